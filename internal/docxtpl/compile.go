@@ -1,0 +1,479 @@
+package docxtpl
+
+import (
+	"archive/zip"
+	"bytes"
+	"fmt"
+	"io"
+	"path"
+	"strconv"
+	"strings"
+
+	"github.com/beevik/etree"
+	"github.com/nguyenthenguyen/docx"
+)
+
+// Names of the marker elements and attribute the compiled tree carries
+// between Parse and Execute; none of them survives into an output file.
+const (
+	tagAttr   = "hoso-tag"   // on a w:r that holds one tag; value = tag id
+	blockElem = "hoso-block" // wraps the range a for/if governs; attr id
+	thenElem  = "hoso-then"
+	elseElem  = "hoso-else"
+)
+
+// Template is a DOCX template compiled once and filled many times.
+type Template struct {
+	name string
+	raw  []byte         // the DOCX, re-read by the carrier for every output
+	root *etree.Element // compiled w:document with markers
+	tags []*tag         // by id
+}
+
+// Name is the template's file name as given to Parse.
+func (t *Template) Name() string { return t.name }
+
+// tagRef ties a parsed tag to the run that holds it in the compiled tree.
+type tagRef struct {
+	tag *tag
+	run *etree.Element
+}
+
+// block is a for or if with its else and end tags (ids into tags).
+type block struct{ open, els, end int }
+
+// Parse compiles a DOCX template. name is used in messages (the template's
+// file name). Every problem found is returned at once, as Errors.
+func Parse(name string, raw []byte) (*Template, error) {
+	rd, err := docx.ReadDocxFromMemory(bytes.NewReader(raw), int64(len(raw)))
+	if err != nil {
+		return nil, Errors{{Template: name, Msg: "không đọc được tệp DOCX: " + err.Error()}}
+	}
+	content := rd.Editable().GetContent()
+	_ = rd.Close()
+	doc := etree.NewDocument()
+	if err := doc.ReadFromString(content); err != nil {
+		return nil, Errors{{Template: name, Where: "word/document.xml", Msg: "XML hỏng: " + err.Error()}}
+	}
+	root := doc.Root()
+	if root == nil || !isW(root, "document") || root.SelectElement("w:body") == nil {
+		return nil, Errors{{Template: name, Where: "word/document.xml",
+			Msg: "không phải tài liệu WordprocessingML (thiếu w:document/w:body với tiền tố w:)"}}
+	}
+	t := &Template{name: name, raw: raw, root: root}
+	var errs Errors
+	errs = append(errs, checkOtherParts(name, raw)...)
+	refs := t.isolateTags(&errs)
+	blocks := t.buildBlocks(refs, &errs)
+	if len(errs) > 0 {
+		return nil, errs
+	}
+	control := controlOnly(root, refs)
+	for _, b := range blocks {
+		if err := t.wrap(b, refs, control); err != nil {
+			errs = append(errs, err)
+		}
+	}
+	if len(errs) > 0 {
+		return nil, errs
+	}
+	removeControl(root, refs, control)
+	scrubCopies(root)
+	return t, nil
+}
+
+// isolateTags finds every tag of the document, parses it and gives it a run
+// of its own marked with its id.
+func (t *Template) isolateTags(errs *Errors) []tagRef {
+	var refs []tagRef
+	loc := newLocator(t.root)
+	for _, p := range t.root.FindElements("//w:p") {
+		_, text := paragraphAtoms(p)
+		if !strings.Contains(text, "{{") {
+			continue
+		}
+		where := loc.where(p)
+		spans, err := findTagSpans(text)
+		if err != nil {
+			errs.add(t.name, where, "", "%s", err.Error())
+		}
+		for _, sp := range spans {
+			raw := text[sp.start:sp.end]
+			tg, err := parseTag(raw[2 : len(raw)-2])
+			if err != nil {
+				errs.add(t.name, where, raw, "%s", err.Error())
+				continue
+			}
+			tg.text, tg.where = raw, where
+			for _, f := range tg.filters {
+				if _, ok := filters[f.name]; !ok {
+					errs.add(t.name, where, raw, "không có bộ định dạng %q; có: %s", f.name, filterNames())
+				}
+			}
+			run, err := isolateTag(p, sp)
+			if err != nil {
+				errs.add(t.name, where, raw, "%s", err.Error())
+				continue
+			}
+			run.CreateAttr(tagAttr, strconv.Itoa(len(refs)))
+			refs = append(refs, tagRef{tg, run})
+			t.tags = append(t.tags, tg)
+		}
+	}
+	return refs
+}
+
+// buildBlocks pairs for/if with else and end, innermost first.
+func (t *Template) buildBlocks(refs []tagRef, errs *Errors) []block {
+	var stack []block
+	var done []block
+	for i, r := range refs {
+		switch r.tag.kind {
+		case tagFor, tagIf:
+			stack = append(stack, block{open: i, els: -1, end: -1})
+		case tagElse:
+			if len(stack) == 0 || refs[stack[len(stack)-1].open].tag.kind != tagIf {
+				errs.add(t.name, r.tag.where, r.tag.text, "{{else}} không nằm trong một {{if}}")
+				continue
+			}
+			top := &stack[len(stack)-1]
+			if top.els >= 0 {
+				errs.add(t.name, r.tag.where, r.tag.text, "một {{if}} chỉ có một {{else}}")
+				continue
+			}
+			top.els = i
+		case tagEnd:
+			if len(stack) == 0 {
+				errs.add(t.name, r.tag.where, r.tag.text, "{{end}} thừa: không có {{for}} hay {{if}} nào đang mở")
+				continue
+			}
+			b := stack[len(stack)-1]
+			stack = stack[:len(stack)-1]
+			b.end = i
+			done = append(done, b)
+		}
+	}
+	for _, b := range stack {
+		o := refs[b.open].tag
+		errs.add(t.name, o.where, o.text, "thiếu {{end}} đóng thẻ này")
+	}
+	return done
+}
+
+// controlOnly finds the paragraphs and table rows that hold nothing but
+// control tags ({{for}}, {{if}}, {{else}}, {{end}}): they vanish from the
+// output, so a maintainer can put a loop's tags on lines of their own.
+func controlOnly(root *etree.Element, refs []tagRef) map[*etree.Element]bool {
+	isControlRun := func(r *etree.Element) bool {
+		id, err := strconv.Atoi(r.SelectAttrValue(tagAttr, "x"))
+		return err == nil && refs[id].tag.isControl()
+	}
+	out := map[*etree.Element]bool{}
+	paraState := func(p *etree.Element) (control, empty bool) {
+		atoms, _ := paragraphAtoms(p)
+		control, empty = false, true
+		for _, a := range atoms {
+			switch {
+			case isControlRun(a.run):
+				control = true
+			case a.t != nil && strings.TrimSpace(a.text) == "":
+			default:
+				return false, false
+			}
+		}
+		return control, empty && !control
+	}
+	for _, p := range root.FindElements("//w:p") {
+		if c, _ := paraState(p); c {
+			out[p] = true
+		}
+	}
+	for _, tr := range root.FindElements("//w:tr") {
+		control, ok := false, true
+		for _, tc := range tr.SelectElements("w:tc") {
+			for _, c := range tc.ChildElements() {
+				switch {
+				case isW(c, "tcPr"):
+				case isW(c, "p"):
+					cp, empty := paraState(c)
+					control = control || cp
+					ok = ok && (cp || empty)
+				default:
+					ok = false
+				}
+			}
+		}
+		if control && ok {
+			out[tr] = true
+		}
+	}
+	return out
+}
+
+// wrap moves the range a block governs into a marker element. The range is
+// found from the lowest common ancestor of the opening and closing tags:
+// the same paragraph → the runs between them; the same cell, body or text
+// box → the paragraphs (and tables) between them; cells of one table → the
+// rows from the opening tag's row to the closing tag's row. Paragraphs and
+// rows that hold only control tags are left out of the range.
+func (t *Template) wrap(b block, refs []tagRef, control map[*etree.Element]bool) *Error {
+	open, end := refs[b.open], refs[b.end]
+	l := commonAncestor(open.run, end.run)
+	if isW(l, "tr") {
+		l = l.Parent()
+	}
+	inline := insideParagraph(l)
+	oc, cc := childOf(l, open.run), childOf(l, end.run)
+	first, last := oc.Index()+1, cc.Index()-1
+	if !inline {
+		if !control[oc] {
+			first = oc.Index()
+		}
+		if !control[cc] {
+			last = cc.Index()
+		}
+	}
+	split := -1
+	if b.els >= 0 {
+		els := refs[b.els]
+		ec := childOf(l, els.run)
+		if !inline && !control[ec] {
+			kind := "đoạn"
+			if isW(ec, "tr") {
+				kind = "hàng bảng"
+			}
+			return &Error{Template: t.name, Where: els.tag.where, Tag: els.tag.text,
+				Msg: fmt.Sprintf("{{else}} phải đứng riêng một %s, ngang cấp với {{if}} và {{end}} của nó", kind)}
+		}
+		split = ec.Index()
+	}
+	var items []*etree.Element
+	var elseAt = -1
+	for i := first; i <= last && i < len(l.Child); i++ {
+		e, ok := l.Child[i].(*etree.Element)
+		if !ok {
+			continue
+		}
+		if i == split {
+			elseAt = len(items)
+		}
+		items = append(items, e)
+	}
+	blk := etree.NewElement(blockElem)
+	blk.CreateAttr("id", strconv.Itoa(b.open))
+	insertAt := first
+	for _, e := range items {
+		l.RemoveChild(e)
+	}
+	if insertAt > len(l.Child) {
+		insertAt = len(l.Child)
+	}
+	l.InsertChildAt(insertAt, blk)
+	if refs[b.open].tag.kind == tagFor {
+		for _, e := range items {
+			blk.AddChild(e)
+		}
+		return nil
+	}
+	then, other := blk.CreateElement(thenElem), blk.CreateElement(elseElem)
+	for i, e := range items {
+		if elseAt >= 0 && i >= elseAt {
+			other.AddChild(e)
+		} else {
+			then.AddChild(e)
+		}
+	}
+	return nil
+}
+
+// removeControl deletes the control tags' runs and the paragraphs and rows
+// that held nothing else.
+func removeControl(root *etree.Element, refs []tagRef, control map[*etree.Element]bool) {
+	for e := range control {
+		if isW(e, "tr") {
+			e.Parent().RemoveChild(e)
+		}
+	}
+	for e := range control {
+		if isW(e, "p") && e.SelectElement("w:pPr") != nil && e.SelectElement("w:pPr").SelectElement("w:sectPr") != nil {
+			continue // keeps its section break; only the tags go
+		}
+		if isW(e, "p") && e.Parent() != nil {
+			e.Parent().RemoveChild(e)
+		}
+	}
+	for _, r := range refs {
+		if r.tag.isControl() && r.run.Parent() != nil {
+			r.run.Parent().RemoveChild(r.run)
+		}
+	}
+}
+
+// scrubCopies removes what must stay unique in a document and would be
+// duplicated by loops: Word's paragraph ids, and bookmarks inside blocks.
+func scrubCopies(root *etree.Element) {
+	for _, p := range root.FindElements("//w:p") {
+		p.RemoveAttr("w14:paraId")
+		p.RemoveAttr("w14:textId")
+	}
+	for _, b := range root.FindElements("//" + blockElem) {
+		for _, bm := range b.FindElements(".//w:bookmarkStart") {
+			bm.Parent().RemoveChild(bm)
+		}
+		for _, bm := range b.FindElements(".//w:bookmarkEnd") {
+			bm.Parent().RemoveChild(bm)
+		}
+	}
+	for _, pe := range root.FindElements("//w:proofErr") {
+		pe.Parent().RemoveChild(pe)
+	}
+}
+
+// commonAncestor returns the deepest element that contains both a and b.
+func commonAncestor(a, b *etree.Element) *etree.Element {
+	seen := map[*etree.Element]bool{}
+	for e := a; e != nil; e = e.Parent() {
+		seen[e] = true
+	}
+	for e := b; e != nil; e = e.Parent() {
+		if seen[e] {
+			return e
+		}
+	}
+	return nil
+}
+
+// childOf returns the ancestor-or-self of e whose parent is l.
+func childOf(l, e *etree.Element) *etree.Element {
+	for e != nil && e.Parent() != l {
+		e = e.Parent()
+	}
+	return e
+}
+
+// insideParagraph reports whether e is a paragraph or lies inside one
+// (a hyperlink, a field, a run) before any container of paragraphs.
+func insideParagraph(e *etree.Element) bool {
+	for ; e != nil; e = e.Parent() {
+		switch {
+		case isW(e, "p"):
+			return true
+		case isW(e, "tc"), isW(e, "body"), isW(e, "tbl"), isW(e, "tr"), isW(e, "txbxContent"),
+			isW(e, "sdtContent") && !isW(e.Parent().Parent(), "p"), e.Tag == blockElem || e.Tag == thenElem || e.Tag == elseElem:
+			return false
+		}
+	}
+	return false
+}
+
+// locator describes where a paragraph is, the way a person finds it in
+// Word: table, row and cell numbers, the paragraph's number in the part and
+// the start of its text.
+type locator struct {
+	paraNo  map[*etree.Element]int
+	tableNo map[*etree.Element]int
+}
+
+func newLocator(root *etree.Element) *locator {
+	l := &locator{paraNo: map[*etree.Element]int{}, tableNo: map[*etree.Element]int{}}
+	for i, p := range root.FindElements("//w:p") {
+		l.paraNo[p] = i + 1
+	}
+	for i, t := range root.FindElements("//w:tbl") {
+		l.tableNo[t] = i + 1
+	}
+	return l
+}
+
+func (l *locator) where(p *etree.Element) string {
+	var parts []string
+	for e := p.Parent(); e != nil; e = e.Parent() {
+		if isW(e, "tc") {
+			tr := e.Parent()
+			tbl := tr.Parent()
+			parts = append([]string{fmt.Sprintf("bảng %d, hàng %d, ô %d",
+				l.tableNo[tbl], indexAmong(tbl, tr, "tr"), indexAmong(tr, e, "tc"))}, parts...)
+		}
+	}
+	parts = append(parts, fmt.Sprintf("đoạn %d «%s»", l.paraNo[p], quote(visibleText(p), 60)))
+	return strings.Join(parts, ", ")
+}
+
+// indexAmong is the 1-based position of child among parent's w:<local> children.
+func indexAmong(parent, child *etree.Element, local string) int {
+	n := 0
+	for _, c := range parent.ChildElements() {
+		if isW(c, local) {
+			n++
+		}
+		if c == child {
+			return n
+		}
+	}
+	return 0
+}
+
+// quote shortens s to at most n runes for a message.
+func quote(s string, n int) string {
+	rs := []rune(strings.TrimSpace(s))
+	if len(rs) <= n {
+		return string(rs)
+	}
+	return string(rs[:n-1]) + "…"
+}
+
+// checkOtherParts refuses tags in headers, footers, footnotes and the like:
+// the engine fills the document body only, and a tag left there would reach
+// the output unfilled.
+func checkOtherParts(name string, raw []byte) Errors {
+	zr, err := zip.NewReader(bytes.NewReader(raw), int64(len(raw)))
+	if err != nil {
+		return Errors{{Template: name, Msg: "không đọc được tệp DOCX: " + err.Error()}}
+	}
+	var errs Errors
+	for _, f := range zr.File {
+		dir, base := path.Split(f.Name)
+		if dir != "word/" || !strings.HasSuffix(base, ".xml") || base == "document.xml" {
+			continue
+		}
+		if !(strings.HasPrefix(base, "header") || strings.HasPrefix(base, "footer") ||
+			strings.HasPrefix(base, "footnotes") || strings.HasPrefix(base, "endnotes") || strings.HasPrefix(base, "comments")) {
+			continue
+		}
+		rc, err := f.Open()
+		if err != nil {
+			errs.add(name, f.Name, "", "không đọc được: %v", err)
+			continue
+		}
+		data, err := io.ReadAll(rc)
+		rc.Close()
+		if err != nil {
+			errs.add(name, f.Name, "", "không đọc được: %v", err)
+			continue
+		}
+		doc := etree.NewDocument()
+		if err := doc.ReadFromBytes(data); err != nil {
+			errs.add(name, f.Name, "", "XML hỏng: %v", err)
+			continue
+		}
+		for i, p := range doc.FindElements("//w:p") {
+			if txt := visibleText(p); strings.Contains(txt, "{{") {
+				errs.add(name, fmt.Sprintf("%s (%s), đoạn %d «%s»", f.Name, partKind(base), i+1, quote(txt, 60)), "",
+					"thẻ chỉ được đặt trong thân văn bản; đầu trang, chân trang và chú thích không được điền")
+			}
+		}
+	}
+	return errs
+}
+
+func partKind(base string) string {
+	switch {
+	case strings.HasPrefix(base, "header"):
+		return "đầu trang"
+	case strings.HasPrefix(base, "footer"):
+		return "chân trang"
+	case strings.HasPrefix(base, "comments"):
+		return "chú thích lề"
+	}
+	return "chú thích"
+}

@@ -1,0 +1,360 @@
+package docxtpl
+
+import (
+	"archive/zip"
+	"bytes"
+	"fmt"
+	"io"
+	"reflect"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/beevik/etree"
+	"github.com/nguyenthenguyen/docx"
+)
+
+// Execute fills the template with data (a struct or a pointer to one) and
+// returns the DOCX bytes. Values are inserted as text: escaped once by the
+// XML writer, never read as template code; "\n" becomes a line break and
+// "\t" a tab inside the run. The result is re-opened and parsed before it is
+// returned, so a file that would not open is an error here, not at the clerk's.
+func (t *Template) Execute(data any) ([]byte, error) {
+	root := t.root.Copy()
+	ex := &executor{t: t}
+	if err := ex.expand(root, &scope{val: reflect.ValueOf(data)}); err != nil {
+		return nil, err
+	}
+	repairContainers(root)
+	doc := etree.NewDocument()
+	doc.CreateProcInst("xml", `version="1.0" encoding="UTF-8" standalone="yes"`)
+	doc.SetRoot(root)
+	content, err := doc.WriteToString()
+	if err != nil {
+		return nil, err
+	}
+	// nguyenthenguyen/docx is the zip carrier: read afresh for every output
+	// (its Editable copies share header maps), write to a buffer (it drops
+	// write errors), then check the result ourselves.
+	rd, err := docx.ReadDocxFromMemory(bytes.NewReader(t.raw), int64(len(t.raw)))
+	if err != nil {
+		return nil, err
+	}
+	defer rd.Close()
+	d := rd.Editable()
+	d.SetContent(content)
+	var buf bytes.Buffer
+	if err := d.Write(&buf); err != nil {
+		return nil, err
+	}
+	if err := verifyDocx(buf.Bytes()); err != nil {
+		return nil, fmt.Errorf("%s: tệp DOCX tạo ra bị hỏng: %w", t.name, err)
+	}
+	return buf.Bytes(), nil
+}
+
+// verifyDocx re-opens a DOCX and parses every XML part.
+func verifyDocx(b []byte) error {
+	zr, err := zip.NewReader(bytes.NewReader(b), int64(len(b)))
+	if err != nil {
+		return err
+	}
+	found := false
+	for _, f := range zr.File {
+		if !strings.HasSuffix(f.Name, ".xml") && !strings.HasSuffix(f.Name, ".rels") {
+			continue
+		}
+		rc, err := f.Open()
+		if err != nil {
+			return fmt.Errorf("%s: %w", f.Name, err)
+		}
+		data, err := io.ReadAll(rc)
+		rc.Close()
+		if err != nil {
+			return fmt.Errorf("%s: %w", f.Name, err)
+		}
+		doc := etree.NewDocument()
+		if err := doc.ReadFromBytes(data); err != nil {
+			return fmt.Errorf("%s: %w", f.Name, err)
+		}
+		if f.Name == "word/document.xml" {
+			found = true
+			if bytes.Contains(data, []byte(tagAttr)) || bytes.Contains(data, []byte(blockElem)) {
+				return fmt.Errorf("%s: còn sót dấu vết của mẫu", f.Name)
+			}
+		}
+	}
+	if !found {
+		return fmt.Errorf("thiếu word/document.xml")
+	}
+	return nil
+}
+
+type executor struct{ t *Template }
+
+func (ex *executor) fail(tg *tag, err error) error {
+	return &Error{Template: ex.t.name, Where: tg.where, Tag: tg.text, Msg: err.Error()}
+}
+
+// expand fills the markers under parent in place.
+func (ex *executor) expand(parent *etree.Element, sc *scope) error {
+	for i := 0; i < len(parent.Child); {
+		e, ok := parent.Child[i].(*etree.Element)
+		if !ok {
+			i++
+			continue
+		}
+		switch {
+		case e.Tag == blockElem:
+			nodes, err := ex.block(e, sc)
+			if err != nil {
+				return err
+			}
+			parent.RemoveChildAt(i)
+			for k, n := range nodes {
+				parent.InsertChildAt(i+k, n)
+			}
+			i += len(nodes)
+		case e.SelectAttr(tagAttr) != nil:
+			run, err := ex.value(e, sc)
+			if err != nil {
+				return err
+			}
+			parent.RemoveChildAt(i)
+			if run != nil {
+				parent.InsertChildAt(i, run)
+				i++
+			}
+		default:
+			if err := ex.expand(e, sc); err != nil {
+				return err
+			}
+			i++
+		}
+	}
+	return nil
+}
+
+func (ex *executor) tagOf(e *etree.Element, attr string) *tag {
+	id, _ := strconv.Atoi(e.SelectAttrValue(attr, ""))
+	return ex.t.tags[id]
+}
+
+// block expands a for or if marker into the nodes that replace it.
+func (ex *executor) block(e *etree.Element, sc *scope) ([]*etree.Element, error) {
+	tg := ex.tagOf(e, "id")
+	if tg.kind == tagIf {
+		ok, err := ex.test(tg, sc)
+		if err != nil {
+			return nil, err
+		}
+		branch := e.SelectElement(thenElem)
+		if !ok {
+			branch = e.SelectElement(elseElem)
+		}
+		return ex.instantiate(branch, sc)
+	}
+	list, err := sc.lookup(tg.path)
+	if err != nil {
+		return nil, ex.fail(tg, err)
+	}
+	list = indirect(list)
+	if !list.IsValid() {
+		return nil, nil
+	}
+	if list.Kind() != reflect.Slice && list.Kind() != reflect.Array {
+		return nil, ex.fail(tg, fmt.Errorf("%q không phải danh sách", strings.Join(tg.path, ".")))
+	}
+	var out []*etree.Element
+	for i := 0; i < list.Len(); i++ {
+		nodes, err := ex.instantiate(e, sc.push(tg.varName, list.Index(i), i+1))
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, nodes...)
+	}
+	return out, nil
+}
+
+// instantiate copies the children of a marker and fills them in scope sc.
+func (ex *executor) instantiate(from *etree.Element, sc *scope) ([]*etree.Element, error) {
+	tmp := etree.NewElement("tmp")
+	for _, c := range from.ChildElements() {
+		tmp.AddChild(c.Copy())
+	}
+	if err := ex.expand(tmp, sc); err != nil {
+		return nil, err
+	}
+	out := tmp.ChildElements()
+	for _, c := range out {
+		tmp.RemoveChild(c)
+	}
+	return out, nil
+}
+
+// test evaluates an if's condition.
+func (ex *executor) test(tg *tag, sc *scope) (bool, error) {
+	v, err := sc.lookup(tg.cond.path)
+	if err != nil {
+		return false, ex.fail(tg, err)
+	}
+	var ok bool
+	if tg.cond.op == "" {
+		ok = truthy(v)
+	} else {
+		s, err := printValue(v)
+		if err != nil {
+			return false, ex.fail(tg, err)
+		}
+		ok = (s == tg.cond.lit) == (tg.cond.op == "==")
+	}
+	return ok != tg.cond.not, nil
+}
+
+// truthy: false, 0, "", an empty list, a zero date and nil are false.
+func truthy(v reflect.Value) bool {
+	v = indirect(v)
+	if !v.IsValid() {
+		return false
+	}
+	if tm, ok := v.Interface().(time.Time); ok {
+		return !tm.IsZero()
+	}
+	switch v.Kind() {
+	case reflect.Struct:
+		return true
+	default:
+		return !v.IsZero() && !(v.Kind() == reflect.Slice && v.Len() == 0)
+	}
+}
+
+// value fills one value tag: a new run with the tag run's properties and
+// the printed value, or nil when the value is empty.
+func (ex *executor) value(e *etree.Element, sc *scope) (*etree.Element, error) {
+	tg := ex.tagOf(e, tagAttr)
+	v, err := sc.lookup(tg.path)
+	if err != nil {
+		return nil, ex.fail(tg, err)
+	}
+	var val any
+	if v = indirect(v); v.IsValid() {
+		val = v.Interface()
+	}
+	for _, f := range tg.filters {
+		val, err = applyFilter(f, val)
+		if err != nil {
+			return nil, ex.fail(tg, err)
+		}
+	}
+	s, err := printValue(reflect.ValueOf(val))
+	if err != nil {
+		return nil, ex.fail(tg, err)
+	}
+	if s == "" {
+		return nil, nil
+	}
+	if bad := firstInvalidXMLRune(s); bad >= 0 {
+		return nil, ex.fail(tg, fmt.Errorf("giá trị chứa ký tự điều khiển U+%04X mà tệp Word không chứa được", bad))
+	}
+	run := etree.NewElement("w:r")
+	if rPr := e.SelectElement("w:rPr"); rPr != nil {
+		run.AddChild(rPr.Copy())
+	}
+	appendText(run, s)
+	return run, nil
+}
+
+// appendText adds s to run as w:t pieces, with w:br for "\n" and w:tab
+// for "\t".
+func appendText(run *etree.Element, s string) {
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	for li, line := range strings.Split(s, "\n") {
+		if li > 0 {
+			run.CreateElement("w:br")
+		}
+		for ti, piece := range strings.Split(line, "\t") {
+			if ti > 0 {
+				run.CreateElement("w:tab")
+			}
+			if piece != "" {
+				t := run.CreateElement("w:t")
+				t.CreateAttr("xml:space", "preserve")
+				t.SetText(piece)
+			}
+		}
+	}
+}
+
+// printValue renders a value for the document: text as is, numbers in
+// digits, dates as dd/mm/yyyy, true/false as "có"/"không".
+func printValue(v reflect.Value) (string, error) {
+	v = indirect(v)
+	if !v.IsValid() {
+		return "", nil
+	}
+	switch x := v.Interface().(type) {
+	case time.Time:
+		if x.IsZero() {
+			return "", nil
+		}
+		return x.Format("02/01/2006"), nil
+	case fmt.Stringer:
+		return x.String(), nil
+	}
+	switch v.Kind() {
+	case reflect.String:
+		return v.String(), nil
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		return strconv.FormatInt(v.Int(), 10), nil
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
+		return strconv.FormatUint(v.Uint(), 10), nil
+	case reflect.Float32, reflect.Float64:
+		return strings.Replace(strconv.FormatFloat(v.Float(), 'f', -1, 64), ".", ",", 1), nil
+	case reflect.Bool:
+		if v.Bool() {
+			return "có", nil
+		}
+		return "không", nil
+	case reflect.Slice, reflect.Array:
+		return "", fmt.Errorf("đây là một danh sách: dùng {{for x in ...}} để in từng phần tử")
+	case reflect.Struct, reflect.Map:
+		return "", fmt.Errorf("đây là một nhóm trường: hãy chọn một trường con (ví dụ .ten)")
+	}
+	return "", fmt.Errorf("không in được giá trị kiểu %s", v.Type())
+}
+
+// firstInvalidXMLRune returns the first rune XML 1.0 cannot carry, or -1.
+func firstInvalidXMLRune(s string) rune {
+	for _, r := range s {
+		switch {
+		case r == '\t' || r == '\n' || r == '\r':
+		case r < 0x20, r == 0xFFFE, r == 0xFFFF, r >= 0xD800 && r <= 0xDFFF, r == utf8.RuneError:
+			return r
+		}
+	}
+	return -1
+}
+
+// repairContainers keeps the document valid after loops over empty lists:
+// a table needs a row, a cell needs a paragraph.
+func repairContainers(root *etree.Element) {
+	for _, tbl := range root.FindElements("//w:tbl") {
+		if tbl.SelectElement("w:tr") == nil && tbl.Parent() != nil {
+			tbl.Parent().RemoveChild(tbl)
+		}
+	}
+	for _, tc := range root.FindElements("//w:tc") {
+		if last := lastChildElement(tc); last == nil || !isW(last, "p") {
+			tc.CreateElement("w:p")
+		}
+	}
+}
+
+func lastChildElement(e *etree.Element) *etree.Element {
+	cs := e.ChildElements()
+	if len(cs) == 0 {
+		return nil
+	}
+	return cs[len(cs)-1]
+}

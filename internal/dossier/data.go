@@ -1,0 +1,463 @@
+package dossier
+
+import (
+	"strings"
+	"time"
+
+	"github.com/hoso-vn/hoso/internal/formset"
+	"github.com/hoso-vn/hoso/internal/submission"
+	"github.com/hoso-vn/hoso/internal/vn"
+)
+
+// Data is everything a template may print. Every part of the dossier gets
+// the same shape, so a maintainer learns one set of names; DoiTuong and
+// CongVanThue are filled only for the parts they belong to. The `tpl` tags
+// are the names templates use; `doc` says what a field holds (listed by
+// `hoso templates fields`).
+type Data struct {
+	CoQuan      Agency     `tpl:"co_quan" doc:"cơ quan trình khen thưởng"`
+	PhongTrao   Movement   `tpl:"phong_trao" doc:"phong trào thi đua"`
+	ToTrinh     Proposal   `tpl:"to_trinh" doc:"Tờ trình"`
+	HoiDong     Council    `tpl:"hoi_dong" doc:"Hội đồng Thi đua - Khen thưởng"`
+	BienBan     Meeting    `tpl:"bien_ban" doc:"cuộc họp Hội đồng (Biên bản)"`
+	DeNghi      []*Nominee `tpl:"de_nghi" doc:"mọi đối tượng được đề nghị, theo thứ tự trong tệp"`
+	Nhom        []Group    `tpl:"nhom" doc:"đối tượng chia nhóm: tập thể trước, cá nhân sau"`
+	TongHop     []AwardSum `tpl:"tong_hop" doc:"số tập thể, cá nhân theo từng hình thức khen thưởng"`
+	SoTapThe    int        `tpl:"so_tap_the" doc:"số tập thể (kể cả doanh nghiệp) được đề nghị"`
+	SoCaNhan    int        `tpl:"so_ca_nhan" doc:"số cá nhân (kể cả chủ doanh nghiệp) được đề nghị"`
+	DoiTuong    *Nominee   `tpl:"doi_tuong" doc:"đối tượng của báo cáo thành tích đang in"`
+	CongVanThue *TaxLetter `tpl:"cong_van_thue" doc:"công văn xin xác nhận thuế đang in (một cơ quan thuế)"`
+}
+
+// Agency is the issuing agency.
+type Agency struct {
+	Ten           string `tpl:"ten" doc:"tên đầy đủ, viết như trong câu" example:"Ủy ban nhân dân phường Tân Sơn Hòa"`
+	TenDauTrang   string `tpl:"ten_dau_trang" doc:"tên in hoa ở đầu văn bản, các dòng cách nhau bằng xuống dòng" example:"ỦY BAN NHÂN DÂN\nPHƯỜNG TÂN SƠN HÒA"`
+	CapTren       string `tpl:"cap_tren" doc:"cơ quan chủ quản trực tiếp (có thể trống)"`
+	VietTat       string `tpl:"viet_tat" doc:"tên viết tắt trong ký hiệu" example:"UBND"`
+	DiaDanh       string `tpl:"dia_danh" doc:"địa danh ở dòng ngày tháng" example:"Tân Sơn Hòa"`
+	Tinh          string `tpl:"tinh" doc:"tỉnh, thành phố" example:"Thành phố Hồ Chí Minh"`
+	DonViSoanThao string `tpl:"don_vi_soan_thao" doc:"viết tắt đơn vị soạn thảo" example:"VP"`
+}
+
+// Movement is the emulation movement.
+type Movement struct {
+	Ten      string `tpl:"ten" doc:"tên phong trào"`
+	GiaiDoan string `tpl:"giai_doan" doc:"giai đoạn" example:"2021 - 2025"`
+	KeHoach  string `tpl:"ke_hoach" doc:"kế hoạch phát động"`
+}
+
+// Signer is who signs.
+type Signer struct {
+	ThayMat  string `tpl:"thay_mat" doc:"tập thể được ký thay mặt (dòng TM.), có thể trống" example:"Ủy ban nhân dân"`
+	HinhThuc string `tpl:"hinh_thuc" doc:"KT, Q, TL, TUQ hoặc trống" example:"KT"`
+	ThayCho  string `tpl:"thay_cho" doc:"chức vụ người đứng đầu được ký thay" example:"Chủ tịch"`
+	ChucVu   string `tpl:"chuc_vu" doc:"chức vụ người ký" example:"Phó Chủ tịch"`
+	HoTen    string `tpl:"ho_ten" doc:"họ tên người ký"`
+}
+
+// Proposal is the Tờ trình.
+type Proposal struct {
+	So         string    `tpl:"so" doc:"số văn bản, hai chữ số" example:"05"`
+	KyHieu     string    `tpl:"ky_hieu" doc:"ký hiệu" example:"TTr-UBND"`
+	SoKyHieu   string    `tpl:"so_ky_hieu" doc:"số và ký hiệu" example:"05/TTr-UBND"`
+	Ngay       time.Time `tpl:"ngay" doc:"ngày ký"`
+	TrichYeu   string    `tpl:"trich_yeu" doc:"trích yếu"`
+	KinhGui    []string  `tpl:"kinh_gui" doc:"nơi kính gửi, đã có dấu ; hoặc . cuối dòng"`
+	KinhGuiMot bool      `tpl:"kinh_gui_mot" doc:"chỉ có một nơi kính gửi"`
+	NguoiNhan  string    `tpl:"nguoi_nhan" doc:"nơi kính gửi đầu tiên, không dấu câu (dùng trong câu văn)"`
+	CanCu      []string  `tpl:"can_cu" doc:"các dòng căn cứ (không có chữ \"Căn cứ\" ở đầu)"`
+	NoiDung    []string  `tpl:"noi_dung" doc:"các đoạn nội dung"`
+	NoiNhan    []string  `tpl:"noi_nhan" doc:"nơi nhận, đã có dấu câu; dòng cuối là Lưu"`
+	NguoiKy    Signer    `tpl:"nguoi_ky" doc:"người ký"`
+}
+
+// Council is the Hội đồng Thi đua - Khen thưởng.
+type Council struct {
+	Ten         string    `tpl:"ten" doc:"tên Hội đồng"`
+	TenDauTrang string    `tpl:"ten_dau_trang" doc:"tên in hoa ở đầu biên bản"`
+	VietTat     string    `tpl:"viet_tat" example:"HĐTĐKT"`
+	TongSo      int       `tpl:"tong_so" doc:"tổng số thành viên"`
+	SoCoMat     int       `tpl:"so_co_mat" doc:"số thành viên có mặt"`
+	SoVang      int       `tpl:"so_vang" doc:"số thành viên vắng"`
+	ThanhVien   []*Member `tpl:"thanh_vien" doc:"mọi thành viên"`
+	CoMat       []*Member `tpl:"co_mat" doc:"thành viên có mặt"`
+	Vang        []*Member `tpl:"vang" doc:"thành viên vắng"`
+	ChuTri      *Member   `tpl:"chu_tri" doc:"người chủ trì"`
+	ThuKy       *Member   `tpl:"thu_ky" doc:"thư ký"`
+}
+
+// Member is a council member.
+type Member struct {
+	HoTen    string `tpl:"ho_ten"`
+	ChucVu   string `tpl:"chuc_vu"`
+	VaiTro   string `tpl:"vai_tro" doc:"vai trò trong Hội đồng"`
+	CoMat    bool   `tpl:"co_mat"`
+	LyDoVang string `tpl:"ly_do_vang"`
+	Dau      string `tpl:"dau" doc:"dấu cuối dòng khi liệt kê: ; hoặc ."`
+}
+
+// Meeting is the council meeting.
+type Meeting struct {
+	So                string    `tpl:"so" example:"01"`
+	KyHieu            string    `tpl:"ky_hieu" example:"BB-HĐTĐKT"`
+	SoKyHieu          string    `tpl:"so_ky_hieu" example:"01/BB-HĐTĐKT"`
+	BatDau            time.Time `tpl:"bat_dau" doc:"bắt đầu (ngày giờ)"`
+	KetThuc           time.Time `tpl:"ket_thuc" doc:"kết thúc (ngày giờ)"`
+	DiaDiem           string    `tpl:"dia_diem"`
+	HinhThucBieuQuyet string    `tpl:"hinh_thuc_bieu_quyet" example:"bỏ phiếu kín"`
+	NoiDung           []string  `tpl:"noi_dung" doc:"các đoạn nội dung thêm"`
+	NoiNhan           []string  `tpl:"noi_nhan" doc:"nơi nhận, đã có dấu câu"`
+}
+
+// Nominee is one proposed collective or person.
+type Nominee struct {
+	Stt              int       `tpl:"so_thu_tu" doc:"thứ tự trong tệp hồ sơ"`
+	Loai             string    `tpl:"loai" example:"ca-nhan"`
+	LaCaNhan         bool      `tpl:"la_ca_nhan"`
+	LaTapThe         bool      `tpl:"la_tap_the"`
+	LaDoanhNghiep    bool      `tpl:"la_doanh_nghiep"`
+	LaChuDoanhNghiep bool      `tpl:"la_chu_doanh_nghiep"`
+	Ten              string    `tpl:"ten" doc:"họ tên cá nhân hoặc tên tập thể"`
+	HoTen            string    `tpl:"ho_ten"`
+	NgaySinh         time.Time `tpl:"ngay_sinh"`
+	GioiTinh         string    `tpl:"gioi_tinh"`
+	DanToc           string    `tpl:"dan_toc"`
+	QueQuan          string    `tpl:"que_quan"`
+	TruQuan          string    `tpl:"tru_quan"`
+	DonVi            string    `tpl:"don_vi"`
+	ChucVu           string    `tpl:"chuc_vu"`
+	TrinhDo          string    `tpl:"trinh_do"`
+	HocHam           string    `tpl:"hoc_ham"`
+	DoanhNghiep      string    `tpl:"doanh_nghiep" doc:"doanh nghiệp của chủ doanh nghiệp"`
+	ChucVuDonVi      string    `tpl:"chuc_vu_don_vi" doc:"cột \"Chức vụ, đơn vị công tác\" của danh sách"`
+	DiaChi           string    `tpl:"dia_chi"`
+	DienThoai        string    `tpl:"dien_thoai"`
+	Email            string    `tpl:"email"`
+	ThuTruong        string    `tpl:"thu_truong" doc:"thủ trưởng đơn vị (tập thể)"`
+	DacDiem          []string  `tpl:"dac_diem"`
+	ChucNang         []string  `tpl:"chuc_nang"`
+	NhiemVu          []string  `tpl:"nhiem_vu"`
+	ThanhTich        []string  `tpl:"thanh_tich"`
+	DanhHieu         []Honour  `tpl:"danh_hieu"`
+	KhenThuong       []Honour  `tpl:"khen_thuong"`
+	HinhThuc         string    `tpl:"hinh_thuc" doc:"tên đầy đủ hình thức khen thưởng đề nghị"`
+	HinhThucMa       string    `tpl:"hinh_thuc_ma" doc:"mã hình thức như trong tệp hồ sơ"`
+	BieuQuyet        VoteView  `tpl:"bieu_quyet"`
+	Thue             *Tax      `tpl:"thue" doc:"thông tin thuế (doanh nghiệp, chủ doanh nghiệp)"`
+	TenNopThue       string    `tpl:"ten_nop_thue" doc:"tên người nộp thuế: doanh nghiệp, hoặc chủ doanh nghiệp kèm doanh nghiệp"`
+	NgayBaoCao       time.Time `tpl:"ngay_bao_cao"`
+	DonViCapTren     string    `tpl:"don_vi_cap_tren" doc:"dòng trên ở đầu báo cáo"`
+	DonViBaoCao      string    `tpl:"don_vi_bao_cao" doc:"dòng dưới (in đậm) ở đầu báo cáo"`
+}
+
+// Honour is a title or award received before.
+type Honour struct {
+	Nam       int    `tpl:"nam"`
+	Ten       string `tpl:"ten"`
+	QuyetDinh string `tpl:"quyet_dinh" doc:"số, ngày quyết định; cơ quan ban hành"`
+}
+
+// VoteView is the council's vote on one nominee.
+type VoteView struct {
+	TanThanh      int    `tpl:"tan_thanh"`
+	KhongTanThanh int    `tpl:"khong_tan_thanh"`
+	TyLe          string `tpl:"ty_le" doc:"tỷ lệ tán thành trên tổng số thành viên" example:"88,9%"`
+}
+
+// Tax is an enterprise's tax data.
+type Tax struct {
+	MaSoThue   string `tpl:"ma_so_thue"`
+	DiaChi     string `tpl:"dia_chi"`
+	CoQuanThue string `tpl:"co_quan_thue"`
+	Ky         string `tpl:"ky"`
+}
+
+// Group is a heading of the Danh sách with its nominees.
+type Group struct {
+	Ten      string     `tpl:"ten" example:"Tập thể"`
+	DoiTuong []*Nominee `tpl:"doi_tuong"`
+}
+
+// AwardSum counts the nominees proposed for one award.
+type AwardSum struct {
+	Ten      string `tpl:"ten"`
+	SoTapThe int    `tpl:"so_tap_the"`
+	SoCaNhan int    `tpl:"so_ca_nhan"`
+	Dau      string `tpl:"dau" doc:"dấu cuối dòng khi liệt kê: ; hoặc ."`
+}
+
+// TaxLetter is one công văn to one tax office.
+type TaxLetter struct {
+	So          string     `tpl:"so"`
+	KyHieu      string     `tpl:"ky_hieu" example:"UBND-VP"`
+	SoKyHieu    string     `tpl:"so_ky_hieu" example:"12/UBND-VP"`
+	Ngay        time.Time  `tpl:"ngay"`
+	CoQuanThue  string     `tpl:"co_quan_thue"`
+	KyXacNhan   string     `tpl:"ky_xac_nhan" doc:"kỳ xin xác nhận" example:"từ năm 2023 đến năm 2025"`
+	HanTraLoi   time.Time  `tpl:"han_tra_loi"`
+	DoanhNghiep []*Nominee `tpl:"doanh_nghiep" doc:"doanh nghiệp, chủ doanh nghiệp thuộc cơ quan thuế này"`
+	NguoiKy     Signer     `tpl:"nguoi_ky"`
+	NoiNhan     []string   `tpl:"noi_nhan"`
+}
+
+// number formats a document number: zero-padded below 10, or blank space
+// to be written by hand after signing when not given.
+func number(n *int) string {
+	if n == nil {
+		return "\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0"
+	}
+	return vn.Pad2(*n)
+}
+
+// listItems ends every item with ";" and the last with ".", dropping the
+// punctuation the clerk may have typed (NĐ 30: Kính gửi, Nơi nhận).
+func listItems(items []string) []string {
+	out := make([]string, len(items))
+	for i, s := range items {
+		s = strings.TrimRight(s, " ;.,")
+		if i == len(items)-1 {
+			out[i] = s + "."
+		} else {
+			out[i] = s + ";"
+		}
+	}
+	return out
+}
+
+// headerLines is the name block of a header: the given lines, or the name
+// in capitals, with "ỦY BAN NHÂN DÂN" on a line of its own.
+func headerLines(lines []string, name string) string {
+	if len(lines) > 0 {
+		up := make([]string, len(lines))
+		for i, l := range lines {
+			up[i] = vn.Upper(l)
+		}
+		return strings.Join(up, "\n")
+	}
+	u := vn.Upper(name)
+	for _, head := range []string{"ỦY BAN NHÂN DÂN ", "HỘI ĐỒNG NHÂN DÂN "} {
+		if rest, ok := strings.CutPrefix(u, head); ok {
+			return strings.TrimSpace(head) + "\n" + rest
+		}
+	}
+	return u
+}
+
+func signer(s submission.Signer) Signer {
+	mode := strings.ToUpper(strings.TrimSuffix(strings.TrimSpace(s.Mode), "."))
+	return Signer{ThayMat: s.OnBehalf, HinhThuc: mode, ThayCho: s.For, ChucVu: s.Position, HoTen: s.Name}
+}
+
+// archiveLine is the last Nơi nhận item: "Lưu: VT, VP".
+func archiveLine(archive, unit string) string {
+	if archive == "" {
+		archive = "VT"
+		if unit != "" {
+			archive += ", " + unit
+		}
+	}
+	if !strings.HasPrefix(archive, "Lưu") {
+		archive = "Lưu: " + archive
+	}
+	return archive
+}
+
+// set and the submission give the award names; everything else is a copy
+// or a count.
+func buildData(s *submission.Submission, set *formset.Set) *Data {
+	a := s.Agency
+	d := &Data{
+		CoQuan: Agency{Ten: a.Name, TenDauTrang: headerLines(a.HeaderLines, a.Name), CapTren: a.Parent,
+			VietTat: a.Abbrev, DiaDanh: a.Place, Tinh: a.Province, DonViSoanThao: a.Unit},
+		PhongTrao: Movement{Ten: s.Movement.Name, GiaiDoan: s.Movement.Period, KeHoach: s.Movement.Plan},
+	}
+	p := s.Proposal
+	d.ToTrinh = Proposal{
+		So: number(p.Number), KyHieu: "TTr-" + a.Abbrev, Ngay: p.Date.Time, TrichYeu: p.Summary,
+		KinhGui: listItems(p.To), KinhGuiMot: len(p.To) == 1, CanCu: p.Bases, NoiDung: p.Body,
+		NoiNhan: listItems(append(append([]string{}, p.Recipients...), archiveLine(p.Archive, a.Unit))),
+		NguoiKy: signer(p.Signer),
+	}
+	d.ToTrinh.SoKyHieu = d.ToTrinh.So + "/" + d.ToTrinh.KyHieu
+	if len(p.To) > 0 {
+		d.ToTrinh.NguoiNhan = strings.TrimRight(p.To[0], " ;.,")
+	}
+	d.HoiDong = council(s.Council, s.Meeting)
+	m := s.Meeting
+	method := m.Method
+	if method == "" {
+		method = "bỏ phiếu kín"
+	}
+	meetingArchive := m.Archive
+	if meetingArchive == "" {
+		meetingArchive = "VT, Hồ sơ"
+	}
+	d.BienBan = Meeting{So: number(m.Number), KyHieu: "BB-" + s.Council.Abbrev, BatDau: m.Start.Time,
+		KetThuc: submission.MeetingEnd(m), DiaDiem: m.Place, HinhThucBieuQuyet: method, NoiDung: m.Body,
+		NoiNhan: listItems(append(append([]string{}, m.Recipients...), archiveLine(meetingArchive, "")))}
+	d.BienBan.SoKyHieu = d.BienBan.So + "/" + d.BienBan.KyHieu
+
+	total := submission.CouncilTotal(s.Council)
+	sums := map[string]*AwardSum{}
+	var order []string
+	var collectives, persons []*Nominee
+	for i, n := range s.Nominees {
+		nv := nominee(i+1, n, s, set, total)
+		d.DeNghi = append(d.DeNghi, nv)
+		sum := sums[nv.HinhThuc]
+		if sum == nil {
+			sum = &AwardSum{Ten: nv.HinhThuc}
+			sums[nv.HinhThuc] = sum
+			order = append(order, nv.HinhThuc)
+		}
+		if n.Kind.IsPerson() {
+			persons = append(persons, nv)
+			sum.SoCaNhan++
+		} else {
+			collectives = append(collectives, nv)
+			sum.SoTapThe++
+		}
+	}
+	d.SoTapThe, d.SoCaNhan = len(collectives), len(persons)
+	if len(collectives) > 0 {
+		d.Nhom = append(d.Nhom, Group{Ten: "Tập thể", DoiTuong: collectives})
+	}
+	if len(persons) > 0 {
+		d.Nhom = append(d.Nhom, Group{Ten: "Cá nhân", DoiTuong: persons})
+	}
+	for i, name := range order {
+		sum := *sums[name]
+		sum.Dau = ";"
+		if i == len(order)-1 {
+			sum.Dau = "."
+		}
+		d.TongHop = append(d.TongHop, sum)
+	}
+	if d.ToTrinh.TrichYeu == "" {
+		d.ToTrinh.TrichYeu = "Về việc đề nghị khen thưởng"
+		if len(order) == 1 {
+			d.ToTrinh.TrichYeu = "Về việc đề nghị tặng " + order[0]
+		}
+	}
+	return d
+}
+
+func council(c submission.Council, m submission.Meeting) Council {
+	cv := Council{Ten: c.Name, TenDauTrang: headerLines(c.HeaderLines, c.Name), VietTat: c.Abbrev,
+		TongSo: submission.CouncilTotal(c)}
+	if len(c.HeaderLines) == 0 {
+		cv.TenDauTrang = "HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG"
+	}
+	for _, mb := range c.Members {
+		mv := &Member{HoTen: mb.Name, ChucVu: mb.Position, VaiTro: mb.Role, CoMat: mb.IsPresent(), LyDoVang: mb.Absence}
+		cv.ThanhVien = append(cv.ThanhVien, mv)
+		if mv.CoMat {
+			cv.CoMat = append(cv.CoMat, mv)
+		} else {
+			cv.Vang = append(cv.Vang, mv)
+		}
+		if vn.Lower(mb.Name) == vn.Lower(m.Chair) {
+			cv.ChuTri = mv
+		}
+		if vn.Lower(mb.Name) == vn.Lower(m.Secretary) {
+			cv.ThuKy = mv
+		}
+	}
+	cv.SoCoMat, cv.SoVang = len(cv.CoMat), cv.TongSo-len(cv.CoMat)
+	punctuate(cv.CoMat)
+	punctuate(cv.Vang)
+	return cv
+}
+
+// punctuate sets the list punctuation of members listed one per line.
+func punctuate(ms []*Member) {
+	for i, m := range ms {
+		m.Dau = ";"
+		if i == len(ms)-1 {
+			m.Dau = "."
+		}
+	}
+}
+
+func nominee(stt int, n submission.Nominee, s *submission.Submission, set *formset.Set, total int) *Nominee {
+	nv := &Nominee{
+		Stt: stt, Loai: string(n.Kind), LaCaNhan: n.Kind == submission.Individual, LaTapThe: n.Kind == submission.Collective,
+		LaDoanhNghiep: n.Kind == submission.Enterprise, LaChuDoanhNghiep: n.Kind == submission.Owner,
+		Ten: n.DisplayName(), HoTen: n.Name, NgaySinh: n.Born.Time, GioiTinh: n.Gender, DanToc: n.Ethnicity,
+		QueQuan: n.Hometown, TruQuan: n.Residence, DonVi: n.Unit, ChucVu: n.Position, TrinhDo: n.Education,
+		HocHam: n.Degrees, DoanhNghiep: n.Company, DiaChi: n.Address, DienThoai: n.Phone, Email: n.Email,
+		ThuTruong: n.Head, DacDiem: n.Features, ChucNang: n.Functions, NhiemVu: n.Duties, ThanhTich: n.Achievements,
+		HinhThuc: n.Award, HinhThucMa: n.Award, DonViCapTren: n.ParentUnit,
+	}
+	if a, ok := set.Award(n.Award); ok {
+		nv.HinhThuc = a.ExpandName(s.Agency.Name, s.Agency.Province)
+	}
+	for _, h := range n.Titles {
+		nv.DanhHieu = append(nv.DanhHieu, Honour{Nam: h.Year, Ten: h.Title, QuyetDinh: h.Decision})
+	}
+	for _, h := range n.Awards {
+		nv.KhenThuong = append(nv.KhenThuong, Honour{Nam: h.Year, Ten: h.Title, QuyetDinh: h.Decision})
+	}
+	if n.Vote.For != nil {
+		nv.BieuQuyet.TanThanh = *n.Vote.For
+		nv.BieuQuyet.TyLe = vn.Percent(*n.Vote.For, total)
+	}
+	if n.Vote.Against != nil {
+		nv.BieuQuyet.KhongTanThanh = *n.Vote.Against
+	}
+	if n.Kind.IsPerson() {
+		nv.ChucVuDonVi = strings.Join(nonEmpty(n.Position, n.Unit), ", ")
+		nv.DonViBaoCao = n.Unit
+	} else {
+		nv.ChucVuDonVi = n.Address
+		nv.DonViBaoCao = n.OrgName
+	}
+	if nv.DonViCapTren == "" {
+		// The proposing agency is the unit's superior, unless the unit is
+		// the agency itself: then its own superior, if any.
+		nv.DonViCapTren = s.Agency.Name
+		if vn.Lower(nv.DonViBaoCao) == vn.Lower(s.Agency.Name) {
+			nv.DonViCapTren = s.Agency.Parent
+		}
+	}
+	nv.NgayBaoCao = firstDate(n.ReportDate.Time, s.Reports.Date.Time, dateOnly(s.Meeting.Start.Time), s.Proposal.Date.Time)
+	if n.Tax != nil {
+		t := *n.Tax
+		if t.Address == "" {
+			t.Address = n.Address
+		}
+		nv.Thue = &Tax{MaSoThue: t.Code, DiaChi: t.Address, CoQuanThue: t.Office, Ky: t.Period}
+		nv.TenNopThue = n.DisplayName()
+		if n.Kind == submission.Owner && n.Company != "" {
+			nv.TenNopThue = n.Name + " (" + n.Company + ")"
+		}
+	}
+	return nv
+}
+
+func nonEmpty(xs ...string) []string {
+	var out []string
+	for _, x := range xs {
+		if x != "" {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+func firstDate(ts ...time.Time) time.Time {
+	for _, t := range ts {
+		if !t.IsZero() {
+			return t
+		}
+	}
+	return time.Time{}
+}
+
+func dateOnly(t time.Time) time.Time {
+	if t.IsZero() {
+		return t
+	}
+	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
+}

@@ -1,0 +1,358 @@
+package submission
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/hoso-vn/hoso/internal/formset"
+	"github.com/hoso-vn/hoso/internal/tomlin"
+	"github.com/hoso-vn/hoso/internal/vn"
+)
+
+// Message keys of the validation problems (tests and tools rely on them).
+const (
+	KeyRequired      = "required"       // a field the documents need is missing
+	KeyDate          = "date"           // a date out of range
+	KeyDateOrder     = "date-order"     // dates in the wrong order
+	KeyVote          = "vote"           // votes above the council size
+	KeyAttendance    = "attendance"     // members present above the total
+	KeyMember        = "member"         // chair or secretary not a present member
+	KeyTaxMissing    = "tax-missing"    // an enterprise without tax data
+	KeyTaxCode       = "tax-code"       // a malformed tax code
+	KeyAward         = "award"          // an award the form set does not know
+	KeyAwardRepealed = "award-repealed" // an award that no longer exists
+	KeyAwardMixed    = "award-mixed"    // President- and PM-level awards mixed
+	KeyDuplicate     = "duplicate"      // the same nominee twice
+	KeyChoice        = "choice"         // a value outside its list
+	KeyNumber        = "number"         // a document number out of range
+	KeyFormSet       = "form-set"       // no form set for the date
+)
+
+// Decode reads a submission from TOML source. Problems found while
+// decoding (syntax, unknown keys, wrong types, bad dates) are returned with
+// their positions; the index locates fields for later checks. The index is
+// nil when the source could not be parsed at all.
+func Decode(src []byte) (*Submission, *tomlin.Index, tomlin.Problems, error) {
+	s := &Submission{}
+	ix, problems, err := tomlin.Decode(src, s)
+	return s, ix, problems, err
+}
+
+// validator collects problems located through the index.
+type validator struct {
+	ix       *tomlin.Index
+	problems tomlin.Problems
+}
+
+func (v *validator) add(path, key, msg, hint string) {
+	var pos tomlin.Pos
+	if v.ix != nil {
+		pos = v.ix.Find(path)
+	}
+	v.problems.Add(path, pos, key, msg, hint)
+}
+
+func (v *validator) require(path, value, what string) {
+	if value == "" {
+		v.add(path, KeyRequired, "thiếu "+what, "")
+	}
+}
+
+func (v *validator) requireList(path string, value []string, what string) {
+	if len(value) == 0 {
+		v.add(path, KeyRequired, "thiếu "+what+" (ít nhất một dòng)", "")
+	}
+}
+
+// Validate checks what the documents need and what the law allows. set is
+// the form set chosen for the submission (nil if none could be chosen: its
+// checks are then skipped). It returns every problem found.
+func Validate(s *Submission, ix *tomlin.Index, set *formset.Set) tomlin.Problems {
+	v := &validator{ix: ix}
+	v.agency(s.Agency)
+	v.proposal(s)
+	v.council(s)
+	v.nominees(s, set)
+	return v.problems
+}
+
+func (v *validator) agency(a Agency) {
+	v.require("co_quan.ten", a.Name, "tên cơ quan (co_quan.ten)")
+	v.require("co_quan.viet_tat", a.Abbrev, "tên viết tắt của cơ quan dùng trong ký hiệu, ví dụ \"UBND\"")
+	v.require("co_quan.dia_danh", a.Place, "địa danh ghi ở dòng ngày tháng, ví dụ \"Tân Sơn Hòa\"")
+}
+
+func (v *validator) signer(path string, sg Signer) {
+	v.require(path+".ho_ten", sg.Name, "họ tên người ký")
+	switch strings.ToUpper(strings.TrimSuffix(sg.Mode, ".")) {
+	case "":
+		v.require(path+".chuc_vu", sg.Position, "chức vụ người ký")
+	case "KT", "TL", "TUQ":
+		v.require(path+".thay_cho", sg.For, "chức vụ của người đứng đầu được ký thay (thay_cho), ví dụ \"Chủ tịch\"")
+		v.require(path+".chuc_vu", sg.Position, "chức vụ người ký")
+	case "Q":
+		v.require(path+".thay_cho", sg.For, "chức vụ được giao quyền (thay_cho), ví dụ \"Chủ tịch\"")
+	default:
+		v.add(path+".hinh_thuc", KeyChoice, fmt.Sprintf("hình thức ký %q không có", sg.Mode),
+			"chọn KT (ký thay), Q (quyền), TL (thừa lệnh), TUQ (thừa ủy quyền), hoặc bỏ trống khi người đứng đầu ký")
+	}
+}
+
+func (v *validator) number(path string, n *int) {
+	if n != nil && (*n < 1 || *n > 99999) {
+		v.add(path, KeyNumber, fmt.Sprintf("số văn bản %d không hợp lệ (từ 1 trở lên)", *n), "")
+	}
+}
+
+func (v *validator) proposal(s *Submission) {
+	p := s.Proposal
+	if p.Date.IsZero() {
+		v.add("to_trinh.ngay", KeyRequired, "thiếu ngày Tờ trình (to_trinh.ngay)", "ví dụ: ngay = 2026-02-05")
+	}
+	v.number("to_trinh.so", p.Number)
+	v.requireList("to_trinh.kinh_gui", p.To, "nơi kính gửi")
+	v.signer("to_trinh.nguoi_ky", p.Signer)
+	v.require("phong_trao.ten", s.Movement.Name, "tên phong trào thi đua")
+	if s.Tax.Signer != nil {
+		v.signer("xac_nhan_thue.nguoi_ky", *s.Tax.Signer)
+	}
+	v.number("xac_nhan_thue.so", s.Tax.Number)
+	if !s.Tax.Deadline.IsZero() && !s.Tax.Date.IsZero() && s.Tax.Deadline.Before(s.Tax.Date.Time) {
+		v.add("xac_nhan_thue.han_tra_loi", KeyDateOrder, "hạn trả lời trước ngày công văn", "")
+	}
+}
+
+func (v *validator) council(s *Submission) {
+	c, m := s.Council, s.Meeting
+	v.require("hoi_dong.ten", c.Name, "tên Hội đồng, ví dụ \"Hội đồng Thi đua - Khen thưởng phường Tân Sơn Hòa\"")
+	v.require("hoi_dong.viet_tat", c.Abbrev, "tên viết tắt của Hội đồng dùng trong ký hiệu biên bản, ví dụ \"HĐTĐKT\"")
+	if len(c.Members) == 0 {
+		v.add("hoi_dong.thanh_vien", KeyRequired, "thiếu danh sách thành viên Hội đồng ([[hoi_dong.thanh_vien]])", "")
+	}
+	present := 0
+	for i, mb := range c.Members {
+		at := tomlin.PathIndex("hoi_dong.thanh_vien", i+1)
+		v.require(at+".ho_ten", mb.Name, "họ tên thành viên")
+		v.require(at+".chuc_vu", mb.Position, "chức vụ của thành viên")
+		v.require(at+".vai_tro", mb.Role, "vai trò trong Hội đồng, ví dụ \"Ủy viên\"")
+		if mb.IsPresent() {
+			present++
+		}
+	}
+	total := CouncilTotal(c)
+	if c.Total != nil && *c.Total < len(c.Members) {
+		v.add("hoi_dong.tong_so", KeyAttendance,
+			fmt.Sprintf("tổng số thành viên %d ít hơn số người trong danh sách (%d)", *c.Total, len(c.Members)), "")
+	}
+	if present > total {
+		v.add("hoi_dong.thanh_vien", KeyAttendance, fmt.Sprintf("số thành viên có mặt (%d) lớn hơn tổng số (%d)", present, total), "")
+	}
+	v.number("bien_ban.so", m.Number)
+	if m.Start.IsZero() {
+		v.add("bien_ban.bat_dau", KeyRequired, "thiếu thời gian bắt đầu cuộc họp", "ví dụ: bat_dau = 2026-01-28T08:00:00")
+	} else if m.Start.TimeOnly {
+		v.add("bien_ban.bat_dau", KeyRequired, "thời gian bắt đầu cần cả ngày, không chỉ giờ", "ví dụ: bat_dau = 2026-01-28T08:00:00")
+	}
+	if m.End.IsZero() {
+		v.add("bien_ban.ket_thuc", KeyRequired, "thiếu thời gian kết thúc cuộc họp", "ví dụ: ket_thuc = \"10:30\"")
+	} else if end := MeetingEnd(m); !m.Start.IsZero() && !end.After(m.Start.Time) {
+		v.add("bien_ban.ket_thuc", KeyDateOrder, fmt.Sprintf("cuộc họp kết thúc (%s) không sau lúc bắt đầu (%s)",
+			end.Format("15:04 02/01/2006"), m.Start.Format("15:04 02/01/2006")), "")
+	}
+	v.require("bien_ban.dia_diem", m.Place, "địa điểm họp")
+	v.memberRef("bien_ban.chu_tri", m.Chair, c.Members, "chủ trì (chủ tọa)")
+	v.memberRef("bien_ban.thu_ky", m.Secretary, c.Members, "thư ký")
+	if !m.Start.IsZero() && !s.Proposal.Date.IsZero() && s.Proposal.Date.Before(dateOf(m.Start.Time)) {
+		v.add("to_trinh.ngay", KeyDateOrder, fmt.Sprintf("Tờ trình (%s) đề ngày trước cuộc họp Hội đồng (%s)",
+			s.Proposal.Date.Format("02/01/2006"), m.Start.Format("02/01/2006")), "Tờ trình căn cứ biên bản họp nên phải ký sau cuộc họp")
+	}
+}
+
+func (v *validator) memberRef(path, name string, members []Member, what string) {
+	if name == "" {
+		v.add(path, KeyRequired, "thiếu "+what+": ghi họ tên một thành viên Hội đồng", "")
+		return
+	}
+	for _, m := range members {
+		if vn.Lower(m.Name) == vn.Lower(name) {
+			if !m.IsPresent() {
+				v.add(path, KeyMember, fmt.Sprintf("%s %q vắng mặt (co_mat = false)", what, name), "")
+			}
+			return
+		}
+	}
+	v.add(path, KeyMember, fmt.Sprintf("%s %q không có trong danh sách thành viên Hội đồng", what, name), "")
+}
+
+// CouncilTotal is the council's size: tong_so, or the number of listed members.
+func CouncilTotal(c Council) int {
+	if c.Total != nil {
+		return *c.Total
+	}
+	return len(c.Members)
+}
+
+// MeetingEnd is the end of the meeting, on the start's day when only a
+// time was given.
+func MeetingEnd(m Meeting) time.Time {
+	if m.End.TimeOnly {
+		return time.Date(m.Start.Year(), m.Start.Month(), m.Start.Day(), m.End.Hour(), m.End.Minute(), 0, 0, time.UTC)
+	}
+	return m.End.Time
+}
+
+func dateOf(t time.Time) time.Time {
+	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
+}
+
+func (v *validator) nominees(s *Submission, set *formset.Set) {
+	if len(s.Nominees) == 0 {
+		v.add("de_nghi", KeyRequired, "chưa có ai được đề nghị ([[de_nghi]])", "thêm ít nhất một mục [[de_nghi]]")
+		return
+	}
+	total := CouncilTotal(s.Council)
+	seen := map[string]int{}
+	deciders := map[string]int{} // decider → first nominee index using it
+	for i, n := range s.Nominees {
+		at := tomlin.PathIndex("de_nghi", i+1)
+		if n.Kind == "" {
+			v.add(at+".loai", KeyRequired, "thiếu loại đối tượng", "loai = \"ca-nhan\", \"tap-the\", \"doanh-nghiep\" hoặc \"chu-doanh-nghiep\"")
+			continue
+		}
+		kind := n.Kind.Label()
+		if n.Kind.IsPerson() {
+			v.require(at+".ho_ten", n.Name, "họ tên ("+kind+")")
+			if n.Born.IsZero() {
+				v.add(at+".ngay_sinh", KeyRequired, "thiếu ngày sinh ("+kind+")", "")
+			} else if !s.Proposal.Date.IsZero() {
+				age := s.Proposal.Date.Year() - n.Born.Year()
+				if n.Born.After(s.Proposal.Date.Time) || age > 120 {
+					v.add(at+".ngay_sinh", KeyDate, fmt.Sprintf("ngày sinh %s không hợp lý", n.Born.Format("02/01/2006")), "")
+				}
+			}
+			switch vn.Lower(n.Gender) {
+			case "nam", "nữ":
+			case "":
+				v.add(at+".gioi_tinh", KeyRequired, "thiếu giới tính ("+kind+")", "gioi_tinh = \"Nam\" hoặc \"Nữ\"")
+			default:
+				v.add(at+".gioi_tinh", KeyChoice, fmt.Sprintf("giới tính %q không hợp lệ", n.Gender), "gioi_tinh = \"Nam\" hoặc \"Nữ\"")
+			}
+			v.require(at+".chuc_vu", n.Position, "chức vụ ("+kind+")")
+			v.require(at+".don_vi", n.Unit, "đơn vị công tác ("+kind+")")
+			if n.Kind == Owner {
+				v.require(at+".doanh_nghiep", n.Company, "tên doanh nghiệp của chủ doanh nghiệp")
+			}
+		} else {
+			v.require(at+".ten", n.OrgName, "tên "+kind)
+			v.require(at+".dia_chi", n.Address, "địa chỉ trụ sở ("+kind+")")
+			v.require(at+".thu_truong", n.Head, "họ tên thủ trưởng đơn vị (ký báo cáo)")
+		}
+		v.requireList(at+".thanh_tich", n.Achievements, "thành tích")
+		v.tax(at, n)
+		v.vote(at, n.Vote, total)
+		for j, h := range append(append([]Honour{}, n.Titles...), n.Awards...) {
+			field, k := "danh_hieu", j
+			if j >= len(n.Titles) {
+				field, k = "khen_thuong", j-len(n.Titles)
+			}
+			hp := tomlin.PathIndex(at+"."+field, k+1)
+			if h.Year < 1945 || (!s.Proposal.Date.IsZero() && h.Year > s.Proposal.Date.Year()) {
+				v.add(hp+".nam", KeyDate, fmt.Sprintf("năm %d không hợp lý", h.Year), "")
+			}
+			v.require(hp+".ten", h.Title, "tên danh hiệu hoặc hình thức")
+		}
+		if key := vn.Lower(n.DisplayName()) + "|" + n.Born.Format("2006-01-02"); n.DisplayName() != "" {
+			if j, dup := seen[key]; dup {
+				v.add(at, KeyDuplicate, fmt.Sprintf("%q đã được đề nghị ở de_nghi[%d]", n.DisplayName(), j), "mỗi đối tượng chỉ ghi một lần")
+			} else {
+				seen[key] = i + 1
+			}
+		}
+		v.award(at, n, set, s, deciders, i+1)
+	}
+	if first, ok := deciders["chu-tich-nuoc"]; ok {
+		if second, ok2 := deciders["thu-tuong"]; ok2 {
+			v.add(tomlin.PathIndex("de_nghi", max(first, second))+".hinh_thuc", KeyAwardMixed,
+				fmt.Sprintf("hình thức do Chủ tịch nước quyết định (de_nghi[%d]) và do Thủ tướng quyết định (de_nghi[%d]) không được trình chung một Tờ trình", first, second),
+				"tách thành hai tệp hồ sơ, mỗi cấp quyết định một Tờ trình")
+		}
+	}
+}
+
+func (v *validator) tax(at string, n Nominee) {
+	if !n.Kind.PaysTax() {
+		return
+	}
+	if n.Tax == nil {
+		v.add(at+".thue", KeyTaxMissing, "doanh nghiệp, chủ doanh nghiệp cần thông tin thuế để xin xác nhận nghĩa vụ thuế",
+			"thêm bảng [de_nghi.thue] với ma_so_thue và co_quan_thue")
+		return
+	}
+	if n.Tax.Code == "" {
+		v.add(at+".thue.ma_so_thue", KeyTaxMissing, "thiếu mã số thuế", "")
+	} else if ok, why := vn.TaxCode(n.Tax.Code); !ok {
+		v.add(at+".thue.ma_so_thue", KeyTaxCode, fmt.Sprintf("mã số thuế %q không hợp lệ: %s", n.Tax.Code, why), "")
+	}
+	v.require(at+".thue.co_quan_thue", n.Tax.Office, "tên cơ quan thuế quản lý, ví dụ \"Thuế cơ sở 3 Thành phố Hồ Chí Minh\"")
+	if n.Tax.Address == "" && n.Address == "" {
+		v.add(at+".thue.dia_chi", KeyTaxMissing, "thiếu địa chỉ đăng ký thuế", "")
+	}
+}
+
+func (v *validator) vote(at string, vt Vote, total int) {
+	if vt.For == nil {
+		v.add(at+".bieu_quyet.tan_thanh", KeyRequired, "thiếu số phiếu tán thành", "ví dụ: bieu_quyet = { tan_thanh = 9, khong_tan_thanh = 0 }")
+		return
+	}
+	against := 0
+	if vt.Against != nil {
+		against = *vt.Against
+	}
+	if *vt.For < 0 || against < 0 {
+		v.add(at+".bieu_quyet", KeyVote, "số phiếu không được âm", "")
+		return
+	}
+	if *vt.For+against > total {
+		v.add(at+".bieu_quyet", KeyVote, fmt.Sprintf("tổng số phiếu (%d) lớn hơn tổng số thành viên Hội đồng (%d)", *vt.For+against, total), "")
+	}
+}
+
+func (v *validator) award(at string, n Nominee, set *formset.Set, s *Submission, deciders map[string]int, index int) {
+	if n.Award == "" {
+		v.add(at+".hinh_thuc", KeyRequired, "thiếu hình thức khen thưởng đề nghị", "ví dụ: hinh_thuc = \"giay-khen-chu-tich-ubnd\"")
+		return
+	}
+	if set == nil {
+		return
+	}
+	a, ok := set.Award(n.Award)
+	if !ok {
+		if looksLikeCode(n.Award) {
+			var codes []string
+			for _, a := range set.Awards {
+				if a.Repealed == "" {
+					codes = append(codes, a.Code)
+				}
+			}
+			v.add(at+".hinh_thuc", KeyAward, fmt.Sprintf("bộ mẫu %s không có hình thức %q", set.ID, n.Award),
+				"dùng một mã: "+strings.Join(codes, ", ")+"; hoặc ghi đầy đủ tên hình thức")
+		}
+		return // free text: taken as written
+	}
+	if a.Repealed != "" {
+		v.add(at+".hinh_thuc", KeyAwardRepealed, fmt.Sprintf("hình thức %q không còn áp dụng từ bộ mẫu %s: %s", n.Award, set.ID, a.Repealed), "")
+		return
+	}
+	if strings.Contains(a.Name, "{tinh}") && s.Agency.Province == "" {
+		v.add("co_quan.tinh", KeyRequired, fmt.Sprintf("hình thức %q cần tên tỉnh, thành phố (co_quan.tinh)", n.Award), "ví dụ: tinh = \"Thành phố Hồ Chí Minh\"")
+	}
+	if _, ok := deciders[a.Decider]; !ok {
+		deciders[a.Decider] = index
+	}
+}
+
+// looksLikeCode tells a mistyped award code from a free-text award name.
+func looksLikeCode(s string) bool {
+	return !strings.Contains(s, " ") && strings.Contains(s, "-") && s == strings.ToLower(s)
+}

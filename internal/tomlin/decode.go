@@ -1,0 +1,376 @@
+package tomlin
+
+import (
+	"errors"
+	"fmt"
+	"math"
+	"reflect"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/BurntSushi/toml"
+	"golang.org/x/text/unicode/norm"
+)
+
+// Unmarshaler is implemented (on the pointer receiver) by types that decode
+// a TOML value themselves. DecodeTOML gets the raw value, with every string
+// already cleaned (see [Clean]): string, int64, float64, bool, time.Time,
+// []any or map[string]any. The text of a returned error becomes the message
+// of a problem with key "value" ("type" for a [*TypeError]); if the error has
+// a method Hint() string, its result becomes the hint.
+//
+// TOML dates arrive as time.Time in a location named "date-local" (local
+// datetimes: "datetime-local", local times: "time-local"); [ValueKind]
+// tells them apart.
+type Unmarshaler interface {
+	DecodeTOML(v any) error
+}
+
+var (
+	timeType        = reflect.TypeOf(time.Time{})
+	unmarshalerType = reflect.TypeOf((*Unmarshaler)(nil)).Elem()
+)
+
+// Decode parses src and fills v, a non-nil pointer to a struct. It returns
+// the position index (nil only if src is not UTF-8 or not valid TOML) and
+// every problem found. Problems are data, not errors: the error return is
+// only for programmer errors (v not a pointer to struct, a field kind that
+// is not supported).
+//
+// Fields of v whose keys are absent are left untouched, so pointer fields
+// stay nil; a pointer field whose key is present is set even if its value
+// has a problem (use [Problems.Has] to skip further checks of such values).
+// Map entries whose values have problems are left out of the map. Map keys
+// are normalised to NFC but not trimmed.
+func Decode(src []byte, v any) (*Index, Problems, error) {
+	rv := reflect.ValueOf(v)
+	if rv.Kind() != reflect.Pointer || rv.IsNil() || rv.Elem().Kind() != reflect.Struct {
+		return nil, nil, fmt.Errorf("tomlin: Decode needs a non-nil pointer to a struct, not %T", v)
+	}
+	if err := checkType(rv.Elem().Type(), map[reflect.Type]bool{}); err != nil {
+		return nil, nil, err
+	}
+
+	text := strings.TrimPrefix(string(src), bom)
+	if p := checkEncoding(text); p != nil {
+		return nil, Problems{*p}, nil
+	}
+	var m map[string]any
+	if _, err := toml.Decode(text, &m); err != nil {
+		var pe toml.ParseError
+		if errors.As(err, &pe) {
+			return nil, Problems{syntaxProblem(pe, text)}, nil
+		}
+		return nil, Problems{{Key: KeySyntax, Msg: "lỗi cú pháp TOML (" + err.Error() + ")"}}, nil
+	}
+
+	d := &decoder{ix: buildIndex(text)}
+	d.value("", m, rv.Elem())
+	return d.ix, d.ps, nil
+}
+
+// decoder fills Go values from raw TOML values, collecting problems.
+type decoder struct {
+	ix *Index
+	ps Problems
+}
+
+func (d *decoder) mismatch(path, want string, got any) {
+	d.ps.Add(path, d.ix.FindValue(path), KeyType,
+		"cần "+want+" nhưng gặp "+ValueKind(got), typeHint(want, got))
+}
+
+// value stores the raw value data, found at path, into rv, which is
+// addressable.
+func (d *decoder) value(path string, data any, rv reflect.Value) {
+	if u, ok := rv.Addr().Interface().(Unmarshaler); ok {
+		if err := u.DecodeTOML(cleanRaw(data)); err != nil {
+			key := KeyValue
+			var te *TypeError
+			if errors.As(err, &te) {
+				key = KeyType
+			}
+			hint := ""
+			var h interface{ Hint() string }
+			if errors.As(err, &h) {
+				hint = h.Hint()
+			}
+			d.ps.Add(path, d.ix.FindValue(path), key, err.Error(), hint)
+		}
+		return
+	}
+	t := rv.Type()
+	if t == timeType {
+		if tm, ok := data.(time.Time); ok {
+			rv.Set(reflect.ValueOf(tm))
+		} else {
+			d.mismatch(path, WantDate, data)
+		}
+		return
+	}
+	switch rv.Kind() {
+	case reflect.Pointer:
+		nv := reflect.New(t.Elem())
+		d.value(path, data, nv.Elem())
+		rv.Set(nv)
+	case reflect.Interface:
+		rv.Set(reflect.ValueOf(cleanRaw(data)))
+	case reflect.String:
+		if s, ok := data.(string); ok {
+			rv.SetString(Clean(s))
+		} else {
+			d.mismatch(path, WantString, data)
+		}
+	case reflect.Bool:
+		if b, ok := data.(bool); ok {
+			rv.SetBool(b)
+		} else {
+			d.mismatch(path, WantBool, data)
+		}
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		n, ok := data.(int64)
+		switch {
+		case !ok:
+			d.mismatch(path, WantInt, data)
+		case rv.OverflowInt(n):
+			bits := t.Bits()
+			d.outOfRange(path, n, fmt.Sprint(-(int64(1) << (bits - 1))), fmt.Sprint(int64(1)<<(bits-1)-1))
+		default:
+			rv.SetInt(n)
+		}
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
+		n, ok := data.(int64)
+		switch {
+		case !ok:
+			d.mismatch(path, WantInt, data)
+		case n < 0 || rv.OverflowUint(uint64(n)):
+			d.outOfRange(path, n, "0", fmt.Sprint(uint64(math.MaxUint64)>>(64-t.Bits())))
+		default:
+			rv.SetUint(uint64(n))
+		}
+	case reflect.Float32, reflect.Float64:
+		var f float64
+		switch x := data.(type) {
+		case float64:
+			f = x
+		case int64:
+			f = float64(x)
+		default:
+			d.mismatch(path, WantFloat, data)
+			return
+		}
+		if rv.OverflowFloat(f) {
+			d.ps.Add(path, d.ix.FindValue(path), KeyRange,
+				fmt.Sprintf("số %v nằm ngoài khoảng cho phép", f), "")
+			return
+		}
+		rv.SetFloat(f)
+	case reflect.Slice:
+		d.slice(path, data, rv)
+	case reflect.Map:
+		m, ok := data.(map[string]any)
+		if !ok {
+			d.mismatch(path, WantTable, data)
+			return
+		}
+		out := reflect.MakeMapWithSize(t, len(m))
+		for _, k := range d.keys(path, m) {
+			child := PathKey(path, k)
+			ev := reflect.New(t.Elem()).Elem()
+			n := len(d.ps)
+			d.value(child, m[k], ev)
+			if len(d.ps) > n {
+				continue // leave out entries that could not be decoded
+			}
+			out.SetMapIndex(reflect.ValueOf(norm.NFC.String(k)).Convert(t.Key()), ev)
+		}
+		rv.Set(out)
+	case reflect.Struct:
+		m, ok := data.(map[string]any)
+		if !ok {
+			d.mismatch(path, WantTable, data)
+			return
+		}
+		d.table(path, m, rv)
+	default:
+		// checkType rejects every other kind before decoding starts.
+		panic("tomlin: unsupported kind " + rv.Kind().String())
+	}
+}
+
+func (d *decoder) outOfRange(path string, n int64, lo, hi string) {
+	d.ps.Add(path, d.ix.FindValue(path), KeyRange,
+		fmt.Sprintf("số %d nằm ngoài khoảng cho phép (từ %s đến %s)", n, lo, hi), "")
+}
+
+// slice decodes an array (or a single string, for slices of strings).
+func (d *decoder) slice(path string, data any, rv reflect.Value) {
+	var elems []any
+	switch x := data.(type) {
+	case []any:
+		elems = x
+	case []map[string]any:
+		elems = make([]any, len(x))
+		for i, e := range x {
+			elems[i] = e
+		}
+	case string:
+		if rv.Type().Elem().Kind() == reflect.String {
+			// A single string where a list of strings is expected:
+			// noi_nhan = "Như trên" means ["Như trên"].
+			out := reflect.MakeSlice(rv.Type(), 1, 1)
+			d.value(path, x, out.Index(0))
+			rv.Set(out)
+			return
+		}
+		d.mismatch(path, WantList, data)
+		return
+	default:
+		d.mismatch(path, WantList, data)
+		return
+	}
+	out := reflect.MakeSlice(rv.Type(), len(elems), len(elems))
+	for i, e := range elems {
+		d.value(PathIndex(path, i+1), e, out.Index(i))
+	}
+	rv.Set(out)
+}
+
+// table decodes a TOML table into the struct rv.
+func (d *decoder) table(path string, m map[string]any, rv reflect.Value) {
+	fields, _ := structFields(rv.Type()) // checked by checkType
+	byName := make(map[string]field, len(fields))
+	names := make([]string, len(fields))
+	for i, f := range fields {
+		byName[f.name] = f
+		names[i] = f.name
+	}
+	for _, k := range d.keys(path, m) {
+		child := PathKey(path, k)
+		f, ok := byName[norm.NFC.String(k)]
+		if !ok {
+			d.unknownKey(child, k, names)
+			continue
+		}
+		d.value(child, m[k], rv.FieldByIndex(f.index))
+	}
+}
+
+func (d *decoder) unknownKey(path, key string, known []string) {
+	hint := ""
+	if s := suggest(key, known); s != "" {
+		hint = fmt.Sprintf("Có phải ý bạn là %q?", s)
+	} else if len(known) > 0 && len(known) <= 12 {
+		hint = "Các khóa được hỗ trợ ở đây: " + strings.Join(known, ", ")
+	}
+	d.ps.Add(path, d.ix.Find(path), KeyUnknownKey, fmt.Sprintf("khóa không được hỗ trợ %q", key), hint)
+}
+
+// keys returns the keys of m in source order (then by name), so that
+// problems come out in a stable, natural order.
+func (d *decoder) keys(path string, m map[string]any) []string {
+	keys := make([]string, 0, len(m))
+	pos := make(map[string]Pos, len(m))
+	for k := range m {
+		keys = append(keys, k)
+		pos[k] = d.ix.Find(PathKey(path, k))
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		a, b := pos[keys[i]], pos[keys[j]]
+		if a != b {
+			return a.before(b)
+		}
+		return keys[i] < keys[j]
+	})
+	return keys
+}
+
+// field is a struct field that takes a TOML key.
+type field struct {
+	name  string // the TOML key
+	index []int  // for reflect.Value.FieldByIndex
+}
+
+// structFields lists the fields of struct type t that take TOML keys, in
+// declaration order: fields with a toml tag other than "-", and the fields
+// of embedded structs without a tag.
+func structFields(t reflect.Type) ([]field, error) {
+	var fields []field
+	seen := map[string]bool{}
+	var walk func(t reflect.Type, index []int) error
+	walk = func(t reflect.Type, index []int) error {
+		for i := range t.NumField() {
+			sf := t.Field(i)
+			idx := append(append([]int(nil), index...), i)
+			tag, hasTag := sf.Tag.Lookup("toml")
+			name, _, _ := strings.Cut(tag, ",")
+			if !hasTag {
+				if sf.Anonymous && sf.Type.Kind() == reflect.Struct && sf.Type != timeType {
+					if err := walk(sf.Type, idx); err != nil {
+						return err
+					}
+				}
+				continue
+			}
+			if name == "-" {
+				continue
+			}
+			if !sf.IsExported() {
+				return fmt.Errorf("tomlin: field %s.%s has a toml tag but is not exported", t, sf.Name)
+			}
+			if name == "" {
+				name = sf.Name
+			}
+			if seen[name] {
+				return fmt.Errorf("tomlin: key %q is used by two fields of %s", name, t)
+			}
+			seen[name] = true
+			fields = append(fields, field{name: name, index: idx})
+		}
+		return nil
+	}
+	return fields, walk(t, nil)
+}
+
+// checkType reports an error if t, or a type it contains, cannot be
+// decoded.
+func checkType(t reflect.Type, seen map[reflect.Type]bool) error {
+	if seen[t] {
+		return nil
+	}
+	seen[t] = true
+	if reflect.PointerTo(t).Implements(unmarshalerType) || t == timeType {
+		return nil
+	}
+	switch t.Kind() {
+	case reflect.String, reflect.Bool,
+		reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64,
+		reflect.Float32, reflect.Float64:
+		return nil
+	case reflect.Interface:
+		if t.NumMethod() == 0 {
+			return nil
+		}
+	case reflect.Pointer, reflect.Slice:
+		return checkType(t.Elem(), seen)
+	case reflect.Map:
+		if t.Key().Kind() == reflect.String {
+			return checkType(t.Elem(), seen)
+		}
+	case reflect.Struct:
+		fields, err := structFields(t)
+		if err != nil {
+			return err
+		}
+		for _, f := range fields {
+			ft := t.FieldByIndex(f.index).Type
+			if err := checkType(ft, seen); err != nil {
+				return fmt.Errorf("%w (field %q of %s)", err, f.name, t)
+			}
+		}
+		return nil
+	}
+	return fmt.Errorf("tomlin: unsupported type %s", t)
+}

@@ -1,0 +1,33 @@
+// Package tomlin reads the TOML files that ward clerks write and turns them
+// into Go structs, reporting every problem in the input at once, in
+// Vietnamese, with the field path and the line and column it concerns.
+//
+// The work is done in three steps:
+//
+//  1. The text is checked to be UTF-8 (a leading byte order mark is dropped)
+//     and parsed with github.com/BurntSushi/toml into a generic
+//     map[string]any, so that parsing only fails on syntax errors. A syntax
+//     error becomes a single [Problem] with a translated message.
+//  2. A small, lenient scanner walks the (known valid) TOML text and records
+//     where every key, table header and array element is defined; see
+//     [Index].
+//  3. A reflective decoder fills the caller's struct from the generic map,
+//     collecting every type error, range error and unknown key instead of
+//     stopping at the first one. Strings are normalised to Unicode NFC and
+//     trimmed before they are stored.
+//
+// Field paths use dots between keys and 1-based indices for array elements,
+// because clerks count from one: de_nghi[2].khen_thuong[1].nam is the year of
+// the first commendation of the second request. Keys that are not made of
+// letters, digits, '_' and '-' are quoted, as in TOML: a."b.c".
+//
+// Struct fields are matched by their `toml:"name"` tag; fields without a tag
+// (except embedded structs, whose fields are promoted) or with `toml:"-"` are
+// ignored. A type whose pointer implements [Unmarshaler] receives the raw
+// TOML value and decides for itself; this is how callers implement dates
+// written either as TOML dates or as "dd/mm/yyyy" strings, or enumerations.
+//
+// Problems are data, not errors: [Decode] returns them as [Problems], which
+// callers may extend with their own validation ([Problems.Add], using
+// [Index.Find] for positions) and finally print with [Problems.Render].
+package tomlin

@@ -1,0 +1,318 @@
+package tomlin
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/BurntSushi/toml"
+)
+
+// bom is the UTF-8 byte order mark, which some Windows editors put at the
+// start of a file.
+const bom = "\ufeff"
+
+// checkEncoding returns a problem if src is not UTF-8 text.
+func checkEncoding(src string) *Problem {
+	if strings.HasPrefix(src, "\xff\xfe") || strings.HasPrefix(src, "\xfe\xff") {
+		return &Problem{
+			Pos:  Pos{Line: 1, Col: 1, Len: 1},
+			Key:  KeyEncoding,
+			Msg:  "tệp không phải UTF-8 (tệp đang ở dạng UTF-16)",
+			Hint: hintEncoding,
+		}
+	}
+	if utf8.ValidString(src) {
+		return nil
+	}
+	off := 0
+	for off < len(src) {
+		r, w := utf8.DecodeRuneInString(src[off:])
+		if r == utf8.RuneError && w == 1 {
+			break
+		}
+		off += w
+	}
+	ls := strings.LastIndexByte(src[:off], '\n') + 1
+	return &Problem{
+		Pos: Pos{
+			Line: strings.Count(src[:off], "\n") + 1,
+			Col:  utf8.RuneCountInString(src[ls:off]) + 1,
+			Len:  1,
+		},
+		Key:  KeyEncoding,
+		Msg:  fmt.Sprintf("tệp không phải UTF-8: byte 0x%02X không hợp lệ", src[off]),
+		Hint: hintEncoding,
+	}
+}
+
+const hintEncoding = "Hãy lưu lại tệp với bảng mã UTF-8 (ví dụ trong Notepad: File → Save As → Encoding: UTF-8)."
+
+// syntaxProblem turns a BurntSushi/toml parse error on src into a Problem.
+func syntaxProblem(pe toml.ParseError, src string) Problem {
+	msg, hint := translate(pe.Message, src, pe.Position.Start)
+	if hint == "" {
+		hint = englishUsage(pe)
+	}
+	return Problem{
+		Pos:  syntaxPos(pe, src),
+		Key:  KeySyntax,
+		Msg:  msg,
+		Hint: hint,
+	}
+}
+
+// syntaxPos computes a character-based position from the byte range of a
+// parse error. BurntSushi/toml sometimes marks the whole token read so far;
+// for escapes the interesting part is the last backslash, and for a token
+// that spans lines (a multi-line string) its end.
+func syntaxPos(pe toml.ParseError, src string) Pos {
+	if src == "" {
+		return Pos{Line: 1, Col: 1, Len: 1}
+	}
+	start := min(max(pe.Position.Start, 0), len(src)-1)
+	end := min(start+max(pe.Position.Len, 1), len(src))
+	span := src[start:end]
+	switch {
+	case hexEscapeRe.MatchString(pe.Message):
+		esc := hexEscapeRe.FindStringSubmatch(pe.Message)[1]
+		if k := strings.LastIndex(span, esc); k >= 0 {
+			start += k
+		}
+	case strings.Contains(pe.Message, "escape"):
+		if k := strings.LastIndexByte(span, '\\'); k >= 0 {
+			start += k
+		}
+	case gotRuneRe.MatchString(pe.Message):
+		// Point at the unexpected character itself, not at the blanks
+		// before it.
+		if r, err := strconv.Unquote(gotRuneRe.FindStringSubmatch(pe.Message)[1]); err == nil {
+			if k := strings.Index(span, r); k >= 0 {
+				start += k
+			}
+		}
+		end = start + 1
+	case strings.Contains(pe.Message, "control characters"):
+		for k := start; k < len(src); k++ {
+			if c := src[k]; (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f {
+				start, end = k, k+1
+				break
+			}
+		}
+	case strings.Contains(strings.TrimRight(span, "\r\n"), "\n"):
+		start = end - 1
+	}
+	for end > start+1 && (src[end-1] == ' ' || src[end-1] == '\t') {
+		end-- // a date lexed as a possible "date time" takes a blank along
+	}
+	if end <= start {
+		end = start + 1
+	}
+	return newScanner(src).pos(start, end)
+}
+
+// hexEscapeRe matches the message for a bad \x, \u or \U escape.
+var hexEscapeRe = regexp.MustCompile(`hexadecimal digits after '(\\[xuU])'`)
+
+// gotRuneRe matches the unexpected character in a message.
+var gotRuneRe = regexp.MustCompile(`but got ('(?:[^'\\]|\\.[^']*)')`)
+
+// englishUsage returns BurntSushi's usage text for an error, if any.
+func englishUsage(pe toml.ParseError) string {
+	u := strings.TrimPrefix(pe.ErrorWithUsage(), pe.ErrorWithPosition())
+	u = strings.TrimSpace(strings.TrimPrefix(u, "Error help:"))
+	if u == "" {
+		return ""
+	}
+	lines := strings.Split(u, "\n")
+	for i, l := range lines {
+		lines[i] = strings.TrimPrefix(l, "    ")
+	}
+	return strings.Join(lines, "\n")
+}
+
+// A translation maps a BurntSushi/toml message to Vietnamese. The function
+// gets the regexp submatches, the source and the error offset, and returns
+// the message and an optional hint.
+type translation struct {
+	re *regexp.Regexp
+	fn func(m []string, src string, at int) (msg, hint string)
+}
+
+// tr builds a translation that ignores the source.
+func tr(pattern, format, hint string, groups ...int) translation {
+	return translation{regexp.MustCompile(pattern), func(m []string, _ string, _ int) (string, string) {
+		args := make([]any, len(groups))
+		for i, g := range groups {
+			args[i] = m[g]
+		}
+		return fmt.Sprintf(format, args...), hint
+	}}
+}
+
+const (
+	hintQuote = `Văn bản phải đặt trong dấu ngoặc kép, ví dụ: ho_ten = "Nguyễn Văn A"`
+
+	hintEscape = `Trong chuỗi đặt giữa dấu ngoặc kép, dấu \ bắt đầu một ký tự thoát
+(\n, \t, \", \\, \uXXXX...). Để viết chính dấu \, hãy:
+- viết hai lần: "C:\\Hồ sơ", hoặc
+- dùng dấu nháy đơn, trong đó \ không có nghĩa đặc biệt: 'C:\Hồ sơ', hoặc
+- dùng dấu / thay cho \: "C:/Hồ sơ".`
+
+	hintStringNL = `Chuỗi trong dấu ngoặc kép phải nằm trên một dòng. Kiểm tra xem đã đóng dấu " chưa.
+Để viết văn bản nhiều dòng, dùng ba dấu ngoặc kép:
+    noi_dung = """Dòng thứ nhất
+    Dòng thứ hai"""`
+
+	hintDate = `Ngày tháng viết theo dạng NĂM-THÁNG-NGÀY, đủ hai chữ số cho tháng và ngày,
+không có dấu ngoặc kép, ví dụ: ngay_sinh = 1985-03-12
+Ngày giờ: 2026-01-15T08:30:00, giờ: 08:30:00.`
+
+	hintInlineNL = `Bảng nội tuyến { ... } phải viết trên một dòng, ví dụ:
+    thue = { ma_so = "0101234567", co_quan = "Chi cục Thuế" }
+Nếu dài, hãy dùng bảng thường:
+    [thue]
+    ma_so = "0101234567"`
+
+	hintInt = `Số quá lớn. Nếu đây là mã số (CCCD, số điện thoại, mã số thuế...),
+hãy đặt trong dấu ngoặc kép, ví dụ: so_cccd = "001085012345"`
+
+	hintLeadingZero = `Nếu đây là mã số (CCCD, số điện thoại, mã số thuế...), hãy đặt trong dấu
+ngoặc kép để giữ số 0 ở đầu, ví dụ: so_cccd = "001085012345"`
+
+	hintKeySpace = `Tên khóa không được chứa dấu cách; dùng dấu gạch dưới, ví dụ: ho_ten = "..."`
+)
+
+var translations = []translation{
+	tr(`^unexpected EOF; expected value$`, "tệp kết thúc khi còn thiếu giá trị", ""),
+	{regexp.MustCompile(`^expected value but found (.*) instead$`), func(m []string, _ string, _ int) (string, string) {
+		switch m[1] {
+		case `'\n'`, `'\r'`, `'#'`:
+			return "thiếu giá trị sau dấu '='", `Ví dụ: ho_ten = "Nguyễn Văn A", so_luong = 3, ngay_ky = 2026-01-15`
+		case `"True"`, `"TRUE"`, `"False"`, `"FALSE"`:
+			return "cần một giá trị nhưng gặp " + m[1], "Giá trị đúng/sai viết bằng chữ thường: true hoặc false"
+		}
+		return "cần một giá trị nhưng gặp " + m[1], hintQuote
+	}},
+	tr(`^unexpected EOF; expected '"'$`, `chuỗi chưa được đóng: thiếu dấu " ở cuối`, ""),
+	tr(`^unexpected EOF; expected "'"$`, `chuỗi chưa được đóng: thiếu dấu ' ở cuối`, ""),
+	tr(`^unexpected EOF; expected '"""'$`, `chuỗi nhiều dòng chưa được đóng: thiếu """ ở cuối`, ""),
+	tr(`^unexpected EOF; expected "'''"$`, `chuỗi nhiều dòng chưa được đóng: thiếu ''' ở cuối`, ""),
+	tr(`^strings cannot contain newlines$`, `chuỗi chưa được đóng trên cùng dòng (chuỗi trong dấu ngoặc không được xuống dòng)`, hintStringNL),
+	tr(`^unexpected '(""""""|'''''')'$`, "có quá nhiều dấu ngoặc liên tiếp: %s", "", 1),
+	{regexp.MustCompile(`^invalid datetime: "(.*)"$`), func(m []string, _ string, _ int) (string, string) {
+		return "ngày giờ không hợp lệ: " + m[1], dateHint(m[1])
+	}},
+	tr(`^Key '(.*)' has already been defined\.$`, `khóa bị lặp: "%s" đã được khai báo trước đó`,
+		"Mỗi khóa chỉ được khai báo một lần trong một bảng; hãy xóa hoặc đổi tên một trong hai.", 1),
+	tr(`^Key '(.*)' was already created as a hash\.$`, `khóa bị lặp: "%s" đã được khai báo là một bảng`, "", 1),
+	tr(`^Key '(.*)' was already created and cannot be used as an array\.$`,
+		`khóa bị lặp: "%s" đã được khai báo, không thể dùng làm danh sách bảng [[...]]`, "", 1),
+	tr(`^(".*") is not a table$`, "%s không phải là bảng", "", 1),
+	tr(`^newlines not allowed within inline tables$`, "bảng nội tuyến { ... } không được xuống dòng", hintInlineNL),
+	tr(`^invalid escape in string '(.*)'$`, `ký tự thoát không hợp lệ trong chuỗi: %s`, hintEscape, 1),
+	tr(`^expected (two|four|eight) hexadecimal digits after '(.*)', but got (.*) instead$`,
+		`ký tự thoát không hợp lệ trong chuỗi: sau %s cần mã số thập lục phân`, hintEscape, 2),
+	tr(`^invalid UTF-8 byte: (0x..)$`, "byte UTF-8 không hợp lệ: %s", hintEncoding, 1),
+	tr(`^files cannot contain NULL bytes`, "tệp chứa byte NULL; có lẽ tệp đang ở dạng UTF-16, không phải UTF-8", hintEncoding),
+	tr(`^TOML files cannot contain control characters: '(0x..)'$`,
+		"tệp chứa ký tự điều khiển %s (ký tự vô hình, thường do sao chép từ chương trình khác)",
+		"Hãy xóa ký tự đó rồi gõ lại đoạn văn bản.", 1),
+	{regexp.MustCompile(`^expected a top-level item to end with a newline, comment, or EOF, but got (.*) instead$`),
+		func(m []string, src string, at int) (string, string) {
+			msg := "sau giá trị chỉ được có chú thích (#) rồi xuống dòng, nhưng gặp " + m[1]
+			line := lineAround(src, at)
+			switch {
+			case m[1] == "'/'" && dmyRe.MatchString(line):
+				return msg, `Ngày tháng viết dạng 1985-03-12 (không có dấu ngoặc kép) hoặc đặt trong dấu ngoặc kép: "12/03/1985"`
+			case m[1] == "','" && at > 0 && at+1 < len(src) && isDigit(src[at-1]) && isDigit(src[at+1]):
+				return msg, "Số thập phân dùng dấu chấm, không dùng dấu phẩy: 1.5 chứ không phải 1,5"
+			case m[1] != "'#'":
+				return msg, "Mỗi dòng chỉ chứa một khóa = giá trị; văn bản phải đặt trong dấu ngoặc kép."
+			}
+			return msg, ""
+		}},
+	tr(`^expected '\.' or '=', but got (.*) instead$`, "cần dấu '=' sau tên khóa nhưng gặp %s", hintKeySpace, 1),
+	tr(`^unexpected EOF; expected key separator '='$`, "tệp kết thúc khi còn thiếu dấu '=' sau tên khóa", ""),
+	tr(`^unexpected '=': key name appears blank$`, "thiếu tên khóa trước dấu '='", ""),
+	tr(`^unexpected '\.': keys cannot start with a '\.'$`, "tên khóa không được bắt đầu bằng dấu chấm", ""),
+	tr(`^unexpected '='$`, "dấu '=' không đúng chỗ", ""),
+	tr(`^unexpected '\.'$`, "dấu chấm không đúng chỗ", ""),
+	tr(`^unexpected EOF$`, "tệp kết thúc đột ngột", ""),
+	tr(`^expected a comma \(','\) or array terminator \(']'\), but got (.*)$`,
+		"trong danh sách cần dấu phẩy ',' hoặc dấu ']' nhưng gặp %s",
+		"Các phần tử cách nhau bằng dấu phẩy, danh sách kết thúc bằng ']': noi_nhan = [\"Như trên\", \"Lưu VT\"]", 1),
+	tr(`^expected a comma or an inline table terminator '}', but got (.*) instead$`,
+		"trong bảng nội tuyến cần dấu phẩy ',' hoặc dấu '}' nhưng gặp %s", "", 1),
+	tr(`^unexpected comma$`, "dấu phẩy không đúng chỗ", ""),
+	tr(`^expected end of table array name delimiter '\]', but got (.*) instead$`,
+		"tên danh sách bảng phải đóng bằng ']]' nhưng gặp %s", "", 1),
+	tr(`^unexpected end of table name \(table names cannot be empty\)$`, "tên bảng không được để trống", ""),
+	tr(`^unexpected table separator \(table names cannot be empty\)$`, "tên bảng không được để trống", ""),
+	tr(`^expected '\.' or '\]' to end table name, but got (.*) instead$`,
+		"tên bảng phải đóng bằng ']' nhưng gặp %s", "Tên bảng không được chứa dấu cách; dùng dấu gạch dưới, ví dụ: [de_nghi]", 1),
+	tr(`^Invalid integer "(.*)": cannot have leading zeroes$`, "số nguyên không được bắt đầu bằng số 0: %s", hintLeadingZero, 1),
+	tr(`^(.*) is out of range for (int64|float64)$`, "số %s vượt quá giới hạn cho phép", hintInt, 1),
+	tr(`^Invalid float "(.*)"`, "số thực không hợp lệ: %s", "Số thực viết như 1.5 hoặc 2.0 (có chữ số ở cả hai phía dấu chấm).", 1),
+	tr(`^invalid float: '(.*)'$`, "số thực không hợp lệ: %s", "", 1),
+	tr(`^floats must start with a digit, not '\.'$`, "số thực phải bắt đầu bằng chữ số, không phải dấu chấm", "Ví dụ: 0.5 chứ không phải .5"),
+	tr(`^expected a digit but got (.*)$`, "cần chữ số nhưng gặp %s", "", 1),
+}
+
+// dmyRe matches a date written as dd/mm/yyyy.
+var dmyRe = regexp.MustCompile(`\b\d{1,2}/\d{1,2}/\d{4}\b`)
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// lineAround returns the source line containing offset at.
+func lineAround(src string, at int) string {
+	at = min(max(at, 0), len(src))
+	start := strings.LastIndexByte(src[:at], '\n') + 1
+	end := strings.IndexByte(src[at:], '\n')
+	if end < 0 {
+		return src[start:]
+	}
+	return src[start : at+end]
+}
+
+// translate returns the Vietnamese message and hint for a BurntSushi/toml
+// error message; untranslated messages keep the English text in
+// parentheses.
+func translate(msg, src string, at int) (string, string) {
+	for _, t := range translations {
+		if m := t.re.FindStringSubmatch(msg); m != nil {
+			return t.fn(m, src, at)
+		}
+	}
+	return "lỗi cú pháp TOML (" + msg + ")", ""
+}
+
+// dateHint explains why a date like 2026-02-30 is invalid.
+var ymdRe = regexp.MustCompile(`^(\d{4})-(\d{1,2})-(\d{1,2})`)
+
+func dateHint(v string) string {
+	m := ymdRe.FindStringSubmatch(v)
+	if m == nil {
+		return hintDate
+	}
+	y, _ := strconv.Atoi(m[1])
+	mo, _ := strconv.Atoi(m[2])
+	d, _ := strconv.Atoi(m[3])
+	switch {
+	case len(m[2]) < 2 || len(m[3]) < 2:
+		return "Tháng và ngày phải đủ hai chữ số, ví dụ 1985-03-02 chứ không phải 1985-3-2."
+	case mo < 1 || mo > 12:
+		return fmt.Sprintf("Không có tháng %d; ngày tháng viết theo dạng NĂM-THÁNG-NGÀY, ví dụ 1985-03-12.", mo)
+	case d < 1 || d > daysIn(y, mo):
+		return fmt.Sprintf("Tháng %d năm %d chỉ có %d ngày.", mo, y, daysIn(y, mo))
+	}
+	return hintDate
+}
+
+// daysIn returns the number of days of month mo of year y.
+func daysIn(y, mo int) int {
+	return time.Date(y, time.Month(mo)+1, 0, 0, 0, 0, 0, time.UTC).Day()
+}

@@ -1,0 +1,20 @@
+// Package vn is the single home of the Vietnamese text rules used by hoso.
+//
+// Every other package that needs to normalise, case, fold, sort, spell or
+// format Vietnamese text must go through this package rather than
+// re-implementing the rules locally. It covers:
+//
+//   - Unicode hygiene: NFC normalisation, trimming of invisible white space,
+//     locale-correct upper and lower casing, ASCII folding and file-name slugs.
+//   - Date and time formats required by Nghị định 30/2020/NĐ-CP (Phụ lục I),
+//     e.g. "ngày 05 tháng 02 năm 2026", plus short dates and clock times.
+//   - Numbers: official spelling in words ("một trăm linh năm",
+//     "hai mươi mốt"), Roman numerals, point letters (a, b, c, d, đ, ...)
+//     and percentages with a decimal comma.
+//   - Vietnamese collation (a < ă < â < b < ... < d < đ < ...) and ordering
+//     of personal names by given name, middle names, then family name.
+//   - Validation of Vietnamese tax codes (mã số thuế).
+//
+// All functions are safe for concurrent use and return NFC text.
+// The package depends only on the standard library and golang.org/x/text.
+package vn
