@@ -82,7 +82,13 @@ func Build(path string, src []byte, sets []*formset.Set) (*Dossier, error) {
 			problems.Add(field, ix.Find(field), submission.KeyFormSet, err.Error(), "")
 		}
 	}
-	problems = append(problems, submission.Validate(sub, ix, set)...)
+	// A value that could not be decoded is already reported; validation
+	// would only call it missing a second time.
+	for _, vp := range submission.Validate(sub, ix, set) {
+		if !problems.Has(vp.Path) {
+			problems = append(problems, vp)
+		}
+	}
 	if len(problems) > 0 {
 		sort.SliceStable(problems, func(i, j int) bool { return posLess(problems[i].Pos, problems[j].Pos) })
 		return nil, &InputError{Path: path, Src: src, Problems: problems}

@@ -1,0 +1,200 @@
+package dossier_test
+
+import (
+	"archive/zip"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+)
+
+// keysOf returns the sorted keys of a JSON object.
+func keysOf(t *testing.T, v any) []string {
+	t.Helper()
+	m, ok := v.(map[string]any)
+	if !ok {
+		t.Fatalf("want a JSON object, got %T", v)
+	}
+	var ks []string
+	for k := range m {
+		ks = append(ks, k)
+	}
+	sort.Strings(ks)
+	return ks
+}
+
+func listDir(t *testing.T, dir string) []string {
+	t.Helper()
+	es, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, e := range es {
+		names = append(names, e.Name())
+	}
+	sort.Strings(names)
+	return names
+}
+
+func TestWriteFolderAndManifest(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "ra") // Write creates it
+	d := buildFile(t, sampleWard)
+	dir, err := d.Write(out)
+	if err != nil {
+		t.Fatalf("Write: %v", err)
+	}
+	if dir != filepath.Join(out, d.Slug) {
+		t.Errorf("Write returned %s, want %s", dir, filepath.Join(out, d.Slug))
+	}
+	if d.Slug != "uy-ban-nhan-dan-phuong-tan-son-hoa-2026-02-05" {
+		t.Errorf("slug %q", d.Slug)
+	}
+
+	raw, err := os.ReadFile(filepath.Join(dir, "manifest.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var m any
+	if err := json.Unmarshal(raw, &m); err != nil {
+		t.Fatalf("manifest.json: %v", err)
+	}
+	if got := strings.Join(keysOf(t, m), ","); got != "bo_mau,ho_so,nguon,tai_lieu" {
+		t.Errorf("manifest keys %s", got)
+	}
+	top := m.(map[string]any)
+	if top["ho_so"] != d.Slug || top["nguon"] != sampleWard || top["bo_mau"] != "nd152-2025" {
+		t.Errorf("manifest head: ho_so %v, nguon %v, bo_mau %v", top["ho_so"], top["nguon"], top["bo_mau"])
+	}
+	docs, ok := top["tai_lieu"].([]any)
+	if !ok || len(docs) != len(d.Documents) {
+		t.Fatalf("tai_lieu: %T with %d entries, want %d", top["tai_lieu"], len(docs), len(d.Documents))
+	}
+	want := []string{"manifest.json"}
+	for i, x := range docs {
+		if got := strings.Join(keysOf(t, x), ","); got != "canh_bao,docx,doi_tuong,phan,so_ky_hieu" {
+			t.Errorf("tai_lieu[%d] keys %s", i, got)
+		}
+		e := x.(map[string]any)
+		if _, ok := e["canh_bao"].([]any); !ok {
+			t.Errorf("tai_lieu[%d].canh_bao = %v, want a list", i, e["canh_bao"])
+		}
+		for _, k := range []string{"phan", "doi_tuong", "docx", "so_ky_hieu"} {
+			if _, ok := e[k].(string); !ok {
+				t.Errorf("tai_lieu[%d].%s = %v, want a string", i, k, e[k])
+			}
+		}
+		name := e["docx"].(string)
+		if name != d.Documents[i].DOCX || e["phan"] != d.Documents[i].Part {
+			t.Errorf("tai_lieu[%d] = %v, %v; dossier has %s, %s", i, name, e["phan"], d.Documents[i].DOCX, d.Documents[i].Part)
+		}
+		want = append(want, name)
+		// The file exists, is the built DOCX and re-opens.
+		b, err := os.ReadFile(filepath.Join(dir, name))
+		if err != nil {
+			t.Errorf("manifest names %s: %v", name, err)
+			continue
+		}
+		if string(b) != string(d.Documents[i].Bytes) {
+			t.Errorf("%s on disk differs from the built bytes", name)
+		}
+		zr, err := zip.OpenReader(filepath.Join(dir, name))
+		if err != nil {
+			t.Errorf("%s does not re-open: %v", name, err)
+			continue
+		}
+		zr.Close()
+		open(t, name, b)
+	}
+	sort.Strings(want)
+	if got := listDir(t, dir); strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("folder holds\n%q\nmanifest names\n%q", got, want)
+	}
+	// Parts in filing order: to-trinh, bien-ban, reports, letters.
+	var parts []string
+	for _, x := range docs {
+		parts = append(parts, x.(map[string]any)["phan"].(string))
+	}
+	if got := strings.Join(parts, " "); got != "to-trinh bien-ban bao-cao-thanh-tich bao-cao-thanh-tich bao-cao-thanh-tich bao-cao-thanh-tich bao-cao-thanh-tich xac-nhan-thue" {
+		t.Errorf("parts %s", got)
+	}
+	if got := listDir(t, out); len(got) != 1 || got[0] != d.Slug {
+		t.Errorf("output folder holds %q, want only %s (no temporary folder left)", got, d.Slug)
+	}
+}
+
+func TestRewriteReplacesTheFolder(t *testing.T) {
+	out := t.TempDir()
+	d := buildFile(t, sampleWard)
+	dir, err := d.Write(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	stale := filepath.Join(dir, "cu.txt")
+	if err := os.WriteFile(stale, []byte("bản cũ"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	// Same slug, fewer documents: remove the enterprises (and so the tax
+	// letter) by building another submission of the same agency and date.
+	src := readFile(t, sampleWard)
+	cut := strings.Index(src, "\n[[de_nghi]]\nloai = \"doanh-nghiep\"")
+	if cut < 0 {
+		t.Fatal("sample changed: no enterprise nominee")
+	}
+	d2 := build(t, sampleWard, src[:cut+1])
+	if d2.Slug != d.Slug || len(d2.Documents) >= len(d.Documents) {
+		t.Fatalf("second build: slug %s, %d documents", d2.Slug, len(d2.Documents))
+	}
+	dir2, err := d2.Write(out)
+	if err != nil {
+		t.Fatalf("second Write: %v", err)
+	}
+	if dir2 != dir {
+		t.Errorf("second Write went to %s, not %s", dir2, dir)
+	}
+	if _, err := os.Stat(stale); !os.IsNotExist(err) {
+		t.Errorf("the old folder's extra file survived: %v", err)
+	}
+	want := []string{"manifest.json"}
+	for _, x := range d2.Documents {
+		want = append(want, x.DOCX)
+	}
+	sort.Strings(want)
+	if got := listDir(t, dir); strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("after rewrite the folder holds\n%q\nwant\n%q", got, want)
+	}
+	var m struct {
+		Docs []struct {
+			DOCX string `json:"docx"`
+		} `json:"tai_lieu"`
+	}
+	raw, _ := os.ReadFile(filepath.Join(dir, "manifest.json"))
+	if err := json.Unmarshal(raw, &m); err != nil || len(m.Docs) != len(d2.Documents) {
+		t.Errorf("manifest after rewrite: %v, %d entries", err, len(m.Docs))
+	}
+	for _, name := range listDir(t, out) {
+		if strings.HasPrefix(name, ".") {
+			t.Errorf("hidden temporary entry left behind: %s", name)
+		}
+	}
+	if got := listDir(t, out); len(got) != 1 {
+		t.Errorf("output folder holds %q", got)
+	}
+}
+
+func TestWriteFailureLeavesNothing(t *testing.T) {
+	base := t.TempDir()
+	out := filepath.Join(base, "tep")
+	if err := os.WriteFile(out, []byte("không phải thư mục"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	d := buildFile(t, sampleMin)
+	if _, err := d.Write(out); err == nil {
+		t.Fatal("Write into a path that is a file should fail")
+	}
+	if got := listDir(t, base); len(got) != 1 || got[0] != "tep" {
+		t.Errorf("after a failed Write the parent holds %q", got)
+	}
+}
