@@ -27,7 +27,8 @@ const usage = `hoso — lập hồ sơ đề nghị khen thưởng (build award-
 Cách dùng (usage):
   hoso build [-o THƯ_MỤC] [--templates THƯ_MỤC] TỆP.toml...
         Lập hồ sơ cho từng tệp: Tờ trình, Biên bản, Báo cáo thành tích,
-        Công văn xác nhận thuế (DOCX) và manifest.json trong THƯ_MỤC/<tên hồ sơ>/.
+        Công văn xác nhận thuế (DOCX và PDF), ho-so.pdf và manifest.json
+        trong THƯ_MỤC/<tên hồ sơ>/.
   hoso init [TỆP.toml]
         Viết tệp hồ sơ mẫu có chú thích để điền (mặc định: ho-so.toml).
 
@@ -90,6 +91,11 @@ func build(args []string, stdout, stderr io.Writer) int {
 			refused++
 			continue
 		case err != nil:
+			fmt.Fprintf(stderr, "hoso: %s: %v\n", path, err)
+			failed++
+			continue
+		}
+		if err := d.RenderPDF(); err != nil {
 			fmt.Fprintf(stderr, "hoso: %s: %v\n", path, err)
 			failed++
 			continue

@@ -32,8 +32,12 @@ type Document struct {
 	Number   string   `json:"so_ky_hieu"`
 	Warnings []string `json:"canh_bao"`
 
-	Title string `json:"-"` // document title, for PDF metadata and bookmarks
-	Bytes []byte `json:"-"` // the DOCX
+	PDF   string `json:"pdf,omitempty"`
+	Pages int    `json:"so_trang,omitempty"`
+
+	Title    string `json:"-"` // document title, for PDF metadata and bookmarks
+	Bytes    []byte `json:"-"` // the DOCX
+	PDFBytes []byte `json:"-"`
 }
 
 // Dossier is a built dossier held in memory until it is written.
@@ -42,7 +46,9 @@ type Dossier struct {
 	Source    string
 	FormSet   *formset.Set
 	Agency    string
+	Subject   string // what the dossier is about, for PDF metadata
 	Documents []*Document
+	Merged    []byte // ho-so.pdf, once RenderPDF has run
 }
 
 // InputError is a submission refused for bad input: every problem, located.
@@ -116,6 +122,7 @@ func fill(path string, sub *submission.Submission, set *formset.Set) (*Dossier, 
 		Source:  path,
 		FormSet: set,
 		Agency:  sub.Agency.Name,
+		Subject: "Hồ sơ đề nghị khen thưởng - " + sub.Movement.Name,
 	}
 	add := func(part formset.Part, doc *Document, view Data) error {
 		t, err := set.Template(part)

@@ -12,12 +12,20 @@ type Manifest struct {
 	Slug      string      `json:"ho_so"`
 	Source    string      `json:"nguon"`
 	FormSet   string      `json:"bo_mau"`
+	MergedPDF string      `json:"ho_so_pdf,omitempty"`
 	Documents []*Document `json:"tai_lieu"`
 }
 
+// MergedName is the file name of the merged PDF.
+const MergedName = "ho-so.pdf"
+
 // Manifest describes the dossier.
 func (d *Dossier) Manifest() *Manifest {
-	return &Manifest{Slug: d.Slug, Source: d.Source, FormSet: d.FormSet.ID, Documents: d.Documents}
+	m := &Manifest{Slug: d.Slug, Source: d.Source, FormSet: d.FormSet.ID, Documents: d.Documents}
+	if d.Merged != nil {
+		m.MergedPDF = MergedName
+	}
+	return m
 }
 
 // Write puts the dossier in outDir/<slug>/ atomically: everything is
@@ -41,6 +49,16 @@ func (d *Dossier) Write(outDir string) (string, error) {
 	}()
 	for _, doc := range d.Documents {
 		if err := writeFile(filepath.Join(tmp, doc.DOCX), doc.Bytes); err != nil {
+			return "", err
+		}
+		if doc.PDF != "" {
+			if err := writeFile(filepath.Join(tmp, doc.PDF), doc.PDFBytes); err != nil {
+				return "", err
+			}
+		}
+	}
+	if d.Merged != nil {
+		if err := writeFile(filepath.Join(tmp, MergedName), d.Merged); err != nil {
 			return "", err
 		}
 	}

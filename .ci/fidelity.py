@@ -1,0 +1,62 @@
+#!/usr/bin/env python3
+"""Runs ../shared/tools/fidelity.py on every DOCX/PDF pair under the given
+folders and enforces the thresholds of the PDF issue: the same page count for
+every document, median lines_same >= 97 % and median words_within_3mm >= 95 %
+over all documents, and no document below 85 % words_within_3mm. Prints the
+per-document table (the figures quoted in the README)."""
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--tools", required=True)
+    ap.add_argument("dirs", nargs="+")
+    a = ap.parse_args()
+    rows = []
+    for d in a.dirs:
+        for root, _, files in os.walk(d):
+            for f in sorted(files):
+                if not f.endswith(".docx"):
+                    continue
+                docx = os.path.join(root, f)
+                pdf = docx[:-5] + ".pdf"
+                with tempfile.NamedTemporaryFile(suffix=".json") as j:
+                    r = subprocess.run([sys.executable, os.path.join(a.tools, "fidelity.py"), pdf, docx, "--json", j.name],
+                                       capture_output=True, text=True)
+                    if r.returncode != 0:
+                        print("fidelity could not run on %s:\n%s%s" % (docx, r.stdout, r.stderr))
+                        return 1
+                    m = json.load(open(j.name))
+                rows.append((os.path.relpath(docx, d), m))
+    if not rows:
+        print("no documents found")
+        return 1
+    print("%-70s %6s %8s %9s" % ("document", "pages", "lines%", "words3mm%"))
+    bad = []
+    for name, m in rows:
+        print("%-70s %3d/%-2d %8.1f %9.1f" % (name[:70], m["pages_ours"], m["pages_ref"], m["lines_same_pct"], m["within_3mm_pct"]))
+        if m["pages_ours"] != m["pages_ref"]:
+            bad.append("%s: %d pages, LibreOffice %d" % (name, m["pages_ours"], m["pages_ref"]))
+        if m["within_3mm_pct"] < 85:
+            bad.append("%s: words_within_3mm %.1f%% < 85%%" % (name, m["within_3mm_pct"]))
+    med_lines = statistics.median(m["lines_same_pct"] for _, m in rows)
+    med_words = statistics.median(m["within_3mm_pct"] for _, m in rows)
+    print("median over %d documents: lines_same %.1f%%, words_within_3mm %.1f%%" % (len(rows), med_lines, med_words))
+    if med_lines < 97:
+        bad.append("median lines_same %.1f%% < 97%%" % med_lines)
+    if med_words < 95:
+        bad.append("median words_within_3mm %.1f%% < 95%%" % med_words)
+    if bad:
+        print("FIDELITY FAILED:\n  " + "\n  ".join(bad))
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,203 @@
+// Package docmodel is the document model between the DOCX reader and the
+// layout engine: sections, paragraphs with fully resolved properties, runs,
+// fields and tables, in WordprocessingML's own units (twips, half-points,
+// eighths of a point). Style inheritance is already applied: a consumer
+// never looks anything up.
+package docmodel
+
+// Document is a whole document.
+type Document struct {
+	Title      string // core properties title
+	DefaultTab int    // default tab stop interval, twips
+	Sections   []*Section
+}
+
+// Section is a run of pages sharing one page setup.
+type Section struct {
+	PageW, PageH                     int // twips
+	Top, Bottom, Left, Right, Gutter int // margins, twips
+	HeaderDist, FooterDist           int // twips from the page edge
+	TitlePage                        bool
+	PageStart                        int  // first page number; 0 = continue
+	Continuous                       bool // starts on the same page (not supported: laid out as a new page)
+	HeaderDefault, HeaderFirst       []Block
+	FooterDefault, FooterFirst       []Block
+	Blocks                           []Block
+}
+
+// Block is a paragraph or a table.
+type Block interface{ isBlock() }
+
+// Align is a paragraph's horizontal alignment.
+type Align int
+
+// Alignments.
+const (
+	AlignLeft Align = iota
+	AlignCenter
+	AlignRight
+	AlignBoth // justified
+)
+
+// LineRule says how Line is read.
+type LineRule int
+
+// Line rules.
+const (
+	LineAuto    LineRule = iota // Line is 240ths of the single line height
+	LineExact                   // Line is the pitch in twips
+	LineAtLeast                 // Line is the minimum pitch in twips
+)
+
+// Border is one side of a paragraph, table or cell border.
+type Border struct {
+	Style string // "single", "double", … ; "" or "nil"/"none" means no border
+	Size  int    // eighths of a point
+	Space int    // points between the border and the text
+}
+
+// Visible reports whether the border draws anything.
+func (b *Border) Visible() bool {
+	return b != nil && b.Style != "" && b.Style != "nil" && b.Style != "none" && b.Size > 0
+}
+
+// Width is the stroke width in twips (0 for no border).
+func (b *Border) Width() int {
+	if !b.Visible() {
+		return 0
+	}
+	w := b.Size * 20 / 8
+	if b.Style == "double" {
+		w *= 3
+	}
+	return w
+}
+
+// TabStop is a custom tab stop.
+type TabStop struct {
+	Pos   int    // twips from the text column's left edge
+	Align string // left, center, right, decimal
+	Clear bool
+}
+
+// ParaProps are a paragraph's resolved properties.
+type ParaProps struct {
+	Style                   string // style id, for contextual spacing
+	Align                   Align
+	IndLeft, IndRight       int // twips
+	FirstLine               int // twips; negative for a hanging indent
+	Before, After           int // twips
+	BeforeAuto, AfterAuto   bool
+	Line                    int
+	LineRule                LineRule
+	KeepNext, KeepLines     bool
+	PageBreakBefore         bool
+	WidowControl            bool
+	ContextualSpacing       bool
+	BorderTop, BorderBottom *Border
+	Tabs                    []TabStop
+}
+
+// RunProps are a run's resolved properties.
+type RunProps struct {
+	Bold, Italic bool
+	Underline    string // "" or "none" for none, "single", "double", "words", …
+	Size         int    // half-points
+	Caps         bool
+	Strike       bool
+	Kern         bool
+	Font         string // the ascii font named
+}
+
+// InlineKind says what an inline item is.
+type InlineKind int
+
+// Inline kinds.
+const (
+	Text       InlineKind = iota // Text holds the text
+	Tab                          // a tab character
+	LineBreak                    // w:br (text wrapping)
+	PageBreak                    // w:br type="page"
+	FieldPage                    // PAGE field: the page number
+	FieldPages                   // NUMPAGES field: the page count
+)
+
+// Inline is a piece of a paragraph with its formatting.
+type Inline struct {
+	Kind  InlineKind
+	Text  string
+	Props RunProps
+}
+
+// Paragraph is a paragraph.
+type Paragraph struct {
+	Props    ParaProps
+	Mark     RunProps // the paragraph mark's formatting (an empty paragraph's height)
+	Inlines  []Inline
+	SectPr   bool // ends a section
+	Location string
+}
+
+func (*Paragraph) isBlock() {}
+
+// CellMargins are a cell's inner margins in twips.
+type CellMargins struct{ Top, Left, Bottom, Right int }
+
+// Borders of a table or a cell.
+type Borders struct {
+	Top, Left, Bottom, Right, InsideH, InsideV *Border
+}
+
+// VMerge is a cell's part in a vertical merge.
+type VMerge int
+
+// Vertical merge states.
+const (
+	VMergeNone VMerge = iota
+	VMergeRestart
+	VMergeContinue
+)
+
+// Table is a table.
+type Table struct {
+	Grid     []int // column widths, twips
+	Width    int   // preferred width (w:tblW) in twips; 0 = the grid's sum
+	WidthPct int   // preferred width in fiftieths of a percent of the column (w:type="pct")
+	Indent   int   // twips from the text column's left edge
+	Align    Align // left, center or right placement
+	Borders  Borders
+	Margins  CellMargins
+	Compat15 bool // laid out by Word 2013+ rules (edge at the margin)
+	Rows     []*Row
+}
+
+func (*Table) isBlock() {}
+
+// HeightRule says how a row's height is read.
+type HeightRule int
+
+// Row height rules.
+const (
+	HeightAuto HeightRule = iota
+	HeightAtLeast
+	HeightExact
+)
+
+// Row is a table row.
+type Row struct {
+	Height     int
+	HeightRule HeightRule
+	Header     bool // repeated at the top of each page
+	CantSplit  bool
+	Cells      []*Cell
+}
+
+// Cell is a table cell.
+type Cell struct {
+	Span    int // grid columns covered
+	VMerge  VMerge
+	Borders Borders // cell-level overrides (nil sides inherit the table's)
+	Margins *CellMargins
+	VAlign  string // top, center, bottom
+	Blocks  []Block
+}

@@ -1,0 +1,256 @@
+// Package docxread reads a DOCX file into the document model the layout
+// engine draws from. It supports the subset of WordprocessingML that the
+// form templates and their maintainers use (sections, styles with basedOn
+// chains, paragraph and run formatting, tabs, PAGE/NUMPAGES fields, tables
+// with spans, merges, borders and margins, headers). Whatever it meets
+// outside that subset is reported as a warning with its location; no text
+// is dropped silently.
+package docxread
+
+import (
+	"archive/zip"
+	"bytes"
+	"fmt"
+	"io"
+	"path"
+	"strconv"
+	"strings"
+
+	"github.com/beevik/etree"
+	"github.com/hoso-vn/hoso/internal/docmodel"
+)
+
+// Limits that keep a hostile or broken file from exhausting memory.
+const (
+	maxPartSize = 64 << 20 // uncompressed bytes of one XML part
+	maxEntries  = 2000
+)
+
+// Read parses a DOCX file. The warnings name what the model does not
+// carry (images, text boxes, numbering…), with where it was.
+func Read(docx []byte) (*docmodel.Document, []string, error) {
+	zr, err := zip.NewReader(bytes.NewReader(docx), int64(len(docx)))
+	if err != nil {
+		return nil, nil, fmt.Errorf("không phải tệp DOCX: %w", err)
+	}
+	if len(zr.File) > maxEntries {
+		return nil, nil, fmt.Errorf("tệp DOCX có quá nhiều phần (%d)", len(zr.File))
+	}
+	r := &reader{files: map[string]*zip.File{}}
+	for _, f := range zr.File {
+		r.files[f.Name] = f
+	}
+	mainPart := "word/document.xml"
+	if rels, err := r.rels("_rels/.rels"); err == nil {
+		for _, rel := range rels {
+			if strings.HasSuffix(rel.typ, "/officeDocument") {
+				mainPart = rel.target
+			}
+		}
+	}
+	root, err := r.parse(mainPart)
+	if err != nil {
+		return nil, nil, err
+	}
+	r.part = mainPart
+	r.docRels, _ = r.rels(relsOf(mainPart))
+	r.styles = newStyles(nil)
+	for _, rel := range r.docRels {
+		switch {
+		case strings.HasSuffix(rel.typ, "/styles"):
+			if st, err := r.parse(rel.target); err == nil {
+				r.styles = newStyles(st)
+			} else {
+				r.warn("styles.xml", "không đọc được kiểu (styles): "+err.Error())
+			}
+		case strings.HasSuffix(rel.typ, "/settings"):
+			if st, err := r.parse(rel.target); err == nil {
+				r.settings(st)
+			}
+		case strings.HasSuffix(rel.typ, "/numbering"), strings.HasSuffix(rel.typ, "/footnotes"),
+			strings.HasSuffix(rel.typ, "/comments"), strings.HasSuffix(rel.typ, "/endnotes"):
+			// read where referenced
+		}
+	}
+	if r.tab == 0 {
+		r.tab = 720
+	}
+	doc := &docmodel.Document{DefaultTab: r.tab, Title: r.title()}
+	body := root.SelectElement("w:body")
+	if body == nil {
+		return nil, nil, fmt.Errorf("%s: thiếu w:body", mainPart)
+	}
+	r.body(body, doc)
+	return doc, r.warnings, nil
+}
+
+type rel struct{ id, typ, target string }
+
+type reader struct {
+	files    map[string]*zip.File
+	part     string
+	docRels  []rel
+	styles   *styles
+	compat15 bool
+	tab      int
+	warnings []string
+	paraNo   int
+	seenWarn map[string]bool
+}
+
+func relsOf(part string) string {
+	dir, base := path.Split(part)
+	return dir + "_rels/" + base + ".rels"
+}
+
+func (r *reader) read(name string) ([]byte, error) {
+	f := r.files[name]
+	if f == nil {
+		return nil, fmt.Errorf("thiếu phần %s", name)
+	}
+	if f.UncompressedSize64 > maxPartSize {
+		return nil, fmt.Errorf("phần %s quá lớn (%d byte)", name, f.UncompressedSize64)
+	}
+	rc, err := f.Open()
+	if err != nil {
+		return nil, err
+	}
+	defer rc.Close()
+	return io.ReadAll(io.LimitReader(rc, maxPartSize+1))
+}
+
+func (r *reader) parse(name string) (*etree.Element, error) {
+	data, err := r.read(name)
+	if err != nil {
+		return nil, err
+	}
+	doc := etree.NewDocument()
+	if err := doc.ReadFromBytes(data); err != nil {
+		return nil, fmt.Errorf("%s: XML hỏng: %w", name, err)
+	}
+	if doc.Root() == nil {
+		return nil, fmt.Errorf("%s: rỗng", name)
+	}
+	return doc.Root(), nil
+}
+
+func (r *reader) rels(name string) ([]rel, error) {
+	root, err := r.parse(name)
+	if err != nil {
+		return nil, err
+	}
+	dir := path.Dir(path.Dir(name)) // "_rels/x.rels" sits beside x
+	var out []rel
+	for _, e := range root.ChildElements() {
+		if e.Tag != "Relationship" || e.SelectAttrValue("TargetMode", "") == "External" {
+			continue
+		}
+		t := e.SelectAttrValue("Target", "")
+		if strings.HasPrefix(t, "/") {
+			t = strings.TrimPrefix(t, "/")
+		} else {
+			t = path.Join(dir, t)
+		}
+		out = append(out, rel{id: e.SelectAttrValue("Id", ""), typ: e.SelectAttrValue("Type", ""), target: t})
+	}
+	return out, nil
+}
+
+func (r *reader) target(id string) string {
+	for _, rl := range r.docRels {
+		if rl.id == id {
+			return rl.target
+		}
+	}
+	return ""
+}
+
+// warn records one unsupported feature; repeats of the same message are
+// kept once.
+func (r *reader) warn(where, what string) {
+	msg := where + ": " + what
+	if r.seenWarn == nil {
+		r.seenWarn = map[string]bool{}
+	}
+	if !r.seenWarn[msg] {
+		r.seenWarn[msg] = true
+		r.warnings = append(r.warnings, msg)
+	}
+}
+
+func (r *reader) settings(st *etree.Element) {
+	if t := st.SelectElement("w:defaultTabStop"); t != nil {
+		r.tab = atoi(wval(t))
+	}
+	for _, cs := range st.FindElements("w:compat/w:compatSetting") {
+		if cs.SelectAttrValue("w:name", "") == "compatibilityMode" && atoi(cs.SelectAttrValue("w:val", "")) >= 15 {
+			r.compat15 = true
+		}
+	}
+	if st.SelectElement("w:evenAndOddHeaders") != nil && onOff(st.SelectElement("w:evenAndOddHeaders")) {
+		r.warn("settings.xml", "đầu trang chẵn/lẻ khác nhau chưa được hỗ trợ: dùng đầu trang mặc định cho mọi trang")
+	}
+}
+
+func (r *reader) title() string {
+	root, err := r.parse("docProps/core.xml")
+	if err != nil {
+		return ""
+	}
+	for _, e := range root.ChildElements() {
+		if e.Tag == "title" {
+			return strings.TrimSpace(e.Text())
+		}
+	}
+	return ""
+}
+
+// wval is an element's w:val.
+func wval(e *etree.Element) string { return e.SelectAttrValue("w:val", "") }
+
+// onOff reads a toggle: present without w:val, or with a true value.
+func onOff(e *etree.Element) bool {
+	if e == nil {
+		return false
+	}
+	switch wval(e) {
+	case "", "1", "true", "on":
+		return true
+	}
+	return false
+}
+
+func atoi(s string) int {
+	if n, err := strconv.Atoi(s); err == nil {
+		return n
+	}
+	if f, err := strconv.ParseFloat(s, 64); err == nil {
+		return int(f)
+	}
+	return 0
+}
+
+// twips reads a measure attribute; Word writes twips, sometimes with a
+// unit suffix (LibreOffice never does).
+func twips(e *etree.Element, attr string) (int, bool) {
+	a := e.SelectAttr(attr)
+	if a == nil {
+		return 0, false
+	}
+	v := a.Value
+	switch {
+	case strings.HasSuffix(v, "pt"):
+		f, _ := strconv.ParseFloat(strings.TrimSuffix(v, "pt"), 64)
+		return int(f * 20), true
+	case strings.HasSuffix(v, "mm"):
+		f, _ := strconv.ParseFloat(strings.TrimSuffix(v, "mm"), 64)
+		return int(f * 56.6929), true
+	case strings.HasSuffix(v, "cm"):
+		f, _ := strconv.ParseFloat(strings.TrimSuffix(v, "cm"), 64)
+		return int(f * 566.929), true
+	case strings.HasSuffix(v, "in"):
+		f, _ := strconv.ParseFloat(strings.TrimSuffix(v, "in"), 64)
+		return int(f * 1440), true
+	}
+	return atoi(v), true
+}

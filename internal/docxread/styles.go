@@ -1,0 +1,262 @@
+package docxread
+
+import (
+	"github.com/beevik/etree"
+	"github.com/hoso-vn/hoso/internal/docmodel"
+)
+
+// styleDef is one w:style.
+type styleDef struct {
+	typ, basedOn string
+	pPr, rPr     *etree.Element
+	tblPr        *etree.Element
+}
+
+// styles resolves properties through docDefaults and basedOn chains.
+type styles struct {
+	byID           map[string]*styleDef
+	defPPr, defRPr *etree.Element
+	defaultPara    string
+	defaultChar    string
+}
+
+func newStyles(root *etree.Element) *styles {
+	s := &styles{byID: map[string]*styleDef{}}
+	if root == nil {
+		return s
+	}
+	if dd := root.SelectElement("w:docDefaults"); dd != nil {
+		s.defPPr = dd.FindElement("w:pPrDefault/w:pPr")
+		s.defRPr = dd.FindElement("w:rPrDefault/w:rPr")
+	}
+	for _, st := range root.SelectElements("w:style") {
+		d := &styleDef{typ: st.SelectAttrValue("w:type", "paragraph"), pPr: st.SelectElement("w:pPr"),
+			rPr: st.SelectElement("w:rPr"), tblPr: st.SelectElement("w:tblPr")}
+		if b := st.SelectElement("w:basedOn"); b != nil {
+			d.basedOn = wval(b)
+		}
+		id := st.SelectAttrValue("w:styleId", "")
+		s.byID[id] = d
+		if v := st.SelectAttrValue("w:default", ""); v == "1" || v == "true" || v == "on" {
+			switch d.typ {
+			case "paragraph":
+				s.defaultPara = id
+			case "character":
+				s.defaultChar = id
+			}
+		}
+	}
+	return s
+}
+
+// chain returns the style and its ancestors, base first.
+func (s *styles) chain(id string) []*styleDef {
+	var out []*styleDef
+	seen := map[string]bool{}
+	for id != "" && !seen[id] {
+		seen[id] = true
+		d := s.byID[id]
+		if d == nil {
+			break
+		}
+		out = append([]*styleDef{d}, out...)
+		id = d.basedOn
+	}
+	return out
+}
+
+// paraStyle is the paragraph's style id, or the default paragraph style.
+func (s *styles) paraStyle(pPr *etree.Element) string {
+	if pPr != nil {
+		if ps := pPr.SelectElement("w:pStyle"); ps != nil {
+			return wval(ps)
+		}
+	}
+	return s.defaultPara
+}
+
+// paraProps resolves a paragraph's properties: defaults, table style,
+// style chain, direct.
+func (s *styles) paraProps(pPr *etree.Element, tblStyle string) docmodel.ParaProps {
+	p := docmodel.ParaProps{WidowControl: true, Line: 240}
+	applyPPr(&p, s.defPPr)
+	for _, d := range s.chain(tblStyle) {
+		applyPPr(&p, d.pPr)
+	}
+	id := s.paraStyle(pPr)
+	p.Style = id
+	for _, d := range s.chain(id) {
+		applyPPr(&p, d.pPr)
+	}
+	applyPPr(&p, pPr)
+	return p
+}
+
+// runBase resolves the run properties every run of a paragraph starts from:
+// defaults, table style, paragraph style chain.
+func (s *styles) runBase(pPr *etree.Element, tblStyle string) docmodel.RunProps {
+	rp := docmodel.RunProps{Size: 20}
+	applyRPr(&rp, s.defRPr)
+	for _, d := range s.chain(tblStyle) {
+		applyRPr(&rp, d.rPr)
+	}
+	for _, d := range s.chain(s.paraStyle(pPr)) {
+		applyRPr(&rp, d.rPr)
+	}
+	return rp
+}
+
+// runProps adds a run's character style and direct formatting to base.
+func (s *styles) runProps(base docmodel.RunProps, rPr *etree.Element) docmodel.RunProps {
+	rp := base
+	cs := s.defaultChar
+	if rPr != nil {
+		if st := rPr.SelectElement("w:rStyle"); st != nil {
+			cs = wval(st)
+		}
+	}
+	for _, d := range s.chain(cs) {
+		applyRPr(&rp, d.rPr)
+	}
+	applyRPr(&rp, rPr)
+	return rp
+}
+
+func applyPPr(p *docmodel.ParaProps, pPr *etree.Element) {
+	if pPr == nil {
+		return
+	}
+	for _, c := range pPr.ChildElements() {
+		switch c.Tag {
+		case "jc":
+			switch wval(c) {
+			case "center":
+				p.Align = docmodel.AlignCenter
+			case "right", "end":
+				p.Align = docmodel.AlignRight
+			case "both", "distribute", "justify", "lowKashida", "mediumKashida", "highKashida", "thaiDistribute":
+				p.Align = docmodel.AlignBoth
+			default:
+				p.Align = docmodel.AlignLeft
+			}
+		case "ind":
+			for _, k := range []string{"w:left", "w:start"} {
+				if v, ok := twips(c, k); ok {
+					p.IndLeft = v
+				}
+			}
+			for _, k := range []string{"w:right", "w:end"} {
+				if v, ok := twips(c, k); ok {
+					p.IndRight = v
+				}
+			}
+			if v, ok := twips(c, "w:firstLine"); ok {
+				p.FirstLine = v
+			}
+			if v, ok := twips(c, "w:hanging"); ok {
+				p.FirstLine = -v
+			}
+		case "spacing":
+			if v, ok := twips(c, "w:before"); ok {
+				p.Before = v
+			}
+			if v, ok := twips(c, "w:after"); ok {
+				p.After = v
+			}
+			if a := c.SelectAttr("w:beforeAutospacing"); a != nil {
+				p.BeforeAuto = a.Value == "1" || a.Value == "true" || a.Value == "on"
+			}
+			if a := c.SelectAttr("w:afterAutospacing"); a != nil {
+				p.AfterAuto = a.Value == "1" || a.Value == "true" || a.Value == "on"
+			}
+			if v, ok := twips(c, "w:line"); ok {
+				p.Line = v
+				switch c.SelectAttrValue("w:lineRule", "auto") {
+				case "exact":
+					p.LineRule = docmodel.LineExact
+				case "atLeast":
+					p.LineRule = docmodel.LineAtLeast
+				default:
+					p.LineRule = docmodel.LineAuto
+				}
+			}
+		case "keepNext":
+			p.KeepNext = onOff(c)
+		case "keepLines":
+			p.KeepLines = onOff(c)
+		case "pageBreakBefore":
+			p.PageBreakBefore = onOff(c)
+		case "widowControl":
+			p.WidowControl = onOff(c)
+		case "contextualSpacing":
+			p.ContextualSpacing = onOff(c)
+		case "pBdr":
+			if b := c.SelectElement("w:top"); b != nil {
+				p.BorderTop = border(b)
+			}
+			if b := c.SelectElement("w:bottom"); b != nil {
+				p.BorderBottom = border(b)
+			}
+		case "tabs":
+			for _, t := range c.SelectElements("w:tab") {
+				pos, _ := twips(t, "w:pos")
+				ts := docmodel.TabStop{Pos: pos, Align: wval(t)}
+				if ts.Align == "clear" {
+					ts.Clear = true
+				}
+				p.Tabs = mergeTab(p.Tabs, ts)
+			}
+		}
+	}
+}
+
+// mergeTab adds or clears a stop at a position.
+func mergeTab(tabs []docmodel.TabStop, t docmodel.TabStop) []docmodel.TabStop {
+	out := tabs[:0:0]
+	for _, x := range tabs {
+		if x.Pos != t.Pos {
+			out = append(out, x)
+		}
+	}
+	if !t.Clear {
+		out = append(out, t)
+	}
+	return out
+}
+
+func border(e *etree.Element) *docmodel.Border {
+	b := &docmodel.Border{Style: wval(e)}
+	b.Size = atoi(e.SelectAttrValue("w:sz", "0"))
+	b.Space = atoi(e.SelectAttrValue("w:space", "0"))
+	return b
+}
+
+func applyRPr(rp *docmodel.RunProps, rPr *etree.Element) {
+	if rPr == nil {
+		return
+	}
+	for _, c := range rPr.ChildElements() {
+		switch c.Tag {
+		case "b":
+			rp.Bold = onOff(c)
+		case "i":
+			rp.Italic = onOff(c)
+		case "caps":
+			rp.Caps = onOff(c)
+		case "strike", "dstrike":
+			rp.Strike = onOff(c)
+		case "sz":
+			if v := atoi(wval(c)); v > 0 {
+				rp.Size = v
+			}
+		case "u":
+			rp.Underline = wval(c)
+		case "kern":
+			rp.Kern = atoi(wval(c)) > 0
+		case "rFonts":
+			if f := c.SelectAttrValue("w:ascii", ""); f != "" {
+				rp.Font = f
+			}
+		}
+	}
+}

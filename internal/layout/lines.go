@@ -1,0 +1,484 @@
+package layout
+
+import (
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/hoso-vn/hoso/internal/docmodel"
+	"github.com/rivo/uniseg"
+)
+
+type pieceKind int
+
+const (
+	pWord pieceKind = iota
+	pSpace
+	pTab
+	pBreak     // manual line break
+	pPageBreak // manual page break
+)
+
+// piece is the smallest unit of line breaking: a word fragment in one
+// style, one space, a tab or a break.
+type piece struct {
+	kind       pieceKind
+	text       string
+	face       Face
+	size       int // half-points
+	width      float64
+	underline  bool
+	strike     bool
+	field      docmodel.InlineKind // FieldPage/FieldPages: text is a stand-in
+	breakAfter bool                // a line may end after this fragment (after a hyphen)
+	x          float64             // position from the text column's left edge, once placed
+}
+
+// line is one laid-out line of a paragraph.
+type line struct {
+	pieces    []piece
+	width     float64 // natural width without trailing spaces
+	size      int     // largest size on the line, half-points
+	endsBreak bool    // ends with a manual line break
+	pageBreak bool    // a manual page break follows
+	last      bool    // the paragraph's last line
+	isFirst   bool    // the paragraph's first line (first-line indent)
+	lm        lineMetrics
+	pitch     int // advance to the next line, twips
+	base      int // baseline below the line top, twips
+	natural   int // height that must fit above the page bottom
+}
+
+// toPieces cuts a paragraph's inlines into pieces and marks where a line
+// may break: the Unicode line breaking algorithm (UAX #14, as LibreOffice's
+// ICU breaker applies it) over the whole paragraph text, except that a
+// line never breaks after "/" (LibreOffice keeps "30/2020" and "abc/def"
+// whole). A PAGE field is measured with pageText, the number of the page
+// being laid out when it is known (headers), a stand-in otherwise.
+func toPieces(p *docmodel.Paragraph, fm [4]*metrics, pageText string) []piece {
+	var sb strings.Builder
+	starts := make([]int, len(p.Inlines)+1)
+	for k, in := range p.Inlines {
+		starts[k] = sb.Len()
+		switch in.Kind {
+		case docmodel.Text:
+			sb.WriteString(in.Text)
+		case docmodel.Tab:
+			sb.WriteString("\t")
+		case docmodel.LineBreak, docmodel.PageBreak:
+			sb.WriteString("\n")
+		default:
+			sb.WriteString(pageText)
+		}
+	}
+	text := sb.String()
+	starts[len(p.Inlines)] = len(text)
+	breaks := map[int]bool{}
+	state, pos := -1, 0
+	for rest := text; len(rest) > 0; {
+		var seg string
+		seg, rest, _, state = uniseg.FirstLineSegmentInString(rest, state)
+		pos += len(seg)
+		if pos > 0 && text[pos-1] != '/' {
+			breaks[pos] = true
+		}
+	}
+	var out []piece
+	for k, in := range p.Inlines {
+		face := FaceOf(in.Props.Bold, in.Props.Italic)
+		base := piece{face: face, size: in.Props.Size, underline: in.Props.Underline != "" && in.Props.Underline != "none",
+			strike: in.Props.Strike}
+		m := fm[face]
+		from, to := starts[k], starts[k+1]
+		switch in.Kind {
+		case docmodel.Tab:
+			pc := base
+			pc.kind, pc.breakAfter = pTab, true
+			out = append(out, pc)
+		case docmodel.LineBreak:
+			pc := base
+			pc.kind = pBreak
+			out = append(out, pc)
+		case docmodel.PageBreak:
+			pc := base
+			pc.kind = pPageBreak
+			out = append(out, pc)
+		case docmodel.FieldPage, docmodel.FieldPages:
+			pc := base
+			pc.kind, pc.field, pc.text = pWord, in.Kind, pageText
+			pc.width = m.width(pc.text, pc.size)
+			pc.breakAfter = breaks[to]
+			out = append(out, pc)
+		default:
+			out = appendText(out, base, text[from:to], from, breaks, m)
+		}
+	}
+	return out
+}
+
+// appendText splits the text of one inline (starting at byte offset from
+// in the paragraph) into words and spaces, cutting words where a line may
+// break inside them (after a hyphen: "05/TTr-|UBND").
+func appendText(out []piece, base piece, text string, from int, breaks map[int]bool, m *metrics) []piece {
+	word := func(start, end int) {
+		if start == end {
+			return
+		}
+		pc := base
+		pc.kind, pc.text, pc.breakAfter = pWord, text[start:end], breaks[from+end]
+		pc.width = m.width(drawable(pc.text), pc.size)
+		out = append(out, pc)
+	}
+	start := 0
+	for i, r := range text {
+		switch {
+		case r == ' ':
+			word(start, i)
+			pc := base
+			pc.kind, pc.text, pc.breakAfter = pSpace, " ", breaks[from+i+1]
+			pc.width = m.width(" ", pc.size)
+			out = append(out, pc)
+			start = i + 1
+		case i > start && breaks[from+i]:
+			word(start, i)
+			start = i
+		}
+	}
+	word(start, len(text))
+	return out
+}
+
+// drawable maps characters the font lacks to ones it has: Word's
+// non-breaking hyphen is drawn as a hyphen.
+func drawable(s string) string {
+	if strings.ContainsRune(s, '\u2011') {
+		return strings.ReplaceAll(s, "\u2011", "-")
+	}
+	return s
+}
+
+// breaker holds what line breaking needs to know about the column.
+type breaker struct {
+	fm         [4]*metrics
+	width      float64 // text column width, twips
+	props      docmodel.ParaProps
+	defaultTab int
+	markSize   int
+}
+
+// breakLines fills lines greedily: a line takes words while their widths
+// and the spaces between them (not the trailing ones) fit the space
+// between the indents.
+func (b *breaker) breakLines(pcs []piece) []*line {
+	var lines []*line
+	cur := &line{}
+	first := true
+	indent := func() float64 {
+		if first {
+			return float64(b.props.IndLeft + b.props.FirstLine)
+		}
+		return float64(b.props.IndLeft)
+	}
+	avail := func() float64 { return b.width - indent() - float64(b.props.IndRight) }
+	curX := 0.0 // advance of everything on the line, trailing spaces included
+	finish := func() {
+		cur.isFirst = first
+		cur.width = trimmedWidth(cur.pieces)
+		lines = append(lines, cur)
+		cur = &line{}
+		curX = 0
+		first = false
+	}
+	for i := 0; i < len(pcs); {
+		pc := pcs[i]
+		switch pc.kind {
+		case pSpace:
+			cur.pieces = append(cur.pieces, pc)
+			curX += pc.width
+			i++
+			continue
+		case pTab:
+			pc.width = b.tabWidth(indent()+curX, pcs[i+1:], first)
+			cur.pieces = append(cur.pieces, pc)
+			curX += pc.width
+			i++
+			continue
+		case pBreak:
+			cur.pieces = append(cur.pieces, pc)
+			cur.endsBreak = true
+			finish()
+			i++
+			continue
+		case pPageBreak:
+			cur.pageBreak = true
+			finish()
+			i++
+			continue
+		}
+		// A unit: pieces up to the next break opportunity; its trailing
+		// spaces may hang past the line's end.
+		j := i
+		for j < len(pcs) && (pcs[j].kind == pWord || pcs[j].kind == pSpace) {
+			j++
+			if pcs[j-1].breakAfter {
+				break
+			}
+		}
+		w, full := trimmedWidth(pcs[i:j]), 0.0
+		for _, u := range pcs[i:j] {
+			full += u.width
+		}
+		if curX+w <= avail()+0.001 || !hasWord(cur.pieces) {
+			if w > avail()+0.001 && !hasWord(cur.pieces) {
+				// Longer than a whole line: cut it between characters.
+				rest := b.cutUnit(pcs[i:j], avail()-curX)
+				cur.pieces = append(cur.pieces, rest[0]...)
+				finish()
+				pcs = append(append(append([]piece{}, pcs[:i]...), rest[1]...), pcs[j:]...)
+				continue
+			}
+			cur.pieces = append(cur.pieces, pcs[i:j]...)
+			curX += full
+			i = j
+			continue
+		}
+		finish()
+	}
+	if len(cur.pieces) > 0 || len(lines) == 0 || lines[len(lines)-1].endsBreak {
+		finish()
+	}
+	lines[len(lines)-1].last = true
+	for _, ln := range lines {
+		b.place(ln)
+	}
+	return lines
+}
+
+// cutUnit splits a unit that is wider than a line between characters:
+// the first part fits in room (at least one character), the rest follows.
+func (b *breaker) cutUnit(unit []piece, room float64) [2][]piece {
+	var head, tail []piece
+	used := 0.0
+	for k, pc := range unit {
+		if tail != nil {
+			tail = append(tail, pc)
+			continue
+		}
+		if used+pc.width <= room {
+			head = append(head, pc)
+			used += pc.width
+			continue
+		}
+		m := b.fm[pc.face]
+		cut := 0
+		for idx, r := range pc.text {
+			rw := m.width(drawable(string(r)), pc.size)
+			if used+rw > room && (len(head) > 0 || idx > 0) {
+				break
+			}
+			used += rw
+			cut = idx + utf8.RuneLen(r)
+		}
+		if cut > 0 {
+			h := pc
+			h.text = pc.text[:cut]
+			h.width = m.width(drawable(h.text), h.size)
+			h.breakAfter = false
+			head = append(head, h)
+		}
+		if cut < len(pc.text) {
+			t := pc
+			t.text = pc.text[cut:]
+			t.width = m.width(drawable(t.text), t.size)
+			tail = append(tail, t)
+		}
+		tail = append(tail, unit[k+1:]...)
+		break
+	}
+	return [2][]piece{head, tail}
+}
+
+func hasWord(pcs []piece) bool {
+	for _, pc := range pcs {
+		if pc.kind == pWord || pc.kind == pTab {
+			return true
+		}
+	}
+	return false
+}
+
+// trimmedWidth is the advance of pieces without the trailing spaces.
+func trimmedWidth(pcs []piece) float64 {
+	end := len(pcs)
+	for end > 0 && (pcs[end-1].kind == pSpace || pcs[end-1].kind == pBreak) {
+		end--
+	}
+	w := 0.0
+	for _, pc := range pcs[:end] {
+		w += pc.width
+	}
+	return w
+}
+
+// tabWidth is the advance of a tab at column position x: to the next
+// custom stop, else to the next multiple of the default tab width measured
+// from the column edge (the hanging indent counts as a stop). Right and
+// centre stops align the text that follows up to the next tab.
+func (b *breaker) tabWidth(x float64, rest []piece, first bool) float64 {
+	stops := append([]docmodel.TabStop{}, b.props.Tabs...)
+	if first && b.props.FirstLine < 0 {
+		stops = append(stops, docmodel.TabStop{Pos: b.props.IndLeft, Align: "left"})
+	}
+	var best *docmodel.TabStop
+	for k := range stops {
+		s := &stops[k]
+		if float64(s.Pos) > x+0.001 && (best == nil || s.Pos < best.Pos) {
+			best = s
+		}
+	}
+	if best == nil {
+		def := float64(b.defaultTab)
+		if def <= 0 {
+			def = 720
+		}
+		n := float64(int(x/def) + 1)
+		return n*def - x
+	}
+	w := float64(best.Pos) - x
+	following := 0.0
+	for _, pc := range rest {
+		if pc.kind == pTab || pc.kind == pBreak || pc.kind == pPageBreak {
+			break
+		}
+		following += pc.width
+	}
+	switch best.Align {
+	case "right", "end":
+		w -= following
+	case "center":
+		w -= following / 2
+	}
+	if w < 0 {
+		w = 0
+	}
+	return w
+}
+
+// place sets the x of every piece of a line and its vertical measures.
+func (b *breaker) place(ln *line) {
+	size := 0
+	for _, pc := range ln.pieces {
+		if pc.kind == pWord || pc.kind == pSpace || pc.kind == pTab {
+			size = max(size, pc.size)
+		}
+	}
+	if size == 0 {
+		size = b.markSize
+		for _, pc := range ln.pieces {
+			size = max(size, pc.size)
+		}
+	}
+	ln.size = size
+	ln.lm = lineFor(b.fm[Regular], size)
+	ln.pitch, ln.base, ln.natural = pitch(ln.lm, b.props)
+
+	indent := float64(b.props.IndLeft)
+	if ln.isFirst {
+		indent += float64(b.props.FirstLine)
+	}
+	avail := b.width - indent - float64(b.props.IndRight)
+	x := indent
+	extra := 0.0
+	switch b.props.Align {
+	case docmodel.AlignCenter:
+		x += (avail - ln.width) / 2
+	case docmodel.AlignRight:
+		x += avail - ln.width
+	case docmodel.AlignBoth:
+		if !ln.last || ln.endsBreak {
+			if n := stretchable(ln.pieces); n > 0 && avail > ln.width {
+				extra = (avail - ln.width) / float64(n)
+			}
+		}
+	}
+	lastTab := -1
+	for k, pc := range ln.pieces {
+		if pc.kind == pTab {
+			lastTab = k
+		}
+	}
+	end := trailingStart(ln.pieces)
+	for k := range ln.pieces {
+		ln.pieces[k].x = x
+		x += ln.pieces[k].width
+		if extra > 0 && ln.pieces[k].kind == pSpace && k > lastTab && k < end {
+			x += extra
+		}
+	}
+}
+
+// stretchable counts the spaces justification widens: those after the
+// last tab and before the trailing spaces.
+func stretchable(pcs []piece) int {
+	from := 0
+	for k, pc := range pcs {
+		if pc.kind == pTab {
+			from = k + 1
+		}
+	}
+	n := 0
+	for _, pc := range pcs[from:trailingStart(pcs)] {
+		if pc.kind == pSpace {
+			n++
+		}
+	}
+	return n
+}
+
+// trailingStart is the index where the trailing spaces (and break) begin.
+func trailingStart(pcs []piece) int {
+	end := len(pcs)
+	for end > 0 && (pcs[end-1].kind == pSpace || pcs[end-1].kind == pBreak) {
+		end--
+	}
+	return end
+}
+
+// pitch returns a line's advance, its baseline offset and the height that
+// must fit above the page bottom, by the paragraph's line rule.
+func pitch(lm lineMetrics, p docmodel.ParaProps) (adv, base, natural int) {
+	switch p.LineRule {
+	case docmodel.LineExact:
+		return p.Line, 4 * p.Line / 5, p.Line
+	case docmodel.LineAtLeast:
+		if p.Line > lm.natural {
+			return p.Line, lm.base + p.Line - lm.natural, p.Line
+		}
+		return lm.natural, lm.base, lm.natural
+	}
+	pct := percent(p.Line)
+	if pct >= 100 {
+		return lm.natural + lm.natural*(pct-100)/100, lm.base, lm.natural
+	}
+	adv = lm.natural * pct / 100
+	return adv, 4 * adv / 5, adv
+}
+
+// percent converts a line value in 240ths to LibreOffice's integer
+// percentage (exact halves round down).
+func percent(v int) int {
+	q := v * 5
+	pct, rem := q/12, q%12
+	if rem*2 > 12 {
+		pct++
+	}
+	return pct
+}
+
+// fieldText is what a field piece prints on a page.
+func fieldText(kind docmodel.InlineKind, page, pages int) string {
+	if kind == docmodel.FieldPages {
+		return strconv.Itoa(pages)
+	}
+	return strconv.Itoa(page)
+}

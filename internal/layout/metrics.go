@@ -1,0 +1,152 @@
+package layout
+
+import (
+	"fmt"
+	"sync"
+
+	"github.com/hoso-vn/hoso/fonts"
+	"golang.org/x/image/font"
+	"golang.org/x/image/font/sfnt"
+	"golang.org/x/image/math/fixed"
+)
+
+// Face is one of the four faces of the body font.
+type Face int
+
+// The faces, indexable as bold<<1 | italic.
+const (
+	Regular Face = iota
+	Italic
+	Bold
+	BoldItalic
+)
+
+// FaceOf picks the face for bold and italic flags.
+func FaceOf(bold, italic bool) Face {
+	f := Regular
+	if bold {
+		f |= Bold
+	}
+	if italic {
+		f |= Italic
+	}
+	return f
+}
+
+// metrics holds what layout needs from a font: advance widths in font
+// units and the hhea vertical metrics (the ones LibreOffice uses).
+type metrics struct {
+	upem            int
+	ascent, descent int
+	lineGap         int
+	adv             map[rune]int
+	missing         int // advance of .notdef, for characters the font lacks
+}
+
+var (
+	faceOnce  sync.Once
+	faceTable [4]*metrics
+	faceErr   error
+)
+
+// faces parses the four embedded faces once per process.
+func faces() ([4]*metrics, error) {
+	faceOnce.Do(func() {
+		for i, data := range [][]byte{fonts.Regular, fonts.Italic, fonts.Bold, fonts.BoldItalic} {
+			m, err := loadMetrics(data)
+			if err != nil {
+				faceErr = fmt.Errorf("font %d: %w", i, err)
+				return
+			}
+			faceTable[i] = m
+		}
+	})
+	return faceTable, faceErr
+}
+
+// preload lists the characters whose advances are read up front: ASCII,
+// Latin-1, Latin Extended-A/B and Vietnamese (U+1EA0–U+1EF9), punctuation.
+var preload = [][2]rune{{0x20, 0x7e}, {0xa0, 0x24f}, {0x300, 0x36f}, {0x1ea0, 0x1ef9}, {0x2010, 0x2044}, {0x20ab, 0x20ac}, {0x2116, 0x2122}}
+
+func loadMetrics(data []byte) (*metrics, error) {
+	f, err := sfnt.Parse(data)
+	if err != nil {
+		return nil, err
+	}
+	var buf sfnt.Buffer
+	upem := int(f.UnitsPerEm())
+	ppem := fixed.I(upem)
+	fm, err := f.Metrics(&buf, ppem, font.HintingNone)
+	if err != nil {
+		return nil, err
+	}
+	m := &metrics{upem: upem, ascent: fm.Ascent.Round(), descent: fm.Descent.Round(), adv: map[rune]int{}}
+	m.lineGap = fm.Height.Round() - m.ascent - m.descent
+	if a, err := f.GlyphAdvance(&buf, 0, ppem, font.HintingNone); err == nil {
+		m.missing = a.Round()
+	}
+	for _, rg := range preload {
+		for r := rg[0]; r <= rg[1]; r++ {
+			gi, err := f.GlyphIndex(&buf, r)
+			if err != nil || gi == 0 {
+				continue
+			}
+			a, err := f.GlyphAdvance(&buf, gi, ppem, font.HintingNone)
+			if err == nil {
+				m.adv[r] = a.Round()
+			}
+		}
+	}
+	return m, nil
+}
+
+// has reports whether the font has a glyph for r.
+func (m *metrics) has(r rune) bool { _, ok := m.adv[r]; return ok }
+
+// advance is r's advance in font units.
+func (m *metrics) advance(r rune) int {
+	if a, ok := m.adv[r]; ok {
+		return a
+	}
+	return m.missing
+}
+
+// width is the advance of s at size half-points, in twips (no kerning:
+// LibreOffice applies none unless a run asks for it).
+func (m *metrics) width(s string, size int) float64 {
+	units := 0
+	for _, r := range s {
+		units += m.advance(r)
+	}
+	return float64(units) * float64(size) * 10 / float64(m.upem)
+}
+
+// lineMetrics are the vertical measures of one line of text, in twips,
+// computed the way LibreOffice does: on a reference device of 8640 dpi
+// (6 device units per twip), rounding each quantity on its own.
+type lineMetrics struct {
+	height  int // ascent + descent
+	lead    int // the hhea line gap, placed above the text
+	ascent  int
+	natural int // height + lead: the single line pitch
+	base    int // ascent + lead: baseline below the line top
+}
+
+var lineCache sync.Map // size (half-points) → lineMetrics
+
+// lineFor returns the line metrics of the body font at size half-points.
+func lineFor(m *metrics, size int) lineMetrics {
+	if v, ok := lineCache.Load(size); ok {
+		return v.(lineMetrics)
+	}
+	h := size * 60 // device units: size/2 pt × 120
+	round := func(num, den int) int { return (2*num + den) / (2 * den) }
+	a := round(m.ascent*h, m.upem)
+	d := round(m.descent*h, m.upem)
+	g := round(m.lineGap*h, m.upem)
+	lm := lineMetrics{ascent: round(a, 6), height: round(a+d, 6), lead: round(g, 6)}
+	lm.natural = lm.height + lm.lead
+	lm.base = lm.ascent + lm.lead
+	lineCache.Store(size, lm)
+	return lm
+}

@@ -1,0 +1,37 @@
+// Package layout lays a document model out on pages the way LibreOffice
+// lays out the same DOCX (the measured rules are in
+// ../shared/reference/libreoffice-layout-rules.md): greedy line breaking
+// with the real advance widths of Liberation Serif, justified lines but the
+// last, LibreOffice's integer-rounded line pitch, paragraph spacing as the
+// larger of after and before, widow/orphan control and keep-with-next,
+// tables with borders, margins, spans, repeated header rows and rows that
+// split, headers with page numbers. It produces positioned text and rules;
+// it knows nothing of PDF files or of what the document says.
+package layout
+
+// Page is one laid-out page. Coordinates are points from the page's
+// top-left corner; a text's Y is its baseline.
+type Page struct {
+	W, H    float64
+	Number  int // the number printed by a PAGE field
+	Section int // index of the section the page belongs to
+	Texts   []Text
+	Rules   []Rule
+}
+
+// Text is a piece of text drawn in one face at one size.
+type Text struct {
+	X, Y float64
+	Face Face
+	Size float64 // points
+	Text string
+}
+
+// Rule is a straight stroke (border, underline, short rule).
+type Rule struct {
+	X1, Y1, X2, Y2 float64
+	Width          float64
+}
+
+// pt converts twips to points.
+func pt(tw float64) float64 { return tw / 20 }
