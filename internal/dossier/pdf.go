@@ -4,16 +4,18 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/hoso-vn/hoso/internal/layout"
+	"github.com/hoso-vn/hoso/internal/pdfbook"
 	"github.com/hoso-vn/hoso/internal/pdfdraw"
-	"github.com/hoso-vn/hoso/internal/pdfmerge"
 	"github.com/hoso-vn/hoso/internal/render"
 )
 
 // RenderPDF renders every filled DOCX into a PDF (from the DOCX itself,
-// so a template edit changes both) and merges them into ho-so.pdf with a
-// bookmark per document and per nominee. What the renderer could not carry
-// over becomes a warning of the document.
+// so a template edit changes both) and draws all their pages again into
+// ho-so.pdf, with a bookmark per document and per nominee. What the
+// renderer could not carry over becomes a warning of the document.
 func (d *Dossier) RenderPDF() error {
+	var all []*layout.Page
 	for _, doc := range d.Documents {
 		res, err := render.DocxToPDF(doc.Bytes, pdfdraw.Meta{Title: doc.Title, Author: d.Agency, Subject: d.Subject, Creator: "hoso"})
 		if err != nil {
@@ -24,36 +26,37 @@ func (d *Dossier) RenderPDF() error {
 		for _, w := range res.Warnings {
 			doc.Warnings = append(doc.Warnings, "PDF: "+w)
 		}
+		all = append(all, res.Layout...)
 	}
-	merged, err := pdfmerge.Merge(d.bookmarks())
+	merged, err := pdfdraw.Draw(all, pdfdraw.Meta{Title: "Hồ sơ đề nghị khen thưởng", Author: d.Agency, Subject: d.Subject, Creator: "hoso"})
 	if err != nil {
-		return err
+		return fmt.Errorf("%s: %w", MergedName, err)
 	}
-	d.Merged = merged
-	return nil
+	d.Merged, err = pdfbook.Outline(merged, d.bookmarks())
+	return err
 }
 
-// bookmarks groups the documents for ho-so.pdf: one bookmark per part,
-// with a child per nominee or tax office where a part has several files.
-func (d *Dossier) bookmarks() []pdfmerge.Group {
+// bookmarks is the outline of ho-so.pdf: one entry per part, with a child
+// per nominee or tax office where a part has several files.
+func (d *Dossier) bookmarks() []pdfbook.Bookmark {
 	titles := map[string]string{
 		PartToTrinh:   "Tờ trình và Danh sách đề nghị khen thưởng",
 		PartBienBan:   "Biên bản họp Hội đồng Thi đua - Khen thưởng",
 		PartBaoCao:    "Báo cáo thành tích",
 		PartXacNhanTh: "Công văn đề nghị xác nhận nghĩa vụ thuế",
 	}
-	var groups []pdfmerge.Group
-	for _, doc := range d.Documents {
+	var marks []pdfbook.Bookmark
+	page := 1
+	for i, doc := range d.Documents {
 		title := titles[doc.Part]
-		if len(groups) == 0 || groups[len(groups)-1].Title != title {
-			groups = append(groups, pdfmerge.Group{Title: title})
+		if i == 0 || d.Documents[i-1].Part != doc.Part {
+			marks = append(marks, pdfbook.Bookmark{Title: title, Page: page})
 		}
-		g := &groups[len(groups)-1]
-		child := title
 		if doc.Subject != "" {
-			child = doc.Subject
+			m := &marks[len(marks)-1]
+			m.Kids = append(m.Kids, pdfbook.Bookmark{Title: doc.Subject, Page: page})
 		}
-		g.Parts = append(g.Parts, pdfmerge.Part{Title: child, PDF: doc.PDFBytes})
+		page += doc.Pages
 	}
-	return groups
+	return marks
 }

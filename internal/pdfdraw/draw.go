@@ -8,12 +8,11 @@ package pdfdraw
 
 import (
 	"fmt"
-	"os"
-	"strconv"
 	"sync"
 	"time"
 
 	"github.com/hoso-vn/hoso/fonts"
+	"github.com/hoso-vn/hoso/internal/epoch"
 	"github.com/hoso-vn/hoso/internal/layout"
 	"github.com/johnfercher/go-tree/node"
 	"github.com/johnfercher/maroto/v2"
@@ -42,36 +41,59 @@ type Meta struct {
 
 var (
 	fontOnce sync.Once
-	fontList []*entity.CustomFont
+	fontList [4]*entity.CustomFont
 	fontErr  error
 )
 
-func customFonts() ([]*entity.CustomFont, error) {
+var faceStyles = [4]fontstyle.Type{layout.Regular: fontstyle.Normal, layout.Italic: fontstyle.Italic,
+	layout.Bold: fontstyle.Bold, layout.BoldItalic: fontstyle.BoldItalic}
+
+// customFonts returns the faces the pages use: each face registered costs
+// a parse of its TrueType file and a subset in every PDF, so unused ones
+// are left out.
+func customFonts(pages []*layout.Page) ([]*entity.CustomFont, error) {
 	fontOnce.Do(func() {
-		fontList, fontErr = repository.New().
+		var all []*entity.CustomFont
+		all, fontErr = repository.New().
 			AddUTF8FontFromBytes(Family, fontstyle.Normal, fonts.Regular).
-			AddUTF8FontFromBytes(Family, fontstyle.Bold, fonts.Bold).
 			AddUTF8FontFromBytes(Family, fontstyle.Italic, fonts.Italic).
+			AddUTF8FontFromBytes(Family, fontstyle.Bold, fonts.Bold).
 			AddUTF8FontFromBytes(Family, fontstyle.BoldItalic, fonts.BoldItalic).
 			Load()
+		copy(fontList[:], all)
 	})
-	return fontList, fontErr
-}
-
-// creationTime is SOURCE_DATE_EPOCH when set (reproducible builds), else now.
-func creationTime() time.Time {
-	if s := os.Getenv("SOURCE_DATE_EPOCH"); s != "" {
-		if n, err := strconv.ParseInt(s, 10, 64); err == nil {
-			t := time.Unix(n, 0).UTC()
-			reproducible.Do(func() {
-				fpdf.SetDefaultModificationDate(t)
-				fpdf.SetDefaultCreationDate(t)
-				fpdf.SetDefaultCatalogSort(true)
-			})
-			return t
+	if fontErr != nil {
+		return nil, fontErr
+	}
+	used := [4]bool{layout.Regular: true} // maroto's default font
+	for _, p := range pages {
+		for _, t := range p.Texts {
+			used[t.Face] = true
 		}
 	}
-	return time.Now()
+	var out []*entity.CustomFont
+	for f, u := range used {
+		if u {
+			out = append(out, fontList[f])
+		}
+	}
+	return out, nil
+}
+
+// creationTime is SOURCE_DATE_EPOCH when set (reproducible output), else
+// now. gofpdf keeps its default dates in package variables: they are set
+// once per process.
+func creationTime() time.Time {
+	t, ok := epoch.Time()
+	if !ok {
+		return time.Now()
+	}
+	reproducible.Do(func() {
+		fpdf.SetDefaultModificationDate(t)
+		fpdf.SetDefaultCreationDate(t)
+		fpdf.SetDefaultCatalogSort(true)
+	})
+	return t
 }
 
 var reproducible sync.Once
@@ -83,7 +105,7 @@ func Draw(pages []*layout.Page, meta Meta) ([]byte, error) {
 	if len(pages) == 0 {
 		return nil, fmt.Errorf("không có trang nào để vẽ")
 	}
-	cf, err := customFonts()
+	cf, err := customFonts(pages)
 	if err != nil {
 		return nil, err
 	}
@@ -124,16 +146,13 @@ type pageComponent struct {
 	p *layout.Page
 }
 
-var styles = [4]fontstyle.Type{layout.Regular: fontstyle.Normal, layout.Italic: fontstyle.Italic,
-	layout.Bold: fontstyle.Bold, layout.BoldItalic: fontstyle.BoldItalic}
-
 // Render places every text and rule at its position (maroto measures
 // from the cell's top-left corner; the cell is the whole page).
 func (c *pageComponent) Render(provider core.Provider, cell *entity.Cell) {
 	for _, t := range c.p.Texts {
 		sizeMM := t.Size * mmPerPt
 		provider.AddText(t.Text, &entity.Cell{X: cell.X + t.X*mmPerPt, Y: cell.Y + t.Y*mmPerPt - sizeMM, Width: 10000, Height: 10000},
-			&props.Text{Family: Family, Style: styles[t.Face], Size: t.Size, Align: align.Left})
+			&props.Text{Family: Family, Style: faceStyles[t.Face], Size: t.Size, Align: align.Left})
 	}
 	for _, r := range c.p.Rules {
 		lp := &props.Line{Thickness: r.Width * mmPerPt, SizePercent: 100, Style: linestyle.Solid, Color: &props.BlackColor}

@@ -15,6 +15,7 @@ type Result struct {
 	PDF      []byte
 	Pages    int
 	Warnings []string
+	Layout   []*layout.Page // the laid-out pages, to draw again into the merged dossier
 }
 
 // DocxToPDF renders docx; meta fills the PDF's document information (the
@@ -35,5 +36,5 @@ func DocxToPDF(docx []byte, meta pdfdraw.Meta) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Result{PDF: pdf, Pages: len(pages), Warnings: warnings}, nil
+	return &Result{PDF: pdf, Pages: len(pages), Warnings: warnings, Layout: pages}, nil
 }

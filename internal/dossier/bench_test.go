@@ -1,0 +1,80 @@
+package dossier
+
+import (
+	"os"
+	"testing"
+
+	"github.com/hoso-vn/hoso/internal/formset"
+	"github.com/hoso-vn/hoso/internal/pdfdraw"
+	"github.com/hoso-vn/hoso/internal/render"
+	"github.com/hoso-vn/hoso/internal/submission"
+	"github.com/hoso-vn/hoso/templates"
+)
+
+func loadSample(b *testing.B, path string) (*Dossier, []*formset.Set, []byte) {
+	b.Helper()
+	sets, err := formset.Load(templates.FS)
+	if err != nil {
+		b.Fatal(err)
+	}
+	src, err := os.ReadFile(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	d, err := Build(path, src, sets)
+	if err != nil {
+		b.Fatal(err)
+	}
+	return d, sets, src
+}
+
+// BenchmarkDocumentPDF renders one 3-page document (the ward sample's Tờ
+// trình with its annex) from DOCX to PDF, after start-up.
+func BenchmarkDocumentPDF(b *testing.B) {
+	d, _, _ := loadSample(b, "../../samples/phuong-tan-son-hoa-2026.toml")
+	docx := d.Documents[0].Bytes
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := render.DocxToPDF(docx, pdfdraw.Meta{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkDocumentDOCXAndPDF fills the 3-page Tờ trình and renders it.
+func BenchmarkDocumentDOCXAndPDF(b *testing.B) {
+	d, _, _ := loadSample(b, "../../samples/phuong-tan-son-hoa-2026.toml")
+	t, err := d.FormSet.Template(formset.ToTrinh)
+	if err != nil {
+		b.Fatal(err)
+	}
+	src, _ := os.ReadFile("../../samples/phuong-tan-son-hoa-2026.toml")
+	sub, _, _, _ := submission.Decode(src)
+	data := buildData(sub, d.FormSet)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		docx, err := t.Execute(*data)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := render.DocxToPDF(docx, pdfdraw.Meta{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkSampleDossier builds the whole ward sample: 8 documents, DOCX,
+// PDF and the merged ho-so.pdf (not written to disk).
+func BenchmarkSampleDossier(b *testing.B) {
+	_, sets, src := loadSample(b, "../../samples/phuong-tan-son-hoa-2026.toml")
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		d, err := Build("sample.toml", src, sets)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if err := d.RenderPDF(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

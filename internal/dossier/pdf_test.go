@@ -1,0 +1,167 @@
+package dossier
+
+import (
+	"bytes"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/hoso-vn/hoso/internal/formset"
+	"github.com/hoso-vn/hoso/internal/pdfbook"
+	"github.com/hoso-vn/hoso/internal/submission"
+	"github.com/hoso-vn/hoso/internal/vn"
+	"github.com/hoso-vn/hoso/templates"
+	"golang.org/x/text/unicode/norm"
+)
+
+func buildPDF(t *testing.T, path string) *Dossier {
+	t.Helper()
+	sets, err := formset.Load(templates.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	src, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := Build(path, src, sets)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := d.RenderPDF(); err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+// pdfText extracts a PDF's text with poppler's pdftotext, in NFC with
+// white space collapsed.
+func pdfText(t *testing.T, pdf []byte) string {
+	t.Helper()
+	bin, err := exec.LookPath("pdftotext")
+	if err != nil {
+		t.Skip("pdftotext (poppler-utils) is not installed")
+	}
+	f := filepath.Join(t.TempDir(), "x.pdf")
+	if err := os.WriteFile(f, pdf, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, err := exec.Command(bin, "-enc", "UTF-8", f, "-").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return strings.Join(strings.Fields(norm.NFC.String(string(out))), " ")
+}
+
+func TestEveryPDFIsValidAndCountsItsPages(t *testing.T) {
+	d := buildPDF(t, "../../samples/phuong-tan-son-hoa-2026.toml")
+	total := 0
+	for _, doc := range d.Documents {
+		if err := pdfbook.Validate(doc.PDFBytes); err != nil {
+			t.Errorf("%s: strict validation: %v", doc.PDF, err)
+		}
+		n, err := pdfbook.PageCount(doc.PDFBytes)
+		if err != nil || n != doc.Pages || n < 1 {
+			t.Errorf("%s: %d pages in the file, manifest says %d (%v)", doc.PDF, n, doc.Pages, err)
+		}
+		total += n
+	}
+	if err := pdfbook.Validate(d.Merged); err != nil {
+		t.Errorf("ho-so.pdf: strict validation: %v", err)
+	}
+	if n, _ := pdfbook.PageCount(d.Merged); n != total {
+		t.Errorf("ho-so.pdf has %d pages, the documents %d", n, total)
+	}
+}
+
+// TestPDFTextHoldsEveryFilledValue reads each PDF back and finds the
+// values the submission gave (nothing dropped, nothing garbled).
+func TestPDFTextHoldsEveryFilledValue(t *testing.T) {
+	d := buildPDF(t, "../../samples/phuong-tan-son-hoa-2026.toml")
+	src, _ := os.ReadFile("../../samples/phuong-tan-son-hoa-2026.toml")
+	sub, _, _, _ := submission.Decode(src)
+	texts := map[string]string{}
+	for _, doc := range d.Documents {
+		texts[doc.Part+"/"+doc.Subject] += pdfText(t, doc.PDFBytes) + " "
+	}
+	// Line breaks may fall after a hyphen ("NĐ-|CP"), where the text
+	// extractor inserts a space.
+	// pdftotext also drops a hyphen that ends a line: compare without
+	// white space and hyphens.
+	squeeze := func(s string) string { return strings.ReplaceAll(strings.Join(strings.Fields(s), ""), "-", "") }
+	want := func(part, value string) {
+		t.Helper()
+		for key, text := range texts {
+			if strings.HasPrefix(key, part) && strings.Contains(squeeze(text), squeeze(value)) {
+				return
+			}
+		}
+		t.Errorf("%s: %q not found in the PDF text", part, value)
+	}
+	want(PartToTrinh, "Số: 05/TTr-UBND")
+	want(PartToTrinh, "Tân Sơn Hòa, ngày 05 tháng 02 năm 2026")
+	want(PartToTrinh, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+	want(PartBienBan, "Số: 01/BB-HĐTĐKT")
+	want(PartXacNhanTh, "Số: 12/UBND-VP")
+	for _, n := range sub.Nominees {
+		name := n.DisplayName()
+		want(PartToTrinh, name)
+		want(PartBienBan, name)
+		for _, para := range n.Achievements {
+			// The PDF breaks lines; compare the words of the paragraph.
+			want(PartBaoCao+"/"+name, strings.Join(strings.Fields(para), " "))
+		}
+		for _, h := range n.Titles {
+			want(PartBaoCao+"/"+name, h.Decision)
+		}
+		if n.Tax != nil {
+			want(PartXacNhanTh, n.Tax.Code)
+		}
+	}
+	for _, m := range sub.Council.Members {
+		want(PartBienBan, m.Name)
+	}
+	want(PartToTrinh, vn.Upper(sub.Proposal.Signer.Position))
+}
+
+func TestPDFIsReproducibleWithSourceDateEpoch(t *testing.T) {
+	t.Setenv("SOURCE_DATE_EPOCH", "1767225600") // 2026-01-01
+	a := buildPDF(t, "../../samples/toi-thieu.toml")
+	b := buildPDF(t, "../../samples/toi-thieu.toml")
+	for i := range a.Documents {
+		if !bytes.Equal(a.Documents[i].PDFBytes, b.Documents[i].PDFBytes) {
+			t.Errorf("%s differs between two builds", a.Documents[i].PDF)
+		}
+	}
+	if !bytes.Equal(a.Merged, b.Merged) {
+		t.Errorf("ho-so.pdf differs between two builds")
+	}
+	if !bytes.Contains(a.Documents[0].PDFBytes, []byte("D:20260101")) {
+		t.Errorf("creation date is not SOURCE_DATE_EPOCH")
+	}
+}
+
+func TestPDFMetadata(t *testing.T) {
+	bin, err := exec.LookPath("pdfinfo")
+	if err != nil {
+		t.Skip("pdfinfo (poppler-utils) is not installed")
+	}
+	d := buildPDF(t, "../../samples/phuong-tan-son-hoa-2026.toml")
+	f := filepath.Join(t.TempDir(), "x.pdf")
+	os.WriteFile(f, d.Documents[2].PDFBytes, 0o644)
+	out, err := exec.Command(bin, f).Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	info := norm.NFC.String(string(out))
+	info = strings.Join(strings.Fields(info), " ")
+	for _, want := range []string{"Title: Báo cáo thành tích: Văn phòng Hội đồng nhân dân",
+		"Author: Ủy ban nhân dân phường Tân Sơn Hòa", "Subject: Hồ sơ đề nghị khen thưởng - Cán bộ",
+		"Creator: hoso", "Page size: 595.3 x 841.9 pts (A4)"} {
+		if !strings.Contains(info, want) {
+			t.Errorf("pdfinfo lacks %q:\n%s", want, info)
+		}
+	}
+}

@@ -1,0 +1,371 @@
+// Package pdfbook adds a bookmark outline to a PDF and checks PDFs with
+// pdfcpu. The outline is written as an incremental update appended to the
+// file (new outline objects, a new revision of the catalog, an xref section
+// chaining to the old one): the drawn bytes stay as they are, nothing is
+// re-parsed but the few objects the update refers to, and the result is
+// byte-for-byte reproducible — pdfcpu's own writer numbers objects in map
+// order, so the same input would give different files.
+package pdfbook
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf16"
+
+	"github.com/pdfcpu/pdfcpu/pkg/api"
+	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/model"
+	"golang.org/x/text/unicode/norm"
+)
+
+// Bookmark is an outline entry pointing at a 1-based page.
+type Bookmark struct {
+	Title string
+	Page  int
+	Kids  []Bookmark
+}
+
+var (
+	trailerRe   = regexp.MustCompile(`(?s)trailer\s*<<(.*?)>>\s*startxref\s*(\d+)\s*%%EOF\s*$`)
+	refRe       = func(key string) *regexp.Regexp { return regexp.MustCompile(`/` + key + `\s+(\d+)\s+(\d+)\s+R`) }
+	rootRe      = refRe("Root")
+	infoRe      = refRe("Info")
+	pagesRe     = refRe("Pages")
+	sizeRe      = regexp.MustCompile(`/Size\s+(\d+)`)
+	kidsRe      = regexp.MustCompile(`(?s)/Kids\s*\[(.*?)\]`)
+	indirectRe  = regexp.MustCompile(`(\d+)\s+(\d+)\s+R`)
+	typePagesRe = regexp.MustCompile(`/Type\s*/Pages\b`)
+)
+
+// Outline returns pdf with the bookmarks as its outline, opened with the
+// bookmark panel shown. pdf must have a classic cross-reference table, as
+// the PDFs pdfdraw writes have.
+func Outline(pdf []byte, marks []Bookmark) ([]byte, error) {
+	out, err := outline(pdf, marks)
+	if err != nil {
+		return nil, fmt.Errorf("không thêm được mục lục vào tệp PDF: %w", err)
+	}
+	return out, nil
+}
+
+func outline(pdf []byte, marks []Bookmark) ([]byte, error) {
+	if len(marks) == 0 {
+		return nil, errors.New("không có mục nào")
+	}
+	m := trailerRe.FindSubmatch(pdf)
+	if m == nil {
+		return nil, errors.New("không tìm thấy trailer (tệp không phải PDF có bảng xref thường)")
+	}
+	trailer, prevXref := string(m[1]), string(m[2])
+	size, root, info := match(sizeRe, trailer), rootRe.FindStringSubmatch(trailer), infoRe.FindStringSubmatch(trailer)
+	if size == "" || root == nil {
+		return nil, errors.New("trailer thiếu /Size hoặc /Root")
+	}
+	start, _ := strconv.Atoi(prevXref)
+	offsets, err := xrefTable(pdf, start)
+	if err != nil {
+		return nil, err
+	}
+	next, _ := strconv.Atoi(size)
+	w := &writer{pdf: pdf, offsets: offsets, next: next}
+	catalog, err := w.object(root[1], root[2])
+	if err != nil {
+		return nil, err
+	}
+	pr := pagesRe.FindStringSubmatch(catalog)
+	if pr == nil {
+		return nil, errors.New("catalog thiếu /Pages")
+	}
+	if w.pages, err = w.pageRefs(pr[1], pr[2], 0); err != nil {
+		return nil, err
+	}
+	outlinesNr := w.alloc()
+	first, last, count, err := w.items(marks, outlinesNr)
+	if err != nil {
+		return nil, err
+	}
+	w.objs[outlinesNr] = fmt.Sprintf("<< /Type /Outlines /First %d 0 R /Last %d 0 R /Count %d >>", first, last, count)
+
+	cat := strings.TrimSpace(catalog)
+	end := strings.LastIndex(cat, ">>")
+	if end < 0 {
+		return nil, errors.New("catalog không phải một từ điển")
+	}
+	cat = regexp.MustCompile(`/(Outlines\s+\d+\s+\d+\s+R|PageMode\s*/\w+)`).ReplaceAllString(cat[:end], "")
+	rootNr, _ := strconv.Atoi(root[1])
+	rootGen, _ := strconv.Atoi(root[2])
+
+	var buf bytes.Buffer
+	buf.Grow(len(pdf) + 256*len(w.objs))
+	buf.Write(pdf)
+	if !bytes.HasSuffix(pdf, []byte("\n")) {
+		buf.WriteByte('\n')
+	}
+	offsets = map[int]int{rootNr: buf.Len()}
+	fmt.Fprintf(&buf, "%d %d obj\n%s\n/Outlines %d 0 R\n/PageMode /UseOutlines\n>>\nendobj\n", rootNr, rootGen, cat, outlinesNr)
+	for nr := next; nr < w.next; nr++ {
+		offsets[nr] = buf.Len()
+		fmt.Fprintf(&buf, "%d 0 obj\n%s\nendobj\n", nr, w.objs[nr])
+	}
+	xref := buf.Len()
+	fmt.Fprintf(&buf, "xref\n0 1\n0000000000 65535 f \n%d 1\n%010d %05d n \n%d %d\n", rootNr, offsets[rootNr], rootGen, next, w.next-next)
+	for nr := next; nr < w.next; nr++ {
+		fmt.Fprintf(&buf, "%010d 00000 n \n", offsets[nr])
+	}
+	fmt.Fprintf(&buf, "trailer\n<< /Size %d /Root %d %d R", w.next, rootNr, rootGen)
+	if info != nil {
+		fmt.Fprintf(&buf, " /Info %s %s R", info[1], info[2])
+	}
+	fmt.Fprintf(&buf, " /Prev %s >>\nstartxref\n%d\n%%%%EOF\n", prevXref, xref)
+	return buf.Bytes(), nil
+}
+
+func match(re *regexp.Regexp, s string) string {
+	if m := re.FindStringSubmatch(s); m != nil {
+		return m[1]
+	}
+	return ""
+}
+
+// xrefTable maps object numbers to byte offsets, read from the classic
+// cross-reference sections starting at startxref and following /Prev (the
+// newest entry of an object wins).
+func xrefTable(pdf []byte, start int) (map[int]int, error) {
+	offsets := map[int]int{}
+	seen := map[int]bool{}
+	for start > 0 && start < len(pdf) && !seen[start] {
+		seen[start] = true
+		rest := pdf[start:]
+		if !bytes.HasPrefix(rest, []byte("xref")) {
+			return nil, errors.New("startxref không trỏ tới bảng xref thường (tệp dùng xref stream?)")
+		}
+		lines := strings.Split(string(rest[:min(len(rest), 1<<22)]), "\n")
+		i := 1
+		for i < len(lines) {
+			head := strings.Fields(lines[i])
+			if len(head) == 0 {
+				i++
+				continue
+			}
+			if head[0] == "trailer" {
+				break
+			}
+			if len(head) != 2 {
+				return nil, fmt.Errorf("dòng xref hỏng: %q", lines[i])
+			}
+			first, err1 := strconv.Atoi(head[0])
+			n, err2 := strconv.Atoi(head[1])
+			if err1 != nil || err2 != nil || i+n >= len(lines) {
+				return nil, fmt.Errorf("dòng xref hỏng: %q", lines[i])
+			}
+			for k := 0; k < n; k++ {
+				e := strings.Fields(lines[i+1+k])
+				if len(e) == 3 && e[2] == "n" {
+					if _, ok := offsets[first+k]; !ok {
+						off, _ := strconv.Atoi(e[0])
+						offsets[first+k] = off
+					}
+				}
+			}
+			i += n + 1
+		}
+		tr := trailerAt(rest)
+		prev := prevRe.FindStringSubmatch(tr)
+		if prev == nil {
+			break
+		}
+		start, _ = strconv.Atoi(prev[1])
+	}
+	return offsets, nil
+}
+
+var prevRe = regexp.MustCompile(`/Prev\s+(\d+)`)
+
+// trailerAt returns the trailer dictionary following an xref section.
+func trailerAt(b []byte) string {
+	i := bytes.Index(b, []byte("trailer"))
+	if i < 0 {
+		return ""
+	}
+	j := bytes.Index(b[i:], []byte("startxref"))
+	if j < 0 {
+		return string(b[i:])
+	}
+	return string(b[i : i+j])
+}
+
+// object returns the text of an uncompressed indirect object.
+func (w *writer) object(nr, gen string) (string, error) {
+	n, _ := strconv.Atoi(nr)
+	off, ok := w.offsets[n]
+	if !ok || off >= len(w.pdf) {
+		return "", fmt.Errorf("không tìm thấy đối tượng %s %s", nr, gen)
+	}
+	body := w.pdf[off:]
+	head := regexp.MustCompile(`^\s*` + nr + `\s+` + gen + `\s+obj\b`).FindIndex(body)
+	end := bytes.Index(body, []byte("endobj"))
+	if head == nil || end < 0 {
+		return "", fmt.Errorf("đối tượng %s %s hỏng", nr, gen)
+	}
+	return string(body[head[1]:end]), nil
+}
+
+// pageRefs lists the page objects under a page tree node, in order.
+func (w *writer) pageRefs(nr, gen string, depth int) ([]string, error) {
+	if depth > 32 {
+		return nil, errors.New("cây trang lồng quá sâu")
+	}
+	node, err := w.object(nr, gen)
+	if err != nil {
+		return nil, err
+	}
+	if !typePagesRe.MatchString(node) {
+		return []string{nr + " " + gen + " R"}, nil
+	}
+	kids := kidsRe.FindStringSubmatch(node)
+	if kids == nil {
+		return nil, fmt.Errorf("nút trang %s thiếu /Kids", nr)
+	}
+	var out []string
+	for _, k := range indirectRe.FindAllStringSubmatch(kids[1], -1) {
+		sub, err := w.pageRefs(k[1], k[2], depth+1)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, sub...)
+	}
+	return out, nil
+}
+
+// writer numbers and writes the outline's objects.
+type writer struct {
+	pdf     []byte
+	offsets map[int]int
+	next    int
+	pages   []string
+	objs    map[int]string
+}
+
+func (w *writer) alloc() int {
+	if w.objs == nil {
+		w.objs = map[int]string{}
+	}
+	w.next++
+	return w.next - 1
+}
+
+// items writes the outline items for marks under parent and returns the
+// first and last item and the number of visible descendants (all open).
+func (w *writer) items(marks []Bookmark, parent int) (first, last, count int, err error) {
+	nrs := make([]int, len(marks))
+	for i := range marks {
+		nrs[i] = w.alloc()
+	}
+	for i, b := range marks {
+		title := cleanTitle(b.Title)
+		if title == "" {
+			return 0, 0, 0, errors.New("mục lục có mục không tên")
+		}
+		if b.Page < 1 || b.Page > len(w.pages) {
+			return 0, 0, 0, fmt.Errorf("mục %q trỏ tới trang %d, tệp có %d trang", title, b.Page, len(w.pages))
+		}
+		d := fmt.Sprintf("<< /Title %s /Parent %d 0 R /Dest [%s /Fit]", utf16Hex(title), parent, w.pages[b.Page-1])
+		if i > 0 {
+			d += fmt.Sprintf(" /Prev %d 0 R", nrs[i-1])
+		}
+		if i+1 < len(marks) {
+			d += fmt.Sprintf(" /Next %d 0 R", nrs[i+1])
+		}
+		count++
+		if len(b.Kids) > 0 {
+			kf, kl, kc, err := w.items(b.Kids, nrs[i])
+			if err != nil {
+				return 0, 0, 0, err
+			}
+			d += fmt.Sprintf(" /First %d 0 R /Last %d 0 R /Count %d", kf, kl, kc)
+			count += kc
+		}
+		w.objs[nrs[i]] = d + " >>"
+	}
+	return nrs[0], nrs[len(nrs)-1], count, nil
+}
+
+// utf16Hex writes a text string as UTF-16BE with a byte order mark.
+func utf16Hex(s string) string {
+	var sb strings.Builder
+	sb.WriteString("<FEFF")
+	for _, u := range utf16.Encode([]rune(s)) {
+		fmt.Fprintf(&sb, "%04X", u)
+	}
+	sb.WriteString(">")
+	return sb.String()
+}
+
+// cleanTitle normalises a title to NFC, turns control characters into
+// spaces and trims it.
+func cleanTitle(s string) string {
+	s = strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) {
+			return ' '
+		}
+		return r
+	}, norm.NFC.String(s))
+	return strings.Join(strings.Fields(s), " ")
+}
+
+var disableConfigDir sync.Once
+
+// newConfig returns a fresh pdfcpu configuration that never touches the
+// user's configuration directory.
+func newConfig() *model.Configuration {
+	disableConfigDir.Do(api.DisableConfigDir)
+	return model.NewDefaultConfiguration()
+}
+
+// Validate runs pdfcpu's strict validation on a PDF. Before that it checks
+// that the file starts with "%PDF-" and ends with "%%EOF" (within 1024
+// bytes, as readers allow), because pdfcpu silently repairs truncated
+// files, the most common damage of an upload or download.
+func Validate(pdf []byte) error {
+	if err := checkEnvelope(pdf); err != nil {
+		return fmt.Errorf("tệp PDF không hợp lệ: %w", err)
+	}
+	conf := newConfig()
+	conf.ValidationMode = model.ValidationStrict
+	if err := api.Validate(bytes.NewReader(pdf), conf); err != nil {
+		return fmt.Errorf("tệp PDF không hợp lệ: %w", err)
+	}
+	return nil
+}
+
+func checkEnvelope(pdf []byte) error {
+	const window = 1024
+	if len(pdf) == 0 {
+		return errors.New("tệp rỗng")
+	}
+	if !bytes.Contains(pdf[:min(len(pdf), window)], []byte("%PDF-")) {
+		return errors.New("thiếu phần đầu %PDF-")
+	}
+	tail := bytes.TrimRight(pdf, " \t\r\n\x00")
+	if !bytes.Contains(tail[max(0, len(tail)-window):], []byte("%%EOF")) {
+		return errors.New("thiếu dấu kết thúc %%EOF (tệp bị cắt cụt?)")
+	}
+	return nil
+}
+
+// PageCount returns the number of pages of a PDF.
+func PageCount(pdf []byte) (int, error) {
+	if len(pdf) == 0 {
+		return 0, errors.New("không đọc được số trang PDF: tệp rỗng")
+	}
+	n, err := api.PageCount(bytes.NewReader(pdf), newConfig())
+	if err != nil {
+		return 0, fmt.Errorf("không đọc được số trang PDF: %w", err)
+	}
+	return n, nil
+}
