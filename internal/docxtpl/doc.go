@@ -1,0 +1,35 @@
+// Package docxtpl fills DOCX templates that maintainers edit in Word or
+// LibreOffice. It knows nothing of what the documents say: the data is any
+// Go value, and fields are found by their `tpl` (else `toml`) struct tags.
+//
+// Tags are written in the document text:
+//
+//	{{ten_truong}}                 prints a field; {{a.b.c}} a nested one
+//	{{ten_truong | hoa}}           applies a formatter (see Filters)
+//	{{x | mac_dinh:"Không"}}       formatter with an argument
+//	{{for x in danh_sach}} … {{end}}   repeats what is between, x = each item,
+//	                               {{stt}} = its 1-based number
+//	{{if truong}} … {{else}} … {{end}}  keeps one branch; also "if not x",
+//	                               "if x == \"giá trị\"", "if x != 3"
+//
+// Word splits what a person types into several runs (spell-check marks,
+// rsids, language tags, bookmarks); tags are found in the joined text of a
+// paragraph and the tag's run keeps the formatting of the run where "{{"
+// starts. Smart quotes typed by autocorrect are accepted.
+//
+// What a for or if repeats or keeps is decided by where its tags sit:
+// both in one paragraph → the text between them; in different paragraphs
+// of one body, cell or text box → the paragraphs (and tables) between them;
+// in cells of one table → the rows from the opening tag's row to the
+// closing tag's row. A paragraph or table row that holds nothing but
+// control tags disappears from the output, so loops can sit on lines of
+// their own.
+//
+// Values are text: escaped once by the XML writer, never read as template
+// code; a newline becomes a line break and a tab a tab inside the run.
+// Every problem of a template (unknown field, unbalanced loop, malformed
+// tag, tag in a header) is reported at once with the template file and a
+// location a person can find in Word: table, row, cell, paragraph number
+// and the start of its text. Headers, footers and notes are not filled, so
+// a tag there is an error rather than a leftover.
+package docxtpl
