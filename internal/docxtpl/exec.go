@@ -77,15 +77,8 @@ func verifyDocx(b []byte) error {
 		if err != nil {
 			return fmt.Errorf("%s: %w", f.Name, err)
 		}
-		dec := xml.NewDecoder(bytes.NewReader(data))
-		for {
-			_, err := dec.Token() // Token, not RawToken: it checks that tags match
-			if err == io.EOF {
-				break
-			}
-			if err != nil {
-				return fmt.Errorf("%s: %w", f.Name, err)
-			}
+		if err := wellFormed(data); err != nil {
+			return fmt.Errorf("%s: %w", f.Name, err)
 		}
 		if bytes.Contains(data, []byte(tagAttr)) || bytes.Contains(data, []byte(blockElem)) {
 			return fmt.Errorf("%s: còn sót dấu vết của mẫu", f.Name)
@@ -93,6 +86,34 @@ func verifyDocx(b []byte) error {
 		return nil
 	}
 	return fmt.Errorf("thiếu word/document.xml")
+}
+
+// wellFormed checks XML syntax and that every end tag matches its start
+// tag (RawToken skips namespace resolution, which this check does not need).
+func wellFormed(data []byte) error {
+	dec := xml.NewDecoder(bytes.NewReader(data))
+	var open []xml.Name
+	for {
+		tok, err := dec.RawToken()
+		if err == io.EOF {
+			if len(open) > 0 {
+				return fmt.Errorf("thẻ <%s> không được đóng", open[len(open)-1].Local)
+			}
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			open = append(open, t.Name)
+		case xml.EndElement:
+			if len(open) == 0 || open[len(open)-1] != t.Name {
+				return fmt.Errorf("thẻ đóng </%s> không khớp", t.Name.Local)
+			}
+			open = open[:len(open)-1]
+		}
+	}
 }
 
 type executor struct{ t *Template }

@@ -4,33 +4,47 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/hoso-vn/hoso/internal/epoch"
 	"github.com/hoso-vn/hoso/internal/layout"
 	"github.com/hoso-vn/hoso/internal/pdfbook"
 	"github.com/hoso-vn/hoso/internal/pdfdraw"
 	"github.com/hoso-vn/hoso/internal/render"
 )
 
-// RenderPDF renders every filled DOCX into a PDF (from the DOCX itself,
-// so a template edit changes both) and draws all their pages again into
-// ho-so.pdf, with a bookmark per document and per nominee. What the
-// renderer could not carry over becomes a warning of the document.
+// RenderPDF lays out every filled DOCX (from the DOCX itself, so a
+// template edit changes both outputs), draws all the pages once with
+// maroto into ho-so.pdf, cuts each document's PDF out of it and adds the
+// bookmarks (one per document and per nominee). Drawing the dossier once
+// shares the cost of loading and subsetting the fonts among its documents.
+// What the reader could not carry over becomes a warning of the document.
 func (d *Dossier) RenderPDF() error {
 	var all []*layout.Page
+	var ranges []pdfbook.Range
+	when, _ := epoch.Time()
 	for _, doc := range d.Documents {
-		res, err := render.DocxToPDF(doc.Bytes, pdfdraw.Meta{Title: doc.Title, Author: d.Agency, Subject: d.Subject, Creator: "hoso"})
+		laid, err := render.Lay(doc.Bytes)
 		if err != nil {
-			return fmt.Errorf("%s: không tạo được PDF: %w", doc.DOCX, err)
+			return fmt.Errorf("%s: không dàn trang được: %w", doc.DOCX, err)
 		}
 		doc.PDF = strings.TrimSuffix(doc.DOCX, ".docx") + ".pdf"
-		doc.PDFBytes, doc.Pages = res.PDF, res.Pages
-		for _, w := range res.Warnings {
+		doc.Pages = len(laid.Pages)
+		for _, w := range laid.Warnings {
 			doc.Warnings = append(doc.Warnings, "PDF: "+w)
 		}
-		all = append(all, res.Layout...)
+		ranges = append(ranges, pdfbook.Range{First: len(all) + 1, Last: len(all) + len(laid.Pages),
+			Info: pdfbook.Info{Title: doc.Title, Author: d.Agency, Subject: d.Subject, Creator: "hoso", Producer: pdfdraw.Producer, Date: when}})
+		all = append(all, laid.Pages...)
 	}
 	merged, err := pdfdraw.Draw(all, pdfdraw.Meta{Title: "Hồ sơ đề nghị khen thưởng", Author: d.Agency, Subject: d.Subject, Creator: "hoso"})
 	if err != nil {
 		return fmt.Errorf("%s: %w", MergedName, err)
+	}
+	parts, err := pdfbook.Split(merged, ranges)
+	if err != nil {
+		return err
+	}
+	for i, doc := range d.Documents {
+		doc.PDFBytes = parts[i]
 	}
 	d.Merged, err = pdfbook.Outline(merged, d.bookmarks())
 	return err
@@ -48,9 +62,8 @@ func (d *Dossier) bookmarks() []pdfbook.Bookmark {
 	var marks []pdfbook.Bookmark
 	page := 1
 	for i, doc := range d.Documents {
-		title := titles[doc.Part]
 		if i == 0 || d.Documents[i-1].Part != doc.Part {
-			marks = append(marks, pdfbook.Bookmark{Title: title, Page: page})
+			marks = append(marks, pdfbook.Bookmark{Title: titles[doc.Part], Page: page})
 		}
 		if doc.Subject != "" {
 			m := &marks[len(marks)-1]

@@ -34,6 +34,9 @@ import (
 // Family is the font family name the PDF embeds.
 const Family = "LiberationSerif"
 
+// Producer names the software that wrote the PDF.
+const Producer = "hoso (maroto, gofpdf)"
+
 // Meta is the PDF's document information.
 type Meta struct {
 	Title, Author, Subject, Creator string

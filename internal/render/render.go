@@ -1,26 +1,25 @@
-// Package render is the PDF stage's facade: it turns a filled DOCX into a
-// PDF by reading it into the document model, laying it out and drawing it.
-// The PDF is a rendering of the DOCX, never a second layout: a template
-// edit changes both.
+// Package render is the PDF stage's facade over reading and layout: it
+// turns a filled DOCX into laid-out pages by reading it into the document
+// model and laying that out. The pages are a rendering of the DOCX, never a
+// second layout: a template edit changes both. Drawing them is pdfdraw's
+// job, so that a dossier's documents can be drawn together once.
 package render
 
 import (
 	"github.com/hoso-vn/hoso/internal/docxread"
 	"github.com/hoso-vn/hoso/internal/layout"
-	"github.com/hoso-vn/hoso/internal/pdfdraw"
 )
 
-// Result is a rendered PDF with what the reader could not carry over.
-type Result struct {
-	PDF      []byte
-	Pages    int
+// Laid is a DOCX laid out into pages, with what the reader could not carry
+// over and the document's own title.
+type Laid struct {
+	Pages    []*layout.Page
 	Warnings []string
-	Layout   []*layout.Page // the laid-out pages, to draw again into the merged dossier
+	Title    string
 }
 
-// DocxToPDF renders docx; meta fills the PDF's document information (the
-// title defaults to the DOCX's own).
-func DocxToPDF(docx []byte, meta pdfdraw.Meta) (*Result, error) {
+// Lay reads docx and lays it out.
+func Lay(docx []byte) (*Laid, error) {
 	doc, warnings, err := docxread.Read(docx)
 	if err != nil {
 		return nil, err
@@ -29,12 +28,5 @@ func DocxToPDF(docx []byte, meta pdfdraw.Meta) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	if meta.Title == "" {
-		meta.Title = doc.Title
-	}
-	pdf, err := pdfdraw.Draw(pages, meta)
-	if err != nil {
-		return nil, err
-	}
-	return &Result{PDF: pdf, Pages: len(pages), Warnings: warnings, Layout: pages}, nil
+	return &Laid{Pages: pages, Warnings: warnings, Title: doc.Title}, nil
 }

@@ -1,0 +1,325 @@
+package pdfbook
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"regexp"
+	"sort"
+	"strconv"
+	"time"
+)
+
+// Info is the document information of an extracted PDF.
+type Info struct {
+	Title, Author, Subject, Creator, Producer string
+	Date                                      time.Time
+}
+
+// Range is a run of pages (1-based, inclusive) to extract, with the
+// information the extracted file carries.
+type Range struct {
+	First, Last int
+	Info        Info
+}
+
+// Split extracts each range of pages of pdf into a PDF of its own. The
+// objects a range needs (its pages, their content streams, the shared
+// resources and fonts) are copied byte for byte and renumbered; nothing is
+// decompressed or drawn again. pdf must have a classic cross-reference
+// table and no object streams, as the PDFs pdfdraw writes have.
+func Split(pdf []byte, ranges []Range) ([][]byte, error) {
+	r, err := newReader(pdf)
+	if err != nil {
+		return nil, fmt.Errorf("không tách được tệp PDF: %w", err)
+	}
+	out := make([][]byte, len(ranges))
+	for i, rg := range ranges {
+		if rg.First < 1 || rg.Last < rg.First || rg.Last > len(r.pages) {
+			return nil, fmt.Errorf("không tách được tệp PDF: trang %d-%d, tệp có %d trang", rg.First, rg.Last, len(r.pages))
+		}
+		if out[i], err = r.extract(rg); err != nil {
+			return nil, fmt.Errorf("không tách được tệp PDF: %w", err)
+		}
+	}
+	return out, nil
+}
+
+// reader gives access to the objects of a classic PDF.
+type reader struct {
+	pdf     []byte
+	header  []byte
+	offsets map[int]int
+	pages   []int  // page object numbers, in order
+	inherit []byte // attributes pages inherit from the page tree root (/MediaBox …)
+}
+
+func newReader(pdf []byte) (*reader, error) {
+	m := trailerRe.FindSubmatch(pdf)
+	if m == nil {
+		return nil, errors.New("không tìm thấy trailer (tệp không phải PDF có bảng xref thường)")
+	}
+	start, _ := strconv.Atoi(string(m[2]))
+	offsets, err := xrefTable(pdf, start)
+	if err != nil {
+		return nil, err
+	}
+	root := rootRe.FindStringSubmatch(string(m[1]))
+	if root == nil {
+		return nil, errors.New("trailer thiếu /Root")
+	}
+	r := &reader{pdf: pdf, offsets: offsets}
+	if nl := bytes.IndexByte(pdf, '\n'); nl > 0 && bytes.HasPrefix(pdf, []byte("%PDF-")) {
+		r.header = pdf[:nl+1]
+	} else {
+		return nil, errors.New("thiếu phần đầu %PDF-")
+	}
+	w := &writer{pdf: pdf, offsets: offsets}
+	catalog, err := w.object(root[1], root[2])
+	if err != nil {
+		return nil, err
+	}
+	pr := pagesRe.FindStringSubmatch(catalog)
+	if pr == nil {
+		return nil, errors.New("catalog thiếu /Pages")
+	}
+	refs, err := w.pageRefs(pr[1], pr[2], 0)
+	if err != nil {
+		return nil, err
+	}
+	tree, err := w.object(pr[1], pr[2])
+	if err != nil {
+		return nil, err
+	}
+	for _, m := range inheritRe.FindAllString(tree, -1) {
+		if indirectRe.MatchString(m) {
+			return nil, errors.New("cây trang có thuộc tính kế thừa gián tiếp, chưa hỗ trợ")
+		}
+		r.inherit = append(append(r.inherit, ' '), m...)
+	}
+	for _, ref := range refs {
+		n, _ := strconv.Atoi(indirectRe.FindStringSubmatch(ref)[1])
+		r.pages = append(r.pages, n)
+	}
+	return r, nil
+}
+
+// rawObject is an object's dictionary (or other value) text and, for a
+// stream, its data.
+type rawObject struct {
+	value  []byte
+	stream []byte // nil if not a stream
+}
+
+var (
+	objHeadRe = regexp.MustCompile(`^\s*(\d+)\s+(\d+)\s+obj\b`)
+	lengthRe  = regexp.MustCompile(`/Length\s+(\d+)(?:\s+(\d+)\s+R)?`)
+	parentRe  = regexp.MustCompile(`/Parent\s+\d+\s+\d+\s+R`)
+	inheritRe = regexp.MustCompile(`/(?:MediaBox|CropBox)\s*\[[^\]]*\]|/Rotate\s+-?\d+|/Resources\s+\d+\s+\d+\s+R`)
+)
+
+// object reads object nr.
+func (r *reader) object(nr int) (*rawObject, error) {
+	off, ok := r.offsets[nr]
+	if !ok || off >= len(r.pdf) {
+		return nil, fmt.Errorf("không tìm thấy đối tượng %d", nr)
+	}
+	b := r.pdf[off:]
+	h := objHeadRe.FindSubmatchIndex(b)
+	if h == nil || string(b[h[2]:h[3]]) != strconv.Itoa(nr) {
+		return nil, fmt.Errorf("đối tượng %d không ở vị trí bảng xref ghi", nr)
+	}
+	body := b[h[1]:]
+	end := valueEnd(body)
+	if end < 0 {
+		return nil, fmt.Errorf("đối tượng %d hỏng", nr)
+	}
+	o := &rawObject{value: bytes.TrimSpace(body[:end])}
+	rest := bytes.TrimLeft(body[end:], " \t\r\n")
+	if bytes.HasPrefix(rest, []byte("stream")) {
+		data := rest[len("stream"):]
+		switch {
+		case bytes.HasPrefix(data, []byte("\r\n")):
+			data = data[2:]
+		case bytes.HasPrefix(data, []byte("\n")):
+			data = data[1:]
+		}
+		lm := lengthRe.FindSubmatch(o.value)
+		if lm == nil {
+			return nil, fmt.Errorf("luồng %d thiếu /Length", nr)
+		}
+		n, _ := strconv.Atoi(string(lm[1]))
+		if lm[2] != nil { // indirect length
+			lo, err := r.object(n)
+			if err != nil {
+				return nil, err
+			}
+			n, _ = strconv.Atoi(string(lo.value))
+		}
+		if n < 0 || n > len(data) {
+			return nil, fmt.Errorf("luồng %d: /Length %d vượt quá tệp", nr, n)
+		}
+		o.stream = data[:n]
+	}
+	return o, nil
+}
+
+// valueEnd returns where an object's value ends: before "stream" or
+// "endobj" at the top level, outside strings and dictionaries.
+func valueEnd(b []byte) int {
+	depth := 0
+	for i := 0; i < len(b); i++ {
+		switch c := b[i]; {
+		case c == '(':
+			i = skipString(b, i)
+			if i < 0 {
+				return -1
+			}
+		case c == '<' && i+1 < len(b) && b[i+1] == '<':
+			depth++
+			i++
+		case c == '>' && i+1 < len(b) && b[i+1] == '>':
+			depth--
+			i++
+		case c == '%':
+			for i < len(b) && b[i] != '\n' && b[i] != '\r' {
+				i++
+			}
+		case depth == 0 && (bytes.HasPrefix(b[i:], []byte("stream")) || bytes.HasPrefix(b[i:], []byte("endobj"))):
+			return i
+		}
+	}
+	return -1
+}
+
+// skipString returns the index of the ")" closing the literal string that
+// opens at i, or -1.
+func skipString(b []byte, i int) int {
+	depth := 0
+	for ; i < len(b); i++ {
+		switch b[i] {
+		case '\\':
+			i++
+		case '(':
+			depth++
+		case ')':
+			depth--
+			if depth == 0 {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// extract writes the pages of one range as a new PDF.
+func (r *reader) extract(rg Range) ([]byte, error) {
+	// Objects the pages need, found by following references (not the
+	// pages' /Parent, which is replaced).
+	need := map[int]*rawObject{}
+	var queue []int
+	for _, p := range r.pages[rg.First-1 : rg.Last] {
+		queue = append(queue, p)
+	}
+	for len(queue) > 0 {
+		nr := queue[0]
+		queue = queue[1:]
+		if _, done := need[nr]; done {
+			continue
+		}
+		o, err := r.object(nr)
+		if err != nil {
+			return nil, err
+		}
+		need[nr] = o
+		for _, m := range indirectRe.FindAllSubmatch(parentRe.ReplaceAll(o.value, nil), -1) {
+			n, _ := strconv.Atoi(string(m[1]))
+			if _, done := need[n]; !done {
+				queue = append(queue, n)
+			}
+		}
+	}
+	old := make([]int, 0, len(need))
+	for nr := range need {
+		old = append(old, nr)
+	}
+	sort.Ints(old)
+	const catalogNr, pagesNr, infoNr = 1, 2, 3
+	renum := map[int]int{}
+	for i, nr := range old {
+		renum[nr] = i + 4
+	}
+	rewrite := func(v []byte) []byte {
+		return indirectRe.ReplaceAllFunc(v, func(ref []byte) []byte {
+			m := indirectRe.FindSubmatch(ref)
+			n, _ := strconv.Atoi(string(m[1]))
+			if nn, ok := renum[n]; ok {
+				return []byte(strconv.Itoa(nn) + " 0 R")
+			}
+			return ref
+		})
+	}
+	isPage := map[int]bool{}
+	for _, p := range r.pages[rg.First-1 : rg.Last] {
+		isPage[p] = true
+	}
+
+	var buf bytes.Buffer
+	buf.Write(r.header)
+	buf.WriteString("%\xe2\xe3\xcf\xd3\n")
+	offsets := make([]int, len(old)+4)
+	emit := func(nr int, value []byte, stream []byte) {
+		offsets[nr] = buf.Len()
+		fmt.Fprintf(&buf, "%d 0 obj\n", nr)
+		buf.Write(value)
+		if stream != nil {
+			buf.WriteString("\nstream\n")
+			buf.Write(stream)
+			buf.WriteString("\nendstream")
+		}
+		buf.WriteString("\nendobj\n")
+	}
+	var kids bytes.Buffer
+	for _, p := range r.pages[rg.First-1 : rg.Last] {
+		fmt.Fprintf(&kids, "%d 0 R ", renum[p])
+	}
+	emit(catalogNr, []byte(fmt.Sprintf("<< /Type /Catalog /Pages %d 0 R >>", pagesNr)), nil)
+	emit(pagesNr, []byte(fmt.Sprintf("<< /Type /Pages /Kids [%s] /Count %d%s >>", kids.String(), rg.Last-rg.First+1, r.inherit)), nil)
+	emit(infoNr, infoDict(rg.Info), nil)
+	for _, nr := range old {
+		o := need[nr]
+		v := rewrite(o.value)
+		if isPage[nr] {
+			v = parentRe.ReplaceAll(v, []byte(fmt.Sprintf("/Parent %d 0 R", pagesNr)))
+			if !bytes.Contains(v, []byte("/Parent")) {
+				return nil, fmt.Errorf("trang %d thiếu /Parent", nr)
+			}
+		}
+		emit(renum[nr], v, o.stream)
+	}
+	xref := buf.Len()
+	fmt.Fprintf(&buf, "xref\n0 %d\n0000000000 65535 f \n", len(offsets))
+	for _, off := range offsets[1:] {
+		fmt.Fprintf(&buf, "%010d 00000 n \n", off)
+	}
+	fmt.Fprintf(&buf, "trailer\n<< /Size %d /Root %d 0 R /Info %d 0 R >>\nstartxref\n%d\n%%%%EOF\n", len(offsets), catalogNr, infoNr, xref)
+	return buf.Bytes(), nil
+}
+
+// infoDict writes a document information dictionary.
+func infoDict(in Info) []byte {
+	var b bytes.Buffer
+	b.WriteString("<<")
+	for _, kv := range [][2]string{{"Title", in.Title}, {"Author", in.Author}, {"Subject", in.Subject},
+		{"Creator", in.Creator}, {"Producer", in.Producer}} {
+		if kv[1] != "" {
+			fmt.Fprintf(&b, " /%s %s", kv[0], utf16Hex(cleanTitle(kv[1])))
+		}
+	}
+	if !in.Date.IsZero() {
+		d := in.Date.UTC().Format("20060102150405") + "+00'00'"
+		fmt.Fprintf(&b, " /CreationDate (D:%s) /ModDate (D:%s)", d, d)
+	}
+	b.WriteString(" >>")
+	return b.Bytes()
+}
