@@ -303,14 +303,14 @@ func (e *engine) placeRow(tb *tableBox, rb *rowBox, last bool, headers []*rowBox
 		for k, cb := range rb.cells {
 			yy := cb.mar.Top
 			n, fitH := 0, 0
+			// LibreOffice splits a row after any line that fits: widow
+			// control and keep-with-next do not hold inside a cell.
 			for i, s := range parts[k] {
 				if yy+s.fit > room {
 					break
 				}
 				yy += s.h
-				if i == len(parts[k])-1 || !s.keep {
-					n, fitH = i+1, yy // a page may break after this strip
-				}
+				n, fitH = i+1, yy
 			}
 			if n == 0 && tableFresh && len(parts[k]) > 0 {
 				n, fitH = 1, cb.mar.Top+parts[k][0].h // a strip taller than the page
