@@ -353,8 +353,7 @@ func (e *engine) stack(blocks []docmodel.Block, width int) []slice {
 			after = 0
 		}
 		if gap := max(before, after); gap > 0 {
-			keep := len(out) > 0 && out[len(out)-1].keep
-			out = append(out, slice{kind: sBorder, h: gap, keep: keep})
+			out = append(out, slice{kind: sBorder, h: gap})
 		}
 		out = append(out, pb.slices...)
 		prevAfter, prevStyle, prevCtx, first = pb.after, pb.p.Props.Style, pb.p.Props.ContextualSpacing, false

@@ -22,7 +22,6 @@ const (
 type slice struct {
 	kind       sliceKind
 	breakAfter bool // a manual page break follows this line
-	keep       bool // must stay on one page with the next strip (widows, keep-with-next)
 	h          int  // advance to the next strip
 	fit        int  // height that must fit above the page bottom
 	texts      []tText
@@ -79,24 +78,12 @@ func (e *engine) layoutPara(p *docmodel.Paragraph, width int, joinTop, joinBotto
 	left, right := float64(pp.IndLeft), float64(width-pp.IndRight)
 	if pp.BorderTop.Visible() && !joinTop {
 		bw := pp.BorderTop.Width()
-		pb.slices = append(pb.slices, slice{kind: sBorder, h: bw + pp.BorderTop.Space*20, fit: bw, keep: true,
+		pb.slices = append(pb.slices, slice{kind: sBorder, h: bw + pp.BorderTop.Space*20, fit: bw,
 			rules: []tRule{{x1: left, x2: right, y1: float64(bw) / 2, y2: float64(bw) / 2, w: float64(bw)}}})
 	}
 	bottom := pp.BorderBottom.Visible() && !joinBottom
 	for i, ln := range lines {
 		s := slice{kind: sLine, h: ln.pitch, fit: ln.natural, breakAfter: ln.pageBreak}
-		// A page may break after this line only where widow/orphan
-		// control and keep-lines allow; after the last line, only when
-		// the paragraph is not kept with the next.
-		done, left := i+1, len(lines)-i-1
-		switch {
-		case left == 0:
-			s.keep = pp.KeepNext || bottom
-		case pp.KeepLines:
-			s.keep = true
-		case pp.WidowControl:
-			s.keep = done < 2 || left < 2
-		}
 		s.texts, s.rules = lineTexts(ln, e.fm)
 		if bottom && i == len(lines)-1 {
 			s.h = ln.lm.natural // the rule sits under the natural line; the extra goes below it
@@ -116,7 +103,7 @@ func (e *engine) layoutPara(p *docmodel.Paragraph, width int, joinTop, joinBotto
 		bw := pp.BorderBottom.Width()
 		sp := pp.BorderBottom.Space * 20
 		y := float64(sp) + float64(bw)/2
-		pb.slices = append(pb.slices, slice{kind: sBorder, h: sp + bw + extra, fit: sp + bw, keep: pp.KeepNext,
+		pb.slices = append(pb.slices, slice{kind: sBorder, h: sp + bw + extra, fit: sp + bw,
 			rules: []tRule{{x1: left, x2: right, y1: y, y2: y, w: float64(bw)}}})
 	}
 	return pb
