@@ -3,16 +3,10 @@ package main
 import (
 	_ "embed"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"io/fs"
 	"os"
-	"path/filepath"
-
-	"github.com/hoso-vn/hoso/internal/dossier"
-	"github.com/hoso-vn/hoso/internal/formset"
-	"github.com/hoso-vn/hoso/templates"
 )
 
 // Exit codes.
@@ -25,14 +19,19 @@ const (
 const usage = `hoso — lập hồ sơ đề nghị khen thưởng (build award-nomination dossiers)
 
 Cách dùng (usage):
-  hoso build [-o THƯ_MỤC] [--templates THƯ_MỤC] TỆP.toml...
-        Lập hồ sơ cho từng tệp: Tờ trình, Biên bản, Báo cáo thành tích,
-        Công văn xác nhận thuế (DOCX và PDF), ho-so.pdf và manifest.json
-        trong THƯ_MỤC/<tên hồ sơ>/.
+  hoso build [-o THƯ_MỤC] [-j N] [-q] [--json] [--templates THƯ_MỤC] TỆP.toml|THƯ_MỤC...
+        Lập hồ sơ cho từng tệp (thư mục: mọi tệp *.toml trong đó): Tờ trình,
+        Biên bản, Báo cáo thành tích, Công văn xác nhận thuế (DOCX và PDF),
+        ho-so.pdf và manifest.json trong THƯ_MỤC/<tên hồ sơ>/.
+        -j N: số hồ sơ lập song song (mặc định: số nhân CPU); -q: chỉ báo lỗi;
+        --json: tổng kết dạng JSON trên stdout.
   hoso init [TỆP.toml]
         Viết tệp hồ sơ mẫu có chú thích để điền (mặc định: ho-so.toml).
+  hoso sample -n N [--seed S] -o TỆP.toml
+        Viết một hồ sơ tổng hợp N đối tượng (để đo tốc độ, kiểm thử).
 
-Mã thoát (exit codes): 0 xong hết; 1 có hồ sơ lỗi; 2 dữ liệu vào hoặc lệnh sai.
+Mã thoát (exit codes): 0 xong hết; 1 có hồ sơ lỗi; 2 dữ liệu vào hoặc lệnh sai;
+130 bị ngắt (Ctrl-C).
 `
 
 func run(args []string, stdout, stderr io.Writer) int {
@@ -45,82 +44,14 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return build(args[1:], stdout, stderr)
 	case "init":
 		return initCmd(args[1:], stdout, stderr)
+	case "sample":
+		return sampleCmd(args[1:], stdout, stderr)
 	case "help", "-h", "--help":
 		fmt.Fprint(stdout, usage)
 		return exitOK
 	}
 	fmt.Fprintf(stderr, "hoso: lệnh không có: %q\n\n%s", args[0], usage)
 	return exitBadInput
-}
-
-func build(args []string, stdout, stderr io.Writer) int {
-	fl := flag.NewFlagSet("build", flag.ContinueOnError)
-	fl.SetOutput(stderr)
-	out := fl.String("o", "out", "thư mục ghi hồ sơ (output folder)")
-	tplDir := fl.String("templates", "", "thư mục bộ mẫu riêng thay cho bộ mẫu có sẵn (form sets folder)")
-	if err := fl.Parse(args); err != nil {
-		return exitBadInput
-	}
-	files := fl.Args()
-	if len(files) == 0 {
-		fmt.Fprint(stderr, "hoso build: thiếu tệp hồ sơ (.toml)\n\n"+usage)
-		return exitBadInput
-	}
-	var fsys fs.FS = templates.FS
-	if *tplDir != "" {
-		fsys = os.DirFS(*tplDir)
-	}
-	sets, err := formset.Load(fsys)
-	if err != nil {
-		fmt.Fprintf(stderr, "hoso: %v\n", err)
-		return exitBadInput
-	}
-	built, refused, failed := 0, 0, 0
-	for _, path := range files {
-		src, err := os.ReadFile(path)
-		if err != nil {
-			fmt.Fprintf(stderr, "hoso: không đọc được %s: %v\n", path, err)
-			refused++
-			continue
-		}
-		d, err := dossier.Build(path, src, sets)
-		var inputErr *dossier.InputError
-		switch {
-		case errors.As(err, &inputErr):
-			fmt.Fprintln(stderr, inputErr.Error())
-			refused++
-			continue
-		case err != nil:
-			fmt.Fprintf(stderr, "hoso: %s: %v\n", path, err)
-			failed++
-			continue
-		}
-		if err := d.RenderPDF(); err != nil {
-			fmt.Fprintf(stderr, "hoso: %s: %v\n", path, err)
-			failed++
-			continue
-		}
-		dir, err := d.Write(*out)
-		if err != nil {
-			fmt.Fprintf(stderr, "hoso: %s: không ghi được hồ sơ: %v\n", path, err)
-			failed++
-			continue
-		}
-		built++
-		fmt.Fprintf(stdout, "%s: %d văn bản → %s\n", path, len(d.Documents), filepath.ToSlash(dir))
-		for _, doc := range d.Documents {
-			for _, w := range doc.Warnings {
-				fmt.Fprintf(stderr, "  cảnh báo %s: %s\n", doc.DOCX, w)
-			}
-		}
-	}
-	switch {
-	case built == 0 && failed == 0:
-		return exitBadInput
-	case refused+failed > 0:
-		return exitFailed
-	}
-	return exitOK
 }
 
 //go:embed skeleton.toml

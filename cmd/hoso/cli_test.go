@@ -124,7 +124,7 @@ func TestBuildOneGoodOneBad(t *testing.T) {
 	if !strings.Contains(stderr, "de_nghi[1].gioi_tinh") || !strings.Contains(stdout, wardSlug) {
 		t.Errorf("stdout %q\nstderr %q", stdout, stderr)
 	}
-	entries, _ := os.ReadDir(out)
+	entries := visibleEntries(t, out)
 	if len(entries) != 1 {
 		t.Errorf("output folder holds %d entries, want 1", len(entries))
 	}
@@ -205,9 +205,9 @@ func TestInitWritesABuildableSkeleton(t *testing.T) {
 	if code != exitOK {
 		t.Fatalf("building the skeleton: exit %d, stderr:\n%s", code, stderr)
 	}
-	entries, err := os.ReadDir(out)
-	if err != nil || len(entries) != 1 {
-		t.Fatalf("skeleton output: %v, %d entries", err, len(entries))
+	entries := visibleEntries(t, out)
+	if len(entries) != 1 {
+		t.Fatalf("skeleton output: %d entries", len(entries))
 	}
 	m, err := os.ReadFile(filepath.Join(out, entries[0].Name(), "manifest.json"))
 	if err != nil || !bytes.Contains(m, []byte(`"xac-nhan-thue"`)) || !bytes.Contains(m, []byte(`"bao-cao-thanh-tich"`)) {
@@ -227,4 +227,20 @@ func TestInitDefaultName(t *testing.T) {
 	if _, err := os.Stat("ho-so.toml"); err != nil {
 		t.Errorf("default file: %v", err)
 	}
+}
+
+// visibleEntries lists a folder without hidden entries (the output lock).
+func visibleEntries(t *testing.T, dir string) []os.DirEntry {
+	t.Helper()
+	all, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []os.DirEntry
+	for _, e := range all {
+		if !strings.HasPrefix(e.Name(), ".") {
+			out = append(out, e)
+		}
+	}
+	return out
 }

@@ -7,8 +7,10 @@ package dossier
 
 import (
 	"fmt"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/hoso-vn/hoso/internal/formset"
 	"github.com/hoso-vn/hoso/internal/submission"
@@ -124,17 +126,16 @@ func fill(path string, sub *submission.Submission, set *formset.Set) (*Dossier, 
 		Agency:  sub.Agency.Name,
 		Subject: "Hồ sơ đề nghị khen thưởng - " + sub.Movement.Name,
 	}
-	add := func(part formset.Part, doc *Document, view Data) error {
-		t, err := set.Template(part)
-		if err != nil {
-			return err
-		}
-		doc.Bytes, err = t.Execute(view)
-		if err != nil {
-			return err
-		}
+	// The documents are listed first, then filled in parallel.
+	type job struct {
+		part formset.Part
+		doc  *Document
+		view Data
+	}
+	var jobs []job
+	add := func(part formset.Part, doc *Document, view Data) {
+		jobs = append(jobs, job{part, doc, view})
 		d.Documents = append(d.Documents, doc)
-		return nil
 	}
 	numberWarning := func(n *int, what string) []string {
 		if n == nil {
@@ -143,14 +144,10 @@ func fill(path string, sub *submission.Submission, set *formset.Set) (*Dossier, 
 		return nil
 	}
 	base := *data
-	if err := add(formset.ToTrinh, &Document{Part: PartToTrinh, DOCX: "01-to-trinh.docx", Number: data.ToTrinh.SoKyHieu,
-		Title: "Tờ trình " + data.ToTrinh.TrichYeu, Warnings: append(numberWarning(sub.Proposal.Number, "Tờ trình"), freeTextAwards(sub, set)...)}, base); err != nil {
-		return nil, err
-	}
-	if err := add(formset.BienBan, &Document{Part: PartBienBan, DOCX: "02-bien-ban.docx", Number: data.BienBan.SoKyHieu,
-		Title: "Biên bản họp " + sub.Council.Name, Warnings: numberWarning(sub.Meeting.Number, "Biên bản")}, base); err != nil {
-		return nil, err
-	}
+	add(formset.ToTrinh, &Document{Part: PartToTrinh, DOCX: "01-to-trinh.docx", Number: data.ToTrinh.SoKyHieu,
+		Title: "Tờ trình " + data.ToTrinh.TrichYeu, Warnings: append(numberWarning(sub.Proposal.Number, "Tờ trình"), freeTextAwards(sub, set)...)}, base)
+	add(formset.BienBan, &Document{Part: PartBienBan, DOCX: "02-bien-ban.docx", Number: data.BienBan.SoKyHieu,
+		Title: "Biên bản họp " + sub.Council.Name, Warnings: numberWarning(sub.Meeting.Number, "Biên bản")}, base)
 	width := len(fmt.Sprint(len(data.DeNghi)))
 	if width < 2 {
 		width = 2
@@ -165,9 +162,7 @@ func fill(path string, sub *submission.Submission, set *formset.Set) (*Dossier, 
 		name := fmt.Sprintf("03-bao-cao-%0*d-%s.docx", width, n.Stt, slugOr(n.Ten, "doi-tuong"))
 		doc := &Document{Part: PartBaoCao, Subject: n.Ten, DOCX: name, Title: "Báo cáo thành tích: " + n.Ten,
 			Warnings: missingDetails(sub.Nominees[i])}
-		if err := add(part, doc, view); err != nil {
-			return nil, err
-		}
+		add(part, doc, view)
 	}
 	for i, letter := range taxLetters(sub, data) {
 		view := base
@@ -176,9 +171,18 @@ func fill(path string, sub *submission.Submission, set *formset.Set) (*Dossier, 
 		doc := &Document{Part: PartXacNhanTh, Subject: letter.CoQuanThue, DOCX: name, Number: letter.SoKyHieu,
 			Title:    "Công văn đề nghị xác nhận nghĩa vụ thuế gửi " + letter.CoQuanThue,
 			Warnings: numberWarning(sub.Tax.Number, "Công văn xin xác nhận thuế")}
-		if err := add(formset.XacNhanThue, doc, view); err != nil {
-			return nil, err
+		add(formset.XacNhanThue, doc, view)
+	}
+	err := parallel(len(jobs), func(i int) error {
+		t, err := set.Template(jobs[i].part)
+		if err != nil {
+			return err
 		}
+		jobs[i].doc.Bytes, err = t.Execute(jobs[i].view)
+		return err
+	})
+	if err != nil {
+		return nil, err
 	}
 	for _, doc := range d.Documents {
 		if doc.Warnings == nil {
@@ -186,6 +190,38 @@ func fill(path string, sub *submission.Submission, set *formset.Set) (*Dossier, 
 		}
 	}
 	return d, nil
+}
+
+// parallel runs fn(0) … fn(n-1) on as many goroutines as there are CPUs
+// and returns the first error, by index order.
+func parallel(n int, fn func(i int) error) error {
+	errs := make([]error, n)
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for w := 0; w < min(n, runtime.GOMAXPROCS(0)); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				errs[i] = fn(i)
+			}
+		}()
+	}
+	for i := 0; i < n; i++ {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	return firstError(errs)
+}
+
+func firstError(errs []error) error {
+	for _, err := range errs {
+		if err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 func slugOr(s, fallback string) string {

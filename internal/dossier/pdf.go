@@ -18,22 +18,29 @@ import (
 // shares the cost of loading and subsetting the fonts among its documents.
 // What the reader could not carry over becomes a warning of the document.
 func (d *Dossier) RenderPDF() error {
+	laid := make([]*render.Laid, len(d.Documents))
+	err := parallel(len(d.Documents), func(i int) (err error) {
+		laid[i], err = render.Lay(d.Documents[i].Bytes)
+		if err != nil {
+			return fmt.Errorf("%s: không dàn trang được: %w", d.Documents[i].DOCX, err)
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
 	var all []*layout.Page
 	var ranges []pdfbook.Range
 	when, _ := epoch.Time()
-	for _, doc := range d.Documents {
-		laid, err := render.Lay(doc.Bytes)
-		if err != nil {
-			return fmt.Errorf("%s: không dàn trang được: %w", doc.DOCX, err)
-		}
+	for i, doc := range d.Documents {
 		doc.PDF = strings.TrimSuffix(doc.DOCX, ".docx") + ".pdf"
-		doc.Pages = len(laid.Pages)
-		for _, w := range laid.Warnings {
+		doc.Pages = len(laid[i].Pages)
+		for _, w := range laid[i].Warnings {
 			doc.Warnings = append(doc.Warnings, "PDF: "+w)
 		}
-		ranges = append(ranges, pdfbook.Range{First: len(all) + 1, Last: len(all) + len(laid.Pages),
+		ranges = append(ranges, pdfbook.Range{First: len(all) + 1, Last: len(all) + len(laid[i].Pages),
 			Info: pdfbook.Info{Title: doc.Title, Author: d.Agency, Subject: d.Subject, Creator: "hoso", Producer: pdfdraw.Producer, Date: when}})
-		all = append(all, laid.Pages...)
+		all = append(all, laid[i].Pages...)
 	}
 	merged, err := pdfdraw.Draw(all, pdfdraw.Meta{Title: "Hồ sơ đề nghị khen thưởng", Author: d.Agency, Subject: d.Subject, Creator: "hoso"})
 	if err != nil {

@@ -1,0 +1,201 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/hoso-vn/hoso/internal/dossier"
+	"github.com/hoso-vn/hoso/internal/synth"
+)
+
+// TestMain lets the test binary act as the hoso command for the tests
+// that need a separate process (signals).
+func TestMain(m *testing.M) {
+	if os.Getenv("HOSO_TEST_MAIN") == "1" {
+		os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+	}
+	os.Exit(m.Run())
+}
+
+// batchDir writes n synthetic submissions (k nominees each) into a folder
+// and returns it.
+func batchDir(t *testing.T, n, k int) string {
+	t.Helper()
+	dir := t.TempDir()
+	for i := 0; i < n; i++ {
+		f := filepath.Join(dir, "ho-so-"+string(rune('a'+i))+".toml")
+		if err := os.WriteFile(f, []byte(synth.Submission(k, 7, i)), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+func TestBatchFolderWithBrokenSubmissions(t *testing.T) {
+	in := batchDir(t, 3, 2)
+	bad := []byte(strings.Replace(synth.Submission(2, 7, 5), "ngay = 2026-", "ngay = 2026-13-", 1))
+	os.WriteFile(filepath.Join(in, "ho-so-hong.toml"), bad, 0o644)
+	os.WriteFile(filepath.Join(in, "khong-phai.txt"), []byte("x"), 0o644)
+	out := filepath.Join(t.TempDir(), "ra")
+	code, stdout, stderr := runCLI(t, "build", "-j", "2", "--json", "-o", out, in)
+	if code != exitFailed {
+		t.Fatalf("exit %d, want 1 (some failed); stderr:\n%s", code, stderr)
+	}
+	var sum summary
+	if err := json.Unmarshal([]byte(stdout), &sum); err != nil {
+		t.Fatalf("--json output does not parse: %v\n%s", err, stdout)
+	}
+	if sum.Built != 3 || sum.Failed != 1 || len(sum.Dossiers) != 4 {
+		t.Fatalf("summary %+v", sum)
+	}
+	for _, o := range sum.Dossiers {
+		broken := strings.HasSuffix(o.Source, "ho-so-hong.toml")
+		if broken != (o.Status == "loi-du-lieu") {
+			t.Errorf("%s: status %s", o.Source, o.Status)
+		}
+		if !broken && (o.Documents < 4 || o.Pages < o.Documents) {
+			t.Errorf("%s: %d documents, %d pages", o.Source, o.Documents, o.Pages)
+		}
+	}
+	if !strings.Contains(stderr, "ho-so-hong.toml") || !strings.Contains(stderr, "ngay") {
+		t.Errorf("the broken file's message is missing:\n%s", stderr)
+	}
+	if n := len(visibleEntries(t, out)); n != 3 {
+		t.Errorf("%d dossiers written, want 3", n)
+	}
+}
+
+func TestBatchIsTheSameInParallel(t *testing.T) {
+	t.Setenv("SOURCE_DATE_EPOCH", "1767225600")
+	in := batchDir(t, 3, 3)
+	a, b := filepath.Join(t.TempDir(), "a"), filepath.Join(t.TempDir(), "b")
+	if code, _, stderr := runCLI(t, "build", "-q", "-j", "1", "-o", a, in); code != exitOK {
+		t.Fatalf("-j 1: exit %d\n%s", code, stderr)
+	}
+	if code, _, stderr := runCLI(t, "build", "-q", "-j", "3", "-o", b, in); code != exitOK {
+		t.Fatalf("-j 3: exit %d\n%s", code, stderr)
+	}
+	n := 0
+	filepath.WalkDir(a, func(p string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() || strings.HasPrefix(d.Name(), ".") {
+			return err
+		}
+		rel, _ := filepath.Rel(a, p)
+		x, _ := os.ReadFile(p)
+		y, err := os.ReadFile(filepath.Join(b, rel))
+		if err != nil || !bytes.Equal(x, y) {
+			t.Errorf("%s differs between -j 1 and -j 3 (%v)", rel, err)
+		}
+		n++
+		return nil
+	})
+	if n < 30 {
+		t.Errorf("only %d files compared", n)
+	}
+}
+
+func TestBuildRefusesALockedOutputFolder(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "ra")
+	release, err := dossier.LockOutput(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer release()
+	in := batchDir(t, 1, 1)
+	code, _, stderr := runCLI(t, "build", "-o", out, in)
+	if code != exitFailed || !strings.Contains(stderr, "đang được một lệnh hoso khác ghi") {
+		t.Errorf("exit %d, stderr:\n%s", code, stderr)
+	}
+	if n := len(visibleEntries(t, out)); n != 0 {
+		t.Errorf("%d entries written into a locked folder", n)
+	}
+}
+
+func TestBuildRemovesStaleTempFolders(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "ra")
+	stale := filepath.Join(out, ".ho-so-cu.tmp-1234")
+	os.MkdirAll(stale, 0o755)
+	os.WriteFile(filepath.Join(stale, "01-to-trinh.docx"), []byte("half"), 0o644)
+	if code, _, stderr := runCLI(t, "build", "-q", "-o", out, batchDir(t, 1, 1)); code != exitOK {
+		t.Fatalf("exit %d\n%s", code, stderr)
+	}
+	if _, err := os.Stat(stale); !os.IsNotExist(err) {
+		t.Errorf("stale half-written folder left: %v", err)
+	}
+}
+
+// TestInterruptedRunLeavesNoHalfDossier starts a batch in a separate
+// process, interrupts it once the first dossier is in place, and checks
+// that every dossier folder present is complete and nothing half-written
+// remains.
+func TestInterruptedRunLeavesNoHalfDossier(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds a batch in a subprocess")
+	}
+	in := batchDir(t, 12, 25)
+	out := filepath.Join(t.TempDir(), "ra")
+	cmd := exec.Command(os.Args[0], "build", "-q", "-j", "2", "-o", out, in)
+	cmd.Env = append(os.Environ(), "HOSO_TEST_MAIN=1")
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	deadline := time.Now().Add(60 * time.Second)
+	for len(dossierDirs(out)) == 0 && time.Now().Before(deadline) {
+		time.Sleep(20 * time.Millisecond)
+	}
+	if err := cmd.Process.Signal(syscall.SIGINT); err != nil {
+		t.Fatal(err)
+	}
+	err := cmd.Wait()
+	code := cmd.ProcessState.ExitCode()
+	if code != exitInterrupted {
+		t.Fatalf("exit %d (%v), want %d; stderr:\n%s", code, err, exitInterrupted, stderr.String())
+	}
+	dirs := dossierDirs(out)
+	if len(dirs) == 0 || len(dirs) == 12 {
+		t.Fatalf("%d dossiers written; the interruption came too late or too early to test", len(dirs))
+	}
+	for _, d := range dirs {
+		m, err := os.ReadFile(filepath.Join(d, "manifest.json"))
+		if err != nil {
+			t.Errorf("%s: no manifest: a half-written dossier", d)
+			continue
+		}
+		var man dossier.Manifest
+		json.Unmarshal(m, &man)
+		for _, doc := range man.Documents {
+			for _, f := range []string{doc.DOCX, doc.PDF} {
+				if _, err := os.Stat(filepath.Join(d, f)); err != nil {
+					t.Errorf("%s: %s missing", d, f)
+				}
+			}
+		}
+	}
+	entries, _ := os.ReadDir(out)
+	for _, e := range entries {
+		if strings.Contains(e.Name(), ".tmp-") {
+			t.Errorf("temporary folder left behind: %s", e.Name())
+		}
+	}
+}
+
+// dossierDirs lists the finished dossier folders in out.
+func dossierDirs(out string) []string {
+	entries, _ := os.ReadDir(out)
+	var dirs []string
+	for _, e := range entries {
+		if e.IsDir() && !strings.HasPrefix(e.Name(), ".") {
+			dirs = append(dirs, filepath.Join(out, e.Name()))
+		}
+	}
+	return dirs
+}

@@ -1,0 +1,283 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+	"syscall"
+	"time"
+
+	"github.com/hoso-vn/hoso/internal/dossier"
+	"github.com/hoso-vn/hoso/internal/formset"
+	"github.com/hoso-vn/hoso/templates"
+	"github.com/schollz/progressbar/v3"
+	"golang.org/x/term"
+)
+
+const exitInterrupted = 130
+
+// outcome is what became of one submission.
+type outcome struct {
+	Source    string   `json:"nguon"`
+	Status    string   `json:"trang_thai"` // "ok", "loi-du-lieu" (bad input), "loi" (failed), "bi-ngat"
+	Dir       string   `json:"thu_muc,omitempty"`
+	Documents int      `json:"so_van_ban"`
+	Pages     int      `json:"so_trang"`
+	Warnings  int      `json:"so_canh_bao"`
+	Errors    []string `json:"loi,omitempty"`
+}
+
+// summary is the --json output.
+type summary struct {
+	Dossiers  []outcome `json:"ho_so"`
+	Built     int       `json:"thanh_cong"`
+	Failed    int       `json:"that_bai"`
+	Documents int       `json:"so_van_ban"`
+	Pages     int       `json:"so_trang"`
+	Seconds   float64   `json:"thoi_gian_giay"`
+}
+
+func build(args []string, stdout, stderr io.Writer) int {
+	fl := flag.NewFlagSet("build", flag.ContinueOnError)
+	fl.SetOutput(stderr)
+	out := fl.String("o", "out", "thư mục ghi hồ sơ (output folder)")
+	tplDir := fl.String("templates", "", "thư mục bộ mẫu riêng thay cho bộ mẫu có sẵn (form sets folder)")
+	jobs := fl.Int("j", runtime.NumCPU(), "số hồ sơ lập song song (parallel dossiers)")
+	quiet := fl.Bool("q", false, "chỉ báo lỗi (errors only)")
+	jsonOut := fl.Bool("json", false, "in tổng kết dạng JSON (JSON summary on stdout)")
+	if err := fl.Parse(args); err != nil {
+		return exitBadInput
+	}
+	if fl.NArg() == 0 {
+		fmt.Fprint(stderr, "hoso build: thiếu tệp hồ sơ (.toml)\n\n"+usage)
+		return exitBadInput
+	}
+	start := time.Now()
+	files, missing := expandInputs(fl.Args())
+	for _, m := range missing {
+		fmt.Fprintf(stderr, "hoso: %s\n", m)
+	}
+	var fsys fs.FS = templates.FS
+	if *tplDir != "" {
+		fsys = os.DirFS(*tplDir)
+	}
+	sets, err := formset.Load(fsys)
+	if err != nil {
+		fmt.Fprintf(stderr, "hoso: %v\n", err)
+		return exitBadInput
+	}
+	if len(files) == 0 {
+		return exitBadInput
+	}
+	// The output folder is locked (and created) only when the first
+	// dossier is ready to be written: refused input leaves no trace.
+	lock := &outputLock{dir: *out}
+	defer lock.release()
+
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+
+	tty := isTerminal(stderr) && !*quiet && !*jsonOut
+	var bar *progressbar.ProgressBar
+	if tty {
+		bar = progressbar.NewOptions(len(files), progressbar.OptionSetWriter(stderr),
+			progressbar.OptionSetDescription("Đang lập hồ sơ"), progressbar.OptionShowCount(),
+			progressbar.OptionSetPredictTime(true), progressbar.OptionClearOnFinish())
+	}
+	results := make([]outcome, len(files))
+	var mu sync.Mutex // orders the report lines and the progress bar
+	report := func(i int, o outcome) {
+		mu.Lock()
+		defer mu.Unlock()
+		results[i] = o
+		if bar != nil {
+			bar.Describe(filepath.Base(o.Source))
+			bar.Add(1)
+		}
+		if o.Status != "ok" {
+			if bar != nil {
+				bar.Clear()
+			}
+			for _, e := range o.Errors {
+				fmt.Fprintln(stderr, e)
+			}
+		}
+		if *jsonOut || *quiet {
+			return
+		}
+		if o.Status == "ok" && !tty {
+			fmt.Fprintf(stdout, "%s: %d văn bản, %d trang → %s\n", o.Source, o.Documents, o.Pages, filepath.ToSlash(o.Dir))
+		}
+	}
+	work := make(chan int)
+	var wg sync.WaitGroup
+	for w := 0; w < max(1, *jobs); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range work {
+				report(i, buildOne(ctx, files[i], sets, lock))
+			}
+		}()
+	}
+feed:
+	for i := range files {
+		select {
+		case work <- i:
+		case <-ctx.Done():
+			for k := i; k < len(files); k++ {
+				results[k] = outcome{Source: files[k], Status: "bi-ngat"}
+			}
+			break feed
+		}
+	}
+	close(work)
+	wg.Wait()
+	if bar != nil {
+		bar.Finish()
+	}
+
+	sum := summary{Seconds: time.Since(start).Seconds()}
+	refused := 0
+	for _, o := range results {
+		switch o.Status {
+		case "ok":
+			sum.Built++
+			sum.Documents += o.Documents
+			sum.Pages += o.Pages
+		case "loi-du-lieu":
+			refused++
+			sum.Failed++
+		default:
+			sum.Failed++
+		}
+	}
+	sum.Failed += len(missing)
+	sum.Dossiers = results
+	if *jsonOut {
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", "  ")
+		enc.Encode(sum)
+	} else if !*quiet {
+		fmt.Fprintf(stderr, "Xong: %d hồ sơ, %d lỗi; %d văn bản, %d trang; %.1f giây\n",
+			sum.Built, sum.Failed, sum.Documents, sum.Pages, sum.Seconds)
+	}
+	switch {
+	case ctx.Err() != nil:
+		fmt.Fprintln(stderr, "hoso: đã ngắt; hồ sơ đang lập dở không được ghi")
+		return exitInterrupted
+	case sum.Built == 0 && refused+len(missing) == sum.Failed:
+		return exitBadInput
+	case sum.Failed > 0:
+		return exitFailed
+	}
+	return exitOK
+}
+
+// buildOne builds, renders and writes one dossier. Nothing is written if
+// the run is interrupted first.
+func buildOne(ctx context.Context, path string, sets []*formset.Set, lock *outputLock) outcome {
+	o := outcome{Source: path}
+	if ctx.Err() != nil {
+		o.Status = "bi-ngat"
+		return o
+	}
+	src, err := os.ReadFile(path)
+	if err != nil {
+		o.Status, o.Errors = "loi-du-lieu", []string{fmt.Sprintf("hoso: không đọc được %s: %v", path, err)}
+		return o
+	}
+	d, err := dossier.Build(path, src, sets)
+	var inputErr *dossier.InputError
+	switch {
+	case errors.As(err, &inputErr):
+		o.Status, o.Errors = "loi-du-lieu", []string{inputErr.Error()}
+		return o
+	case err != nil:
+		o.Status, o.Errors = "loi", []string{fmt.Sprintf("hoso: %s: %v", path, err)}
+		return o
+	}
+	if err := d.RenderPDF(); err != nil {
+		o.Status, o.Errors = "loi", []string{fmt.Sprintf("hoso: %s: %v", path, err)}
+		return o
+	}
+	if ctx.Err() != nil {
+		o.Status = "bi-ngat"
+		return o
+	}
+	if err := lock.take(); err != nil {
+		o.Status, o.Errors = "loi", []string{fmt.Sprintf("hoso: %s: %v", lock.dir, err)}
+		return o
+	}
+	dir, err := d.Write(lock.dir)
+	if err != nil {
+		o.Status, o.Errors = "loi", []string{fmt.Sprintf("hoso: %s: không ghi được hồ sơ: %v", path, err)}
+		return o
+	}
+	o.Status, o.Dir, o.Documents = "ok", dir, len(d.Documents)
+	for _, doc := range d.Documents {
+		o.Pages += doc.Pages
+		o.Warnings += len(doc.Warnings)
+	}
+	return o
+}
+
+// outputLock takes the output folder's lock on first use.
+type outputLock struct {
+	dir    string
+	once   sync.Once
+	err    error
+	unlock func()
+}
+
+func (l *outputLock) take() error {
+	l.once.Do(func() { l.unlock, l.err = dossier.LockOutput(l.dir) })
+	return l.err
+}
+
+func (l *outputLock) release() {
+	if l.unlock != nil {
+		l.unlock()
+	}
+}
+
+// expandInputs turns the arguments into submission files: files as given,
+// folders into their *.toml files, sorted. Paths that cannot be read are
+// returned as messages.
+func expandInputs(args []string) (files, missing []string) {
+	for _, a := range args {
+		st, err := os.Stat(a)
+		if err != nil {
+			missing = append(missing, fmt.Sprintf("không đọc được %s: %v", a, err))
+			continue
+		}
+		if !st.IsDir() {
+			files = append(files, a)
+			continue
+		}
+		found, _ := filepath.Glob(filepath.Join(a, "*.toml"))
+		sort.Strings(found)
+		if len(found) == 0 {
+			missing = append(missing, fmt.Sprintf("thư mục %s không có tệp .toml nào", a))
+		}
+		files = append(files, found...)
+	}
+	return files, missing
+}
+
+// isTerminal reports whether w is a terminal (progress bars only there).
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	return ok && term.IsTerminal(int(f.Fd())) && !strings.EqualFold(os.Getenv("TERM"), "dumb")
+}

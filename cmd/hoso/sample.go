@@ -1,0 +1,33 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/hoso-vn/hoso/internal/synth"
+)
+
+// sampleCmd writes a deterministic synthetic submission.
+func sampleCmd(args []string, stdout, stderr io.Writer) int {
+	fl := flag.NewFlagSet("sample", flag.ContinueOnError)
+	fl.SetOutput(stderr)
+	n := fl.Int("n", 10, "số đối tượng (nominees)")
+	seed := fl.Uint64("seed", 1, "hạt giống ngẫu nhiên (same seed, same file)")
+	index := fl.Int("i", 0, "số thứ tự hồ sơ trong một lô (đổi tên phường)")
+	out := fl.String("o", "", "tệp ghi ra (output file)")
+	if err := fl.Parse(args); err != nil {
+		return exitBadInput
+	}
+	if *out == "" || *n < 1 || fl.NArg() > 0 {
+		fmt.Fprint(stderr, "hoso sample: cần -n N (≥ 1) và -o TỆP.toml\n")
+		return exitBadInput
+	}
+	if err := os.WriteFile(*out, []byte(synth.Submission(*n, *seed, *index)), 0o644); err != nil {
+		fmt.Fprintf(stderr, "hoso sample: %v\n", err)
+		return exitFailed
+	}
+	fmt.Fprintf(stdout, "Đã viết %s: %d đối tượng\n", *out, *n)
+	return exitOK
+}

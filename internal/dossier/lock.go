@@ -1,0 +1,51 @@
+package dossier
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+)
+
+// ErrLocked says another hoso is writing into the same output folder.
+var ErrLocked = errors.New("thư mục đầu ra đang được một lệnh hoso khác ghi; hãy chờ lệnh đó xong hoặc dùng thư mục khác (-o)")
+
+// LockOutput takes the output folder for this process, so that two builds
+// into one folder cannot interleave their files. The lock is released by
+// the returned function, or by the system when the process ends however
+// it ends. Once locked, hidden half-written folders left by an earlier run
+// that was killed are removed.
+func LockOutput(dir string) (release func(), err error) {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, err
+	}
+	f, err := os.OpenFile(filepath.Join(dir, ".hoso.lock"), os.O_RDWR|os.O_CREATE, 0o644)
+	if err != nil {
+		return nil, err
+	}
+	if err := lockFile(f); err != nil {
+		f.Close()
+		return nil, err
+	}
+	fmt.Fprintf(f, "%d\n", os.Getpid())
+	removeStale(dir)
+	return func() {
+		unlockFile(f)
+		f.Close()
+	}, nil
+}
+
+// removeStale deletes the ".<slug>.tmp-*" folders Write leaves only when
+// the process is killed mid-write.
+func removeStale(dir string) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return
+	}
+	for _, e := range entries {
+		if e.IsDir() && strings.HasPrefix(e.Name(), ".") && strings.Contains(e.Name(), ".tmp-") {
+			os.RemoveAll(filepath.Join(dir, e.Name()))
+		}
+	}
+}
