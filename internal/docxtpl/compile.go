@@ -310,23 +310,30 @@ func removeControl(root *etree.Element, refs []tagRef, control map[*etree.Elemen
 }
 
 // scrubCopies removes what must stay unique in a document and would be
-// duplicated by loops: Word's paragraph ids, and bookmarks inside blocks.
+// duplicated by loops (Word's paragraph ids, bookmarks inside blocks) and
+// the spell-check marks, in one walk of the tree.
 func scrubCopies(root *etree.Element) {
-	for _, p := range root.FindElements("//w:p") {
-		p.RemoveAttr("w14:paraId")
-		p.RemoveAttr("w14:textId")
-	}
-	for _, b := range root.FindElements("//" + blockElem) {
-		for _, bm := range b.FindElements(".//w:bookmarkStart") {
-			bm.Parent().RemoveChild(bm)
+	var walk func(e *etree.Element, inBlock bool)
+	walk = func(e *etree.Element, inBlock bool) {
+		inBlock = inBlock || e.Tag == blockElem
+		for i := 0; i < len(e.Child); i++ {
+			c, ok := e.Child[i].(*etree.Element)
+			if !ok {
+				continue
+			}
+			if isW(c, "proofErr") || (inBlock && (isW(c, "bookmarkStart") || isW(c, "bookmarkEnd"))) {
+				e.RemoveChildAt(i)
+				i--
+				continue
+			}
+			if isW(c, "p") {
+				c.RemoveAttr("w14:paraId")
+				c.RemoveAttr("w14:textId")
+			}
+			walk(c, inBlock)
 		}
-		for _, bm := range b.FindElements(".//w:bookmarkEnd") {
-			bm.Parent().RemoveChild(bm)
-		}
 	}
-	for _, pe := range root.FindElements("//w:proofErr") {
-		pe.Parent().RemoveChild(pe)
-	}
+	walk(root, false)
 }
 
 // commonAncestor returns the deepest element that contains both a and b.
