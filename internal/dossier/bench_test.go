@@ -9,6 +9,7 @@ import (
 	"github.com/hoso-vn/hoso/internal/pdfdraw"
 	"github.com/hoso-vn/hoso/internal/render"
 	"github.com/hoso-vn/hoso/internal/submission"
+	"github.com/hoso-vn/hoso/internal/synth"
 	"github.com/hoso-vn/hoso/templates"
 )
 
@@ -89,6 +90,62 @@ func BenchmarkSampleDossier(b *testing.B) {
 			b.Fatal(err)
 		}
 		if err := d.RenderPDF(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// benchDossier builds a dossier from TOML source in memory.
+func benchDossier(b *testing.B, src []byte) {
+	b.Helper()
+	sets, err := formset.Load(templates.FS)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		d, err := Build("bench.toml", src, sets)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if err := d.RenderPDF(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkDossier4 is one dossier of four nominees: DOCX, PDF, ho-so.pdf.
+func BenchmarkDossier4(b *testing.B) { benchDossier(b, []byte(synth.Submission(4, 1, 0))) }
+
+// BenchmarkDossier50 is a 50-nominee submission (about 54 documents).
+func BenchmarkDossier50(b *testing.B) { benchDossier(b, []byte(synth.Submission(50, 1, 0))) }
+
+// BenchmarkBatch10 builds ten 4-nominee submissions, several at a time
+// as hoso build -j does, and writes them.
+func BenchmarkBatch10(b *testing.B) {
+	sets, err := formset.Load(templates.FS)
+	if err != nil {
+		b.Fatal(err)
+	}
+	var srcs [][]byte
+	for i := 0; i < 10; i++ {
+		srcs = append(srcs, []byte(synth.Submission(4, 1, i)))
+	}
+	out := b.TempDir()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		err := parallel(len(srcs), func(k int) error {
+			d, err := Build("bench.toml", srcs[k], sets)
+			if err != nil {
+				return err
+			}
+			if err := d.RenderPDF(); err != nil {
+				return err
+			}
+			_, err = d.Write(out)
+			return err
+		})
+		if err != nil {
 			b.Fatal(err)
 		}
 	}
