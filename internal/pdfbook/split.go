@@ -47,6 +47,7 @@ func Split(pdf []byte, ranges []Range) ([][]byte, error) {
 
 // reader gives access to the objects of a classic PDF.
 type reader struct {
+	cache   map[int]*rawObject // objects read so far (fonts are shared by every range)
 	pdf     []byte
 	header  []byte
 	offsets map[int]int
@@ -109,6 +110,7 @@ func newReader(pdf []byte) (*reader, error) {
 type rawObject struct {
 	value  []byte
 	stream []byte // nil if not a stream
+	refs   []int  // objects it refers to, but for a page's /Parent
 }
 
 var (
@@ -118,8 +120,27 @@ var (
 	inheritRe = regexp.MustCompile(`/(?:MediaBox|CropBox)\s*\[[^\]]*\]|/Rotate\s+-?\d+|/Resources\s+\d+\s+\d+\s+R`)
 )
 
-// object reads object nr.
+// object reads object nr (once).
 func (r *reader) object(nr int) (*rawObject, error) {
+	if o, ok := r.cache[nr]; ok {
+		return o, nil
+	}
+	o, err := r.read(nr)
+	if err != nil {
+		return nil, err
+	}
+	for _, m := range indirectRe.FindAllSubmatch(parentRe.ReplaceAll(o.value, nil), -1) {
+		n, _ := strconv.Atoi(string(m[1]))
+		o.refs = append(o.refs, n)
+	}
+	if r.cache == nil {
+		r.cache = map[int]*rawObject{}
+	}
+	r.cache[nr] = o
+	return o, nil
+}
+
+func (r *reader) read(nr int) (*rawObject, error) {
 	off, ok := r.offsets[nr]
 	if !ok || off >= len(r.pdf) {
 		return nil, fmt.Errorf("không tìm thấy đối tượng %d", nr)
@@ -150,7 +171,7 @@ func (r *reader) object(nr int) (*rawObject, error) {
 		}
 		n, _ := strconv.Atoi(string(lm[1]))
 		if lm[2] != nil { // indirect length
-			lo, err := r.object(n)
+			lo, err := r.read(n)
 			if err != nil {
 				return nil, err
 			}
@@ -232,8 +253,7 @@ func (r *reader) extract(rg Range) ([]byte, error) {
 			return nil, err
 		}
 		need[nr] = o
-		for _, m := range indirectRe.FindAllSubmatch(parentRe.ReplaceAll(o.value, nil), -1) {
-			n, _ := strconv.Atoi(string(m[1]))
+		for _, n := range o.refs {
 			if _, done := need[n]; !done {
 				queue = append(queue, n)
 			}
