@@ -72,7 +72,7 @@ func build(args []string, stdout, stderr io.Writer) int {
 	if *tplDir != "" {
 		fsys = os.DirFS(*tplDir)
 	}
-	sets, err := formset.Load(fsys)
+	sets, err := formset.LoadFor(fsys, schema)
 	if err != nil {
 		fmt.Fprintf(stderr, "hoso: %v\n", err)
 		return exitBadInput

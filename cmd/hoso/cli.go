@@ -29,6 +29,10 @@ Cách dùng (usage):
         Viết tệp hồ sơ mẫu có chú thích để điền (mặc định: ho-so.toml).
   hoso sample -n N [--seed S] -o TỆP.toml
         Viết một hồ sơ tổng hợp N đối tượng (để đo tốc độ, kiểm thử).
+  hoso templates list|check|fields|export [--templates THƯ_MỤC] [THƯ_MỤC]
+        Dành cho người bảo trì bộ mẫu: liệt kê bộ mẫu; kiểm tra bộ mẫu (lỗi
+        kèm vị trí và cách sửa, mã thoát 1 khi có lỗi); in mọi trường và bộ
+        định dạng; chép bộ mẫu có sẵn ra để sửa. Xem templates/README.md.
 
 Mã thoát (exit codes): 0 xong hết; 1 có hồ sơ lỗi; 2 dữ liệu vào hoặc lệnh sai;
 130 bị ngắt (Ctrl-C).
@@ -46,6 +50,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return initCmd(args[1:], stdout, stderr)
 	case "sample":
 		return sampleCmd(args[1:], stdout, stderr)
+	case "templates":
+		return templatesCmd(args[1:], stdout, stderr)
 	case "help", "-h", "--help":
 		fmt.Fprint(stdout, usage)
 		return exitOK

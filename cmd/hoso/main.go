@@ -1,11 +1,13 @@
 // Command hoso builds Vietnamese award-nomination dossiers (hồ sơ đề nghị
 // khen thưởng) from one TOML file per submission.
 //
-//	hoso build [-o DIR] [--templates DIR] FILE.toml...
+//	hoso build [-o DIR] [-j N] [-q] [--json] [--templates DIR] FILE.toml|DIR...
 //	hoso init [FILE.toml]
+//	hoso sample -n N [--seed S] -o FILE.toml
+//	hoso templates list|check|fields|export
 //
 // Exit codes: 0 every dossier built; 1 some dossier failed; 2 bad input or
-// usage (nothing built).
+// usage (nothing built); 130 interrupted.
 package main
 
 import (

@@ -87,7 +87,7 @@ func Parse(name string, raw []byte) (*Template, error) {
 func (t *Template) isolateTags(errs *Errors) []tagRef {
 	var refs []tagRef
 	loc := newLocator(t.root)
-	for _, p := range t.root.FindElements("//w:p") {
+	for _, p := range inOrder(t.root, "p") {
 		_, text := paragraphAtoms(p)
 		if !strings.Contains(text, "{{") {
 			continue
@@ -224,6 +224,13 @@ func (t *Template) wrap(b block, refs []tagRef, control map[*etree.Element]bool)
 	}
 	inline := insideParagraph(l)
 	oc, cc := childOf(l, open.run), childOf(l, end.run)
+	if !inline && !isW(l, "tbl") && (!isW(oc, "p") || !isW(cc, "p")) {
+		// One tag inside a table (or a content control) and the other
+		// outside it: repeating "what lies between" would take the whole
+		// table, which is never what the maintainer meant.
+		return &Error{Template: t.name, Where: open.tag.where, Tag: open.tag.text,
+			Msg: "thẻ mở và {{end}} của nó phải cùng nằm trong thân văn bản, cùng một ô, hoặc trong các ô của cùng một bảng"}
+	}
 	first, last := oc.Index()+1, cc.Index()-1
 	if !inline {
 		if !control[oc] {
@@ -336,6 +343,25 @@ func scrubCopies(root *etree.Element) {
 	walk(root, false)
 }
 
+// inOrder lists the w:<local> elements under root in reading (document)
+// order; etree's "//" search goes level by level instead.
+func inOrder(root *etree.Element, local string) []*etree.Element {
+	var out []*etree.Element
+	var walk func(e *etree.Element)
+	walk = func(e *etree.Element) {
+		for _, c := range e.ChildElements() {
+			if isW(c, local) {
+				out = append(out, c)
+			}
+			walk(c)
+		}
+	}
+	if root != nil {
+		walk(root)
+	}
+	return out
+}
+
 // commonAncestor returns the deepest element that contains both a and b.
 func commonAncestor(a, b *etree.Element) *etree.Element {
 	seen := map[*etree.Element]bool{}
@@ -383,10 +409,10 @@ type locator struct {
 
 func newLocator(root *etree.Element) *locator {
 	l := &locator{paraNo: map[*etree.Element]int{}, tableNo: map[*etree.Element]int{}}
-	for i, p := range root.FindElements("//w:p") {
+	for i, p := range inOrder(root, "p") {
 		l.paraNo[p] = i + 1
 	}
-	for i, t := range root.FindElements("//w:tbl") {
+	for i, t := range inOrder(root, "tbl") {
 		l.tableNo[t] = i + 1
 	}
 	return l
@@ -463,7 +489,7 @@ func checkOtherParts(name string, raw []byte) Errors {
 			errs.add(name, f.Name, "", "XML hỏng: %v", err)
 			continue
 		}
-		for i, p := range doc.FindElements("//w:p") {
+		for i, p := range inOrder(doc.Root(), "p") {
 			if txt := visibleText(p); strings.Contains(txt, "{{") {
 				errs.add(name, fmt.Sprintf("%s (%s), đoạn %d «%s»", f.Name, partKind(base), i+1, quote(txt, 60)), "",
 					"thẻ chỉ được đặt trong thân văn bản; đầu trang, chân trang và chú thích không được điền")

@@ -405,3 +405,25 @@ func TestExecuteIsRepeatable(t *testing.T) {
 		t.Fatal("second fill leaked into the first or the template changed")
 	}
 }
+
+func TestLocationsFollowReadingOrder(t *testing.T) {
+	// A paragraph after a table is numbered after the table's paragraphs.
+	xml := tbl(tr(p(r("a")), p(r("b")))) + p(r("{{khong_co_truong}}"))
+	tpl, err := Parse("mau.docx", makeDocx(t, xml, nil))
+	if err != nil {
+		t.Fatal(err)
+	}
+	errs := tpl.Check(reflect.TypeOf(root{}))
+	if len(errs) != 1 || !strings.Contains(errs[0].Error(), "đoạn 3 «{{khong_co_truong}}»") {
+		t.Fatalf("got %v", errs)
+	}
+}
+
+func TestBlockAcrossATableEdgeIsRefused(t *testing.T) {
+	xml := tbl(tr(p(r("{{for x in ds}}{{x.ho_ten}}")), p(r("b")))) + p(r("{{end}}"))
+	errs := parseErrs(t, makeDocx(t, xml, nil))
+	if len(errs) != 1 || !strings.Contains(errs[0].Error(), "bảng 1, hàng 1, ô 1") ||
+		!strings.Contains(errs[0].Error(), "phải cùng nằm trong thân văn bản, cùng một ô") {
+		t.Fatalf("got %v", errs)
+	}
+}

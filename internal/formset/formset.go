@@ -7,9 +7,11 @@ package formset
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io/fs"
 	"path"
+	"reflect"
 	"sort"
 	"strings"
 	"sync"
@@ -61,8 +63,10 @@ type Set struct {
 	Files     map[string]string `toml:"phan"`
 	Awards    []Award           `toml:"khen_thuong"`
 
-	fsys fs.FS
-	dir  string
+	fsys     fs.FS
+	dir      string
+	manifest string
+	schema   reflect.Type // when set, templates are also checked against it
 
 	once     sync.Once
 	compiled map[Part]*docxtpl.Template
@@ -82,8 +86,52 @@ func (d *tomlDate) DecodeTOML(v any) error {
 	return nil
 }
 
-// Dir is the set's folder inside its file system.
+// Dir is the set's folder inside its file system ("." for a set whose
+// bo-mau.toml sits at the root).
 func (s *Set) Dir() string { return s.dir }
+
+// Manifest is the path of the set's bo-mau.toml inside its file system.
+func (s *Set) Manifest() string { return s.manifest }
+
+// Path is the path of a part's template inside the set's file system.
+func (s *Set) Path(p Part) string { return path.Join(s.dir, s.File(p)) }
+
+// ReadPart returns the raw DOCX of a part's template.
+func (s *Set) ReadPart(p Part) ([]byte, error) { return fs.ReadFile(s.fsys, s.Path(p)) }
+
+// PartTitle names a part in Vietnamese, for listings and messages.
+func PartTitle(p Part) string {
+	switch p {
+	case ToTrinh:
+		return "Tờ trình (kèm Danh sách)"
+	case BienBan:
+		return "Biên bản họp Hội đồng"
+	case BaoCaoCaNhan:
+		return "Báo cáo thành tích cá nhân"
+	case BaoCaoTapThe:
+		return "Báo cáo thành tích tập thể"
+	case XacNhanThue:
+		return "Công văn xin xác nhận nghĩa vụ thuế"
+	}
+	return string(p)
+}
+
+// DeciderTitle names a cap_quyet_dinh value in Vietnamese.
+func DeciderTitle(code string) string {
+	switch code {
+	case "chu-tich-nuoc":
+		return "Chủ tịch nước"
+	case "thu-tuong":
+		return "Thủ tướng Chính phủ"
+	case "chu-tich-ubnd-tinh":
+		return "Chủ tịch Ủy ban nhân dân tỉnh, thành phố"
+	case "chu-tich-ubnd-huyen":
+		return "Chủ tịch Ủy ban nhân dân quận, huyện"
+	case "chu-tich-ubnd-xa":
+		return "Chủ tịch Ủy ban nhân dân xã, phường"
+	}
+	return code
+}
 
 // Covers reports whether date falls in the set's validity.
 func (s *Set) Covers(date time.Time) bool {
@@ -136,6 +184,12 @@ func (s *Set) compile() {
 			errs = append(errs, err.Error())
 			continue
 		}
+		if s.schema != nil {
+			if ce := t.Check(s.schema); len(ce) > 0 {
+				errs = append(errs, ce.Error())
+				continue
+			}
+		}
 		s.compiled[p] = t
 	}
 	if len(errs) > 0 {
@@ -143,80 +197,189 @@ func (s *Set) compile() {
 	}
 }
 
-// Load reads every form set under fsys: each folder holding a bo-mau.toml.
+// Load reads every form set under fsys: each folder holding a bo-mau.toml,
+// or fsys itself when bo-mau.toml sits at its root (a maintainer pointing
+// at one set's folder). Any problem in any manifest, or two sets whose
+// validity overlaps, refuses the whole folder.
 func Load(fsys fs.FS) ([]*Set, error) {
+	sets, errs := Inspect(fsys)
+	if len(errs) > 0 {
+		return nil, joinErrors(errs)
+	}
+	return sets, nil
+}
+
+// LoadFor is Load, and each set's templates are also checked, when they
+// are first compiled, against schema (the type Execute will receive), so a
+// template naming a field that does not exist is refused even when the
+// submission at hand would never reach that tag.
+func LoadFor(fsys fs.FS, schema reflect.Type) ([]*Set, error) {
+	sets, err := Load(fsys)
+	for _, s := range sets {
+		s.schema = schema
+	}
+	return sets, err
+}
+
+// ManifestError is what is wrong with one bo-mau.toml.
+type ManifestError struct {
+	Manifest string          // its path in the file system
+	Src      []byte          // its text
+	Problems tomlin.Problems // every problem, located when possible
+}
+
+// Error renders every problem with its line of bo-mau.toml.
+func (e *ManifestError) Error() string {
+	var b bytes.Buffer
+	if err := e.Problems.Render(&b, e.Manifest, e.Src); err != nil {
+		return e.Manifest + ": " + e.Problems.Error()
+	}
+	return strings.TrimRight(b.String(), "\n")
+}
+
+// OverlapError is two sets valid on the same day: a date would not say
+// which to use.
+type OverlapError struct{ A, B *Set }
+
+// Error names both sets and their validity.
+func (e *OverlapError) Error() string {
+	return fmt.Sprintf("bộ mẫu %s (%s) và %s (%s) chồng lấn thời gian hiệu lực", e.A.ID, e.A.Validity(), e.B.ID, e.B.Validity())
+}
+
+// Inspect reads every manifest under fsys like Load but does not stop at
+// the first bad one: it returns the sets that are fine and, separately,
+// every problem (*ManifestError, *OverlapError or a plain error), so a
+// checker can report them all and still look at the good sets.
+func Inspect(fsys fs.FS) ([]*Set, []error) {
 	manifests, err := fs.Glob(fsys, "*/bo-mau.toml")
 	if err != nil {
-		return nil, err
+		return nil, []error{err}
+	}
+	if _, err := fs.Stat(fsys, "bo-mau.toml"); err == nil {
+		manifests = append([]string{"bo-mau.toml"}, manifests...)
 	}
 	if len(manifests) == 0 {
-		return nil, fmt.Errorf("không có bộ mẫu nào (thiếu tệp */bo-mau.toml)")
+		return nil, []error{fmt.Errorf("không có bộ mẫu nào (thiếu tệp */bo-mau.toml)")}
 	}
 	var sets []*Set
-	var errs bytes.Buffer
+	var errs []error
+	ids := map[string]string{}
 	for _, m := range manifests {
 		src, err := fs.ReadFile(fsys, m)
 		if err != nil {
-			return nil, err
+			errs = append(errs, err)
+			continue
 		}
-		s := &Set{fsys: fsys, dir: path.Dir(m)}
-		_, problems, err := tomlin.Decode(src, s)
+		s := &Set{fsys: fsys, dir: path.Dir(m), manifest: m}
+		ix, problems, err := tomlin.Decode(src, s)
 		if err != nil {
-			return nil, err
+			errs = append(errs, err)
+			continue
 		}
-		problems = append(problems, s.check(fsys)...)
+		if ix != nil {
+			problems = append(problems, s.check(fsys, ix)...)
+		}
+		if s.ID != "" {
+			if other, dup := ids[s.ID]; dup {
+				problems.Add("id", findPos(ix, "id"), "value", fmt.Sprintf("mã bộ mẫu %q đã dùng ở %s", s.ID, other), "mỗi bộ mẫu một mã riêng")
+			}
+			ids[s.ID] = m
+		}
 		if len(problems) > 0 {
-			problems.Render(&errs, m, src)
+			errs = append(errs, &ManifestError{Manifest: m, Src: src, Problems: problems})
 			continue
 		}
 		sets = append(sets, s)
-	}
-	if errs.Len() > 0 {
-		return nil, fmt.Errorf("bộ mẫu không hợp lệ:\n%s", errs.String())
 	}
 	sort.Slice(sets, func(i, j int) bool { return sets[i].ValidFrom.Before(sets[j].ValidFrom.Time) })
 	for i := 1; i < len(sets); i++ {
 		a, b := sets[i-1], sets[i]
 		if a.ValidTo.IsZero() || !a.ValidTo.Before(b.ValidFrom.Time) {
-			return nil, fmt.Errorf("bộ mẫu %s (%s) và %s (%s) chồng lấn thời gian hiệu lực", a.ID, a.Validity(), b.ID, b.Validity())
+			errs = append(errs, &OverlapError{A: a, B: b})
 		}
 	}
-	return sets, nil
+	return sets, errs
+}
+
+// joinErrors words Inspect's problems as Load has always reported them.
+func joinErrors(errs []error) error {
+	var manifest bytes.Buffer
+	var other []error
+	for _, e := range errs {
+		var me *ManifestError
+		if errors.As(e, &me) {
+			manifest.WriteString(me.Error())
+			manifest.WriteString("\n")
+			continue
+		}
+		other = append(other, e)
+	}
+	if manifest.Len() > 0 {
+		return fmt.Errorf("bộ mẫu không hợp lệ:\n%s", manifest.String())
+	}
+	return errors.Join(other...)
+}
+
+func findPos(ix *tomlin.Index, p string) tomlin.Pos {
+	if ix == nil {
+		return tomlin.Pos{}
+	}
+	return ix.Find(p)
 }
 
 // check finds what a manifest lacks.
-func (s *Set) check(fsys fs.FS) tomlin.Problems {
+func (s *Set) check(fsys fs.FS, ix *tomlin.Index) tomlin.Problems {
 	var ps tomlin.Problems
 	if s.ID == "" {
-		ps.Add("id", tomlin.Pos{}, "required", "thiếu mã bộ mẫu", "")
+		ps.Add("id", tomlin.Pos{}, "required", "thiếu mã bộ mẫu", `ví dụ: id = "nd98-2023"`)
 	}
 	if s.ValidFrom.IsZero() {
-		ps.Add("hieu_luc_tu", tomlin.Pos{}, "required", "thiếu ngày bắt đầu hiệu lực", "")
+		ps.Add("hieu_luc_tu", tomlin.Pos{}, "required", "thiếu ngày bắt đầu hiệu lực", "ví dụ: hieu_luc_tu = 2024-01-01")
 	}
 	if !s.ValidTo.IsZero() && s.ValidTo.Before(s.ValidFrom.Time) {
-		ps.Add("hieu_luc_den", tomlin.Pos{}, "value", "ngày hết hiệu lực trước ngày bắt đầu", "")
+		ps.Add("hieu_luc_den", ix.Find("hieu_luc_den"), "value", "ngày hết hiệu lực trước ngày bắt đầu", "")
 	}
 	for _, p := range Parts {
 		f := s.File(p)
 		if f == "" {
-			ps.Add("phan."+string(p), tomlin.Pos{}, "required", "thiếu tệp mẫu cho phần này", "")
+			at := "phan." + string(p)
+			pos := ix.Find("phan")
+			ps.Add(at, pos, "required", "thiếu tệp mẫu cho phần "+PartTitle(p), fmt.Sprintf("thêm dòng %s = \"tên-tệp.docx\" trong bảng [phan]", p))
 			continue
 		}
 		if _, err := fs.Stat(fsys, path.Join(s.dir, f)); err != nil {
-			ps.Add("phan."+string(p), tomlin.Pos{}, "value", fmt.Sprintf("không có tệp %q trong thư mục %s", f, s.dir), "")
+			ps.Add("phan."+string(p), ix.FindValue("phan."+string(p)), "value", fmt.Sprintf("không có tệp %q trong thư mục %s", f, s.dir), "")
 		}
 	}
+	for k := range s.Files {
+		if !contains(partNames(), k) {
+			ps.Add("phan."+k, ix.Find("phan."+k), "unknown-key", fmt.Sprintf("không có phần %q", k), "các phần: "+strings.Join(partNames(), ", "))
+		}
+	}
+	seen := map[string]bool{}
 	for i, a := range s.Awards {
 		at := tomlin.PathIndex("khen_thuong", i+1)
 		if a.Code == "" || a.Name == "" {
-			ps.Add(at, tomlin.Pos{}, "required", "mỗi hình thức cần ma và ten", "")
+			ps.Add(at, ix.Find(at), "required", "mỗi hình thức cần ma và ten", "")
 		}
+		if a.Code != "" && seen[a.Code] {
+			ps.Add(at+".ma", ix.FindValue(at+".ma"), "value", fmt.Sprintf("mã hình thức %q bị trùng", a.Code), "")
+		}
+		seen[a.Code] = true
 		if a.Repealed == "" && !contains(Deciders, a.Decider) {
-			ps.Add(at+".cap_quyet_dinh", tomlin.Pos{}, "value",
+			ps.Add(at+".cap_quyet_dinh", ix.Find(at+".cap_quyet_dinh"), "value",
 				fmt.Sprintf("cap_quyet_dinh %q không có; chọn một trong: %s", a.Decider, strings.Join(Deciders, ", ")), "")
 		}
 	}
 	return ps
+}
+
+func partNames() []string {
+	out := make([]string, len(Parts))
+	for i, p := range Parts {
+		out[i] = string(p)
+	}
+	return out
 }
 
 func contains(list []string, s string) bool {
@@ -247,6 +410,15 @@ func Select(sets []*Set, date time.Time, force string) (*Set, error) {
 		}
 		known = append(known, fmt.Sprintf("%s (%s)", s.ID, s.Validity()))
 	}
-	return nil, fmt.Errorf("không có bộ mẫu nào áp dụng cho ngày %s; các bộ mẫu: %s",
-		date.Format("02/01/2006"), strings.Join(known, "; "))
+	why := "ngày này nằm giữa hiệu lực của hai bộ mẫu"
+	switch {
+	case len(sets) == 0:
+		why = "chưa có bộ mẫu nào"
+	case date.Before(sets[0].ValidFrom.Time):
+		why = "ngày này trước mọi bộ mẫu hiện có: hồ sơ của thời kỳ đó dùng biểu mẫu của văn bản pháp luật khi ấy, cần thêm bộ mẫu tương ứng (xem templates/README.md)"
+	case !sets[len(sets)-1].ValidTo.IsZero() && date.After(sets[len(sets)-1].ValidTo.Time):
+		why = "ngày này sau hiệu lực của mọi bộ mẫu hiện có: cần bộ mẫu theo quy định mới (xem templates/README.md)"
+	}
+	return nil, fmt.Errorf("không có bộ mẫu nào áp dụng cho ngày %s (%s); các bộ mẫu: %s",
+		date.Format("02/01/2006"), why, strings.Join(known, "; "))
 }

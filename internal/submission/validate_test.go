@@ -515,11 +515,11 @@ func TestValidationProblems(t *testing.T) {
 		{"meeting number negative", []edit{set("so = 1\n", "so = -1\n")}, []want{
 			{submission.KeyNumber, "bien_ban.so", "so = -1", 1},
 		}},
-		{"unknown form set", []edit{set("[co_quan]\n", "bo_mau = \"nd98-2023\"\n\n[co_quan]\n")}, []want{
+		{"unknown form set", []edit{set("[co_quan]\n", "bo_mau = \"nd91-2017\"\n\n[co_quan]\n")}, []want{
 			{submission.KeyFormSet, "bo_mau", "bo_mau =", 1},
 		}},
-		{"no form set for the date", []edit{set("ngay = 2026-01-09", "ngay = 2025-06-30"), set(`bat_dau = "06/01/2026 14:00"`, `bat_dau = "26/06/2025 14:00"`)}, []want{
-			{submission.KeyFormSet, "to_trinh.ngay", "ngay = 2025-06-30", 1},
+		{"no form set for the date", []edit{set("ngay = 2026-01-09", "ngay = 2023-12-29"), set(`bat_dau = "06/01/2026 14:00"`, `bat_dau = "26/12/2023 14:00"`), set("nam = 2025", "nam = 2023")}, []want{
+			{submission.KeyFormSet, "to_trinh.ngay", "ngay = 2023-12-29", 1},
 		}},
 		{"form set named explicitly", []edit{set("[co_quan]\n", "bo_mau = \"nd152-2025\"\n\n[co_quan]\n")}, nil},
 	}

@@ -1,0 +1,409 @@
+package tplcheck_test
+
+import (
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"reflect"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/beevik/etree"
+	"github.com/hoso-vn/hoso/internal/docxtpl"
+	"github.com/hoso-vn/hoso/internal/dossier"
+	"github.com/hoso-vn/hoso/internal/tplcheck"
+	"github.com/hoso-vn/hoso/templates"
+)
+
+var schema = reflect.TypeOf(dossier.Data{})
+
+func describe(r *tplcheck.Report) string {
+	var b strings.Builder
+	for _, f := range r.Findings {
+		b.WriteString("\n  " + f.Code + " " + f.String())
+	}
+	return b.String()
+}
+
+func TestShippedAndRoundTrippedSetsPass(t *testing.T) {
+	for name, fsys := range map[string]fs.FS{
+		"templates/":    templates.FS,
+		"testdata/lo":   os.DirFS("testdata/lo"),
+		"testdata/word": os.DirFS("testdata/word"),
+	} {
+		r := tplcheck.CheckFS(fsys, schema)
+		if r.Errors() > 0 || r.Warnings() > 0 {
+			t.Errorf("%s: %d errors, %d warnings:%s", name, r.Errors(), r.Warnings(), describe(r))
+		}
+		if strings.Join(r.Sets, ",") != "nd98-2023,nd152-2025" {
+			t.Errorf("%s: sets %v", name, r.Sets)
+		}
+	}
+}
+
+// TestBrokenFixturesAreReported checks every committed broken set is
+// refused with exactly its problem, located the way a person finds it.
+func TestBrokenFixturesAreReported(t *testing.T) {
+	cases := []struct {
+		dir, code, file, part, where, msg, fix string
+	}{
+		{"truong-la", tplcheck.CodeUnknown, "to-trinh.docx", "thân văn bản", "đoạn 12 «{{to_trinh.trich_yu}}»",
+			`không có trường "to_trinh.trich_yu"`, "{{to_trinh.trich_yeu}}"},
+		{"vong-lap-ho", tplcheck.CodeUnbalanced, "bien-ban.docx", "thân văn bản", "«{{for d in bien_ban.noi_dung}}»",
+			"thiếu {{end}}", "thêm {{end}}"},
+		{"the-dau-trang", tplcheck.CodeUnfilled, "bao-cao-ca-nhan.docx", "đầu trang (word/header1.xml)", "đoạn 2 «{{doi_tuong.ho_ten}}»",
+			"chỉ được đặt trong thân văn bản", "thân văn bản"},
+		{"phong-arial", tplcheck.CodeFont, "bao-cao-tap-the.docx", "thân văn bản", "«BÁO CÁO THÀNH TÍCH»",
+			"«Arial» (ascii, hAnsi, cs)", "Times New Roman"},
+		{"kho-letter", tplcheck.CodePageSize, "xac-nhan-thue.docx", "thân văn bản", "phần (section) 1",
+			"216 × 279 mm (Letter)", "A4"},
+		{"vong-lap-lech", tplcheck.CodeMisplaced, "to-trinh.docx", "thân văn bản", "bảng 3, hàng 2, ô 1",
+			"{{for g in nhom}} (ở bảng 3, hàng 2, ô 1) và {{end}} của nó (ở đoạn 74, ngoài bảng)", "cùng một bảng"},
+	}
+	for _, c := range cases {
+		t.Run(c.dir, func(t *testing.T) {
+			r := tplcheck.CheckFS(os.DirFS(filepath.Join("testdata", "broken", c.dir)), schema)
+			if r.Errors() != 1 || len(r.Findings) != 1 {
+				t.Fatalf("want exactly one error, got %d errors, %d findings:%s", r.Errors(), len(r.Findings), describe(r))
+			}
+			f := r.Findings[0]
+			if f.Code != c.code || f.File != c.file || f.Part != c.part || !strings.Contains(f.Where, c.where) ||
+				!strings.Contains(f.Message, c.msg) || !strings.Contains(f.Fix, c.fix) || f.Set != "hong-"+c.dir {
+				t.Errorf("got %+v", f)
+			}
+		})
+	}
+}
+
+// tempSet copies nd152-2025 into a temporary folder, applying edit to the
+// named template, and returns the folder.
+func tempSet(t *testing.T, file string, edit func(raw []byte) []byte) string {
+	t.Helper()
+	dir := t.TempDir()
+	entries, err := fs.ReadDir(templates.FS, "nd152-2025")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range entries {
+		raw, err := fs.ReadFile(templates.FS, path.Join("nd152-2025", e.Name()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if e.Name() == file {
+			raw = edit(raw)
+		}
+		if err := os.WriteFile(filepath.Join(dir, e.Name()), raw, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+// findOne checks the report has a finding with code, severity and the
+// substrings in its place and message.
+func findOne(t *testing.T, r *tplcheck.Report, code string, sev tplcheck.Severity, where, msg string) {
+	t.Helper()
+	for _, f := range r.Findings {
+		if f.Code == code && f.Severity == sev && strings.Contains(f.Part+", "+f.Where, where) && strings.Contains(f.Message, msg) {
+			if f.Fix == "" {
+				t.Errorf("finding without a fix: %v", f)
+			}
+			return
+		}
+	}
+	t.Errorf("no %s %s at %q with %q:%s", sev, code, where, msg, describe(r))
+}
+
+func bodyEdit(t *testing.T, fn func(doc *etree.Document)) func([]byte) []byte {
+	return func(raw []byte) []byte { return editPart(t, raw, "word/document.xml", fn) }
+}
+
+// firstText returns the w:t whose text is s.
+func firstText(t *testing.T, doc *etree.Document, s string) *etree.Element {
+	t.Helper()
+	for _, e := range doc.FindElements("//w:t") {
+		if e.Text() == s {
+			return e
+		}
+	}
+	t.Fatalf("no text %q", s)
+	return nil
+}
+
+func TestDocxChecks(t *testing.T) {
+	cases := []struct {
+		name, file string
+		edit       func(t *testing.T) func([]byte) []byte
+		code       string
+		sev        tplcheck.Severity
+		where, msg string
+	}{
+		{"theme font in the defaults", "to-trinh.docx", func(t *testing.T) func([]byte) []byte {
+			return func(raw []byte) []byte {
+				// the defaults take a theme font and the Normal style no longer overrides them
+				raw = replaceText(t, raw, "word/styles.xml", `<w:qFormat/><w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:eastAsia="Times New Roman" w:cs="Times New Roman"/></w:rPr>`, `<w:qFormat/>`)
+				return replaceText(t, raw, "word/styles.xml", `<w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:eastAsia="Times New Roman" w:cs="Times New Roman"/>`,
+					`<w:rFonts w:asciiTheme="minorHAnsi" w:hAnsiTheme="minorHAnsi" w:cstheme="minorBidi"/>`)
+			}
+		}, tplcheck.CodeThemeFont, tplcheck.Error, "kiểu (word/styles.xml), mặc định của tài liệu (docDefaults)", "minorHAnsi"},
+		{"other font in the Normal style", "to-trinh.docx", func(t *testing.T) func([]byte) []byte {
+			return func(raw []byte) []byte {
+				return replaceText(t, raw, "word/styles.xml", `<w:qFormat/><w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman"`, `<w:qFormat/><w:rPr><w:rFonts w:ascii="Cambria" w:hAnsi="Cambria"`)
+			}
+		}, tplcheck.CodeFont, tplcheck.Error, "kiểu «Normal»", "«Cambria» (ascii, hAnsi)"},
+		{"margins of Word's default", "bien-ban.docx", func(t *testing.T) func([]byte) []byte {
+			return bodyEdit(t, func(doc *etree.Document) {
+				for _, m := range doc.FindElements("//w:pgMar") {
+					for _, a := range []string{"w:top", "w:bottom", "w:left", "w:right"} {
+						m.CreateAttr(a, "1440")
+					}
+				}
+			})
+		}, tplcheck.CodeMargins, tplcheck.Error, "phần (section) 1", "lề trái 25,4 mm (cần 30–35 mm)"},
+		{"landscape", "bien-ban.docx", func(t *testing.T) func([]byte) []byte {
+			return bodyEdit(t, func(doc *etree.Document) {
+				pg := doc.FindElement("//w:pgSz")
+				pg.CreateAttr("w:w", "16838")
+				pg.CreateAttr("w:h", "11906")
+				pg.CreateAttr("w:orient", "landscape")
+			})
+		}, tplcheck.CodePageSize, tplcheck.Error, "phần (section) 1", "nằm ngang"},
+		{"numbering", "bao-cao-ca-nhan.docx", func(t *testing.T) func([]byte) []byte {
+			return bodyEdit(t, func(doc *etree.Document) {
+				p := firstText(t, doc, "I. SƠ LƯỢC LÝ LỊCH").Parent().Parent()
+				num := p.SelectElement("w:pPr").CreateElement("w:numPr")
+				num.CreateElement("w:numId").CreateAttr("w:val", "1")
+			})
+		}, tplcheck.CodeLayout, tplcheck.Warning, "«I. SƠ LƯỢC LÝ LỊCH»", "đánh số tự động"},
+		{"image", "bao-cao-ca-nhan.docx", func(t *testing.T) func([]byte) []byte {
+			return bodyEdit(t, func(doc *etree.Document) {
+				firstText(t, doc, "BÁO CÁO THÀNH TÍCH").Parent().CreateElement("w:drawing")
+			})
+		}, tplcheck.CodeLayout, tplcheck.Warning, "«BÁO CÁO THÀNH TÍCH»", "hình ảnh"},
+		{"two columns", "bao-cao-tap-the.docx", func(t *testing.T) func([]byte) []byte {
+			return bodyEdit(t, func(doc *etree.Document) {
+				doc.FindElement("//w:sectPr/w:cols").CreateAttr("w:num", "2")
+			})
+		}, tplcheck.CodeLayout, tplcheck.Warning, "phần (section) 1", "2 cột"},
+		{"date field", "xac-nhan-thue.docx", func(t *testing.T) func([]byte) []byte {
+			return bodyEdit(t, func(doc *etree.Document) {
+				p := firstText(t, doc, "Trân trọng./.").Parent().Parent()
+				f := p.CreateElement("w:fldSimple")
+				f.CreateAttr("w:instr", " DATE \\@ \"dd/MM/yyyy\" ")
+			})
+		}, tplcheck.CodeLayout, tplcheck.Warning, "«Trân trọng./.»", "trường (field) DATE"},
+		{"footnote", "xac-nhan-thue.docx", func(t *testing.T) func([]byte) []byte {
+			return bodyEdit(t, func(doc *etree.Document) {
+				r := firstText(t, doc, "Trân trọng./.").Parent()
+				r.CreateElement("w:footnoteReference").CreateAttr("w:id", "1")
+			})
+		}, tplcheck.CodeLayout, tplcheck.Warning, "«Trân trọng./.»", "chú thích cuối trang"},
+		{"even and odd headers", "to-trinh.docx", func(t *testing.T) func([]byte) []byte {
+			return func(raw []byte) []byte {
+				return editPart(t, raw, "word/settings.xml", func(doc *etree.Document) {
+					doc.Root().CreateElement("w:evenAndOddHeaders")
+				})
+			}
+		}, tplcheck.CodeLayout, tplcheck.Warning, "settings.xml", "chẵn/lẻ"},
+		{"no page number", "bien-ban.docx", func(t *testing.T) func([]byte) []byte {
+			return func(raw []byte) []byte {
+				return replaceText(t, raw, "word/header1.xml", " PAGE ", " NUMPAGES ")
+			}
+		}, tplcheck.CodePageNumber, tplcheck.Warning, "phần (section) 1", "không có số trang"},
+		{"stray closing braces", "to-trinh.docx", func(t *testing.T) func([]byte) []byte {
+			return bodyEdit(t, func(doc *etree.Document) {
+				firstText(t, doc, "TỜ TRÌNH").SetText("TỜ TRÌNH co_quan.ten}}")
+			})
+		}, tplcheck.CodeTagSyntax, tplcheck.Error, "«TỜ TRÌNH co_quan.ten}}»", "«}}»"},
+		{"single braces", "to-trinh.docx", func(t *testing.T) func([]byte) []byte {
+			return bodyEdit(t, func(doc *etree.Document) {
+				firstText(t, doc, "TỜ TRÌNH").SetText("TỜ TRÌNH {co_quan.ten}")
+			})
+		}, tplcheck.CodeTagSyntax, tplcheck.Warning, "«TỜ TRÌNH {co_quan.ten}»", "thiếu dấu ngoặc"},
+		{"tag in deleted text", "to-trinh.docx", func(t *testing.T) func([]byte) []byte {
+			return bodyEdit(t, func(doc *etree.Document) {
+				p := firstText(t, doc, "TỜ TRÌNH").Parent().Parent()
+				del := p.CreateElement("w:del")
+				del.CreateElement("w:r").CreateElement("w:delText").SetText("{{co_quan.ten}}")
+			})
+		}, tplcheck.CodeUnfilled, tplcheck.Error, "«TỜ TRÌNH»", "đã xoá"},
+		{"unknown field in a branch the samples never take", "to-trinh.docx", func(t *testing.T) func([]byte) []byte {
+			return bodyEdit(t, func(doc *etree.Document) {
+				firstText(t, doc, "TỜ TRÌNH").SetText("TỜ TRÌNH{{if so_tap_the == \"999\"}}{{co_quan.ten_tat}}{{end}}")
+			})
+		}, tplcheck.CodeUnknown, tplcheck.Error, "«TỜ TRÌNH{{if", `"co_quan.ten_tat"`},
+		{"report field in the Tờ trình", "to-trinh.docx", func(t *testing.T) func([]byte) []byte {
+			return bodyEdit(t, func(doc *etree.Document) {
+				firstText(t, doc, "TỜ TRÌNH").SetText("TỜ TRÌNH {{doi_tuong.ten}}")
+			})
+		}, tplcheck.CodePartFields, tplcheck.Warning, "thân văn bản", "doi_tuong"},
+		{"unknown formatter", "to-trinh.docx", func(t *testing.T) func([]byte) []byte {
+			return bodyEdit(t, func(doc *etree.Document) {
+				firstText(t, doc, "TỜ TRÌNH").SetText("{{co_quan.ten | in_hoa}}")
+			})
+		}, tplcheck.CodeTemplate, tplcheck.Error, "«{{co_quan.ten | in_hoa}}»", `"in_hoa"`},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			dir := tempSet(t, c.file, c.edit(t))
+			r := tplcheck.CheckFS(os.DirFS(dir), schema)
+			findOne(t, r, c.code, c.sev, c.where, c.msg)
+			for _, f := range r.Findings {
+				if f.File != c.file {
+					t.Errorf("finding in a file not changed: %v", f)
+				}
+			}
+		})
+	}
+}
+
+func TestManifestChecks(t *testing.T) {
+	t.Run("missing part", func(t *testing.T) {
+		dir := tempSet(t, "bo-mau.toml", func(raw []byte) []byte {
+			return []byte(strings.Replace(string(raw), `bien_ban = "bien-ban.docx"`, `bien_ban = "bien-ban-moi.docx"`, 1))
+		})
+		r := tplcheck.CheckFS(os.DirFS(dir), schema)
+		findOne(t, r, tplcheck.CodeMissingPart, tplcheck.Error, "dòng 13, cột 12, khóa phan.bien_ban", `"bien-ban-moi.docx"`)
+	})
+	t.Run("templates of a set with a bad manifest are still checked", func(t *testing.T) {
+		dir := tempSet(t, "bo-mau.toml", func(raw []byte) []byte {
+			return []byte(strings.Replace(string(raw), "hieu_luc_tu = 2025-07-01", "hieu_luc_tu = 2025-07-01\nhieu_luc_den = 2025-01-01", 1))
+		})
+		raw, err := os.ReadFile(filepath.Join("testdata", "broken", "kho-letter", "xac-nhan-thue.docx"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, "xac-nhan-thue.docx"), raw, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		r := tplcheck.CheckFS(os.DirFS(dir), schema)
+		findOne(t, r, tplcheck.CodeManifest, tplcheck.Error, "khóa hieu_luc_den", "trước ngày bắt đầu")
+		findOne(t, r, tplcheck.CodePageSize, tplcheck.Error, "phần (section) 1", "Letter")
+	})
+	t.Run("overlapping sets", func(t *testing.T) {
+		root := t.TempDir()
+		for _, id := range []string{"a", "b"} {
+			dir := tempSet(t, "bo-mau.toml", func(raw []byte) []byte {
+				return []byte(strings.Replace(string(raw), `id = "nd152-2025"`, `id = "`+id+`"`, 1))
+			})
+			if err := os.Rename(dir, filepath.Join(root, id)); err != nil {
+				t.Fatal(err)
+			}
+		}
+		r := tplcheck.CheckFS(os.DirFS(root), schema)
+		findOne(t, r, tplcheck.CodeOverlap, tplcheck.Error, "hieu_luc_tu", "chồng lấn")
+	})
+	t.Run("award name with a placeholder nobody fills", func(t *testing.T) {
+		dir := tempSet(t, "bo-mau.toml", func(raw []byte) []byte {
+			return []byte(strings.Replace(string(raw), `ten = "Giấy khen của Chủ tịch {co_quan}"`, `ten = "Giấy khen của Chủ tịch {quan}"`, 1))
+		})
+		r := tplcheck.CheckFS(os.DirFS(dir), schema)
+		findOne(t, r, tplcheck.CodeUnfilled, tplcheck.Error, `ma = "giay-khen-chu-tich-ubnd"`, "{quan}")
+	})
+}
+
+// TestFieldsAreWhatTheEngineResolves lists the fields by reflection and
+// has the engine check a tag for every one of them: the listing and the
+// engine cannot drift apart.
+func TestFieldsAreWhatTheEngineResolves(t *testing.T) {
+	fields := tplcheck.Fields(schema)
+	byPath := map[string]tplcheck.Field{}
+	for _, f := range fields {
+		byPath[f.Path] = f
+	}
+	for path, typ := range map[string]string{
+		"co_quan":                   "nhóm",
+		"co_quan.ten":               "văn bản",
+		"to_trinh.ngay":             "ngày",
+		"to_trinh.kinh_gui":         "danh sách văn bản",
+		"to_trinh.kinh_gui_mot":     "có/không",
+		"so_tap_the":                "số",
+		"de_nghi":                   "danh sách",
+		"de_nghi[].ho_ten":          "văn bản",
+		"de_nghi[].danh_hieu":       "danh sách",
+		"de_nghi[].danh_hieu[].nam": "số",
+		"doi_tuong":                 "nhóm",
+	} {
+		if byPath[path].Type != typ {
+			t.Errorf("%s: type %q, want %q", path, byPath[path].Type, typ)
+		}
+	}
+	if byPath["doi_tuong"].Same != "de_nghi[]" || byPath["co_quan.ten"].Doc == "" || byPath["co_quan.ten"].Example == "" {
+		t.Errorf("doi_tuong %+v, co_quan.ten %+v", byPath["doi_tuong"], byPath["co_quan.ten"])
+	}
+	var body strings.Builder
+	n := 0
+	for _, f := range fields {
+		if f.Type == "nhóm" || f.Type == "danh sách" || f.Same != "" {
+			continue
+		}
+		segs := strings.Split(f.Path, "[].")
+		var open, closeTags, v string
+		for i, s := range segs {
+			if i == len(segs)-1 {
+				break
+			}
+			n++
+			src := s
+			if i > 0 {
+				src = v + "." + s
+			}
+			v = "x" + strconv.Itoa(n)
+			open += "{{for " + v + " in " + src + "}}"
+			closeTags += "{{end}}"
+		}
+		leaf := segs[len(segs)-1]
+		if v != "" {
+			leaf = v + "." + leaf
+		}
+		tag := "{{" + leaf + "}}"
+		if strings.HasPrefix(f.Type, "danh sách ") {
+			n++
+			tag = "{{for y" + strconv.Itoa(n) + " in " + leaf + "}}{{y" + strconv.Itoa(n) + "}}{{end}}"
+		}
+		body.WriteString("<w:p><w:r><w:t>" + open + tag + closeTags + "</w:t></w:r></w:p>")
+	}
+	raw := minimalDocx(t, body.String())
+	tpl, err := docxtpl.Parse("fields.docx", raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if errs := tpl.Check(schema); len(errs) > 0 {
+		t.Fatalf("fields listed that the engine does not know:\n%v", errs)
+	}
+	bad, _ := docxtpl.Parse("bad.docx", minimalDocx(t, "<w:p><w:r><w:t>{{co_quan.khong_co}}</w:t></w:r></w:p>"))
+	if len(bad.Check(schema)) == 0 {
+		t.Fatal("the engine accepted a field that does not exist: the test above proves nothing")
+	}
+	var out strings.Builder
+	if err := tplcheck.WriteFields(&out, schema); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"de_nghi[].ho_ten  [văn bản]", "co_quan.ten  [văn bản]", "ví dụ: Ủy ban nhân dân phường Tân Sơn Hòa", "BỘ ĐỊNH DẠNG"} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("fields output lacks %q", want)
+		}
+	}
+	for _, fl := range docxtpl.Filters() {
+		if !strings.Contains(out.String(), fl.Name+"\n    "+fl.Doc+"\n    ví dụ: "+fl.Example) {
+			t.Errorf("formatter %s not listed", fl.Name)
+		}
+	}
+}
+
+// minimalDocx is a shipped template with its body replaced.
+func minimalDocx(t *testing.T, body string) []byte {
+	t.Helper()
+	raw, err := fs.ReadFile(templates.FS, "nd152-2025/to-trinh.docx")
+	if err != nil {
+		t.Fatal(err)
+	}
+	names, files := readZip(t, raw)
+	files["word/document.xml"] = []byte(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` +
+		`<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" ` +
+		`xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:body>` + body +
+		`<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="851" w:bottom="1134" w:left="1701"/></w:sectPr></w:body></w:document>`)
+	return writeZip(t, names, files)
+}

@@ -1,0 +1,365 @@
+package tplcheck
+
+import (
+	"archive/zip"
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"path"
+	"reflect"
+	"sort"
+	"strings"
+
+	"github.com/beevik/etree"
+	"github.com/hoso-vn/hoso/internal/docxtpl"
+)
+
+// maxPart bounds the size of one XML part read from a template.
+const maxPart = 64 << 20
+
+// CheckDocx lints one template file; name is used in findings.
+func CheckDocx(name string, raw []byte, schema reflect.Type) []Finding {
+	var out []Finding
+	t, err := docxtpl.Parse(name, raw)
+	var tplErrs docxtpl.Errors
+	switch {
+	case errors.As(err, &tplErrs):
+		for _, e := range tplErrs {
+			out = append(out, engineFinding(name, e))
+		}
+	case err != nil:
+		out = append(out, Finding{Severity: Error, Code: CodeTemplate, File: name, Message: err.Error()})
+	case schema != nil:
+		for _, e := range t.Check(schema) {
+			out = append(out, engineFinding(name, e))
+		}
+	}
+	d, err := openDocx(name, raw)
+	if err != nil {
+		if len(out) == 0 {
+			out = append(out, Finding{Severity: Error, Code: CodeUnreadable, File: name, Message: err.Error(),
+				Fix: "lưu lại tệp bằng Word hoặc LibreOffice, kiểu «Word Document (*.docx)»"})
+		}
+		return out
+	}
+	misplaced, balanced := d.checkBlocks()
+	if balanced && len(misplaced) > 0 {
+		// The engine refuses a block across a table's edge too; this
+		// check's message says where each tag is, so it replaces the
+		// engine's.
+		kept := out[:0]
+		for _, f := range out {
+			if f.Code != CodeMisplaced {
+				kept = append(kept, f)
+			}
+		}
+		out = kept
+	}
+	out = append(out, misplaced...)
+	out = append(out, d.checkTagPlaces()...)
+	out = append(out, d.checkPage()...)
+	out = append(out, d.checkFonts()...)
+	out = append(out, d.checkLayout()...)
+	return dedupe(out)
+}
+
+func dedupe(fs []Finding) []Finding {
+	seen := map[string]bool{}
+	out := fs[:0]
+	for _, f := range fs {
+		k := f.File + "\x00" + f.Part + "\x00" + f.Where + "\x00" + f.Message
+		if !seen[k] {
+			seen[k] = true
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// docx is a template opened for inspection.
+type docx struct {
+	name     string
+	files    map[string][]byte
+	body     *part   // word/document.xml
+	parts    []*part // body first, then headers, footers, notes and comments
+	styles   *styleSheet
+	settings *etree.Element
+}
+
+// part is one XML part holding paragraphs.
+type part struct {
+	file string // word/header1.xml
+	kind string // "thân văn bản", "đầu trang"…
+	root *etree.Element
+	loc  *locator
+}
+
+// label names the part for findings: "thân văn bản" or "đầu trang (word/header1.xml)".
+func (p *part) label() string {
+	if p.file == "word/document.xml" {
+		return p.kind
+	}
+	return p.kind + " (" + p.file + ")"
+}
+
+func openDocx(name string, raw []byte) (*docx, error) {
+	zr, err := zip.NewReader(bytes.NewReader(raw), int64(len(raw)))
+	if err != nil {
+		return nil, fmt.Errorf("không đọc được tệp DOCX: %v", err)
+	}
+	d := &docx{name: name, files: map[string][]byte{}}
+	for _, f := range zr.File {
+		if f.UncompressedSize64 > maxPart {
+			return nil, fmt.Errorf("phần %s quá lớn", f.Name)
+		}
+		rc, err := f.Open()
+		if err != nil {
+			return nil, fmt.Errorf("%s: %v", f.Name, err)
+		}
+		data, err := io.ReadAll(io.LimitReader(rc, maxPart))
+		rc.Close()
+		if err != nil {
+			return nil, fmt.Errorf("%s: %v", f.Name, err)
+		}
+		d.files[f.Name] = data
+	}
+	main := mainPart(d.files)
+	root, err := d.parse(main)
+	if err != nil {
+		return nil, err
+	}
+	d.body = &part{file: main, kind: "thân văn bản", root: root, loc: newLocator(root)}
+	d.parts = append(d.parts, d.body)
+	var names []string
+	for n := range d.files {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		dir, base := path.Split(n)
+		if dir != "word/" || !strings.HasSuffix(base, ".xml") {
+			continue
+		}
+		kind := ""
+		switch {
+		case strings.HasPrefix(base, "header"):
+			kind = "đầu trang"
+		case strings.HasPrefix(base, "footer"):
+			kind = "chân trang"
+		case strings.HasPrefix(base, "footnotes"), strings.HasPrefix(base, "endnotes"):
+			kind = "chú thích cuối trang"
+		case strings.HasPrefix(base, "comments"):
+			kind = "chú thích lề"
+		default:
+			continue
+		}
+		r, err := d.parse(n)
+		if err != nil {
+			continue // docxtpl reports unreadable parts
+		}
+		d.parts = append(d.parts, &part{file: n, kind: kind, root: r, loc: newLocator(r)})
+	}
+	st, _ := d.parse("word/styles.xml")
+	d.styles = newStyleSheet(st)
+	d.settings, _ = d.parse("word/settings.xml")
+	return d, nil
+}
+
+// mainPart finds the main document part through the package relationships.
+func mainPart(files map[string][]byte) string {
+	if rels, ok := files["_rels/.rels"]; ok {
+		doc := etree.NewDocument()
+		if doc.ReadFromBytes(rels) == nil && doc.Root() != nil {
+			for _, r := range doc.Root().ChildElements() {
+				if strings.HasSuffix(r.SelectAttrValue("Type", ""), "/officeDocument") {
+					return strings.TrimPrefix(r.SelectAttrValue("Target", ""), "/")
+				}
+			}
+		}
+	}
+	return "word/document.xml"
+}
+
+func (d *docx) parse(name string) (*etree.Element, error) {
+	data, ok := d.files[name]
+	if !ok {
+		return nil, fmt.Errorf("thiếu %s", name)
+	}
+	doc := etree.NewDocument()
+	if err := doc.ReadFromBytes(data); err != nil {
+		return nil, fmt.Errorf("%s: XML hỏng: %v", name, err)
+	}
+	if doc.Root() == nil {
+		return nil, fmt.Errorf("%s: trống", name)
+	}
+	return doc.Root(), nil
+}
+
+// partOf finds a part by its label in findings.
+func (d *docx) partOf(label string) *part {
+	for _, p := range d.parts {
+		if p.label() == label {
+			return p
+		}
+	}
+	return nil
+}
+
+// find returns a new finding about this template.
+func (d *docx) find(sev Severity, code string, p *part, where, msg, fix string) Finding {
+	f := Finding{Severity: sev, Code: code, File: d.name, Where: where, Message: msg, Fix: fix}
+	if p != nil {
+		f.Part = p.label()
+	}
+	return f
+}
+
+// isW reports whether e is the WordprocessingML element w:<local>.
+func isW(e *etree.Element, local string) bool {
+	return e != nil && e.Space == "w" && e.Tag == local
+}
+
+// wval is the w:val attribute.
+func wval(e *etree.Element) string { return e.SelectAttrValue("w:val", "") }
+
+// ancestor returns the nearest ancestor of e that is w:<local>, or nil.
+func ancestor(e *etree.Element, local string) *etree.Element {
+	for a := e.Parent(); a != nil; a = a.Parent() {
+		if isW(a, local) {
+			return a
+		}
+	}
+	return nil
+}
+
+// locator describes where a paragraph is the way docxtpl does, so a
+// maintainer sees the same places from the engine and from the linter:
+// table, row and cell numbers, the paragraph's number in the part and the
+// start of its text.
+type locator struct {
+	paraNo  map[*etree.Element]int
+	tableNo map[*etree.Element]int
+}
+
+func newLocator(root *etree.Element) *locator {
+	l := &locator{paraNo: map[*etree.Element]int{}, tableNo: map[*etree.Element]int{}}
+	for i, p := range inOrder(root, "p") {
+		l.paraNo[p] = i + 1
+	}
+	for i, t := range inOrder(root, "tbl") {
+		l.tableNo[t] = i + 1
+	}
+	return l
+}
+
+// inOrder lists the w:<local> elements under root in document order (the
+// order a person reads them; etree's "//" paths list them level by level).
+func inOrder(root *etree.Element, local string) []*etree.Element {
+	var out []*etree.Element
+	var walk func(e *etree.Element)
+	walk = func(e *etree.Element) {
+		for _, c := range e.ChildElements() {
+			if isW(c, local) {
+				out = append(out, c)
+			}
+			walk(c)
+		}
+	}
+	walk(root)
+	return out
+}
+
+// where describes the paragraph holding e (or e itself when it is one).
+func (l *locator) where(e *etree.Element) string {
+	p := e
+	if !isW(p, "p") {
+		p = ancestor(e, "p")
+	}
+	if p == nil {
+		return ""
+	}
+	var parts []string
+	for a := p.Parent(); a != nil; a = a.Parent() {
+		if isW(a, "tc") {
+			tr := a.Parent()
+			tbl := tr.Parent()
+			parts = append([]string{fmt.Sprintf("bảng %d, hàng %d, ô %d",
+				l.tableNo[tbl], indexAmong(tbl, tr, "tr"), indexAmong(tr, a, "tc"))}, parts...)
+		}
+	}
+	parts = append(parts, fmt.Sprintf("đoạn %d «%s»", l.paraNo[p], quote(paraText(p), 60)))
+	return strings.Join(parts, ", ")
+}
+
+// cell describes the table cell holding e, or "" outside tables.
+func (l *locator) cell(e *etree.Element) string {
+	tc := ancestor(e, "tc")
+	if tc == nil {
+		return ""
+	}
+	tr := tc.Parent()
+	tbl := tr.Parent()
+	return fmt.Sprintf("bảng %d, hàng %d, ô %d", l.tableNo[tbl], indexAmong(tbl, tr, "tr"), indexAmong(tr, tc, "tc"))
+}
+
+// indexAmong is the 1-based position of child among parent's w:<local> children.
+func indexAmong(parent, child *etree.Element, local string) int {
+	n := 0
+	for _, c := range parent.ChildElements() {
+		if isW(c, local) {
+			n++
+		}
+		if c == child {
+			return n
+		}
+	}
+	return 0
+}
+
+// quote shortens s to at most n runes for a message.
+func quote(s string, n int) string {
+	rs := []rune(strings.TrimSpace(s))
+	if len(rs) <= n {
+		return string(rs)
+	}
+	return string(rs[:n-1]) + "…"
+}
+
+// separator stands for a tab, break or field character in paragraph text.
+const separator = "\x00"
+
+// paraTextRaw joins the text of a paragraph as the engine sees it: the
+// w:t of its runs (also inside hyperlinks, inserted text, content
+// controls), other run content as separators; nested paragraphs (text
+// boxes) and deleted text are left out.
+func paraTextRaw(p *etree.Element) string {
+	var sb strings.Builder
+	var walk func(e *etree.Element)
+	walk = func(e *etree.Element) {
+		for _, c := range e.ChildElements() {
+			switch {
+			case isW(c, "p"), isW(c, "del"), isW(c, "moveFrom"), isW(c, "pPr"):
+			case isW(c, "r"):
+				for _, rc := range c.ChildElements() {
+					switch {
+					case isW(rc, "rPr"):
+					case isW(rc, "t"):
+						sb.WriteString(rc.Text())
+					default:
+						sb.WriteString(separator)
+					}
+				}
+			default:
+				walk(c)
+			}
+		}
+	}
+	walk(p)
+	return sb.String()
+}
+
+// paraText is the paragraph text as a person reads it.
+func paraText(p *etree.Element) string {
+	return strings.ReplaceAll(paraTextRaw(p), separator, " ")
+}

@@ -1,0 +1,237 @@
+package tplcheck
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/beevik/etree"
+)
+
+// The font Nghị định 30 requires, compared case-insensitively.
+const requiredFont = "Times New Roman"
+
+// fontSlots are the rFonts attributes that carry Vietnamese text, with the
+// attribute naming a theme font instead.
+var fontSlots = []struct{ attr, theme string }{
+	{"w:ascii", "w:asciiTheme"},
+	{"w:hAnsi", "w:hAnsiTheme"},
+	{"w:cs", "w:cstheme"},
+}
+
+// style is one w:style of styles.xml, reduced to what the checks need.
+type style struct {
+	id, typ, name, basedOn string
+	rFonts                 *etree.Element
+	numPr                  bool
+}
+
+// styleSheet resolves the style chains of a document.
+type styleSheet struct {
+	byID                      map[string]*style
+	defPara, defChar, defTabl string
+	defaults                  *etree.Element // docDefaults rFonts
+}
+
+func newStyleSheet(root *etree.Element) *styleSheet {
+	s := &styleSheet{byID: map[string]*style{}}
+	if root == nil {
+		return s
+	}
+	s.defaults = root.FindElement("w:docDefaults/w:rPrDefault/w:rPr/w:rFonts")
+	for _, e := range root.SelectElements("w:style") {
+		st := &style{id: e.SelectAttrValue("w:styleId", ""), typ: e.SelectAttrValue("w:type", "")}
+		if n := e.SelectElement("w:name"); n != nil {
+			st.name = wval(n)
+		}
+		if b := e.SelectElement("w:basedOn"); b != nil {
+			st.basedOn = wval(b)
+		}
+		st.rFonts = e.FindElement("w:rPr/w:rFonts")
+		st.numPr = e.FindElement("w:pPr/w:numPr") != nil
+		s.byID[st.id] = st
+		if d := e.SelectAttrValue("w:default", ""); d == "1" || d == "true" {
+			switch st.typ {
+			case "paragraph":
+				s.defPara = st.id
+			case "character":
+				s.defChar = st.id
+			case "table":
+				s.defTabl = st.id
+			}
+		}
+	}
+	return s
+}
+
+// chain lists a style and the styles it is based on, nearest first.
+func (s *styleSheet) chain(id string) []*style {
+	var out []*style
+	seen := map[string]bool{}
+	for id != "" && !seen[id] {
+		seen[id] = true
+		st := s.byID[id]
+		if st == nil {
+			break
+		}
+		out = append(out, st)
+		id = st.basedOn
+	}
+	return out
+}
+
+// label names a style for a person.
+func (st *style) label() string {
+	if st.name != "" && st.name != st.id {
+		return fmt.Sprintf("kiểu «%s» (%s)", st.name, st.id)
+	}
+	return fmt.Sprintf("kiểu «%s»", st.id)
+}
+
+// fontLevel is one place a run's font may come from, nearest first.
+type fontLevel struct {
+	rFonts *etree.Element
+	style  *style // nil for direct formatting and document defaults
+	direct bool
+}
+
+// runLevels lists where a run's font may come from, in the order Word
+// applies them: direct formatting, character style, paragraph style,
+// table style, document defaults.
+func (s *styleSheet) runLevels(run *etree.Element) []fontLevel {
+	var lv []fontLevel
+	rPr := run.SelectElement("w:rPr")
+	if rPr != nil {
+		lv = append(lv, fontLevel{rFonts: rPr.SelectElement("w:rFonts"), direct: true})
+		if rs := rPr.SelectElement("w:rStyle"); rs != nil {
+			for _, st := range s.chain(wval(rs)) {
+				lv = append(lv, fontLevel{rFonts: st.rFonts, style: st})
+			}
+		}
+	}
+	pid := s.defPara
+	if p := ancestor(run, "p"); p != nil {
+		if ps := p.FindElement("w:pPr/w:pStyle"); ps != nil {
+			pid = wval(ps)
+		}
+	}
+	for _, st := range s.chain(pid) {
+		lv = append(lv, fontLevel{rFonts: st.rFonts, style: st})
+	}
+	if tbl := ancestor(run, "tbl"); tbl != nil {
+		tid := s.defTabl
+		if ts := tbl.FindElement("w:tblPr/w:tblStyle"); ts != nil {
+			tid = wval(ts)
+		}
+		for _, st := range s.chain(tid) {
+			lv = append(lv, fontLevel{rFonts: st.rFonts, style: st})
+		}
+	}
+	lv = append(lv, fontLevel{rFonts: s.defaults})
+	return lv
+}
+
+// fontProblem is a wrong font found at one level, with the slots concerned.
+type fontProblem struct {
+	kind  string // CodeFont, CodeThemeFont, CodeFontUnset
+	value string
+	level fontLevel
+	slots []string
+}
+
+// checkFonts resolves the font of every run that shows text in the body,
+// headers and footers and reports the level (direct formatting in a
+// paragraph, a style, the document defaults) where a wrong one is set.
+func (d *docx) checkFonts() []Finding {
+	var out []Finding
+	for _, p := range d.parts {
+		if p.kind != "thân văn bản" && p.kind != "đầu trang" && p.kind != "chân trang" {
+			continue
+		}
+		for _, run := range p.root.FindElements("//w:r") {
+			if !showsText(run) || ancestor(run, "del") != nil || ancestor(run, "moveFrom") != nil {
+				continue
+			}
+			for _, fp := range d.styles.resolve(run) {
+				out = append(out, d.fontFinding(p, run, fp))
+			}
+		}
+	}
+	return out
+}
+
+// showsText reports whether a run holds visible text.
+func showsText(run *etree.Element) bool {
+	for _, t := range run.SelectElements("w:t") {
+		if strings.TrimSpace(t.Text()) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// resolve finds the wrong fonts of a run, grouped by where they are set.
+func (s *styleSheet) resolve(run *etree.Element) []fontProblem {
+	levels := s.runLevels(run)
+	var probs []fontProblem
+	add := func(kind, value string, lv fontLevel, slot string) {
+		for i := range probs {
+			if probs[i].kind == kind && probs[i].value == value && probs[i].level == lv {
+				probs[i].slots = append(probs[i].slots, slot)
+				return
+			}
+		}
+		probs = append(probs, fontProblem{kind: kind, value: value, level: lv, slots: []string{slot}})
+	}
+	for _, slot := range fontSlots {
+		name := strings.TrimPrefix(slot.attr, "w:")
+		found := false
+		for _, lv := range levels {
+			if lv.rFonts == nil {
+				continue
+			}
+			if th := lv.rFonts.SelectAttrValue(slot.theme, ""); th != "" {
+				add(CodeThemeFont, th, lv, name)
+				found = true
+				break
+			}
+			if v := lv.rFonts.SelectAttrValue(slot.attr, ""); v != "" {
+				if !strings.EqualFold(strings.TrimSpace(v), requiredFont) {
+					add(CodeFont, v, lv, name)
+				}
+				found = true
+				break
+			}
+		}
+		if !found {
+			add(CodeFontUnset, "", fontLevel{}, name)
+		}
+	}
+	return probs
+}
+
+func (d *docx) fontFinding(p *part, run *etree.Element, fp fontProblem) Finding {
+	slots := strings.Join(fp.slots, ", ")
+	var msg, fix string
+	switch fp.kind {
+	case CodeThemeFont:
+		msg = fmt.Sprintf("dùng phông chủ đề «%s» (%s): phông này đổi theo máy và chủ đề Word, không phải Times New Roman", fp.value, slots)
+		fix = "chọn đích danh phông Times New Roman thay cho «+Body» / «+Headings» (Calibri, Cambria…)"
+	case CodeFont:
+		msg = fmt.Sprintf("phông «%s» (%s): Nghị định 30/2020/NĐ-CP yêu cầu phông Times New Roman", fp.value, slots)
+		fix = "đổi sang phông Times New Roman"
+	default:
+		msg = fmt.Sprintf("không đặt phông ở đâu cả (%s): Word dùng phông mặc định của máy", slots)
+		fix = "đặt phông Times New Roman cho kiểu Normal và làm mặc định (Word: Home → Font → Set As Default; LibreOffice: Công cụ → Tùy chọn → LibreOffice Writer → Phông cơ bản)"
+		return d.find(Error, CodeFontUnset, &part{file: "word/styles.xml", kind: "kiểu"}, "mặc định của tài liệu (docDefaults) và kiểu Normal", msg, fix)
+	}
+	switch {
+	case fp.level.direct:
+		return d.find(Error, fp.kind, p, p.loc.where(run), msg,
+			fix+" cho đoạn này: chọn chữ rồi đổi phông, hoặc xoá định dạng trực tiếp (Ctrl+Space) để theo kiểu Normal")
+	case fp.level.style != nil:
+		return d.find(Error, fp.kind, &part{file: "word/styles.xml", kind: "kiểu"}, fp.level.style.label(), msg,
+			fix+" trong "+fp.level.style.label()+" (Word: Home → Styles → chuột phải → Modify; LibreOffice: Kiểu → Quản lý kiểu → Sửa kiểu → Phông)")
+	}
+	return d.find(Error, fp.kind, &part{file: "word/styles.xml", kind: "kiểu"}, "mặc định của tài liệu (docDefaults)", msg,
+		fix+" làm phông mặc định (Word: Home → Font → Set As Default → All documents based on this template)")
+}

@@ -1,0 +1,270 @@
+package tplcheck
+
+import (
+	"archive/zip"
+	"bytes"
+	"fmt"
+	"io"
+	"regexp"
+	"strings"
+
+	"github.com/beevik/etree"
+	"github.com/hoso-vn/hoso/internal/formset"
+)
+
+var (
+	tagRe            = regexp.MustCompile(`\{\{(.*?)\}\}`)
+	awardPlaceholder = regexp.MustCompile(`\{[^{}]*\}`)
+	// a name in single braces, as if a brace of a tag were forgotten
+	singleBrace = regexp.MustCompile(`(^|[^{])\{\s*[a-z_][a-z0-9_.]*\s*(\|[^{}]*)?\}([^}]|$)`)
+	// quotes Word's autocorrect types, which the engine accepts
+	smartQuotes = strings.NewReplacer("“", `"`, "”", `"`, "„", `"`, "‟", `"`, "‘", "'", "’", "'", "\u00a0", " ")
+)
+
+// foundTag is one {{…}} found in a paragraph of the body.
+type foundTag struct {
+	text string         // as written
+	kind string         // "for", "if", "else", "end" or "" for a value
+	para *etree.Element // the paragraph holding it
+	root string         // the first name of its path ("co_quan"), "" if none
+	loop string         // the variable a for binds
+}
+
+// bodyTags lists the tags of the body in document order.
+func (d *docx) bodyTags() []foundTag {
+	var out []foundTag
+	for _, p := range inOrder(d.body.root, "p") {
+		text := paraTextRaw(p)
+		for _, m := range tagRe.FindAllStringSubmatch(text, -1) {
+			inner := strings.Fields(smartQuotes.Replace(m[1]))
+			t := foundTag{text: m[0], para: p}
+			if len(inner) > 0 {
+				switch inner[0] {
+				case "for":
+					t.kind = "for"
+					if len(inner) == 4 {
+						t.loop, t.root = inner[1], firstName(inner[3])
+					}
+				case "if":
+					t.kind = "if"
+					if len(inner) > 1 && inner[1] == "not" && len(inner) > 2 {
+						t.root = firstName(inner[2])
+					} else if len(inner) > 1 {
+						t.root = firstName(inner[1])
+					}
+				case "else", "end":
+					t.kind = inner[0]
+				default:
+					t.root = firstName(strings.Split(inner[0], "|")[0])
+				}
+			}
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+func firstName(path string) string {
+	name, _, _ := strings.Cut(strings.TrimSpace(path), ".")
+	return name
+}
+
+// container is where a block's paragraphs live: a table cell, a text box
+// or the body.
+func container(p *etree.Element) *etree.Element {
+	for a := p.Parent(); a != nil; a = a.Parent() {
+		if isW(a, "tc") || isW(a, "txbxContent") || isW(a, "body") {
+			return a
+		}
+	}
+	return nil
+}
+
+// checkBlocks pairs {{for}}/{{if}} with {{else}} and {{end}} in document
+// order and finds blocks that cannot be what the maintainer meant: the
+// opening tag in a table and the closing one outside it (the whole table
+// would repeat), in different tables, in a text box and the body. balanced
+// says whether every tag found its pair.
+func (d *docx) checkBlocks() (out []Finding, balanced bool) {
+	balanced = true
+	type open struct {
+		tag  foundTag
+		elsP *etree.Element
+	}
+	var stack []open
+	where := func(p *etree.Element) string {
+		if c := d.body.loc.cell(p); c != "" {
+			return c
+		}
+		return fmt.Sprintf("đoạn %d, ngoài bảng", d.body.loc.paraNo[p])
+	}
+	same := func(a, b *etree.Element) bool {
+		ca, cb := container(a), container(b)
+		if ca == cb {
+			return true
+		}
+		// cells of one table: the block repeats or keeps table rows
+		return isW(ca, "tc") && isW(cb, "tc") && ca.Parent().Parent() == cb.Parent().Parent()
+	}
+	for _, t := range d.bodyTags() {
+		switch t.kind {
+		case "for", "if":
+			stack = append(stack, open{tag: t})
+		case "else":
+			if len(stack) > 0 {
+				stack[len(stack)-1].elsP = t.para
+			}
+		case "end":
+			if len(stack) == 0 {
+				balanced = false
+				continue
+			}
+			o := stack[len(stack)-1]
+			stack = stack[:len(stack)-1]
+			if !same(o.tag.para, t.para) {
+				out = append(out, d.find(Error, CodeMisplaced, d.body, d.body.loc.where(o.tag.para),
+					fmt.Sprintf("%s (ở %s) và {{end}} của nó (ở %s) không cùng chỗ: chương trình không lặp (hay giữ, bỏ) được đúng phần nằm giữa hai thẻ mà sẽ báo lỗi hoặc lặp cả khối bao quanh (cả bảng)",
+						o.tag.text, where(o.tag.para), where(t.para)),
+					"đặt thẻ mở và {{end}} trong cùng một ô bảng (lặp đoạn trong ô), trong các ô của cùng một bảng (lặp hàng bảng), hoặc cả hai ở ngoài bảng (lặp đoạn, lặp cả bảng)"))
+				continue
+			}
+			if o.elsP != nil && !same(o.tag.para, o.elsP) {
+				out = append(out, d.find(Error, CodeMisplaced, d.body, d.body.loc.where(o.elsP),
+					fmt.Sprintf("{{else}} của %s nằm ở %s, không cùng chỗ với {{if}} (ở %s)", o.tag.text, where(o.elsP), where(o.tag.para)),
+					"đặt {{if}}, {{else}} và {{end}} của cùng một điều kiện trong cùng một ô bảng, hoặc cả ba ở ngoài bảng"))
+			}
+		}
+	}
+	return out, balanced && len(stack) == 0
+}
+
+// checkTagPlaces finds tags where the engine does not fill them (tracked
+// deletions, field codes, document properties), tags in text boxes (which
+// the PDF does not draw) and text that looks like a tag but is not one.
+func (d *docx) checkTagPlaces() []Finding {
+	var out []Finding
+	for _, p := range d.parts {
+		for _, e := range p.root.FindElements("//w:delText") {
+			if strings.Contains(e.Text(), "{{") {
+				out = append(out, d.find(Error, CodeUnfilled, p, p.loc.where(e),
+					"thẻ nằm trong phần chữ đã xoá khi bật theo dõi thay đổi (Track Changes): không được điền",
+					"Review → Accept All Changes (LibreOffice: Sửa → Theo dõi thay đổi → Chấp nhận tất cả), rồi gõ lại thẻ nếu cần"))
+			}
+		}
+		for _, e := range p.root.FindElements("//w:instrText") {
+			if strings.Contains(e.Text(), "{{") {
+				out = append(out, d.find(Error, CodeUnfilled, p, p.loc.where(e),
+					"thẻ nằm trong mã của một trường (field): không được điền",
+					"xoá trường (chọn rồi Ctrl+Shift+F9 để đổi thành chữ thường) rồi gõ thẻ vào văn bản"))
+			}
+		}
+		if p != d.body {
+			continue // docxtpl reports every tag in headers, footers and notes
+		}
+		for _, para := range inOrder(p.root, "p") {
+			text := paraTextRaw(para)
+			if ancestor(para, "txbxContent") != nil && strings.Contains(text, "{{") {
+				out = append(out, d.find(Warning, CodeLayout, p, p.loc.where(para),
+					"thẻ nằm trong hộp văn bản (text box): được điền trong DOCX nhưng hộp văn bản không được vẽ trong PDF",
+					"đưa nội dung ra khỏi hộp văn bản, dùng bảng không viền để đặt chữ cạnh nhau"))
+			}
+			rest := tagRe.ReplaceAllString(text, "")
+			switch {
+			case strings.Contains(rest, "}}"):
+				out = append(out, d.find(Error, CodeTagSyntax, p, p.loc.where(para),
+					"có «}}» mà không có «{{» mở trước nó: thẻ sẽ bị in nguyên văn",
+					"gõ đủ «{{» ở đầu thẻ, hoặc xoá «}}» thừa"))
+			case strings.Contains(rest, "{ {") || strings.Contains(rest, "} }"):
+				out = append(out, d.find(Error, CodeTagSyntax, p, p.loc.where(para),
+					"có dấu ngoặc nhọn cách nhau («{ {» hoặc «} }»): không phải thẻ, sẽ bị in nguyên văn",
+					"viết liền «{{» và «}}»"))
+			case singleBrace.MatchString(rest):
+				out = append(out, d.find(Warning, CodeTagSyntax, p, p.loc.where(para),
+					fmt.Sprintf("«%s» trông như một thẻ thiếu dấu ngoặc: chỉ {{…}} (hai dấu ngoặc) được điền", strings.TrimSpace(singleBrace.FindString(rest))),
+					"viết thành {{ten_truong}} với hai dấu ngoặc mỗi bên"))
+			}
+		}
+	}
+	for _, f := range []string{"docProps/core.xml", "docProps/app.xml", "docProps/custom.xml"} {
+		if data, ok := d.files[f]; ok && bytes.Contains(data, []byte("{{")) {
+			out = append(out, Finding{Severity: Warning, Code: CodeUnfilled, File: d.name, Part: "thuộc tính tài liệu (" + f + ")",
+				Message: "thuộc tính tài liệu (tiêu đề, chủ đề…) có thẻ: không được điền",
+				Fix:     "File → Info → Properties (LibreOffice: Tệp → Thuộc tính): xoá thẻ khỏi các thuộc tính"})
+		}
+	}
+	return out
+}
+
+// partFields warns about fields that are always empty in a part: the
+// subject of a report (doi_tuong) and the tax letter (cong_van_thue) are
+// filled only for the parts printed once per subject or tax office.
+func partFields(name string, p formset.Part, raw []byte) []Finding {
+	d, err := openDocxBody(name, raw)
+	if err != nil {
+		return nil
+	}
+	roots := map[string]bool{}
+	loops := map[string]bool{}
+	for _, t := range d.bodyTags() {
+		if t.loop != "" {
+			loops[t.loop] = true
+		}
+	}
+	for _, t := range d.bodyTags() {
+		if t.root != "" && !loops[t.root] {
+			roots[t.root] = true
+		}
+	}
+	only := map[string]string{
+		"doi_tuong":     "Báo cáo thành tích (bao_cao_ca_nhan, bao_cao_tap_the)",
+		"cong_van_thue": "Công văn xin xác nhận thuế (xac_nhan_thue)",
+	}
+	var out []Finding
+	for field, parts := range only {
+		belongs := (field == "doi_tuong" && (p == formset.BaoCaoCaNhan || p == formset.BaoCaoTapThe)) ||
+			(field == "cong_van_thue" && p == formset.XacNhanThue)
+		switch {
+		case roots[field] && !belongs:
+			out = append(out, Finding{Severity: Warning, Code: CodePartFields, File: name, Part: "thân văn bản",
+				Message: fmt.Sprintf("mẫu %s dùng trường %s, trường này chỉ có giá trị trong %s: ở đây luôn trống", formset.PartTitle(p), field, parts),
+				Fix:     "dùng các trường chung (de_nghi, nhom, tong_hop…) hoặc chuyển nội dung sang đúng mẫu"})
+		case !roots[field] && belongs:
+			out = append(out, Finding{Severity: Warning, Code: CodePartFields, File: name, Part: "thân văn bản",
+				Message: fmt.Sprintf("mẫu %s được in riêng cho từng %s nhưng không dùng trường %s: các bản in ra sẽ giống hệt nhau",
+					formset.PartTitle(p), map[string]string{"doi_tuong": "đối tượng", "cong_van_thue": "cơ quan thuế"}[field], field),
+				Fix: fmt.Sprintf("in thông tin riêng bằng các trường %s.… (hoso templates fields)", field)})
+		}
+	}
+	return out
+}
+
+// openDocxBody opens just enough of a DOCX to list the body's tags.
+func openDocxBody(name string, raw []byte) (*docx, error) {
+	zr, err := zip.NewReader(bytes.NewReader(raw), int64(len(raw)))
+	if err != nil {
+		return nil, err
+	}
+	files := map[string][]byte{}
+	for _, f := range zr.File {
+		if f.Name != "_rels/.rels" && !strings.HasSuffix(f.Name, "document.xml") {
+			continue
+		}
+		rc, err := f.Open()
+		if err != nil {
+			return nil, err
+		}
+		data, err := io.ReadAll(io.LimitReader(rc, maxPart))
+		rc.Close()
+		if err != nil {
+			return nil, err
+		}
+		files[f.Name] = data
+	}
+	d := &docx{name: name, files: files}
+	root, err := d.parse(mainPart(files))
+	if err != nil {
+		return nil, err
+	}
+	d.body = &part{file: "word/document.xml", kind: "thân văn bản", root: root, loc: newLocator(root)}
+	return d, nil
+}

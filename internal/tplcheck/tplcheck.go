@@ -1,0 +1,269 @@
+// Package tplcheck lints form sets the way a maintainer at the Phòng Nội
+// vụ needs it: every problem of every template at once, in Vietnamese,
+// with a place a person can find in Word or LibreOffice (file, part,
+// table/row/cell, paragraph number and a quote of its text) and a
+// suggested fix.
+//
+// It checks what the template engine would refuse (malformed tags,
+// unbalanced or misplaced loops and conditionals, fields the data does not
+// have, tags where the engine does not fill), what Nghị định 30/2020/NĐ-CP
+// requires of the page (A4 portrait, margins, Times New Roman, no theme
+// fonts) and what the PDF renderer does not draw (numbering, images, text
+// boxes, several columns, fields other than PAGE/NUMPAGES, footnotes,
+// even/odd headers). It reads templates; it never fills or writes them.
+package tplcheck
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"path"
+	"reflect"
+	"sort"
+	"strings"
+
+	"github.com/hoso-vn/hoso/internal/formset"
+)
+
+// Severity says whether a finding stops the set from being used.
+type Severity int
+
+// Severities, least severe first.
+const (
+	// Warning is something the documents survive but a maintainer should
+	// look at: a layout feature the PDF does not draw, a page number missing.
+	Warning Severity = iota
+	// Error is something that makes documents wrong or unusable: a tag that
+	// cannot be filled, a font or page size outside Nghị định 30.
+	Error
+)
+
+// String is the Vietnamese label of the severity.
+func (s Severity) String() string {
+	if s == Error {
+		return "LỖI"
+	}
+	return "CẢNH BÁO"
+}
+
+// Codes of findings, stable for tests and tools.
+const (
+	CodeTemplate    = "template"   // refused by the engine: malformed tag, unknown formatter…
+	CodeUnbalanced  = "unbalanced" // {{for}}/{{if}} without {{end}}, stray {{end}} or {{else}}
+	CodeMisplaced   = "misplaced"  // a block whose tags sit in places that do not match
+	CodeUnknown     = "unknown-field"
+	CodeUnfilled    = "unfilled"     // a tag where the engine does not fill (header, field code…)
+	CodeTagSyntax   = "tag-syntax"   // text that looks like a tag but is not one
+	CodePartFields  = "part-fields"  // fields that are always empty in this part
+	CodeFont        = "font"         // a font other than Times New Roman
+	CodeThemeFont   = "theme-font"   // a theme font (+Body, +Headings)
+	CodeFontUnset   = "font-unset"   // no font set at any level
+	CodePageSize    = "page-size"    // not A4 portrait
+	CodeMargins     = "margins"      // margins outside Nghị định 30
+	CodePageNumber  = "page-number"  // page numbers not as Nghị định 30 wants
+	CodeLayout      = "layout"       // a layout feature the PDF renderer does not draw
+	CodeManifest    = "manifest"     // a problem in bo-mau.toml
+	CodeMissingPart = "missing-part" // a part without a template file
+	CodeOverlap     = "overlap"      // two sets valid on the same day
+	CodeUnreadable  = "unreadable"   // not a DOCX at all
+)
+
+// Finding is one problem, located for a person working in Word.
+type Finding struct {
+	Severity Severity
+	Code     string // see the Code constants
+	Set      string // form set id, when known
+	File     string // path inside the checked folder: "nd152-2025/to-trinh.docx"
+	Part     string // "thân văn bản", "đầu trang (word/header1.xml)", "kiểu (word/styles.xml)", "bo-mau.toml"…
+	Where    string // "bảng 2, hàng 3, ô 1, đoạn 14 «…»", "phần (section) 1", "dòng 12"…
+	Message  string // what is wrong, in Vietnamese
+	Fix      string // what to do about it, in Vietnamese
+}
+
+// String is the finding on one line: severity, file, part, place, message.
+func (f Finding) String() string {
+	loc := []string{f.File}
+	if f.Part != "" {
+		loc = append(loc, f.Part)
+	}
+	if f.Where != "" {
+		loc = append(loc, f.Where)
+	}
+	return fmt.Sprintf("%s %s: %s", f.Severity, strings.Join(loc, ", "), f.Message)
+}
+
+// Report is everything found in a folder of form sets.
+type Report struct {
+	Sets     []string // ids of the sets whose manifests could be read
+	Findings []Finding
+}
+
+// Errors counts the findings of severity Error.
+func (r *Report) Errors() int { return r.count(Error) }
+
+// Warnings counts the findings of severity Warning.
+func (r *Report) Warnings() int { return r.count(Warning) }
+
+func (r *Report) count(s Severity) int {
+	n := 0
+	for _, f := range r.Findings {
+		if f.Severity == s {
+			n++
+		}
+	}
+	return n
+}
+
+// Has reports whether some finding has the code and its file ends with file.
+func (r *Report) Has(code, file string) bool {
+	for _, f := range r.Findings {
+		if f.Code == code && strings.HasSuffix(f.File, file) {
+			return true
+		}
+	}
+	return false
+}
+
+// Write prints the report for a person: each finding with its place, the
+// problem and the fix, then a summary line.
+func (r *Report) Write(w io.Writer) error {
+	var b strings.Builder
+	for _, f := range r.Findings {
+		fmt.Fprintf(&b, "%s  %s\n", f.Severity, f.File)
+		if place := strings.Trim(f.Part+", "+f.Where, ", "); place != "" {
+			fmt.Fprintf(&b, "    Ở đâu: %s\n", place)
+		}
+		fmt.Fprintf(&b, "    Lỗi gì: %s\n", indentMore(f.Message))
+		if f.Fix != "" {
+			fmt.Fprintf(&b, "    Cách sửa: %s\n", indentMore(f.Fix))
+		}
+		b.WriteByte('\n')
+	}
+	sets := "không đọc được bộ mẫu nào"
+	if len(r.Sets) > 0 {
+		sets = "bộ mẫu " + strings.Join(r.Sets, ", ")
+	}
+	switch {
+	case r.Errors() == 0 && r.Warnings() == 0:
+		fmt.Fprintf(&b, "Đạt: %s không có lỗi, không có cảnh báo.\n", sets)
+	case r.Errors() == 0:
+		fmt.Fprintf(&b, "Đạt: %s không có lỗi; %d cảnh báo nên xem lại.\n", sets, r.Warnings())
+	default:
+		fmt.Fprintf(&b, "Không đạt: %s có %d lỗi, %d cảnh báo. Sửa các lỗi rồi chạy lại  hoso templates check.\n",
+			sets, r.Errors(), r.Warnings())
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+func indentMore(s string) string {
+	return strings.ReplaceAll(strings.TrimRight(s, "\n"), "\n", "\n        ")
+}
+
+// CheckFS lints every form set under fsys (a folder of set folders, as
+// given to build --templates, or one set's folder). schema is the type the
+// templates are filled with (dossier.Data); nil skips the field check.
+func CheckFS(fsys fs.FS, schema reflect.Type) *Report {
+	sets, errs := formset.Inspect(fsys)
+	r := &Report{}
+	for _, e := range errs {
+		r.Findings = append(r.Findings, inspectFindings(e)...)
+		// A set refused for its manifest still has its templates checked,
+		// so every problem shows at once.
+		var me *formset.ManifestError
+		if errors.As(e, &me) {
+			docs, _ := fs.Glob(fsys, path.Join(path.Dir(me.Manifest), "*.docx"))
+			for _, name := range docs {
+				if raw, err := fs.ReadFile(fsys, name); err == nil {
+					r.Findings = append(r.Findings, CheckDocx(name, raw, schema)...)
+				}
+			}
+		}
+	}
+	for _, s := range sets {
+		r.Sets = append(r.Sets, s.ID)
+		r.Findings = append(r.Findings, CheckSet(s, schema)...)
+	}
+	sortFindings(r.Findings)
+	return r
+}
+
+// CheckSet lints the templates of one loaded set and the award names of
+// its manifest.
+func CheckSet(s *formset.Set, schema reflect.Type) []Finding {
+	var out []Finding
+	for i, a := range s.Awards {
+		for _, ph := range awardPlaceholder.FindAllString(a.Name, -1) {
+			if ph != "{tinh}" && ph != "{co_quan}" {
+				out = append(out, Finding{Severity: Error, Code: CodeUnfilled, Set: s.ID, File: s.Manifest(), Part: "bo-mau.toml",
+					Where:   fmt.Sprintf("[[khen_thuong]] thứ %d (ma = %q)", i+1, a.Code),
+					Message: fmt.Sprintf("tên hình thức có chỗ thay %s mà chương trình không điền", ph),
+					Fix:     "trong tên hình thức chỉ dùng {tinh} (tỉnh, thành phố) và {co_quan} (tên cơ quan trình); ghi phần còn lại bằng chữ"})
+			}
+		}
+	}
+	for _, p := range formset.Parts {
+		name := s.Path(p)
+		raw, err := s.ReadPart(p)
+		if err != nil {
+			out = append(out, Finding{Severity: Error, Code: CodeMissingPart, Set: s.ID, File: name,
+				Message: fmt.Sprintf("không đọc được mẫu %s: %v", formset.PartTitle(p), err),
+				Fix:     "kiểm tra tên tệp trong bảng [phan] của bo-mau.toml"})
+			continue
+		}
+		fs := CheckDocx(name, raw, schema)
+		fs = append(fs, partFields(name, p, raw)...)
+		for i := range fs {
+			fs[i].Set = s.ID
+		}
+		out = append(out, fs...)
+	}
+	return out
+}
+
+// inspectFindings turns what formset.Inspect found into findings.
+func inspectFindings(e error) []Finding {
+	var me *formset.ManifestError
+	var oe *formset.OverlapError
+	switch {
+	case errors.As(e, &me):
+		var out []Finding
+		for _, p := range me.Problems.Sorted() {
+			f := Finding{Severity: Error, Code: CodeManifest, File: me.Manifest, Part: "bo-mau.toml",
+				Message: p.Msg, Fix: p.Hint}
+			if strings.HasPrefix(p.Path, "phan.") {
+				f.Code = CodeMissingPart
+			}
+			if !p.Pos.IsZero() {
+				f.Where = fmt.Sprintf("dòng %d, cột %d", p.Pos.Line, p.Pos.Col)
+			}
+			if p.Path != "" {
+				f.Where = strings.TrimPrefix(f.Where+", khóa "+p.Path, ", ")
+			}
+			if f.Fix == "" {
+				f.Fix = "sửa bo-mau.toml theo mẫu trong templates/README.md (mục «Thêm một bộ mẫu mới»)"
+			}
+			out = append(out, f)
+		}
+		return out
+	case errors.As(e, &oe):
+		return []Finding{{Severity: Error, Code: CodeOverlap, File: oe.B.Manifest(), Part: "bo-mau.toml", Where: "hieu_luc_tu, hieu_luc_den",
+			Message: oe.Error() + "; một ngày phải chỉ thuộc một bộ mẫu",
+			Fix: fmt.Sprintf("đặt hieu_luc_den của %s (%s) là ngày trước hieu_luc_tu của %s",
+				oe.A.ID, oe.A.Manifest(), oe.B.ID)}}
+	}
+	return []Finding{{Severity: Error, Code: CodeManifest, File: ".", Message: e.Error(),
+		Fix: "mỗi bộ mẫu là một thư mục có tệp bo-mau.toml và các tệp .docx; xem templates/README.md"}}
+}
+
+// sortFindings orders findings by file, errors first, keeping the order
+// in which they were found otherwise.
+func sortFindings(fs []Finding) {
+	sort.SliceStable(fs, func(i, j int) bool {
+		if fs[i].File != fs[j].File {
+			return fs[i].File < fs[j].File
+		}
+		return fs[i].Severity > fs[j].Severity
+	})
+}
