@@ -89,11 +89,11 @@ type Council struct {
 
 // Member is a council member.
 type Member struct {
-	HoTen    string `tpl:"ho_ten"`
-	ChucVu   string `tpl:"chuc_vu"`
+	HoTen    string `tpl:"ho_ten" doc:"họ và tên"`
+	ChucVu   string `tpl:"chuc_vu" doc:"chức vụ"`
 	VaiTro   string `tpl:"vai_tro" doc:"vai trò trong Hội đồng"`
-	CoMat    bool   `tpl:"co_mat"`
-	LyDoVang string `tpl:"ly_do_vang"`
+	CoMat    bool   `tpl:"co_mat" doc:"có mặt tại cuộc họp"`
+	LyDoVang string `tpl:"ly_do_vang" doc:"lý do vắng mặt"`
 	Dau      string `tpl:"dau" doc:"dấu cuối dòng khi liệt kê: ; hoặc ."`
 }
 
@@ -104,7 +104,7 @@ type Meeting struct {
 	SoKyHieu          string    `tpl:"so_ky_hieu" example:"01/BB-HĐTĐKT"`
 	BatDau            time.Time `tpl:"bat_dau" doc:"bắt đầu (ngày giờ)"`
 	KetThuc           time.Time `tpl:"ket_thuc" doc:"kết thúc (ngày giờ)"`
-	DiaDiem           string    `tpl:"dia_diem"`
+	DiaDiem           string    `tpl:"dia_diem" doc:"địa điểm họp"`
 	HinhThucBieuQuyet string    `tpl:"hinh_thuc_bieu_quyet" example:"bỏ phiếu kín"`
 	NoiDung           []string  `tpl:"noi_dung" doc:"các đoạn nội dung thêm"`
 	NoiNhan           []string  `tpl:"noi_nhan" doc:"nơi nhận, đã có dấu câu"`
@@ -114,63 +114,63 @@ type Meeting struct {
 type Nominee struct {
 	Stt              int       `tpl:"so_thu_tu" doc:"thứ tự trong tệp hồ sơ"`
 	Loai             string    `tpl:"loai" example:"ca-nhan"`
-	LaCaNhan         bool      `tpl:"la_ca_nhan"`
-	LaTapThe         bool      `tpl:"la_tap_the"`
-	LaDoanhNghiep    bool      `tpl:"la_doanh_nghiep"`
-	LaChuDoanhNghiep bool      `tpl:"la_chu_doanh_nghiep"`
+	LaCaNhan         bool      `tpl:"la_ca_nhan" doc:"đối tượng là cá nhân"`
+	LaTapThe         bool      `tpl:"la_tap_the" doc:"đối tượng là tập thể"`
+	LaDoanhNghiep    bool      `tpl:"la_doanh_nghiep" doc:"đối tượng là doanh nghiệp"`
+	LaChuDoanhNghiep bool      `tpl:"la_chu_doanh_nghiep" doc:"đối tượng là chủ doanh nghiệp"`
 	Ten              string    `tpl:"ten" doc:"họ tên cá nhân hoặc tên tập thể"`
-	HoTen            string    `tpl:"ho_ten"`
-	NgaySinh         time.Time `tpl:"ngay_sinh"`
-	GioiTinh         string    `tpl:"gioi_tinh"`
-	DanToc           string    `tpl:"dan_toc"`
-	QueQuan          string    `tpl:"que_quan"`
-	TruQuan          string    `tpl:"tru_quan"`
-	DonVi            string    `tpl:"don_vi"`
-	ChucVu           string    `tpl:"chuc_vu"`
-	TrinhDo          string    `tpl:"trinh_do"`
-	HocHam           string    `tpl:"hoc_ham"`
+	HoTen            string    `tpl:"ho_ten" doc:"họ và tên"`
+	NgaySinh         time.Time `tpl:"ngay_sinh" doc:"ngày sinh"`
+	GioiTinh         string    `tpl:"gioi_tinh" doc:"giới tính: Nam hoặc Nữ"`
+	DanToc           string    `tpl:"dan_toc" doc:"dân tộc"`
+	QueQuan          string    `tpl:"que_quan" doc:"quê quán"`
+	TruQuan          string    `tpl:"tru_quan" doc:"nơi ở hiện nay (trú quán)"`
+	DonVi            string    `tpl:"don_vi" doc:"đơn vị công tác"`
+	ChucVu           string    `tpl:"chuc_vu" doc:"chức vụ"`
+	TrinhDo          string    `tpl:"trinh_do" doc:"trình độ chuyên môn, nghiệp vụ"`
+	HocHam           string    `tpl:"hoc_ham" doc:"học hàm, học vị, danh hiệu, giải thưởng"`
 	DoanhNghiep      string    `tpl:"doanh_nghiep" doc:"doanh nghiệp của chủ doanh nghiệp"`
 	ChucVuDonVi      string    `tpl:"chuc_vu_don_vi" doc:"cột \"Chức vụ, đơn vị công tác\" của danh sách"`
-	DiaChi           string    `tpl:"dia_chi"`
-	DienThoai        string    `tpl:"dien_thoai"`
-	Email            string    `tpl:"email"`
+	DiaChi           string    `tpl:"dia_chi" doc:"địa chỉ trụ sở"`
+	DienThoai        string    `tpl:"dien_thoai" doc:"điện thoại"`
+	Email            string    `tpl:"email" doc:"thư điện tử"`
 	ThuTruong        string    `tpl:"thu_truong" doc:"thủ trưởng đơn vị (tập thể)"`
-	DacDiem          []string  `tpl:"dac_diem"`
-	ChucNang         []string  `tpl:"chuc_nang"`
-	NhiemVu          []string  `tpl:"nhiem_vu"`
-	ThanhTich        []string  `tpl:"thanh_tich"`
-	DanhHieu         []Honour  `tpl:"danh_hieu"`
-	KhenThuong       []Honour  `tpl:"khen_thuong"`
+	DacDiem          []string  `tpl:"dac_diem" doc:"các đoạn đặc điểm, tình hình (tập thể)"`
+	ChucNang         []string  `tpl:"chuc_nang" doc:"các đoạn chức năng, nhiệm vụ (tập thể)"`
+	NhiemVu          []string  `tpl:"nhiem_vu" doc:"các đoạn quyền hạn, nhiệm vụ được giao (cá nhân)"`
+	ThanhTich        []string  `tpl:"thanh_tich" doc:"các đoạn thành tích"`
+	DanhHieu         []Honour  `tpl:"danh_hieu" doc:"danh hiệu thi đua đã đạt"`
+	KhenThuong       []Honour  `tpl:"khen_thuong" doc:"hình thức khen thưởng đã nhận"`
 	HinhThuc         string    `tpl:"hinh_thuc" doc:"tên đầy đủ hình thức khen thưởng đề nghị"`
 	HinhThucMa       string    `tpl:"hinh_thuc_ma" doc:"mã hình thức như trong tệp hồ sơ"`
-	BieuQuyet        VoteView  `tpl:"bieu_quyet"`
+	BieuQuyet        VoteView  `tpl:"bieu_quyet" doc:"kết quả biểu quyết của Hội đồng"`
 	Thue             *Tax      `tpl:"thue" doc:"thông tin thuế (doanh nghiệp, chủ doanh nghiệp)"`
 	TenNopThue       string    `tpl:"ten_nop_thue" doc:"tên người nộp thuế: doanh nghiệp, hoặc chủ doanh nghiệp kèm doanh nghiệp"`
-	NgayBaoCao       time.Time `tpl:"ngay_bao_cao"`
+	NgayBaoCao       time.Time `tpl:"ngay_bao_cao" doc:"ngày của báo cáo thành tích"`
 	DonViCapTren     string    `tpl:"don_vi_cap_tren" doc:"dòng trên ở đầu báo cáo"`
 	DonViBaoCao      string    `tpl:"don_vi_bao_cao" doc:"dòng dưới (in đậm) ở đầu báo cáo"`
 }
 
 // Honour is a title or award received before.
 type Honour struct {
-	Nam       int    `tpl:"nam"`
+	Nam       int    `tpl:"nam" doc:"năm"`
 	Ten       string `tpl:"ten"`
 	QuyetDinh string `tpl:"quyet_dinh" doc:"số, ngày quyết định; cơ quan ban hành"`
 }
 
 // VoteView is the council's vote on one nominee.
 type VoteView struct {
-	TanThanh      int    `tpl:"tan_thanh"`
-	KhongTanThanh int    `tpl:"khong_tan_thanh"`
+	TanThanh      int    `tpl:"tan_thanh" doc:"số phiếu tán thành"`
+	KhongTanThanh int    `tpl:"khong_tan_thanh" doc:"số phiếu không tán thành"`
 	TyLe          string `tpl:"ty_le" doc:"tỷ lệ tán thành trên tổng số thành viên" example:"88,9%"`
 }
 
 // Tax is an enterprise's tax data.
 type Tax struct {
-	MaSoThue   string `tpl:"ma_so_thue"`
-	DiaChi     string `tpl:"dia_chi"`
-	CoQuanThue string `tpl:"co_quan_thue"`
-	Ky         string `tpl:"ky"`
+	MaSoThue   string `tpl:"ma_so_thue" doc:"mã số thuế"`
+	DiaChi     string `tpl:"dia_chi" doc:"địa chỉ trụ sở"`
+	CoQuanThue string `tpl:"co_quan_thue" doc:"cơ quan thuế quản lý"`
+	Ky         string `tpl:"ky" doc:"kỳ cần xác nhận"`
 }
 
 // Group is a heading of the Danh sách with its nominees.
@@ -189,13 +189,13 @@ type AwardSum struct {
 
 // TaxLetter is one công văn to one tax office.
 type TaxLetter struct {
-	So          string     `tpl:"so"`
+	So          string     `tpl:"so" doc:"số văn bản, hai chữ số"`
 	KyHieu      string     `tpl:"ky_hieu" example:"UBND-VP"`
 	SoKyHieu    string     `tpl:"so_ky_hieu" example:"12/UBND-VP"`
-	Ngay        time.Time  `tpl:"ngay"`
-	CoQuanThue  string     `tpl:"co_quan_thue"`
+	Ngay        time.Time  `tpl:"ngay" doc:"ngày ký"`
+	CoQuanThue  string     `tpl:"co_quan_thue" doc:"cơ quan thuế quản lý"`
 	KyXacNhan   string     `tpl:"ky_xac_nhan" doc:"kỳ xin xác nhận" example:"từ năm 2023 đến năm 2025"`
-	HanTraLoi   time.Time  `tpl:"han_tra_loi"`
+	HanTraLoi   time.Time  `tpl:"han_tra_loi" doc:"hạn trả lời"`
 	DoanhNghiep []*Nominee `tpl:"doanh_nghiep" doc:"doanh nghiệp, chủ doanh nghiệp thuộc cơ quan thuế này"`
 	NguoiKy     Signer     `tpl:"nguoi_ky"`
 	NoiNhan     []string   `tpl:"noi_nhan"`
