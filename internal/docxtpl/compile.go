@@ -86,13 +86,13 @@ func Parse(name string, raw []byte) (*Template, error) {
 // of its own marked with its id.
 func (t *Template) isolateTags(errs *Errors) []tagRef {
 	var refs []tagRef
-	loc := newLocator(t.root)
-	for _, p := range inOrder(t.root, "p") {
+	loc := NewLocator(t.root)
+	for _, p := range InOrder(t.root, "p") {
 		_, text := paragraphAtoms(p)
 		if !strings.Contains(text, "{{") {
 			continue
 		}
-		where := loc.where(p)
+		where := loc.Where(p)
 		spans, err := findTagSpans(text)
 		if err != nil {
 			errs.add(t.name, where, "", "%s", err.Error())
@@ -343,9 +343,9 @@ func scrubCopies(root *etree.Element) {
 	walk(root, false)
 }
 
-// inOrder lists the w:<local> elements under root in reading (document)
+// InOrder lists the w:<local> elements under root in reading (document)
 // order; etree's "//" search goes level by level instead.
-func inOrder(root *etree.Element, local string) []*etree.Element {
+func InOrder(root *etree.Element, local string) []*etree.Element {
 	var out []*etree.Element
 	var walk func(e *etree.Element)
 	walk = func(e *etree.Element) {
@@ -399,37 +399,64 @@ func insideParagraph(e *etree.Element) bool {
 	return false
 }
 
-// locator describes where a paragraph is, the way a person finds it in
-// Word: table, row and cell numbers, the paragraph's number in the part and
-// the start of its text.
-type locator struct {
+// Locator describes places in a WordprocessingML part the way a person
+// finds them in Word: table, row and cell numbers, the paragraph's number
+// in the part (in reading order) and the start of its text. The engine and
+// the template linter use it, so both name the same place the same way.
+type Locator struct {
 	paraNo  map[*etree.Element]int
 	tableNo map[*etree.Element]int
 }
 
-func newLocator(root *etree.Element) *locator {
-	l := &locator{paraNo: map[*etree.Element]int{}, tableNo: map[*etree.Element]int{}}
-	for i, p := range inOrder(root, "p") {
+// NewLocator numbers the paragraphs and tables under root.
+func NewLocator(root *etree.Element) *Locator {
+	l := &Locator{paraNo: map[*etree.Element]int{}, tableNo: map[*etree.Element]int{}}
+	for i, p := range InOrder(root, "p") {
 		l.paraNo[p] = i + 1
 	}
-	for i, t := range inOrder(root, "tbl") {
+	for i, t := range InOrder(root, "tbl") {
 		l.tableNo[t] = i + 1
 	}
 	return l
 }
 
-func (l *locator) where(p *etree.Element) string {
+// Paragraph is the 1-based number of paragraph p, 0 if unknown.
+func (l *Locator) Paragraph(p *etree.Element) int { return l.paraNo[p] }
+
+// Where describes the paragraph holding e (or e itself when it is one):
+// "bảng 2, hàng 3, ô 1, đoạn 14 «…»"; "" outside any paragraph.
+func (l *Locator) Where(e *etree.Element) string {
+	p := e
+	for p != nil && !isW(p, "p") {
+		p = p.Parent()
+	}
+	if p == nil {
+		return ""
+	}
 	var parts []string
-	for e := p.Parent(); e != nil; e = e.Parent() {
-		if isW(e, "tc") {
-			tr := e.Parent()
-			tbl := tr.Parent()
-			parts = append([]string{fmt.Sprintf("bảng %d, hàng %d, ô %d",
-				l.tableNo[tbl], indexAmong(tbl, tr, "tr"), indexAmong(tr, e, "tc"))}, parts...)
+	for a := p.Parent(); a != nil; a = a.Parent() {
+		if isW(a, "tc") {
+			parts = append([]string{l.cell(a)}, parts...)
 		}
 	}
 	parts = append(parts, fmt.Sprintf("đoạn %d «%s»", l.paraNo[p], quote(visibleText(p), 60)))
 	return strings.Join(parts, ", ")
+}
+
+// Cell describes the innermost table cell holding e, or "" outside tables.
+func (l *Locator) Cell(e *etree.Element) string {
+	for ; e != nil; e = e.Parent() {
+		if isW(e, "tc") {
+			return l.cell(e)
+		}
+	}
+	return ""
+}
+
+func (l *Locator) cell(tc *etree.Element) string {
+	tr := tc.Parent()
+	tbl := tr.Parent()
+	return fmt.Sprintf("bảng %d, hàng %d, ô %d", l.tableNo[tbl], indexAmong(tbl, tr, "tr"), indexAmong(tr, tc, "tc"))
 }
 
 // indexAmong is the 1-based position of child among parent's w:<local> children.
@@ -489,7 +516,7 @@ func checkOtherParts(name string, raw []byte) Errors {
 			errs.add(name, f.Name, "", "XML hỏng: %v", err)
 			continue
 		}
-		for i, p := range inOrder(doc.Root(), "p") {
+		for i, p := range InOrder(doc.Root(), "p") {
 			if txt := visibleText(p); strings.Contains(txt, "{{") {
 				errs.add(name, fmt.Sprintf("%s (%s), đoạn %d «%s»", f.Name, partKind(base), i+1, quote(txt, 60)), "",
 					"thẻ chỉ được đặt trong thân văn bản; đầu trang, chân trang và chú thích không được điền")

@@ -92,7 +92,7 @@ type part struct {
 	file string // word/header1.xml
 	kind string // "thân văn bản", "đầu trang"…
 	root *etree.Element
-	loc  *locator
+	loc  *docxtpl.Locator
 }
 
 // label names the part for findings: "thân văn bản" or "đầu trang (word/header1.xml)".
@@ -129,7 +129,7 @@ func openDocx(name string, raw []byte) (*docx, error) {
 	if err != nil {
 		return nil, err
 	}
-	d.body = &part{file: main, kind: "thân văn bản", root: root, loc: newLocator(root)}
+	d.body = &part{file: main, kind: "thân văn bản", root: root, loc: docxtpl.NewLocator(root)}
 	d.parts = append(d.parts, d.body)
 	var names []string
 	for n := range d.files {
@@ -158,7 +158,7 @@ func openDocx(name string, raw []byte) (*docx, error) {
 		if err != nil {
 			continue // docxtpl reports unreadable parts
 		}
-		d.parts = append(d.parts, &part{file: n, kind: kind, root: r, loc: newLocator(r)})
+		d.parts = append(d.parts, &part{file: n, kind: kind, root: r, loc: docxtpl.NewLocator(r)})
 	}
 	st, _ := d.parse("word/styles.xml")
 	d.styles = newStyleSheet(st)
@@ -231,99 +231,6 @@ func ancestor(e *etree.Element, local string) *etree.Element {
 		}
 	}
 	return nil
-}
-
-// locator describes where a paragraph is the way docxtpl does, so a
-// maintainer sees the same places from the engine and from the linter:
-// table, row and cell numbers, the paragraph's number in the part and the
-// start of its text.
-type locator struct {
-	paraNo  map[*etree.Element]int
-	tableNo map[*etree.Element]int
-}
-
-func newLocator(root *etree.Element) *locator {
-	l := &locator{paraNo: map[*etree.Element]int{}, tableNo: map[*etree.Element]int{}}
-	for i, p := range inOrder(root, "p") {
-		l.paraNo[p] = i + 1
-	}
-	for i, t := range inOrder(root, "tbl") {
-		l.tableNo[t] = i + 1
-	}
-	return l
-}
-
-// inOrder lists the w:<local> elements under root in document order (the
-// order a person reads them; etree's "//" paths list them level by level).
-func inOrder(root *etree.Element, local string) []*etree.Element {
-	var out []*etree.Element
-	var walk func(e *etree.Element)
-	walk = func(e *etree.Element) {
-		for _, c := range e.ChildElements() {
-			if isW(c, local) {
-				out = append(out, c)
-			}
-			walk(c)
-		}
-	}
-	walk(root)
-	return out
-}
-
-// where describes the paragraph holding e (or e itself when it is one).
-func (l *locator) where(e *etree.Element) string {
-	p := e
-	if !isW(p, "p") {
-		p = ancestor(e, "p")
-	}
-	if p == nil {
-		return ""
-	}
-	var parts []string
-	for a := p.Parent(); a != nil; a = a.Parent() {
-		if isW(a, "tc") {
-			tr := a.Parent()
-			tbl := tr.Parent()
-			parts = append([]string{fmt.Sprintf("bảng %d, hàng %d, ô %d",
-				l.tableNo[tbl], indexAmong(tbl, tr, "tr"), indexAmong(tr, a, "tc"))}, parts...)
-		}
-	}
-	parts = append(parts, fmt.Sprintf("đoạn %d «%s»", l.paraNo[p], quote(paraText(p), 60)))
-	return strings.Join(parts, ", ")
-}
-
-// cell describes the table cell holding e, or "" outside tables.
-func (l *locator) cell(e *etree.Element) string {
-	tc := ancestor(e, "tc")
-	if tc == nil {
-		return ""
-	}
-	tr := tc.Parent()
-	tbl := tr.Parent()
-	return fmt.Sprintf("bảng %d, hàng %d, ô %d", l.tableNo[tbl], indexAmong(tbl, tr, "tr"), indexAmong(tr, tc, "tc"))
-}
-
-// indexAmong is the 1-based position of child among parent's w:<local> children.
-func indexAmong(parent, child *etree.Element, local string) int {
-	n := 0
-	for _, c := range parent.ChildElements() {
-		if isW(c, local) {
-			n++
-		}
-		if c == child {
-			return n
-		}
-	}
-	return 0
-}
-
-// quote shortens s to at most n runes for a message.
-func quote(s string, n int) string {
-	rs := []rune(strings.TrimSpace(s))
-	if len(rs) <= n {
-		return string(rs)
-	}
-	return string(rs[:n-1]) + "…"
 }
 
 // separator stands for a tab, break or field character in paragraph text.

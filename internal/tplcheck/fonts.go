@@ -226,7 +226,7 @@ func (d *docx) fontFinding(p *part, run *etree.Element, fp fontProblem) Finding 
 	}
 	switch {
 	case fp.level.direct:
-		return d.find(Error, fp.kind, p, p.loc.where(run), msg,
+		return d.find(Error, fp.kind, p, p.loc.Where(run), msg,
 			fix+" cho đoạn này: chọn chữ rồi đổi phông, hoặc xoá định dạng trực tiếp (Ctrl+Space) để theo kiểu Normal")
 	case fp.level.style != nil:
 		return d.find(Error, fp.kind, &part{file: "word/styles.xml", kind: "kiểu"}, fp.level.style.label(), msg,

@@ -3,6 +3,8 @@ package tplcheck
 import (
 	"fmt"
 	"strings"
+
+	"github.com/hoso-vn/hoso/internal/docxtpl"
 )
 
 // checkLayout warns about what the PDF renderer (internal/docxread and
@@ -18,21 +20,21 @@ func (d *docx) checkLayout() []Finding {
 		if p.kind == "chú thích lề" {
 			continue
 		}
-		for _, para := range inOrder(p.root, "p") {
+		for _, para := range docxtpl.InOrder(p.root, "p") {
 			pPr := para.SelectElement("w:pPr")
 			if pPr == nil {
 				continue
 			}
 			if pPr.SelectElement("w:numPr") != nil {
-				warn(p, p.loc.where(para), "đoạn dùng đánh số tự động (Numbering/Bullets): số hoặc dấu đầu dòng không được in trong PDF",
+				warn(p, p.loc.Where(para), "đoạn dùng đánh số tự động (Numbering/Bullets): số hoặc dấu đầu dòng không được in trong PDF",
 					"tắt Numbering/Bullets và gõ số hoặc dấu bằng tay («1.», «a)», «-»)")
 			}
 			if pPr.SelectElement("w:framePr") != nil {
-				warn(p, p.loc.where(para), "đoạn đặt trong khung (frame): PDF dàn như đoạn thường",
+				warn(p, p.loc.Where(para), "đoạn đặt trong khung (frame): PDF dàn như đoạn thường",
 					"bỏ khung; dùng bảng không viền để đặt chữ vào vị trí")
 			}
 			if bd := pPr.SelectElement("w:pBdr"); bd != nil && (bd.SelectElement("w:left") != nil || bd.SelectElement("w:right") != nil || bd.SelectElement("w:between") != nil) {
-				warn(p, p.loc.where(para), "đoạn có viền trái, phải hoặc giữa: PDF chỉ vẽ viền trên và dưới",
+				warn(p, p.loc.Where(para), "đoạn có viền trái, phải hoặc giữa: PDF chỉ vẽ viền trên và dưới",
 					"chỉ dùng viền trên/dưới (như đường kẻ dưới tên cơ quan), hoặc dùng bảng có viền")
 			}
 		}
@@ -41,33 +43,33 @@ func (d *docx) checkLayout() []Finding {
 			if len(e.FindElements(".//w:txbxContent")) > 0 {
 				what = "hộp văn bản (text box)"
 			}
-			warn(p, p.loc.where(e), what+": không được in trong PDF",
+			warn(p, p.loc.Where(e), what+": không được in trong PDF",
 				"xoá đối tượng; đường kẻ dưới tên cơ quan, Quốc hiệu dùng viền đoạn (Borders → Top) như mẫu có sẵn; chữ đặt cạnh nhau dùng bảng không viền")
 		}
 		for _, tag := range []string{"pict", "object"} {
 			for _, e := range p.root.FindElements("//w:" + tag) {
-				warn(p, p.loc.where(e), "hình vẽ, hộp văn bản hoặc đối tượng nhúng kiểu cũ (VML/OLE): không được in trong PDF",
+				warn(p, p.loc.Where(e), "hình vẽ, hộp văn bản hoặc đối tượng nhúng kiểu cũ (VML/OLE): không được in trong PDF",
 					"xoá đối tượng; dùng viền đoạn hoặc bảng không viền")
 			}
 		}
 		for _, e := range p.root.FindElements("//w:fldSimple") {
 			if name := fieldName(e.SelectAttrValue("w:instr", "")); !supportedField(name) {
-				warn(p, p.loc.where(e), fieldMsg(name), fieldFix)
+				warn(p, p.loc.Where(e), fieldMsg(name), fieldFix)
 			}
 		}
 		for _, e := range p.root.FindElements("//w:instrText") {
 			if name := fieldName(e.Text()); name != "" && !supportedField(name) {
-				warn(p, p.loc.where(e), fieldMsg(name), fieldFix)
+				warn(p, p.loc.Where(e), fieldMsg(name), fieldFix)
 			}
 		}
 		for _, tag := range []string{"footnoteReference", "endnoteReference"} {
 			for _, e := range p.root.FindElements("//w:" + tag) {
-				warn(p, p.loc.where(e), "chú thích cuối trang (footnote/endnote): không được in trong PDF",
+				warn(p, p.loc.Where(e), "chú thích cuối trang (footnote/endnote): không được in trong PDF",
 					"đưa nội dung chú thích vào thân văn bản, ví dụ trong ngoặc đơn")
 			}
 		}
 		for _, e := range p.root.FindElements("//w:commentReference") {
-			warn(p, p.loc.where(e), "còn chú thích lề (comment): không được in, và lẫn vào mẫu",
+			warn(p, p.loc.Where(e), "còn chú thích lề (comment): không được in, và lẫn vào mẫu",
 				"xoá mọi chú thích lề (Review → Delete → Delete All Comments)")
 		}
 		if n := len(p.root.FindElements("//w:ins")) + len(p.root.FindElements("//w:del")); n > 0 {
@@ -75,7 +77,7 @@ func (d *docx) checkLayout() []Finding {
 				"Review → Accept All Changes và tắt Track Changes (LibreOffice: Sửa → Theo dõi thay đổi → Quản lý → Chấp nhận tất cả)")
 		}
 		for _, e := range p.root.FindElements("//w:sym") {
-			warn(p, p.loc.where(e), "ký tự chèn từ bảng Symbol (w:sym): không được in trong PDF",
+			warn(p, p.loc.Where(e), "ký tự chèn từ bảng Symbol (w:sym): không được in trong PDF",
 				"gõ ký tự Unicode tương ứng bằng phông Times New Roman")
 		}
 		if n := len(p.root.FindElements("//m:oMath")); n > 0 {
@@ -83,7 +85,7 @@ func (d *docx) checkLayout() []Finding {
 		}
 		for _, e := range p.root.FindElements("//w:br") {
 			if e.SelectAttrValue("w:type", "") == "column" {
-				warn(p, p.loc.where(e), "ngắt cột (column break): PDF dàn như ngắt trang", "dùng ngắt trang (Ctrl+Enter) hoặc bỏ ngắt")
+				warn(p, p.loc.Where(e), "ngắt cột (column break): PDF dàn như ngắt trang", "dùng ngắt trang (Ctrl+Enter) hoặc bỏ ngắt")
 			}
 		}
 	}

@@ -45,7 +45,7 @@ func (d *docx) checkPage() []Finding {
 	for i, sp := range sects {
 		where := fmt.Sprintf("phần (section) %d", i+1)
 		if p := ancestor(sp, "p"); p != nil {
-			where += ", kết thúc ở " + d.body.loc.where(p)
+			where += ", kết thúc ở " + d.body.loc.Where(p)
 		} else if len(sects) > 1 {
 			where += " (phần cuối)"
 		}

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/beevik/etree"
+	"github.com/hoso-vn/hoso/internal/docxtpl"
 	"github.com/hoso-vn/hoso/internal/formset"
 )
 
@@ -33,7 +34,7 @@ type foundTag struct {
 // bodyTags lists the tags of the body in document order.
 func (d *docx) bodyTags() []foundTag {
 	var out []foundTag
-	for _, p := range inOrder(d.body.root, "p") {
+	for _, p := range docxtpl.InOrder(d.body.root, "p") {
 		text := paraTextRaw(p)
 		for _, m := range tagRe.FindAllStringSubmatch(text, -1) {
 			inner := strings.Fields(smartQuotes.Replace(m[1]))
@@ -93,10 +94,10 @@ func (d *docx) checkBlocks() (out []Finding, balanced bool) {
 	}
 	var stack []open
 	where := func(p *etree.Element) string {
-		if c := d.body.loc.cell(p); c != "" {
+		if c := d.body.loc.Cell(p); c != "" {
 			return c
 		}
-		return fmt.Sprintf("đoạn %d, ngoài bảng", d.body.loc.paraNo[p])
+		return fmt.Sprintf("đoạn %d, ngoài bảng", d.body.loc.Paragraph(p))
 	}
 	same := func(a, b *etree.Element) bool {
 		ca, cb := container(a), container(b)
@@ -122,14 +123,14 @@ func (d *docx) checkBlocks() (out []Finding, balanced bool) {
 			o := stack[len(stack)-1]
 			stack = stack[:len(stack)-1]
 			if !same(o.tag.para, t.para) {
-				out = append(out, d.find(Error, CodeMisplaced, d.body, d.body.loc.where(o.tag.para),
+				out = append(out, d.find(Error, CodeMisplaced, d.body, d.body.loc.Where(o.tag.para),
 					fmt.Sprintf("%s (ở %s) và {{end}} của nó (ở %s) không cùng chỗ: chương trình không lặp (hay giữ, bỏ) được đúng phần nằm giữa hai thẻ mà sẽ báo lỗi hoặc lặp cả khối bao quanh (cả bảng)",
 						o.tag.text, where(o.tag.para), where(t.para)),
 					"đặt thẻ mở và {{end}} trong cùng một ô bảng (lặp đoạn trong ô), trong các ô của cùng một bảng (lặp hàng bảng), hoặc cả hai ở ngoài bảng (lặp đoạn, lặp cả bảng)"))
 				continue
 			}
 			if o.elsP != nil && !same(o.tag.para, o.elsP) {
-				out = append(out, d.find(Error, CodeMisplaced, d.body, d.body.loc.where(o.elsP),
+				out = append(out, d.find(Error, CodeMisplaced, d.body, d.body.loc.Where(o.elsP),
 					fmt.Sprintf("{{else}} của %s nằm ở %s, không cùng chỗ với {{if}} (ở %s)", o.tag.text, where(o.elsP), where(o.tag.para)),
 					"đặt {{if}}, {{else}} và {{end}} của cùng một điều kiện trong cùng một ô bảng, hoặc cả ba ở ngoài bảng"))
 			}
@@ -146,14 +147,14 @@ func (d *docx) checkTagPlaces() []Finding {
 	for _, p := range d.parts {
 		for _, e := range p.root.FindElements("//w:delText") {
 			if strings.Contains(e.Text(), "{{") {
-				out = append(out, d.find(Error, CodeUnfilled, p, p.loc.where(e),
+				out = append(out, d.find(Error, CodeUnfilled, p, p.loc.Where(e),
 					"thẻ nằm trong phần chữ đã xoá khi bật theo dõi thay đổi (Track Changes): không được điền",
 					"Review → Accept All Changes (LibreOffice: Sửa → Theo dõi thay đổi → Chấp nhận tất cả), rồi gõ lại thẻ nếu cần"))
 			}
 		}
 		for _, e := range p.root.FindElements("//w:instrText") {
 			if strings.Contains(e.Text(), "{{") {
-				out = append(out, d.find(Error, CodeUnfilled, p, p.loc.where(e),
+				out = append(out, d.find(Error, CodeUnfilled, p, p.loc.Where(e),
 					"thẻ nằm trong mã của một trường (field): không được điền",
 					"xoá trường (chọn rồi Ctrl+Shift+F9 để đổi thành chữ thường) rồi gõ thẻ vào văn bản"))
 			}
@@ -161,25 +162,25 @@ func (d *docx) checkTagPlaces() []Finding {
 		if p != d.body {
 			continue // docxtpl reports every tag in headers, footers and notes
 		}
-		for _, para := range inOrder(p.root, "p") {
+		for _, para := range docxtpl.InOrder(p.root, "p") {
 			text := paraTextRaw(para)
 			if ancestor(para, "txbxContent") != nil && strings.Contains(text, "{{") {
-				out = append(out, d.find(Warning, CodeLayout, p, p.loc.where(para),
+				out = append(out, d.find(Warning, CodeLayout, p, p.loc.Where(para),
 					"thẻ nằm trong hộp văn bản (text box): được điền trong DOCX nhưng hộp văn bản không được vẽ trong PDF",
 					"đưa nội dung ra khỏi hộp văn bản, dùng bảng không viền để đặt chữ cạnh nhau"))
 			}
 			rest := tagRe.ReplaceAllString(text, "")
 			switch {
 			case strings.Contains(rest, "}}"):
-				out = append(out, d.find(Error, CodeTagSyntax, p, p.loc.where(para),
+				out = append(out, d.find(Error, CodeTagSyntax, p, p.loc.Where(para),
 					"có «}}» mà không có «{{» mở trước nó: thẻ sẽ bị in nguyên văn",
 					"gõ đủ «{{» ở đầu thẻ, hoặc xoá «}}» thừa"))
 			case strings.Contains(rest, "{ {") || strings.Contains(rest, "} }"):
-				out = append(out, d.find(Error, CodeTagSyntax, p, p.loc.where(para),
+				out = append(out, d.find(Error, CodeTagSyntax, p, p.loc.Where(para),
 					"có dấu ngoặc nhọn cách nhau («{ {» hoặc «} }»): không phải thẻ, sẽ bị in nguyên văn",
 					"viết liền «{{» và «}}»"))
 			case singleBrace.MatchString(rest):
-				out = append(out, d.find(Warning, CodeTagSyntax, p, p.loc.where(para),
+				out = append(out, d.find(Warning, CodeTagSyntax, p, p.loc.Where(para),
 					fmt.Sprintf("«%s» trông như một thẻ thiếu dấu ngoặc: chỉ {{…}} (hai dấu ngoặc) được điền", strings.TrimSpace(singleBrace.FindString(rest))),
 					"viết thành {{ten_truong}} với hai dấu ngoặc mỗi bên"))
 			}
@@ -265,6 +266,6 @@ func openDocxBody(name string, raw []byte) (*docx, error) {
 	if err != nil {
 		return nil, err
 	}
-	d.body = &part{file: "word/document.xml", kind: "thân văn bản", root: root, loc: newLocator(root)}
+	d.body = &part{file: "word/document.xml", kind: "thân văn bản", root: root, loc: docxtpl.NewLocator(root)}
 	return d, nil
 }
