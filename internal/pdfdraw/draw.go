@@ -74,10 +74,14 @@ func customFonts(pages []*layout.Page) ([]*entity.CustomFont, error) {
 			used[t.Face] = true
 		}
 	}
+	// gofpdf writes into the font bytes while subsetting: every PDF gets
+	// its own copy, or parallel draws would race on the embedded fonts.
 	var out []*entity.CustomFont
 	for f, u := range used {
 		if u {
-			out = append(out, fontList[f])
+			c := *fontList[f]
+			c.Bytes = append([]byte(nil), fontList[f].Bytes...)
+			out = append(out, &c)
 		}
 	}
 	return out, nil
