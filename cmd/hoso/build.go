@@ -20,6 +20,7 @@ import (
 
 	"github.com/hoso-vn/hoso/internal/dossier"
 	"github.com/hoso-vn/hoso/internal/formset"
+	"github.com/hoso-vn/hoso/internal/tomlin"
 	"github.com/hoso-vn/hoso/templates"
 	"github.com/schollz/progressbar/v3"
 	"golang.org/x/term"
@@ -120,6 +121,24 @@ func build(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stdout, "%s: %d văn bản, %d trang → %s\n", o.Source, o.Documents, o.Pages, filepath.ToSlash(o.Dir))
 		}
 	}
+	finished := make(chan struct{})
+	defer close(finished) // before stop(): deferred calls run last first
+	go func() {
+		// After the first Ctrl-C the dossiers being written are finished
+		// (each appears whole or not at all); a second one ends hoso at
+		// once, and the next run removes what was left half-written.
+		select {
+		case <-ctx.Done():
+		case <-finished:
+			return
+		}
+		stop()
+		if !*quiet && !*jsonOut {
+			mu.Lock()
+			fmt.Fprintln(stderr, "hoso: đang dừng sau khi ghi xong các hồ sơ đang ghi dở; bấm Ctrl-C lần nữa để thoát ngay")
+			mu.Unlock()
+		}
+	}()
 	work := make(chan int)
 	var wg sync.WaitGroup
 	for w := 0; w < max(1, *jobs); w++ {
@@ -193,9 +212,9 @@ func buildOne(ctx context.Context, path string, sets []*formset.Set, lock *outpu
 		o.Status = "bi-ngat"
 		return o
 	}
-	src, err := os.ReadFile(path)
+	src, err := readSubmission(path)
 	if err != nil {
-		o.Status, o.Errors = "loi-du-lieu", []string{fmt.Sprintf("hoso: không đọc được %s: %v", path, err)}
+		o.Status, o.Errors = "loi-du-lieu", []string{fmt.Sprintf("hoso: %s: %v", path, err)}
 		return o
 	}
 	d, err := dossier.Build(path, src, sets)
@@ -231,6 +250,27 @@ func buildOne(ctx context.Context, path string, sets []*formset.Set, lock *outpu
 		o.Warnings += len(doc.Warnings)
 	}
 	return o
+}
+
+// readSubmission reads a submission file. A file larger than
+// tomlin.MaxFileSize is refused from its size, without reading it; from a
+// device or a pipe at most one byte more than the limit is read, and the
+// decoder refuses that.
+func readSubmission(path string) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("không đọc được tệp: %w", err)
+	}
+	defer f.Close()
+	if st, err := f.Stat(); err == nil && st.Mode().IsRegular() && st.Size() > tomlin.MaxFileSize {
+		return nil, fmt.Errorf("tệp quá lớn (%.1f MB); tệp hồ sơ chỉ được tối đa %d MB: kiểm tra xem có chọn nhầm tệp không",
+			float64(st.Size())/(1<<20), tomlin.MaxFileSize>>20)
+	}
+	src, err := io.ReadAll(io.LimitReader(f, tomlin.MaxFileSize+1))
+	if err != nil {
+		return nil, fmt.Errorf("không đọc được tệp: %w", err)
+	}
+	return src, nil
 }
 
 // outputLock takes the output folder's lock on first use.

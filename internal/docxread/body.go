@@ -53,7 +53,7 @@ func (r *reader) sectPr(sp *etree.Element, s, prev *docmodel.Section) {
 		s.HeaderDist, _ = twips(m, "w:header")
 		s.FooterDist, _ = twips(m, "w:footer")
 		s.Gutter, _ = twips(m, "w:gutter")
-		s.Left += s.Gutter
+		s.Left += max(s.Gutter, 0)
 		if s.Top < 0 {
 			s.Top = -s.Top
 		}
@@ -61,6 +61,7 @@ func (r *reader) sectPr(sp *etree.Element, s, prev *docmodel.Section) {
 			s.Bottom = -s.Bottom
 		}
 	}
+	r.saneGeometry(s)
 	s.TitlePage = onOff(sp.SelectElement("w:titlePg"))
 	if pn := sp.SelectElement("w:pgNumType"); pn != nil {
 		if v, ok := twips(pn, "w:start"); ok {
@@ -101,6 +102,41 @@ func (r *reader) sectPr(sp *etree.Element, s, prev *docmodel.Section) {
 		default:
 			s.FooterDefault = blocks
 		}
+	}
+}
+
+// Page geometry Word accepts: pages from 0.1 to 22 inches, and a body
+// at least half an inch each way.
+const (
+	minPage = 144
+	maxPage = 31680
+	minBody = 720
+)
+
+// saneGeometry brings a section's page size and margins within what Word
+// accepts, so that the layout always has a body to fill: a missing or
+// absurd page size becomes A4, margins that leave no body are shrunk.
+func (r *reader) saneGeometry(s *docmodel.Section) {
+	fixed := false
+	if s.PageW < minPage || s.PageW > maxPage || s.PageH < minPage || s.PageH > maxPage {
+		s.PageW, s.PageH, fixed = 11906, 16838, true
+	}
+	for _, m := range []*int{&s.Left, &s.Right, &s.HeaderDist, &s.FooterDist} {
+		if *m < 0 || *m > maxPage {
+			*m, fixed = 0, true
+		}
+	}
+	if s.Top > maxPage || s.Bottom > maxPage {
+		s.Top, s.Bottom, fixed = 1440, 1440, true
+	}
+	if s.PageW-s.Left-s.Right < minBody {
+		s.Left, s.Right, fixed = max(s.PageW-minBody, 0)/2, max(s.PageW-minBody, 0)/2, true
+	}
+	if s.PageH-s.Top-s.Bottom < minBody {
+		s.Top, s.Bottom, fixed = max(s.PageH-minBody, 0)/2, max(s.PageH-minBody, 0)/2, true
+	}
+	if fixed {
+		r.warn(r.part, "khổ giấy hoặc lề trang không hợp lệ: dàn theo khổ A4 hoặc thu hẹp lề")
 	}
 }
 

@@ -4,7 +4,8 @@
 // chains, paragraph and run formatting, tabs, PAGE/NUMPAGES fields, tables
 // with spans, merges, borders and margins, headers). Whatever it meets
 // outside that subset is reported as a warning with its location; no text
-// is dropped silently.
+// is dropped silently. A file is vetted by CheckPackage (limits, active
+// and external content) before it is read.
 package docxread
 
 import (
@@ -20,21 +21,16 @@ import (
 	"github.com/hoso-vn/hoso/internal/docmodel"
 )
 
-// Limits that keep a hostile or broken file from exhausting memory.
-const (
-	maxPartSize = 64 << 20 // uncompressed bytes of one XML part
-	maxEntries  = 2000
-)
-
 // Read parses a DOCX file. The warnings name what the model does not
-// carry (images, text boxes, numbering…), with where it was.
+// carry (images, text boxes, numbering…), with where it was. A file that
+// CheckPackage refuses is not read.
 func Read(docx []byte) (*docmodel.Document, []string, error) {
+	if err := CheckPackage(docx); err != nil {
+		return nil, nil, err
+	}
 	zr, err := zip.NewReader(bytes.NewReader(docx), int64(len(docx)))
 	if err != nil {
 		return nil, nil, fmt.Errorf("không phải tệp DOCX: %w", err)
-	}
-	if len(zr.File) > maxEntries {
-		return nil, nil, fmt.Errorf("tệp DOCX có quá nhiều phần (%d)", len(zr.File))
 	}
 	r := &reader{files: map[string]*zip.File{}}
 	for _, f := range zr.File {

@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/beevik/etree"
+	"github.com/hoso-vn/hoso/internal/docxread"
 	"github.com/nguyenthenguyen/docx"
 )
 
@@ -45,6 +46,11 @@ type block struct{ open, els, end int }
 // Parse compiles a DOCX template. name is used in messages (the template's
 // file name). Every problem found is returned at once, as Errors.
 func Parse(name string, raw []byte) (*Template, error) {
+	// A template may come from another office: refuse what is not a DOCX,
+	// zip bombs and active content before reading anything.
+	if err := docxread.CheckPackage(raw); err != nil {
+		return nil, Errors{{Template: name, Msg: err.Error()}}
+	}
 	rd, err := docx.ReadDocxFromMemory(bytes.NewReader(raw), int64(len(raw)))
 	if err != nil {
 		return nil, Errors{{Template: name, Msg: "không đọc được tệp DOCX: " + err.Error()}}

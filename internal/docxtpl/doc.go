@@ -32,4 +32,10 @@
 // location a person can find in Word: table, row, cell, paragraph number
 // and the start of its text. Headers, footers and notes are not filled, so
 // a tag there is an error rather than a leftover.
+//
+// Templates may come from other offices: before anything is read, Parse
+// refuses a file that is not a DOCX (naming what it is), an archive over
+// the size, entry count or compression ratio limits, and active or
+// external content (macros, ActiveX, external relationships other than
+// hyperlinks, DDE and INCLUDE fields); see docxread.CheckPackage.
 package docxtpl

@@ -28,7 +28,9 @@ func LockOutput(dir string) (release func(), err error) {
 		f.Close()
 		return nil, err
 	}
-	fmt.Fprintf(f, "%d\n", os.Getpid())
+	if f.Truncate(0) == nil {
+		fmt.Fprintf(f, "%d\n", os.Getpid())
+	}
 	removeStale(dir)
 	return func() {
 		unlockFile(f)
@@ -37,15 +39,29 @@ func LockOutput(dir string) (release func(), err error) {
 }
 
 // removeStale deletes the ".<slug>.tmp-*" folders Write leaves only when
-// the process is killed mid-write.
+// the process is killed mid-write. A ".<slug>.tmp-*.old" folder is the
+// previous dossier, renamed aside just before the new one was to take its
+// place: if that never happened, it is put back.
 func removeStale(dir string) {
 	entries, err := os.ReadDir(dir)
 	if err != nil {
 		return
 	}
 	for _, e := range entries {
-		if e.IsDir() && strings.HasPrefix(e.Name(), ".") && strings.Contains(e.Name(), ".tmp-") {
-			os.RemoveAll(filepath.Join(dir, e.Name()))
+		name := e.Name()
+		at := strings.Index(name, ".tmp-")
+		if !e.IsDir() || !strings.HasPrefix(name, ".") || at < 0 {
+			continue
 		}
+		path := filepath.Join(dir, name)
+		if strings.HasSuffix(name, ".old") {
+			final := filepath.Join(dir, name[1:at])
+			if _, err := os.Lstat(final); os.IsNotExist(err) && plainName(name[1:at]) {
+				if os.Rename(path, final) == nil {
+					continue
+				}
+			}
+		}
+		os.RemoveAll(path)
 	}
 }

@@ -1,10 +1,10 @@
-//go:build !unix
+//go:build !unix && !windows
 
 package dossier
 
 import "os"
 
-// On systems without flock the folder is not locked.
+// On systems with neither flock nor LockFileEx the folder is not locked.
 func lockFile(*os.File) error { return nil }
 
 func unlockFile(*os.File) {}

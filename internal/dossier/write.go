@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 )
 
 // Manifest is manifest.json, the contract other tools rely on.
@@ -30,9 +31,15 @@ func (d *Dossier) Manifest() *Manifest {
 
 // Write puts the dossier in outDir/<slug>/ atomically: everything is
 // written into a hidden folder beside it, synced, then renamed into place,
-// so a reader sees the old dossier or the new one, never half of one.
+// so a reader sees the old dossier or the new one, never half of one. A
+// failure at any point leaves the previous dossier as it was and removes
+// what was written. Every name must be a plain file name (no path, no
+// leading dot, not a device name), so nothing lands outside outDir.
 // It returns the folder's path.
 func (d *Dossier) Write(outDir string) (string, error) {
+	if err := d.checkNames(); err != nil {
+		return "", err
+	}
 	if err := os.MkdirAll(outDir, 0o755); err != nil {
 		return "", err
 	}
@@ -48,17 +55,17 @@ func (d *Dossier) Write(outDir string) (string, error) {
 		}
 	}()
 	for _, doc := range d.Documents {
-		if err := writeFile(filepath.Join(tmp, doc.DOCX), doc.Bytes); err != nil {
+		if err := write(filepath.Join(tmp, doc.DOCX), doc.Bytes); err != nil {
 			return "", err
 		}
 		if doc.PDF != "" {
-			if err := writeFile(filepath.Join(tmp, doc.PDF), doc.PDFBytes); err != nil {
+			if err := write(filepath.Join(tmp, doc.PDF), doc.PDFBytes); err != nil {
 				return "", err
 			}
 		}
 	}
 	if d.Merged != nil {
-		if err := writeFile(filepath.Join(tmp, MergedName), d.Merged); err != nil {
+		if err := write(filepath.Join(tmp, MergedName), d.Merged); err != nil {
 			return "", err
 		}
 	}
@@ -66,7 +73,7 @@ func (d *Dossier) Write(outDir string) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	if err := writeFile(filepath.Join(tmp, "manifest.json"), append(m, '\n')); err != nil {
+	if err := write(filepath.Join(tmp, "manifest.json"), append(m, '\n')); err != nil {
 		return "", err
 	}
 	if err := os.Chmod(tmp, 0o755); err != nil {
@@ -76,7 +83,75 @@ func (d *Dossier) Write(outDir string) (string, error) {
 		return "", err
 	}
 	ok = true
+	syncDir(outDir)
 	return final, nil
+}
+
+// write writes one file of the dossier; tests replace it to inject
+// failures.
+var write = writeFile
+
+// checkNames refuses a folder or file name that is not a plain name, or a
+// file name used twice, before anything is written.
+func (d *Dossier) checkNames() error {
+	if !plainName(d.Slug) {
+		return fmt.Errorf("tên thư mục hồ sơ không hợp lệ: %q", d.Slug)
+	}
+	seen := map[string]bool{"manifest.json": true}
+	if d.Merged != nil {
+		seen[MergedName] = true
+	}
+	check := func(name string) error {
+		if !plainName(name) || seen[strings.ToLower(name)] {
+			return fmt.Errorf("tên tệp không hợp lệ hoặc trùng: %q", name)
+		}
+		seen[strings.ToLower(name)] = true
+		return nil
+	}
+	for _, doc := range d.Documents {
+		if err := check(doc.DOCX); err != nil {
+			return err
+		}
+		if doc.PDF != "" {
+			if err := check(doc.PDF); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// plainName reports whether name is a file name safe on every system: not
+// empty, no path separator, no leading dot, no character Windows refuses,
+// not a Windows device name (CON, NUL, COM1… with any extension).
+func plainName(name string) bool {
+	if name == "" || strings.HasPrefix(name, ".") || strings.HasSuffix(name, ".") || strings.HasSuffix(name, " ") ||
+		len(name) > 200 || strings.ContainsAny(name, `/\:*?"<>|`) || filepath.Base(name) != name {
+		return false
+	}
+	for _, r := range name {
+		if r < 0x20 {
+			return false
+		}
+	}
+	stem, _, _ := strings.Cut(strings.ToUpper(name), ".")
+	switch stem {
+	case "CON", "PRN", "AUX", "NUL":
+		return false
+	}
+	if len(stem) == 4 && (strings.HasPrefix(stem, "COM") || strings.HasPrefix(stem, "LPT")) && stem[3] >= '0' && stem[3] <= '9' {
+		return false
+	}
+	return true
+}
+
+// syncDir flushes a folder's entries (the renames) to disk where the
+// system allows it.
+func syncDir(dir string) {
+	if f, err := os.Open(dir); err == nil {
+		f.Sync()
+		f.Close()
+	}
 }
 
 // writeFile writes and syncs a file, reporting every error (a full disk
@@ -98,7 +173,9 @@ func writeFile(path string, data []byte) error {
 }
 
 // replaceDir moves tmp to final, replacing an existing final: the old one
-// is renamed aside first and removed only once the new one is in place.
+// is renamed aside first (to tmp + ".old") and removed only once the new
+// one is in place. Should the process die between the two renames, the
+// next LockOutput puts the old one back (see removeStale).
 func replaceDir(tmp, final string) error {
 	old := ""
 	if _, err := os.Stat(final); err == nil {

@@ -149,10 +149,23 @@ func appendText(out []piece, base piece, text string, from int, breaks map[int]b
 }
 
 // drawable maps characters the font lacks to ones it has: Word's
-// non-breaking hyphen is drawn as a hyphen.
+// non-breaking hyphen is drawn as a hyphen, and a character beyond the
+// Basic Multilingual Plane (an emoji), which the fonts do not have and the
+// PDF writer cannot subset, as U+FFFD (an emoji crashed the PDF writer
+// with an index out of range; see dossier's TestEmojiInADocument…).
 func drawable(s string) string {
 	if strings.ContainsRune(s, '\u2011') {
-		return strings.ReplaceAll(s, "\u2011", "-")
+		s = strings.ReplaceAll(s, "\u2011", "-")
+	}
+	for _, r := range s {
+		if r > 0xFFFF {
+			return strings.Map(func(r rune) rune {
+				if r > 0xFFFF {
+					return '\uFFFD'
+				}
+				return r
+			}, s)
+		}
 	}
 	return s
 }

@@ -284,7 +284,9 @@ func (e *engine) placeRow(tb *tableBox, rb *rowBox, last bool, headers []*rowBox
 		if last {
 			extra = tb.bottomBW
 		}
-		if e.y+height+extra <= e.bottom || (tableFresh && !canSplit(rb)) {
+		// A row that does not fit on a fresh page is split even when it
+		// must not split: drawn whole it would run off the page.
+		if e.y+height+extra <= e.bottom {
 			e.drawRow(rb, parts, e.y, height, last, e.colLeft)
 			e.y += height
 			e.fresh = false
@@ -332,7 +334,7 @@ func (e *engine) placeRow(tb *tableBox, rb *rowBox, last bool, headers []*rowBox
 		partH := rb.topBW + used
 		e.drawRow(rb, now, e.y, partH, true, e.colLeft)
 		e.y += partH
-		e.breakTable(headers, false)
+		e.breakTable(headers, isHeader) // a header row split is not repeated above its own rest
 		tableFresh = true
 		parts = later
 		rest := 0
@@ -347,10 +349,20 @@ func (e *engine) placeRow(tb *tableBox, rb *rowBox, last bool, headers []*rowBox
 	}
 }
 
-// breakTable starts a new page inside a table and repeats its header rows.
+// breakTable starts a new page inside a table and repeats its header rows,
+// unless they would take more than half the page (found by FuzzLayout:
+// header rows taller than the page, repeated on every page, left no room
+// for the rows and the table never ended).
 func (e *engine) breakTable(headers []*rowBox, inHeader bool) {
 	e.newPage(true)
 	if inHeader {
+		return
+	}
+	total := 0
+	for _, h := range headers {
+		total += h.height
+	}
+	if total > (e.bottom-e.y)/2 {
 		return
 	}
 	for _, h := range headers {
@@ -362,8 +374,6 @@ func (e *engine) breakTable(headers []*rowBox, inHeader bool) {
 		e.y += h.height
 	}
 }
-
-func canSplit(rb *rowBox) bool { return !rb.r.CantSplit }
 
 func hasContent(ss []slice) bool {
 	for _, s := range ss {

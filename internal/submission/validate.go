@@ -12,22 +12,30 @@ import (
 
 // Message keys of the validation problems (tests and tools rely on them).
 const (
-	KeyRequired      = "required"       // a field the documents need is missing
-	KeyDate          = "date"           // a date out of range
-	KeyDateOrder     = "date-order"     // dates in the wrong order
-	KeyVote          = "vote"           // votes above the council size
-	KeyAttendance    = "attendance"     // members present above the total
-	KeyMember        = "member"         // chair or secretary not a present member
-	KeyTaxMissing    = "tax-missing"    // an enterprise without tax data
-	KeyTaxCode       = "tax-code"       // a malformed tax code
-	KeyAward         = "award"          // an award the form set does not know
-	KeyAwardRepealed = "award-repealed" // an award that no longer exists
-	KeyAwardMixed    = "award-mixed"    // President- and PM-level awards mixed
-	KeyDuplicate     = "duplicate"      // the same nominee twice
-	KeyChoice        = "choice"         // a value outside its list
-	KeyNumber        = "number"         // a document number out of range
-	KeyFormSet       = "form-set"       // no form set for the date
+	KeyRequired      = "required"         // a field the documents need is missing
+	KeyDate          = "date"             // a date out of range
+	KeyDateOrder     = "date-order"       // dates in the wrong order
+	KeyVote          = "vote"             // votes above the council size
+	KeyAttendance    = "attendance"       // members present above the total
+	KeyMember        = "member"           // chair or secretary not a present member
+	KeyTaxMissing    = "tax-missing"      // an enterprise without tax data
+	KeyTaxCode       = "tax-code"         // a malformed tax code
+	KeyAward         = "award"            // an award the form set does not know
+	KeyAwardRepealed = "award-repealed"   // an award that no longer exists
+	KeyAwardMixed    = "award-mixed"      // President- and PM-level awards mixed
+	KeyDuplicate     = "duplicate"        // the same nominee twice
+	KeyChoice        = "choice"           // a value outside its list
+	KeyNumber        = "number"           // a document number out of range
+	KeyFormSet       = "form-set"         // no form set for the date
+	KeyLegacy        = "legacy-encoding"  // text typed in TCVN3 or VNI, pasted as Latin-1 look-alikes
+	KeyName          = "name"             // a name without a letter
+	KeyTooMany       = "too-many"         // more nominees than MaxNominees
+	KeyEmoji         = "unprintable-char" // a character beyond the BMP (an emoji) no document font has
 )
+
+// The decoder (tomlin) reports, besides syntax, type and unknown-key
+// problems: "too-large", "too-deep", "too-long", "control-char",
+// "invisible-char", "replacement-char" and "encoding" (see tomlin.Key…).
 
 // Decode reads a submission from TOML source. Problems found while
 // decoding (syntax, unknown keys, wrong types, bad dates) are returned with
@@ -74,6 +82,8 @@ func Validate(s *Submission, ix *tomlin.Index, set *formset.Set) tomlin.Problems
 	v.proposal(s)
 	v.council(s)
 	v.nominees(s, set)
+	v.names(s)
+	v.legacyText(s)
 	return v.problems
 }
 
@@ -209,6 +219,11 @@ func dateOf(t time.Time) time.Time {
 func (v *validator) nominees(s *Submission, set *formset.Set) {
 	if len(s.Nominees) == 0 {
 		v.add("de_nghi", KeyRequired, "chưa có ai được đề nghị ([[de_nghi]])", "thêm ít nhất một mục [[de_nghi]]")
+		return
+	}
+	if len(s.Nominees) > MaxNominees {
+		v.add("de_nghi", KeyTooMany, fmt.Sprintf("có %d đối tượng đề nghị; một hồ sơ chỉ được tối đa %d", len(s.Nominees), MaxNominees),
+			"tách thành nhiều tệp hồ sơ, mỗi tệp một Tờ trình")
 		return
 	}
 	total := CouncilTotal(s.Council)

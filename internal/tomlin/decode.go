@@ -33,8 +33,10 @@ var (
 )
 
 // Decode parses src and fills v, a non-nil pointer to a struct. It returns
-// the position index (nil only if src is not UTF-8 or not valid TOML) and
-// every problem found. Problems are data, not errors: the error return is
+// the position index (nil only if src is too large, not UTF-8, nested too
+// deep or not valid TOML) and every problem found. Strings stored in
+// string fields are checked with the limits and rules of [MaxTextLen] and
+// [KeyControlChar]. Problems are data, not errors: the error return is
 // only for programmer errors (v not a pointer to struct, a field kind that
 // is not supported).
 //
@@ -52,8 +54,14 @@ func Decode(src []byte, v any) (*Index, Problems, error) {
 		return nil, nil, err
 	}
 
+	if p := checkSize(src); p != nil {
+		return nil, Problems{*p}, nil
+	}
 	text := strings.TrimPrefix(string(src), bom)
 	if p := checkEncoding(text); p != nil {
+		return nil, Problems{*p}, nil
+	}
+	if p := checkDepth(text); p != nil {
 		return nil, Problems{*p}, nil
 	}
 	var m map[string]any
@@ -62,7 +70,7 @@ func Decode(src []byte, v any) (*Index, Problems, error) {
 		if errors.As(err, &pe) {
 			return nil, Problems{syntaxProblem(pe, text)}, nil
 		}
-		return nil, Problems{{Key: KeySyntax, Msg: "lỗi cú pháp TOML (" + err.Error() + ")"}}, nil
+		return nil, Problems{{Key: KeySyntax, Msg: visible("lỗi cú pháp TOML (" + err.Error() + ")")}}, nil
 	}
 
 	d := &decoder{ix: buildIndex(text)}
@@ -118,7 +126,11 @@ func (d *decoder) value(path string, data any, rv reflect.Value) {
 		rv.Set(reflect.ValueOf(cleanRaw(data)))
 	case reflect.String:
 		if s, ok := data.(string); ok {
-			rv.SetString(Clean(s))
+			s = Clean(s)
+			if key, msg, hint := checkText(s); key != "" {
+				d.ps.Add(path, d.ix.FindValue(path), key, msg, hint)
+			}
+			rv.SetString(s)
 		} else {
 			d.mismatch(path, WantString, data)
 		}

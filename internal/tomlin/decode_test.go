@@ -418,9 +418,9 @@ func TestDecodeEncoding(t *testing.T) {
 		pos  Pos
 		msg  string
 	}{
-		{"latin-1 byte", "a = 1\nho_ten = \"Nguy\xe1n\"\n", Pos{2, 15, 1}, "tệp không phải UTF-8: byte 0xE1 không hợp lệ"},
+		{"latin-1 byte", "a = 1\nho_ten = \"Nguy\xe1n\"\n", Pos{2, 15, 1}, "tệp không phải UTF-8: byte 0xE1 không hợp lệ; có vẻ tệp đang ở bảng mã Windows-1252"},
 		{"after multi-byte characters", "tieu_de = \"Đề nghị \xff\"\n", Pos{1, 20, 1}, "tệp không phải UTF-8: byte 0xFF không hợp lệ"},
-		{"UTF-16", "\xff\xfea\x00 \x00=\x00", Pos{1, 1, 1}, "tệp không phải UTF-8 (tệp đang ở dạng UTF-16)"},
+		{"UTF-16", "\xff\xfea\x00 \x00=\x00", Pos{}, "tệp không phải UTF-8 (tệp đang ở dạng UTF-16)"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

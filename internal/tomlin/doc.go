@@ -4,17 +4,23 @@
 //
 // The work is done in three steps:
 //
-//  1. The text is checked to be UTF-8 (a leading byte order mark is dropped)
-//     and parsed with github.com/BurntSushi/toml into a generic
-//     map[string]any, so that parsing only fails on syntax errors. A syntax
-//     error becomes a single [Problem] with a translated message.
+//  1. The file is checked to be at most [MaxFileSize] bytes, to be UTF-8 (a
+//     leading byte order mark is dropped; otherwise the message names the
+//     encoding it seems to be in: UTF-16, Windows-1258, TCVN3…) and to nest
+//     arrays and inline tables at most [MaxDepth] deep, then parsed with
+//     github.com/BurntSushi/toml into a generic map[string]any, so that
+//     parsing only fails on syntax errors. A syntax error becomes a single
+//     [Problem] with a translated message.
 //  2. A small, lenient scanner walks the (known valid) TOML text and records
 //     where every key, table header and array element is defined; see
 //     [Index].
 //  3. A reflective decoder fills the caller's struct from the generic map,
 //     collecting every type error, range error and unknown key instead of
 //     stopping at the first one. Strings are normalised to Unicode NFC and
-//     trimmed before they are stored.
+//     trimmed before they are stored, and refused when longer than
+//     [MaxTextLen] or holding characters a document cannot carry (control
+//     characters, zero-width characters inside the text, U+FFFD; see
+//     [KeyControlChar]).
 //
 // Field paths use dots between keys and 1-based indices for array elements,
 // because clerks count from one: de_nghi[2].khen_thuong[1].nam is the year of

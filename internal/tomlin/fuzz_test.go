@@ -32,9 +32,9 @@ func indexedPaths(path string, v any, out *[]string) {
 	}
 }
 
-// FuzzDecode checks that Decode and Render never panic and that, for valid
-// TOML, the scanner finds every key and array element BurntSushi/toml
-// parsed.
+// FuzzDecode checks that Decode and Render never panic, that the rendered
+// messages hold no raw control character, and that, for valid TOML, the
+// scanner finds every key and array element BurntSushi/toml parsed.
 func FuzzDecode(f *testing.F) {
 	f.Add(indexDoc)
 	f.Add("a = \"\"\"x\r\ny\"\"\"\r\n[t]\r\n\tb = [\r\n  1,\r\n  \"đ\",\r\n]\r\n")
@@ -48,8 +48,14 @@ func FuzzDecode(f *testing.F) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if err := ps.Render(&strings.Builder{}, "f.toml", []byte(src)); err != nil {
+		var rendered strings.Builder
+		if err := ps.Render(&rendered, "f.toml", []byte(src)); err != nil {
 			t.Fatal(err)
+		}
+		for _, r := range rendered.String() {
+			if r < 0x20 && r != '\n' && r != '\t' || r >= 0x7f && r <= 0x9f {
+				t.Fatalf("the message holds U+%04X:\n%s", r, rendered.String())
+			}
 		}
 		if ix == nil {
 			return

@@ -176,6 +176,8 @@ type scanner struct {
 	lineStarts []int
 	ix         *Index
 	aot        map[string]int // path of an array of tables → elements so far
+
+	colLine, colAt, colN int // the last position counted: line, byte offset, column - 1
 }
 
 // keyPart is one part of a (possibly dotted) key.
@@ -199,19 +201,32 @@ func (s *scanner) eof() bool { return s.i >= len(s.src) }
 
 func (s *scanner) peek(prefix string) bool { return strings.HasPrefix(s.src[s.i:], prefix) }
 
+// maxTokenLen caps Pos.Len: carets under more characters help nobody, and
+// counting them for every element of a long one-line array would cost time
+// quadratic in its length.
+const maxTokenLen = 1000
+
 // pos converts the byte range [start, end) into a Pos whose Len stops at the
-// end of the first line.
+// end of the first line (and at maxTokenLen).
 func (s *scanner) pos(start, end int) Pos {
 	line := sort.Search(len(s.lineStarts), func(k int) bool { return s.lineStarts[k] > start })
-	ls := s.lineStarts[line-1]
-	if nl := strings.IndexAny(s.src[start:end], "\r\n"); nl >= 0 {
-		end = start + nl
+	from, col := s.lineStarts[line-1], 0
+	// The scanner mostly moves forward: count the columns from the last
+	// position on the same line, so that a long line is counted once.
+	if s.colLine == line && s.colAt <= start {
+		from, col = s.colAt, s.colN
 	}
-	return Pos{
-		Line: line,
-		Col:  utf8.RuneCountInString(s.src[ls:start]) + 1,
-		Len:  max(utf8.RuneCountInString(s.src[start:end]), 1),
+	col += utf8.RuneCountInString(s.src[from:start])
+	s.colLine, s.colAt, s.colN = line, start, col
+	n := 0
+	for i := start; i < end && n < maxTokenLen; n++ {
+		if c := s.src[i]; c == '\r' || c == '\n' {
+			break
+		}
+		_, w := utf8.DecodeRuneInString(s.src[i:end])
+		i += w
 	}
+	return Pos{Line: line, Col: col + 1, Len: max(n, 1)}
 }
 
 // setKey records the key position of path. An explicit definition replaces

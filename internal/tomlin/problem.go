@@ -154,7 +154,9 @@ const hintLabel = "Gợi ý: "
 // room, so the carets line up with the text in a terminal. A problem without
 // a position prints as "FILE: PATH: MSG"; a syntax problem has no PATH part.
 // src must be the bytes given to [Decode]; a leading byte order mark and CR
-// line endings are handled as Decode handles them.
+// line endings are handled as Decode handles them. A source line longer
+// than 160 characters is quoted around the position only. After the first
+// 100 problems, one line counts the rest.
 func (ps Problems) Render(w io.Writer, filename string, src []byte) error {
 	text := strings.TrimPrefix(string(src), bom)
 	lines := strings.Split(text, "\n")
@@ -168,6 +170,10 @@ func (ps Problems) Render(w io.Writer, filename string, src []byte) error {
 	}
 	var b strings.Builder
 	for i, p := range ps.Sorted() {
+		if i == maxRendered {
+			fmt.Fprintf(&b, "\n… và %d lỗi khác; hãy sửa các lỗi trên rồi chạy lại để xem tiếp.\n", len(ps)-i)
+			break
+		}
 		if i > 0 {
 			b.WriteByte('\n')
 		}
@@ -212,10 +218,11 @@ func renderContext(b *strings.Builder, lines []string, pos Pos) {
 		}
 		b.WriteByte('\n')
 	}
+	line, pos := window(lines[pos.Line-1], pos)
 	if pos.Line > 1 {
-		gutter(pos.Line-1, expandTabs(lines[pos.Line-2]))
+		prev, _ := window(lines[pos.Line-2], Pos{Col: 1})
+		gutter(pos.Line-1, expandTabs(prev))
 	}
-	line := lines[pos.Line-1]
 	gutter(pos.Line, expandTabs(line))
 
 	// Visual column of the caret start and visual width of the token.
@@ -235,6 +242,34 @@ func renderContext(b *strings.Builder, lines []string, pos Pos) {
 		span = 1
 	}
 	fmt.Fprintf(b, "    %*s | %s%s\n", width, "", strings.Repeat(" ", col), strings.Repeat("^", span))
+}
+
+// maxRendered is the most problems Render shows: a file with thousands
+// of them is better fixed from the first ones.
+const maxRendered = 100
+
+// maxShown is the most characters of a source line a message quotes.
+const maxShown = 160
+
+// window cuts a long source line to maxShown characters around pos,
+// marking the cuts with "…", and moves pos onto the cut line.
+func window(line string, pos Pos) (string, Pos) {
+	rs := []rune(line)
+	if len(rs) <= maxShown {
+		return line, pos
+	}
+	start := min(max(pos.Col-1-40, 0), len(rs)-maxShown)
+	end := start + maxShown
+	out := string(rs[start:end]) + "…"
+	pos.Col -= start
+	if start > 0 {
+		out = "…" + out
+		pos.Col++
+	}
+	if pos.Col+pos.Len > maxShown+2 {
+		pos.Len = max(maxShown+2-pos.Col, 1)
+	}
+	return out, pos
 }
 
 // runeWidth is the number of terminal columns r takes when printed at

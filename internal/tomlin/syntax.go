@@ -9,19 +9,22 @@ import (
 	"unicode/utf8"
 
 	"github.com/BurntSushi/toml"
+	"github.com/hoso-vn/hoso/internal/vn"
 )
 
 // bom is the UTF-8 byte order mark, which some Windows editors put at the
 // start of a file.
 const bom = "\ufeff"
 
-// checkEncoding returns a problem if src is not UTF-8 text.
+// checkEncoding returns a problem if src is not UTF-8 text, naming the
+// encoding it seems to be in: UTF-16 or UTF-32 (a byte order mark, or NUL
+// bytes between the letters), TCVN3 or VNI (bytes of the legacy
+// Vietnamese fonts), Windows-1258 or Windows-1252 (see vn.GuessEncoding).
 func checkEncoding(src string) *Problem {
-	if strings.HasPrefix(src, "\xff\xfe") || strings.HasPrefix(src, "\xfe\xff") {
-		return &Problem{
-			Pos:  Pos{Line: 1, Col: 1, Len: 1},
+	if enc := utf16Like(src); enc != "" {
+		return &Problem{ // no position: its lines would be unreadable
 			Key:  KeyEncoding,
-			Msg:  "tệp không phải UTF-8 (tệp đang ở dạng UTF-16)",
+			Msg:  "tệp không phải UTF-8 (tệp đang ở dạng " + enc + ")",
 			Hint: hintEncoding,
 		}
 	}
@@ -37,6 +40,19 @@ func checkEncoding(src string) *Problem {
 		off += w
 	}
 	ls := strings.LastIndexByte(src[:off], '\n') + 1
+	msg, hint := fmt.Sprintf("tệp không phải UTF-8: byte 0x%02X không hợp lệ", src[off]), hintEncoding
+	enc := ""
+	if good, bad := utf8Counts(src); good < bad {
+		// Mostly UTF-8 with a stray byte is UTF-8 with a stray byte.
+		enc = vn.GuessEncoding([]byte(src))
+	}
+	switch enc {
+	case vn.TCVN3, vn.VNI:
+		msg += "; có vẻ tệp được gõ bằng bảng mã " + vn.LegacyLabel(enc)
+		hint = vn.LegacyHint(enc) + "\nRồi lưu tệp với bảng mã UTF-8."
+	case vn.Windows1258, vn.Windows1252:
+		msg += "; có vẻ tệp đang ở bảng mã " + enc
+	}
 	return &Problem{
 		Pos: Pos{
 			Line: strings.Count(src[:off], "\n") + 1,
@@ -44,9 +60,54 @@ func checkEncoding(src string) *Problem {
 			Len:  1,
 		},
 		Key:  KeyEncoding,
-		Msg:  fmt.Sprintf("tệp không phải UTF-8: byte 0x%02X không hợp lệ", src[off]),
-		Hint: hintEncoding,
+		Msg:  msg,
+		Hint: hint,
 	}
+}
+
+// utf8Counts counts the characters of src written with several bytes in
+// valid UTF-8 and the bytes that are not valid UTF-8.
+func utf8Counts(src string) (good, bad int) {
+	for i := 0; i < len(src); {
+		r, w := utf8.DecodeRuneInString(src[i:])
+		switch {
+		case r == utf8.RuneError && w == 1:
+			bad++
+		case w > 1:
+			good++
+		}
+		i += w
+	}
+	return good, bad
+}
+
+// utf16Like names the encoding of a text in UTF-16 or UTF-32: by its byte
+// order mark, or by NUL bytes at every other (fourth) position, which is
+// how letters look in UTF-16 (UTF-32). It returns "" for other texts.
+func utf16Like(src string) string {
+	switch {
+	case strings.HasPrefix(src, "\xff\xfe\x00\x00"):
+		return "UTF-32"
+	case strings.HasPrefix(src, "\x00\x00\xfe\xff"):
+		return "UTF-32"
+	case strings.HasPrefix(src, "\xff\xfe"), strings.HasPrefix(src, "\xfe\xff"):
+		return "UTF-16"
+	}
+	head := src[:min(len(src), 4096)]
+	nuls := strings.Count(head, "\x00")
+	if len(head) < 4 || nuls*4 < len(head) {
+		return "" // a stray NUL is left to the parser
+	}
+	var at [4]int
+	for i := 0; i < len(head); i++ {
+		if head[i] == 0 {
+			at[i%4]++
+		}
+	}
+	if nuls*4 >= len(head)*2 && (at[0]+at[1] == 0 || at[2]+at[3] == 0 || at[1]+at[2] == 0 || at[0]+at[3] == 0) {
+		return "UTF-32 (không có BOM)"
+	}
+	return "UTF-16 (không có BOM)"
 }
 
 const hintEncoding = "Hãy lưu lại tệp với bảng mã UTF-8 (ví dụ trong Notepad: File → Save As → Encoding: UTF-8)."
@@ -60,9 +121,28 @@ func syntaxProblem(pe toml.ParseError, src string) Problem {
 	return Problem{
 		Pos:  syntaxPos(pe, src),
 		Key:  KeySyntax,
-		Msg:  msg,
-		Hint: hint,
+		Msg:  visible(msg),
+		Hint: visible(hint),
 	}
+}
+
+// visible shows the control characters a parser message may quote (the
+// parser reports the end of input as U+0000) as their pictures: ␀, ␁…
+// Line feeds and tabs are kept.
+func visible(s string) string {
+	return strings.Map(func(r rune) rune {
+		switch {
+		case r == '\n' || r == '\t':
+			return r
+		case r < 0x20:
+			return 0x2400 + r
+		case r == 0x7f:
+			return 0x2421
+		case r >= 0x80 && r <= 0x9f:
+			return '\uFFFD'
+		}
+		return r
+	}, s)
 }
 
 // syntaxPos computes a character-based position from the byte range of a

@@ -14,6 +14,9 @@
 //   - Vietnamese collation (a < ă < â < b < ... < d < đ < ...) and ordering
 //     of personal names by given name, middle names, then family name.
 //   - Validation of Vietnamese tax codes (mã số thuế).
+//   - Recognition of text typed in the legacy 8-bit encodings TCVN3 (ABC,
+//     .VnTime) and VNI and pasted as Latin-1 look-alikes, its conversion,
+//     and a guess at the encoding of a file that is not UTF-8.
 //
 // All functions are safe for concurrent use and return NFC text.
 // The package depends only on the standard library and golang.org/x/text.

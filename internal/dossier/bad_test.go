@@ -1,0 +1,305 @@
+package dossier_test
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/hoso-vn/hoso/internal/dossier"
+	"github.com/hoso-vn/hoso/internal/pdfbook"
+	"github.com/hoso-vn/hoso/internal/submission"
+	"github.com/hoso-vn/hoso/internal/tomlin"
+)
+
+// The bad-input corpus: every file of testdata/bad is a submission a clerk
+// could write, with its expected outcome in header lines:
+//
+//	# expect: error PATH KEY [@LINE]   a problem at PATH ("-" for none) with KEY
+//	# expect: message TEXT             the error message holds TEXT
+//	# expect: ok                       the dossier is built
+//	# expect: warning TEXT             a document warning holds TEXT
+//	# expect: text TEXT                a document's text (DOCX and PDF) holds TEXT
+//	# expect: folder NAME              the dossier's folder is NAME
+//	# expect: file NAME                a document's file is NAME
+//
+// The errors must be exactly the ones listed (the order does not matter).
+const badDir = "../../testdata/bad"
+
+// expectation is the parsed header of one corpus file.
+type expectation struct {
+	errors          []string       // "PATH KEY"
+	lines           map[string]int // "PATH KEY" → line
+	messages        []string
+	ok              bool
+	warnings, texts []string
+	folder          string
+	files           []string
+}
+
+func parseExpect(t *testing.T, src []byte) expectation {
+	t.Helper()
+	head := src
+	if bytes.HasPrefix(src, []byte("\xff\xfe")) || bytes.Count(src[:min(len(src), 200)], []byte{0}) > 20 {
+		dec, err := unicode.UTF16(unicode.LittleEndian, unicode.UseBOM).NewDecoder().Bytes(src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		head = dec
+	}
+	e := expectation{lines: map[string]int{}}
+	for _, line := range strings.Split(string(head), "\n") {
+		rest, found := strings.CutPrefix(strings.TrimRight(line, "\r"), "# expect: ")
+		if !found {
+			continue
+		}
+		kind, arg, _ := strings.Cut(rest, " ")
+		switch kind {
+		case "error":
+			f := strings.Fields(arg)
+			if len(f) < 2 {
+				t.Fatalf("bad expectation %q", line)
+			}
+			path := f[0]
+			if path == "-" {
+				path = ""
+			}
+			key := path + " " + f[1]
+			e.errors = append(e.errors, key)
+			if len(f) == 3 {
+				n, err := strconv.Atoi(strings.TrimPrefix(f[2], "@"))
+				if err != nil {
+					t.Fatalf("bad line in %q", line)
+				}
+				e.lines[key] = n
+			}
+		case "message":
+			e.messages = append(e.messages, arg)
+		case "ok":
+			e.ok = true
+		case "warning":
+			e.warnings = append(e.warnings, arg)
+		case "text":
+			e.texts = append(e.texts, arg)
+		case "folder":
+			e.folder = arg
+		case "file":
+			e.files = append(e.files, arg)
+		default:
+			t.Fatalf("unknown expectation %q", line)
+		}
+	}
+	if e.ok == (len(e.errors) > 0) {
+		t.Fatalf("a corpus file expects either errors or ok, not %d errors and ok=%v", len(e.errors), e.ok)
+	}
+	return e
+}
+
+func TestBadInputCorpus(t *testing.T) {
+	files, err := filepath.Glob(filepath.Join(badDir, "*.toml"))
+	if err != nil || len(files) < 40 {
+		t.Fatalf("%d corpus files (%v), want at least 40", len(files), err)
+	}
+	for _, f := range files {
+		t.Run(strings.TrimSuffix(filepath.Base(f), ".toml"), func(t *testing.T) {
+			t.Parallel()
+			src, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkOutcome(t, f, src, parseExpect(t, src))
+		})
+	}
+}
+
+// checkOutcome builds src and compares the outcome with the expectation.
+func checkOutcome(t *testing.T, name string, src []byte, want expectation) {
+	t.Helper()
+	start := time.Now()
+	d, err := dossier.Build(name, src, sets(t))
+	if el := time.Since(start); el > 20*time.Second {
+		t.Errorf("Build took %v", el)
+	}
+	var ie *dossier.InputError
+	if !want.ok {
+		if !errors.As(err, &ie) {
+			t.Fatalf("want input errors %q, got %v", want.errors, err)
+		}
+		checkProblems(t, ie, want)
+		return
+	}
+	if err != nil {
+		t.Fatalf("want a dossier, got: %v", err)
+	}
+	checkDossier(t, d, want)
+}
+
+func checkProblems(t *testing.T, ie *dossier.InputError, want expectation) {
+	t.Helper()
+	var got []string
+	for _, p := range ie.Problems {
+		got = append(got, p.Path+" "+p.Key)
+		// Only what is absent, in a table that is absent too, has no place.
+		if p.Path != "" && p.Pos.IsZero() && p.Key != submission.KeyRequired {
+			t.Errorf("%s %s: no position", p.Path, p.Key)
+		}
+		if line, ok := want.lines[p.Path+" "+p.Key]; ok && p.Pos.Line != line {
+			t.Errorf("%s %s at line %d, want %d", p.Path, p.Key, p.Pos.Line, line)
+		}
+	}
+	exp := append([]string(nil), want.errors...)
+	sort.Strings(got)
+	sort.Strings(exp)
+	if strings.Join(got, "\n") != strings.Join(exp, "\n") {
+		t.Errorf("problems differ\n got: %q\nwant: %q\n%s", got, exp, ie.Error())
+	}
+	// The message is readable: Vietnamese, every path named, no raw
+	// control character.
+	msg := ie.Error()
+	for _, w := range want.messages {
+		if !strings.Contains(msg, w) {
+			t.Errorf("message lacks %q:\n%s", w, msg)
+		}
+	}
+	if !strings.Contains(msg, "lỗi trong tệp hồ sơ, không tạo văn bản nào") {
+		t.Errorf("message lacks the summary:\n%s", msg)
+	}
+	for _, p := range ie.Problems {
+		if p.Path != "" && !strings.Contains(msg, p.Path+": ") {
+			t.Errorf("message does not name %s:\n%s", p.Path, msg)
+		}
+	}
+	for _, r := range msg {
+		if r < 0x20 && r != '\n' && r != '\t' || r >= 0x7f && r <= 0x9f {
+			t.Errorf("message holds the control character U+%04X", r)
+		}
+	}
+}
+
+// checkDossier checks a built dossier against the expectation, renders
+// its PDFs and writes it.
+func checkDossier(t *testing.T, d *dossier.Dossier, want expectation) {
+	t.Helper()
+	var warnings []string
+	var docText strings.Builder
+	names := map[string]bool{}
+	for _, doc := range d.Documents {
+		warnings = append(warnings, doc.Warnings...)
+		x := open(t, doc.DOCX, doc.Bytes)
+		docText.WriteString(strings.Join(x.texts(), "\n") + "\n")
+		names[doc.DOCX] = true
+	}
+	for _, w := range want.warnings {
+		if !strings.Contains(strings.Join(warnings, "\n"), w) {
+			t.Errorf("no warning holds %q; warnings: %q", w, warnings)
+		}
+	}
+	for _, w := range want.texts {
+		if !strings.Contains(docText.String(), w) {
+			t.Errorf("the documents do not hold %q", w)
+		}
+	}
+	if want.folder != "" && d.Slug != want.folder {
+		t.Errorf("folder %q, want %q", d.Slug, want.folder)
+	}
+	for _, f := range want.files {
+		if !names[f] {
+			t.Errorf("no document %q; documents: %v", f, names)
+		}
+	}
+	if err := d.RenderPDF(); err != nil {
+		t.Fatalf("RenderPDF: %v", err)
+	}
+	var pdfText strings.Builder
+	for _, doc := range d.Documents {
+		if err := pdfbook.Validate(doc.PDFBytes); err != nil {
+			t.Errorf("%s: %v", doc.PDF, err)
+		}
+		pdfText.WriteString(pdfTextOf(t, doc.PDFBytes) + " ")
+	}
+	if err := pdfbook.Validate(d.Merged); err != nil {
+		t.Errorf("%s: %v", dossier.MergedName, err)
+	}
+	squeeze := func(s string) string { return strings.ReplaceAll(strings.Join(strings.Fields(s), ""), "-", "") }
+	for _, w := range want.texts {
+		if pdfText.Len() > 0 && !strings.Contains(squeeze(pdfText.String()), squeeze(w)) {
+			t.Errorf("the PDFs do not hold %q", w)
+		}
+	}
+	// Written inside the output folder, under the expected names.
+	out := t.TempDir()
+	dir, err := d.Write(filepath.Join(out, "ra"))
+	if err != nil {
+		t.Fatalf("Write: %v", err)
+	}
+	if filepath.Dir(dir) != filepath.Join(out, "ra") {
+		t.Errorf("dossier written to %s, outside %s", dir, filepath.Join(out, "ra"))
+	}
+	for f := range names {
+		if _, err := os.Stat(filepath.Join(dir, f)); err != nil {
+			t.Errorf("%s not written: %v", f, err)
+		}
+	}
+	if es, _ := os.ReadDir(out); len(es) != 1 {
+		t.Errorf("the parent of the output folder holds %d entries", len(es))
+	}
+}
+
+// pdfTextOf extracts a PDF's text with poppler's pdftotext ("" when it is
+// not installed), in NFC.
+func pdfTextOf(t *testing.T, pdf []byte) string {
+	t.Helper()
+	bin, err := exec.LookPath("pdftotext")
+	if err != nil {
+		return ""
+	}
+	f := filepath.Join(t.TempDir(), "x.pdf")
+	if err := os.WriteFile(f, pdf, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, err := exec.Command(bin, "-enc", "UTF-8", f, "-").Output()
+	if err != nil {
+		t.Fatalf("pdftotext: %v", err)
+	}
+	return norm.NFC.String(string(out))
+}
+
+// TestBadInputLimits covers the inputs too large to keep as files: a file
+// over the size limit and a submission with too many nominees. Both are
+// refused quickly with a clear message.
+func TestBadInputLimits(t *testing.T) {
+	base := readFile(t, sampleMin)
+	nominee := base[strings.Index(base, "[[de_nghi]]"):]
+	var many strings.Builder
+	many.WriteString(base)
+	for i := 0; i < submission.MaxNominees; i++ {
+		fmt.Fprint(&many, strings.Replace(nominee, `ho_ten = "Võ Thị Mỹ Duyên"`, fmt.Sprintf(`ho_ten = "Võ Thị Mỹ Duyên %d"`, i), 1))
+	}
+	big := base + "\n# " + strings.Repeat("Hồ sơ đề nghị khen thưởng. ", tomlin.MaxFileSize/20) + "\n"
+	cases := []struct {
+		name, src string
+		want      string
+	}{
+		{"too many nominees", many.String(), "de_nghi " + submission.KeyTooMany},
+		{"too large", big, " " + tomlin.KeyTooLarge},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			start := time.Now()
+			checkOutcome(t, c.name+".toml", []byte(c.src), expectation{errors: []string{c.want}})
+			if el := time.Since(start); el > 5*time.Second {
+				t.Errorf("refusing took %v", el)
+			}
+		})
+	}
+}

@@ -1,0 +1,194 @@
+package dossier_test
+
+import (
+	"archive/zip"
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"testing"
+	"time"
+	"unicode"
+
+	"github.com/hoso-vn/hoso/internal/dossier"
+	"github.com/hoso-vn/hoso/internal/formset"
+	"github.com/hoso-vn/hoso/internal/pdfbook"
+	"github.com/hoso-vn/hoso/templates"
+	"golang.org/x/text/unicode/norm"
+)
+
+// loadSets loads the built-in form sets.
+func loadSets(tb testing.TB) []*formset.Set {
+	sets, err := formset.Load(templates.FS)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return sets
+}
+
+// tomlString writes s as a TOML basic string.
+func tomlString(s string) string {
+	var b strings.Builder
+	b.WriteByte('"')
+	for _, r := range s {
+		switch {
+		case r == '"':
+			b.WriteString(`\"`)
+		case r == '\\':
+			b.WriteString(`\\`)
+		case r < 0x20 || r == 0x7f:
+			fmt.Fprintf(&b, `\u%04X`, r)
+		default:
+			b.WriteRune(r)
+		}
+	}
+	b.WriteByte('"')
+	return b.String()
+}
+
+// drawable reports whether the PDF fonts draw every character of s (the
+// ranges the layout engine measures: Latin, Vietnamese, punctuation), so
+// that its text can be found in the PDF. Other scripts are kept in the
+// DOCX but have no glyph in the PDF.
+func drawable(s string) bool {
+	for _, r := range s {
+		switch {
+		case r >= 0x20 && r <= 0x7e, r >= 0xa0 && r <= 0x24f && r != 0xad, r >= 0x1ea0 && r <= 0x1ef9,
+			r >= 0x2010 && r <= 0x2027, r >= 0x2030 && r <= 0x2044, r == 0x20ab, r == 0x20ac, r == 0x2116, r == 0x2122,
+			r == '\n', r == '\t':
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// FuzzDossierPDF puts arbitrary text in a nominee's name and achievement
+// paragraph of the minimal sample and builds the whole dossier. Text the
+// validation refuses gives an input error; any other text gives DOCX files
+// that re-open and parse, and PDFs that pass pdfcpu's strict validation;
+// when the fonts draw every character, the text of the nominee's report
+// (read back with pdftotext) holds every word of both values.
+func FuzzDossierPDF(f *testing.F) {
+	f.Add("Võ Thị Mỹ Duyên", "Hoàn thành xuất sắc nhiệm vụ năm 2025.")
+	f.Add("A&B <Hồ> \"Sơn\" 'x'", "{{ho_ten}} {{end}} {{for x in de_nghi}} & &amp; <w:t> ]]>")
+	f.Add("Nguyễn Văn Một Hai Ba Bốn Năm Sáu Bảy Tám Chín Mười Mười Một", strings.Repeat("Thiđuayêunướcthiđuayêunước ", 40))
+	f.Add("Trần\u00a0Thị Bích", "Dòng 1\nDòng 2\tcột ‘x’ “y” – — … № 5 ₫ €")
+	f.Add("Lê", "Ủy ban nhân dân\u200b")
+	f.Add("Đặng Thị Ửng", "x")
+	f.Add("Võ Thị 美 Duyên", "😀 Chúc mừng 🎉") // refused: no emoji in a document
+	sets := loadSets(f)
+	f.Fuzz(func(t *testing.T, name, paragraph string) {
+		start := time.Now()
+		src := strings.Replace(readFile(t, sampleMin), `ho_ten = "Võ Thị Mỹ Duyên"`, "ho_ten = "+tomlString(name), 1)
+		src = strings.Replace(src, `"Hoàn thành xuất sắc nhiệm vụ năm 2025; tổ chức tiêm chủng mở rộng đạt tỷ lệ 99% trẻ em trong độ tuổi."`,
+			tomlString(paragraph), 1)
+		d, err := dossier.Build("f.toml", []byte(src), sets)
+		var ie *dossier.InputError
+		if errors.As(err, &ie) {
+			return
+		}
+		if err != nil {
+			t.Fatalf("Build: %v", err)
+		}
+		if err := d.RenderPDF(); err != nil {
+			t.Fatalf("RenderPDF: %v", err)
+		}
+		for _, doc := range d.Documents {
+			open(t, doc.DOCX, doc.Bytes)
+			if err := pdfbook.Validate(doc.PDFBytes); err != nil {
+				t.Fatalf("%s: %v", doc.PDF, err)
+			}
+		}
+		if err := pdfbook.Validate(d.Merged); err != nil {
+			t.Fatalf("%s: %v", dossier.MergedName, err)
+		}
+		// The nominee's report holds the name and the paragraph. Text is
+		// compared word by word: a justified line ending in a line break
+		// spreads its words over the line, and the text extractor may then
+		// read them in another order.
+		var report string
+		for _, doc := range d.Documents {
+			if doc.Part == dossier.PartBaoCao {
+				report = pdfTextOf(t, doc.PDFBytes)
+			}
+		}
+		squeeze := func(s string) string {
+			return strings.Map(func(r rune) rune {
+				if r == '-' {
+					return -1
+				}
+				return r
+			}, norm.NFC.String(s))
+		}
+		got := squeeze(report)
+		need := map[string]int{}
+		for _, v := range []string{name, paragraph} {
+			v = norm.NFC.String(v)
+			if report == "" || !drawable(v) || strings.ContainsFunc(v, func(r rune) bool { return unicode.Is(unicode.Mn, r) }) {
+				continue
+			}
+			for _, w := range strings.Fields(squeeze(v)) {
+				need[w]++
+			}
+		}
+		for w, n := range need {
+			if strings.Count(got, w) < n {
+				t.Fatalf("the report's PDF holds %q %d times, want %d:\n%s", w, strings.Count(got, w), n, report)
+			}
+		}
+		if el := time.Since(start); el > 30*time.Second {
+			t.Errorf("took %v", el)
+		}
+	})
+}
+
+// replaceInDocx replaces old by new in the word/document.xml of a DOCX.
+func replaceInDocx(t *testing.T, docx []byte, old, new string) []byte {
+	t.Helper()
+	zr, err := zip.NewReader(bytes.NewReader(docx), int64(len(docx)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	for _, f := range zr.File {
+		rc, err := f.Open()
+		if err != nil {
+			t.Fatal(err)
+		}
+		data, _ := io.ReadAll(rc)
+		rc.Close()
+		if f.Name == "word/document.xml" {
+			data = bytes.ReplaceAll(data, []byte(old), []byte(new))
+		}
+		w, _ := zw.Create(f.Name)
+		w.Write(data)
+	}
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+// An emoji that reaches a document (the validation refuses it in a
+// submission; a template may still hold one) is drawn as U+FFFD: it
+// crashed the PDF writer (found while writing FuzzDossierPDF).
+func TestEmojiInADocumentDoesNotCrashThePDF(t *testing.T) {
+	d := build(t, sampleMin, readFile(t, sampleMin))
+	for _, doc := range d.Documents {
+		doc.Bytes = replaceInDocx(t, doc.Bytes, "Võ Thị Mỹ Duyên", "Võ Thị 😀 Duyên")
+	}
+	if err := d.RenderPDF(); err != nil {
+		t.Fatal(err)
+	}
+	for _, doc := range d.Documents {
+		if err := pdfbook.Validate(doc.PDFBytes); err != nil {
+			t.Errorf("%s: %v", doc.PDF, err)
+		}
+	}
+	if text := pdfTextOf(t, d.Merged); text != "" && !strings.Contains(text, "Võ Thị \uFFFD Duyên") {
+		t.Errorf("the emoji is not drawn as U+FFFD")
+	}
+}

@@ -1,0 +1,224 @@
+package dossier
+
+import (
+	"bytes"
+	"errors"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/hoso-vn/hoso/internal/formset"
+	"github.com/hoso-vn/hoso/templates"
+)
+
+// buildMin builds the minimal sample, with its PDFs, replacing old by new
+// in its text first.
+func buildMin(t *testing.T, old, new string) *Dossier {
+	t.Helper()
+	const path = "../../samples/toi-thieu.toml"
+	src, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sets, err := formset.Load(templates.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := Build(path, bytes.Replace(src, []byte(old), []byte(new), 1), sets)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := d.RenderPDF(); err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+// snapshot reads every file under dir.
+func snapshot(t *testing.T, dir string) map[string]string {
+	t.Helper()
+	out := map[string]string{}
+	err := filepath.WalkDir(dir, func(p string, e os.DirEntry, err error) error {
+		if err != nil || e.IsDir() {
+			return err
+		}
+		b, err := os.ReadFile(p)
+		rel, _ := filepath.Rel(dir, p)
+		out[rel] = string(b)
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+func names(m map[string]string) string {
+	var ks []string
+	for k := range m {
+		ks = append(ks, k)
+	}
+	sort.Strings(ks)
+	return strings.Join(ks, " ")
+}
+
+// TestFailedWriteKeepsThePreviousDossier writes a dossier, then rewrites
+// it with a failure injected at every file in turn: each time the error
+// is reported, the previous dossier is intact, byte for byte, and no
+// temporary folder is left.
+func TestFailedWriteKeepsThePreviousDossier(t *testing.T) {
+	out := t.TempDir()
+	first := buildMin(t, "", "")
+	dir, err := first.Write(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	before := snapshot(t, dir)
+	second := buildMin(t, "Võ Thị Mỹ Duyên", "Võ Thị Mỹ Hạnh")
+	if second.Slug != first.Slug {
+		t.Fatalf("slugs differ: %s, %s", first.Slug, second.Slug)
+	}
+	files := len(before)
+	errInjected := errors.New("đĩa đầy (lỗi giả lập)")
+	defer func() { write = writeFile }()
+	for fail := 1; fail <= files; fail++ {
+		n := 0
+		write = func(path string, data []byte) error {
+			if n++; n == fail {
+				// Half a file, as a full disk leaves it.
+				os.WriteFile(path, data[:len(data)/2], 0o644)
+				return errInjected
+			}
+			return writeFile(path, data)
+		}
+		if _, err := second.Write(out); !errors.Is(err, errInjected) {
+			t.Fatalf("failure at file %d: Write = %v", fail, err)
+		}
+		after := snapshot(t, dir)
+		if names(after) != names(before) {
+			t.Fatalf("failure at file %d: the folder holds %s, before %s", fail, names(after), names(before))
+		}
+		for k, v := range before {
+			if after[k] != v {
+				t.Errorf("failure at file %d: %s changed", fail, k)
+			}
+		}
+		if es, _ := os.ReadDir(out); len(es) != 1 {
+			t.Errorf("failure at file %d: the output folder holds %d entries", fail, len(es))
+		}
+	}
+	// Without a failure the new dossier replaces the old one.
+	write = writeFile
+	if _, err := second.Write(out); err != nil {
+		t.Fatal(err)
+	}
+	if snapshot(t, dir)["manifest.json"] == before["manifest.json"] && snapshot(t, dir)["01-to-trinh.docx"] == before["01-to-trinh.docx"] {
+		t.Error("the second dossier did not replace the first")
+	}
+}
+
+// TestUnwritableOutputFolderKeepsThePreviousDossier: a folder the user
+// cannot write into (permissions do not bind root).
+func TestUnwritableOutputFolderKeepsThePreviousDossier(t *testing.T) {
+	if os.Geteuid() == 0 {
+		t.Skip("root writes into read-only folders")
+	}
+	out := t.TempDir()
+	d := buildMin(t, "", "")
+	dir, err := d.Write(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	before := snapshot(t, dir)
+	os.Chmod(out, 0o555)
+	defer os.Chmod(out, 0o755)
+	if _, err := buildMin(t, "Võ Thị Mỹ Duyên", "Võ Thị Mỹ Hạnh").Write(out); err == nil {
+		t.Fatal("Write into a read-only folder succeeded")
+	}
+	if after := snapshot(t, dir); names(after) != names(before) || after["manifest.json"] != before["manifest.json"] {
+		t.Error("the previous dossier changed")
+	}
+}
+
+// TestKilledBetweenRenamesIsUndone: the process died after renaming the
+// old dossier aside and before the new one took its place. The next run
+// puts the old one back and removes the rest.
+func TestKilledBetweenRenamesIsUndone(t *testing.T) {
+	out := t.TempDir()
+	slug := "uy-ban-nhan-dan-xa-binh-my-2026-01-09"
+	old := filepath.Join(out, "."+slug+".tmp-123.old")
+	tmp := filepath.Join(out, "."+slug+".tmp-123")
+	for dir, text := range map[string]string{old: "bản cũ", tmp: "bản mới"} {
+		os.MkdirAll(dir, 0o755)
+		os.WriteFile(filepath.Join(dir, "manifest.json"), []byte(text), 0o644)
+	}
+	// And a stale half-written folder of another dossier, and an aside
+	// folder whose dossier is in place.
+	other := filepath.Join(out, ".khac-2026-01-09.tmp-9")
+	os.MkdirAll(other, 0o755)
+	os.MkdirAll(filepath.Join(out, "khac-2026-01-09"), 0o755)
+	os.MkdirAll(filepath.Join(out, ".khac-2026-01-09.tmp-8.old"), 0o755)
+	release, err := LockOutput(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	release()
+	b, err := os.ReadFile(filepath.Join(out, slug, "manifest.json"))
+	if err != nil || string(b) != "bản cũ" {
+		t.Errorf("previous dossier not put back: %q, %v", b, err)
+	}
+	var left []string
+	es, _ := os.ReadDir(out)
+	for _, e := range es {
+		left = append(left, e.Name())
+	}
+	if got := strings.Join(left, " "); got != ".hoso.lock khac-2026-01-09 "+slug {
+		t.Errorf("the output folder holds %s", got)
+	}
+}
+
+func TestWriteRefusesUnsafeNames(t *testing.T) {
+	base := t.TempDir()
+	out := filepath.Join(base, "ra")
+	good := buildMin(t, "", "")
+	cases := []struct {
+		name string
+		mod  func(d *Dossier)
+	}{
+		{"slug with a path", func(d *Dossier) { d.Slug = "../../etc" }},
+		{"absolute slug", func(d *Dossier) { d.Slug = "/tmp/x" }},
+		{"hidden slug", func(d *Dossier) { d.Slug = ".x" }},
+		{"empty slug", func(d *Dossier) { d.Slug = "" }},
+		{"device name", func(d *Dossier) { d.Slug = "CON" }},
+		{"document with a path", func(d *Dossier) { d.Documents[0].DOCX = "../01-to-trinh.docx" }},
+		{"document with a backslash", func(d *Dossier) { d.Documents[0].DOCX = `..\01-to-trinh.docx` }},
+		{"device name with an extension", func(d *Dossier) { d.Documents[0].PDF = "nul.pdf" }},
+		{"two documents with one name", func(d *Dossier) { d.Documents[1].DOCX = d.Documents[0].DOCX }},
+		{"a document named like the manifest", func(d *Dossier) { d.Documents[1].PDF = "manifest.json" }},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d := *good
+			d.Documents = nil
+			for _, doc := range good.Documents {
+				cp := *doc
+				d.Documents = append(d.Documents, &cp)
+			}
+			c.mod(&d)
+			if _, err := d.Write(out); err == nil {
+				t.Fatal("Write succeeded")
+			}
+			if es, _ := os.ReadDir(base); len(es) != 0 {
+				t.Errorf("something was created: %v", es)
+			}
+		})
+	}
+	for name, want := range map[string]bool{"01-to-trinh.docx": true, "ho-so.pdf": true, "con-2026-01-09": true,
+		"com1.txt": false, "LPT9": false, "a:b": false, "x.": false, "": false, "..": false} {
+		if got := plainName(name); got != want {
+			t.Errorf("plainName(%q) = %v, want %v", name, got, want)
+		}
+	}
+}
