@@ -196,7 +196,19 @@ func checkFields(f *zip.File) error {
 		}
 		return nil
 	}
-	return eachToken(f, func(tok xml.Token) error {
+	rc, err := f.Open()
+	if err != nil {
+		return fmt.Errorf("%s: %w", f.Name, err)
+	}
+	data, err := io.ReadAll(io.LimitReader(rc, maxPartSize))
+	rc.Close()
+	if err != nil {
+		return fmt.Errorf("%s: %w", f.Name, err)
+	}
+	if !bytes.Contains(data, []byte("instrText")) && !bytes.Contains(data, []byte("fldSimple")) {
+		return nil // no field at all: nothing to tokenize
+	}
+	return tokens(bytes.NewReader(data), func(tok xml.Token) error {
 		switch t := tok.(type) {
 		case xml.StartElement:
 			switch t.Name.Local {
@@ -256,7 +268,12 @@ func eachToken(f *zip.File, fn func(xml.Token) error) error {
 		return fmt.Errorf("%s: %w", f.Name, err)
 	}
 	defer rc.Close()
-	dec := xml.NewDecoder(io.LimitReader(rc, maxPartSize))
+	return tokens(io.LimitReader(rc, maxPartSize), fn)
+}
+
+// tokens feeds the raw XML tokens of r to fn until the end or fn's error.
+func tokens(r io.Reader, fn func(xml.Token) error) error {
+	dec := xml.NewDecoder(r)
 	dec.Strict = false
 	for {
 		tok, err := dec.RawToken()
