@@ -57,33 +57,13 @@ func outline(pdf []byte, marks []Bookmark) ([]byte, error) {
 	if len(marks) == 0 {
 		return nil, errors.New("không có mục nào")
 	}
-	m := trailerRe.FindSubmatch(pdf)
-	if m == nil {
-		return nil, errors.New("không tìm thấy trailer (tệp không phải PDF có bảng xref thường)")
-	}
-	trailer, prevXref := string(m[1]), string(m[2])
-	size, root, info := match(sizeRe, trailer), rootRe.FindStringSubmatch(trailer), infoRe.FindStringSubmatch(trailer)
-	if size == "" || root == nil {
-		return nil, errors.New("trailer thiếu /Size hoặc /Root")
-	}
-	start, _ := strconv.Atoi(prevXref)
-	offsets, err := xrefTable(pdf, start)
+	doc, err := openDoc(pdf)
 	if err != nil {
 		return nil, err
 	}
-	next, _ := strconv.Atoi(size)
-	w := &writer{pdf: pdf, offsets: offsets, next: next}
-	catalog, err := w.object(root[1], root[2])
-	if err != nil {
-		return nil, err
-	}
-	pr := pagesRe.FindStringSubmatch(catalog)
-	if pr == nil {
-		return nil, errors.New("catalog thiếu /Pages")
-	}
-	if w.pages, err = w.pageRefs(pr[1], pr[2], 0); err != nil {
-		return nil, err
-	}
+	root, info, prevXref, catalog := doc.root, doc.info, doc.prevXref, doc.catalog
+	next := doc.size
+	w := &writer{pdf: pdf, offsets: doc.offsets, next: next, pages: doc.pages}
 	outlinesNr := w.alloc()
 	first, last, count, err := w.items(marks, outlinesNr)
 	if err != nil {
@@ -106,7 +86,7 @@ func outline(pdf []byte, marks []Bookmark) ([]byte, error) {
 	if !bytes.HasSuffix(pdf, []byte("\n")) {
 		buf.WriteByte('\n')
 	}
-	offsets = map[int]int{rootNr: buf.Len()}
+	offsets := map[int]int{rootNr: buf.Len()}
 	fmt.Fprintf(&buf, "%d %d obj\n%s\n/Outlines %d 0 R\n/PageMode /UseOutlines\n>>\nendobj\n", rootNr, rootGen, cat, outlinesNr)
 	for nr := next; nr < w.next; nr++ {
 		offsets[nr] = buf.Len()
@@ -123,6 +103,50 @@ func outline(pdf []byte, marks []Bookmark) ([]byte, error) {
 	}
 	fmt.Fprintf(&buf, " /Prev %s >>\nstartxref\n%d\n%%%%EOF\n", prevXref, xref)
 	return buf.Bytes(), nil
+}
+
+// doc is what Outline and Split need of a PDF: its trailer, its classic
+// cross-reference table, its catalog and its pages in order.
+type doc struct {
+	root, info []string // "/Root n g R" and "/Info n g R" submatches (info may be nil)
+	prevXref   string   // offset of the last xref section
+	size       int      // the trailer's /Size
+	offsets    map[int]int
+	catalog    string
+	pagesRef   []string // the page tree root's number and generation
+	pages      []string // page references "n g R"
+}
+
+func openDoc(pdf []byte) (*doc, error) {
+	m := trailerRe.FindSubmatch(pdf)
+	if m == nil {
+		return nil, errors.New("không tìm thấy trailer (tệp không phải PDF có bảng xref thường)")
+	}
+	trailer := string(m[1])
+	d := &doc{prevXref: string(m[2]), root: rootRe.FindStringSubmatch(trailer), info: infoRe.FindStringSubmatch(trailer)}
+	size := match(sizeRe, trailer)
+	if size == "" || d.root == nil {
+		return nil, errors.New("trailer thiếu /Size hoặc /Root")
+	}
+	d.size, _ = strconv.Atoi(size)
+	start, _ := strconv.Atoi(d.prevXref)
+	var err error
+	if d.offsets, err = xrefTable(pdf, start); err != nil {
+		return nil, err
+	}
+	w := &writer{pdf: pdf, offsets: d.offsets}
+	if d.catalog, err = w.object(d.root[1], d.root[2]); err != nil {
+		return nil, err
+	}
+	pr := pagesRe.FindStringSubmatch(d.catalog)
+	if pr == nil {
+		return nil, errors.New("catalog thiếu /Pages")
+	}
+	d.pagesRef = pr[1:3]
+	if d.pages, err = w.pageRefs(pr[1], pr[2], 0); err != nil {
+		return nil, err
+	}
+	return d, nil
 }
 
 func match(re *regexp.Regexp, s string) string {

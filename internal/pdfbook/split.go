@@ -56,39 +56,18 @@ type reader struct {
 }
 
 func newReader(pdf []byte) (*reader, error) {
-	m := trailerRe.FindSubmatch(pdf)
-	if m == nil {
-		return nil, errors.New("không tìm thấy trailer (tệp không phải PDF có bảng xref thường)")
-	}
-	start, _ := strconv.Atoi(string(m[2]))
-	offsets, err := xrefTable(pdf, start)
+	d, err := openDoc(pdf)
 	if err != nil {
 		return nil, err
 	}
-	root := rootRe.FindStringSubmatch(string(m[1]))
-	if root == nil {
-		return nil, errors.New("trailer thiếu /Root")
-	}
-	r := &reader{pdf: pdf, offsets: offsets}
+	r := &reader{pdf: pdf, offsets: d.offsets}
 	if nl := bytes.IndexByte(pdf, '\n'); nl > 0 && bytes.HasPrefix(pdf, []byte("%PDF-")) {
 		r.header = pdf[:nl+1]
 	} else {
 		return nil, errors.New("thiếu phần đầu %PDF-")
 	}
-	w := &writer{pdf: pdf, offsets: offsets}
-	catalog, err := w.object(root[1], root[2])
-	if err != nil {
-		return nil, err
-	}
-	pr := pagesRe.FindStringSubmatch(catalog)
-	if pr == nil {
-		return nil, errors.New("catalog thiếu /Pages")
-	}
-	refs, err := w.pageRefs(pr[1], pr[2], 0)
-	if err != nil {
-		return nil, err
-	}
-	tree, err := w.object(pr[1], pr[2])
+	w := &writer{pdf: pdf, offsets: d.offsets}
+	tree, err := w.object(d.pagesRef[0], d.pagesRef[1])
 	if err != nil {
 		return nil, err
 	}
@@ -98,7 +77,7 @@ func newReader(pdf []byte) (*reader, error) {
 		}
 		r.inherit = append(append(r.inherit, ' '), m...)
 	}
-	for _, ref := range refs {
+	for _, ref := range d.pages {
 		n, _ := strconv.Atoi(indirectRe.FindStringSubmatch(ref)[1])
 		r.pages = append(r.pages, n)
 	}

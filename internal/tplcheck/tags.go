@@ -35,7 +35,7 @@ type foundTag struct {
 func (d *docx) bodyTags() []foundTag {
 	var out []foundTag
 	for _, p := range docxtpl.InOrder(d.body.root, "p") {
-		text := paraTextRaw(p)
+		text := docxtpl.ParagraphText(p)
 		for _, m := range tagRe.FindAllStringSubmatch(text, -1) {
 			inner := strings.Fields(smartQuotes.Replace(m[1]))
 			t := foundTag{text: m[0], para: p}
@@ -163,7 +163,7 @@ func (d *docx) checkTagPlaces() []Finding {
 			continue // docxtpl reports every tag in headers, footers and notes
 		}
 		for _, para := range docxtpl.InOrder(p.root, "p") {
-			text := paraTextRaw(para)
+			text := docxtpl.ParagraphText(para)
 			if ancestor(para, "txbxContent") != nil && strings.Contains(text, "{{") {
 				out = append(out, d.find(Warning, CodeLayout, p, p.loc.Where(para),
 					"thẻ nằm trong hộp văn bản (text box): được điền trong DOCX nhưng hộp văn bản không được vẽ trong PDF",
