@@ -150,6 +150,9 @@ func TestLegacyEncodingRoundTrip(t *testing.T) {
 			{TCVN3, encode(low, func(r rune) (string, bool) { e, ok := tcvn[r]; return string(e), ok }), low},
 			{VNI, encode(line, func(r rune) (string, bool) { e, ok := vni[r]; return e, ok }), line},
 		} {
+			if ambiguous(c.want, c.name) {
+				continue // the line already holds look-alike characters ("×"): no round trip
+			}
 			name, ok := LegacyEncoding(c.text)
 			if ok && name != c.name {
 				t.Errorf("%s text taken for %s: %q", c.name, name, c.text)
@@ -173,6 +176,29 @@ func TestLegacyEncodingRoundTrip(t *testing.T) {
 		t.Errorf("%d of %d encoded texts recognised, want 97%%", detected, 2*lines)
 	}
 	t.Logf("%d lines, %d encoded texts recognised", lines, detected)
+}
+
+// ambiguous reports whether s holds a symbol (not a letter) the encoding
+// uses as a look-alike ("×"), so that encoding s and decoding it back
+// cannot give s.
+func ambiguous(s, encoding string) bool {
+	for _, r := range s {
+		if r < 0x80 || unicode.IsLetter(r) {
+			continue
+		}
+		if encoding == TCVN3 {
+			if _, ok := tcvn3Map[r]; ok {
+				return true
+			}
+			continue
+		}
+		for k := range vniMap {
+			if strings.ContainsRune(k, r) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func TestGuessEncoding(t *testing.T) {
