@@ -83,24 +83,21 @@ func (r *reader) sectPr(sp *etree.Element, s, prev *docmodel.Section) {
 	if cols := sp.SelectElement("w:cols"); cols != nil && atoi(cols.SelectAttrValue("w:num", "1")) > 1 {
 		r.warn(r.part, "văn bản nhiều cột chưa được hỗ trợ: dàn thành một cột")
 	}
-	for _, ref := range sp.SelectElements("w:headerReference") {
+	r.references(sp, "w:headerReference", &s.HeaderDefault, &s.HeaderFirst)
+	r.references(sp, "w:footerReference", &s.FooterDefault, &s.FooterFirst)
+}
+
+// references reads a section's header (or footer) references into the
+// default and first-page slots; even-page ones are not used.
+func (r *reader) references(sp *etree.Element, tag string, def, first *[]docmodel.Block) {
+	for _, ref := range sp.SelectElements(tag) {
 		blocks := r.headerFooter(ref)
 		switch ref.SelectAttrValue("w:type", "default") {
 		case "first":
-			s.HeaderFirst = blocks
+			*first = blocks
 		case "even":
 		default:
-			s.HeaderDefault = blocks
-		}
-	}
-	for _, ref := range sp.SelectElements("w:footerReference") {
-		blocks := r.headerFooter(ref)
-		switch ref.SelectAttrValue("w:type", "default") {
-		case "first":
-			s.FooterFirst = blocks
-		case "even":
-		default:
-			s.FooterDefault = blocks
+			*def = blocks
 		}
 	}
 }
