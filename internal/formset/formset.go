@@ -19,6 +19,7 @@ import (
 
 	"github.com/hoso-vn/hoso/internal/docxtpl"
 	"github.com/hoso-vn/hoso/internal/tomlin"
+	"github.com/hoso-vn/hoso/internal/vn"
 )
 
 // Part names one document of the dossier.
@@ -45,6 +46,11 @@ type Award struct {
 	Name     string `toml:"ten"`
 	Decider  string `toml:"cap_quyet_dinh"`
 	Repealed string `toml:"bai_bo"` // why the award can no longer be proposed
+	// Phrases identify the award when a submission writes it out in full
+	// instead of giving its code (nhan_dien), compared as whole words
+	// without case or diacritics: "ủy ban nhân dân quận" finds "Giấy khen
+	// của Chủ tịch UỶ BAN NHÂN DÂN QUẬN Tân Bình".
+	Phrases []string `toml:"nhan_dien"`
 }
 
 // ExpandName fills {tinh} and {co_quan} in the award's name.
@@ -151,6 +157,21 @@ func (s *Set) Award(code string) (Award, bool) {
 	for _, a := range s.Awards {
 		if a.Code == code {
 			return a, true
+		}
+	}
+	return Award{}, false
+}
+
+// AwardNamed finds the award a free-text name stands for: the first award
+// one of whose phrases (nhan_dien) appears in name as whole words, compared
+// without case or diacritics.
+func (s *Set) AwardNamed(name string) (Award, bool) {
+	words := "-" + vn.Slug(name, 0) + "-"
+	for _, a := range s.Awards {
+		for _, p := range a.Phrases {
+			if slug := vn.Slug(p, 0); slug != "" && strings.Contains(words, "-"+slug+"-") {
+				return a, true
+			}
 		}
 	}
 	return Award{}, false
@@ -366,6 +387,12 @@ func (s *Set) check(fsys fs.FS, ix *tomlin.Index) tomlin.Problems {
 			ps.Add(at+".ma", ix.FindValue(at+".ma"), "value", fmt.Sprintf("mã hình thức %q bị trùng", a.Code), "")
 		}
 		seen[a.Code] = true
+		for j, p := range a.Phrases {
+			if vn.Slug(p, 0) == "" {
+				pp := tomlin.PathIndex(at+".nhan_dien", j+1)
+				ps.Add(pp, ix.FindValue(at+".nhan_dien"), "value", fmt.Sprintf("cụm từ nhận diện %q không có chữ nào", p), `ví dụ: nhan_dien = ["ủy ban nhân dân quận"]`)
+			}
+		}
 		if a.Repealed == "" && !contains(Deciders, a.Decider) {
 			ps.Add(at+".cap_quyet_dinh", ix.Find(at+".cap_quyet_dinh"), "value",
 				fmt.Sprintf("cap_quyet_dinh %q không có; chọn một trong: %s", a.Decider, strings.Join(Deciders, ", ")), "")

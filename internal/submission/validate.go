@@ -342,7 +342,11 @@ func (v *validator) award(at string, n Nominee, set *formset.Set, s *Submission,
 		return
 	}
 	a, ok := set.Award(n.Award)
+	byName := false
 	if !ok {
+		a, byName = set.AwardNamed(n.Award)
+	}
+	if !ok && !byName {
 		if looksLikeCode(n.Award) {
 			var codes []string
 			for _, a := range set.Awards {
@@ -353,13 +357,13 @@ func (v *validator) award(at string, n Nominee, set *formset.Set, s *Submission,
 			v.add(at+".hinh_thuc", KeyAward, fmt.Sprintf("bộ mẫu %s không có hình thức %q", set.ID, n.Award),
 				"dùng một mã: "+strings.Join(codes, ", ")+"; hoặc ghi đầy đủ tên hình thức")
 		}
-		return // free text: taken as written
+		return // free text no award's phrases match: taken as written
 	}
 	if a.Repealed != "" {
 		v.add(at+".hinh_thuc", KeyAwardRepealed, fmt.Sprintf("hình thức %q không còn áp dụng từ bộ mẫu %s: %s", n.Award, set.ID, a.Repealed), "")
 		return
 	}
-	if strings.Contains(a.Name, "{tinh}") && s.Agency.Province == "" {
+	if !byName && strings.Contains(a.Name, "{tinh}") && s.Agency.Province == "" {
 		v.add("co_quan.tinh", KeyRequired, fmt.Sprintf("hình thức %q cần tên tỉnh, thành phố (co_quan.tinh)", n.Award), "ví dụ: tinh = \"Thành phố Hồ Chí Minh\"")
 	}
 	if _, ok := deciders[a.Decider]; !ok {

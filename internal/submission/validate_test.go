@@ -478,6 +478,19 @@ func TestValidationProblems(t *testing.T) {
 		{"repealed award", []edit{{`hinh_thuc = "giay-khen-chu-tich-ubnd"`, `hinh_thuc = "giay-khen-chu-tich-ubnd-quan"`, 1}}, []want{
 			{submission.KeyAwardRepealed, "de_nghi[1].hinh_thuc", `hinh_thuc = "giay-khen-chu-tich-ubnd-quan"`, 1},
 		}},
+		{"repealed award written out in full", []edit{{`hinh_thuc = "giay-khen-chu-tich-ubnd"`, `hinh_thuc = "Giấy khen của Chủ tịch Uỷ ban nhân dân Quận Tân Bình"`, 1}}, []want{
+			{submission.KeyAwardRepealed, "de_nghi[1].hinh_thuc", `hinh_thuc = "Giấy khen của Chủ tịch Uỷ ban nhân dân Quận Tân Bình"`, 1},
+		}},
+		{"repealed award written with UBND huyện", []edit{{`hinh_thuc = "giay-khen-chu-tich-ubnd"`, `hinh_thuc = "Giấy khen Chủ tịch UBND huyện Củ Chi"`, 1}}, []want{
+			{submission.KeyAwardRepealed, "de_nghi[1].hinh_thuc", `hinh_thuc = "Giấy khen Chủ tịch UBND huyện Củ Chi"`, 1},
+		}},
+		{"a phrase matches whole words only", []edit{{`hinh_thuc = "giay-khen-chu-tich-ubnd"`, `hinh_thuc = "Giấy khen của Chủ tịch Ủy ban nhân dân quậnx"`, 1}}, nil},
+		{"President-decided award written out, mixed with PM-decided code", []edit{
+			{`hinh_thuc = "giay-khen-chu-tich-ubnd"`, `hinh_thuc = "HUÂN CHƯƠNG LAO ĐỘNG HẠNG BA"`, 2},
+			{`hinh_thuc = "giay-khen-chu-tich-ubnd"`, `hinh_thuc = "bang-khen-thu-tuong"`, 3},
+		}, []want{
+			{submission.KeyAwardMixed, "de_nghi[4].hinh_thuc", `hinh_thuc = "bang-khen-thu-tuong"`, 1},
+		}},
 		{"President-decided mixed with PM-decided", []edit{
 			{`hinh_thuc = "giay-khen-chu-tich-ubnd"`, `hinh_thuc = "huan-chuong-lao-dong-hang-ba"`, 2},
 			{`hinh_thuc = "giay-khen-chu-tich-ubnd"`, `hinh_thuc = "bang-khen-thu-tuong"`, 3},

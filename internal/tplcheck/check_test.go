@@ -295,6 +295,13 @@ func TestManifestChecks(t *testing.T) {
 		r := tplcheck.CheckFS(os.DirFS(root), schema)
 		findOne(t, r, tplcheck.CodeOverlap, tplcheck.Error, "hieu_luc_tu", "chồng lấn")
 	})
+	t.Run("award phrase without a letter", func(t *testing.T) {
+		dir := tempSet(t, "bo-mau.toml", func(raw []byte) []byte {
+			return []byte(strings.Replace(string(raw), `nhan_dien = ["huân chương lao động hạng ba"]`, `nhan_dien = ["huân chương lao động hạng ba", " - "]`, 1))
+		})
+		r := tplcheck.CheckFS(os.DirFS(dir), schema)
+		findOne(t, r, tplcheck.CodeManifest, tplcheck.Error, "khóa khen_thuong[1].nhan_dien[2]", "không có chữ nào")
+	})
 	t.Run("award name with a placeholder nobody fills", func(t *testing.T) {
 		dir := tempSet(t, "bo-mau.toml", func(raw []byte) []byte {
 			return []byte(strings.Replace(string(raw), `ten = "Giấy khen của Chủ tịch {co_quan}"`, `ten = "Giấy khen của Chủ tịch {quan}"`, 1))
