@@ -239,6 +239,11 @@ func TestDocxChecks(t *testing.T) {
 				firstText(t, doc, "TỜ TRÌNH").SetText("TỜ TRÌNH {{doi_tuong.ten}}")
 			})
 		}, tplcheck.CodePartFields, tplcheck.Warning, "thân văn bản", "doi_tuong"},
+		{"macro-enabled document", "to-trinh.docx", func(t *testing.T) func([]byte) []byte {
+			return func(raw []byte) []byte {
+				return replaceText(t, raw, "[Content_Types].xml", "wordprocessingml.document.main+xml", "ms-word.document.macroEnabled.main+xml")
+			}
+		}, tplcheck.CodeUnreadable, tplcheck.Error, "", "macro"},
 		{"unknown formatter", "to-trinh.docx", func(t *testing.T) func([]byte) []byte {
 			return bodyEdit(t, func(doc *etree.Document) {
 				firstText(t, doc, "TỜ TRÌNH").SetText("{{co_quan.ten | in_hoa}}")

@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"github.com/beevik/etree"
+	"github.com/hoso-vn/hoso/internal/docxread"
 	"github.com/hoso-vn/hoso/internal/docxtpl"
 )
 
@@ -20,6 +21,12 @@ const maxPart = 64 << 20
 
 // CheckDocx lints one template file; name is used in findings.
 func CheckDocx(name string, raw []byte, schema reflect.Type) []Finding {
+	// A file refused as a package (not a DOCX, a zip bomb, macros, links
+	// out) is not opened any further, here or by the engine.
+	if err := docxread.CheckPackage(raw); err != nil {
+		return []Finding{{Severity: Error, Code: CodeUnreadable, File: name, Message: err.Error(),
+			Fix: "mở tệp bằng Word hoặc LibreOffice rồi lưu lại kiểu «Word Document (*.docx)», không macro, không liên kết ra ngoài"}}
+	}
 	var out []Finding
 	t, err := docxtpl.Parse(name, raw)
 	var tplErrs docxtpl.Errors
