@@ -192,3 +192,44 @@ func TestEmojiInADocumentDoesNotCrashThePDF(t *testing.T) {
 		t.Errorf("the emoji is not drawn as U+FFFD")
 	}
 }
+
+// A character the font lacks (here Chinese and Thai, which Word would draw
+// with a fallback font) cannot be drawn: the PDF shows a box, and the
+// manifest names every such character, so nothing is lost silently.
+func TestCharactersTheFontLacksAreReported(t *testing.T) {
+	d := build(t, sampleMin, readFile(t, sampleMin))
+	for _, doc := range d.Documents {
+		doc.Bytes = replaceInDocx(t, doc.Bytes, "Võ Thị Mỹ Duyên", "Võ Thị Mỹ Duyên 世界 ไทย")
+	}
+	if err := d.RenderPDF(); err != nil {
+		t.Fatal(err)
+	}
+	reported := 0
+	for _, doc := range d.Documents {
+		for _, w := range doc.Warnings {
+			if strings.Contains(w, "không có") && strings.Contains(w, "U+4E16") && strings.Contains(w, "U+0E44") {
+				reported++
+			}
+			if strings.Contains(w, "«ỹ»") || strings.Contains(w, "«Đ»") {
+				t.Errorf("%s: a Vietnamese letter reported missing: %s", doc.DOCX, w)
+			}
+		}
+	}
+	if reported == 0 {
+		t.Errorf("no document reports the characters the font lacks")
+	}
+	// The samples as they are report none.
+	for _, path := range []string{sampleWard, sampleMin, "../../samples/quan-tan-binh-2025.toml"} {
+		d := build(t, path, readFile(t, path))
+		if err := d.RenderPDF(); err != nil {
+			t.Fatal(err)
+		}
+		for _, doc := range d.Documents {
+			for _, w := range doc.Warnings {
+				if strings.Contains(w, "phông chữ") {
+					t.Errorf("%s: %s", doc.DOCX, w)
+				}
+			}
+		}
+	}
+}

@@ -3,6 +3,7 @@ package layout
 import (
 	"fmt"
 	"sync"
+	"unicode"
 
 	"github.com/hoso-vn/hoso/fonts"
 	"golang.org/x/image/font"
@@ -64,9 +65,14 @@ func faces() ([4]*metrics, error) {
 	return faceTable, faceErr
 }
 
-// preload lists the characters whose advances are read up front: ASCII,
-// Latin-1, Latin Extended-A/B and Vietnamese (U+1EA0–U+1EF9), punctuation.
-var preload = [][2]rune{{0x20, 0x7e}, {0xa0, 0x24f}, {0x300, 0x36f}, {0x1ea0, 0x1ef9}, {0x2010, 0x2044}, {0x20ab, 0x20ac}, {0x2116, 0x2122}}
+// preload lists the characters whose advances are read up front: every
+// block of the BMP that Liberation Serif covers at least in part (Latin,
+// IPA, combining marks, Greek, Cyrillic, Latin Extended Additional with
+// Vietnamese, punctuation, currency, letterlike symbols, arrows,
+// mathematical operators, box drawing and shapes, ligatures). A character
+// outside them is one the font lacks: it is measured as .notdef, drawn as
+// a box, and reported by MissingGlyphs.
+var preload = [][2]rune{{0x20, 0x7e}, {0xa0, 0x52f}, {0x1d00, 0x1fff}, {0x2000, 0x2bff}, {0xfb00, 0xfb06}, {0xfffc, 0xfffd}}
 
 func loadMetrics(data []byte) (*metrics, error) {
 	f, err := sfnt.Parse(data)
@@ -102,6 +108,30 @@ func loadMetrics(data []byte) (*metrics, error) {
 
 // has reports whether the font has a glyph for r.
 func (m *metrics) has(r rune) bool { _, ok := m.adv[r]; return ok }
+
+// MissingGlyphs returns, in order of first appearance, the characters of
+// the pages' text the font has no glyph for: they show as empty boxes in
+// the PDF. Spaces and format characters draw nothing and are not listed.
+func MissingGlyphs(pages []*Page) ([]rune, error) {
+	fs, err := faces()
+	if err != nil {
+		return nil, err
+	}
+	var out []rune
+	seen := map[rune]bool{}
+	for _, p := range pages {
+		for _, t := range p.Texts {
+			for _, r := range t.Text {
+				if seen[r] || fs[t.Face].has(r) || unicode.IsSpace(r) || unicode.Is(unicode.Cf, r) {
+					continue
+				}
+				seen[r] = true
+				out = append(out, r)
+			}
+		}
+	}
+	return out, nil
+}
 
 // advance is r's advance in font units.
 func (m *metrics) advance(r rune) int {

@@ -6,6 +6,9 @@
 package render
 
 import (
+	"fmt"
+	"strings"
+
 	"github.com/hoso-vn/hoso/internal/docxread"
 	"github.com/hoso-vn/hoso/internal/layout"
 )
@@ -18,7 +21,11 @@ type Laid struct {
 	Title    string
 }
 
-// Lay reads docx and lays it out.
+// maxListed bounds how many missing characters a warning names.
+const maxListed = 10
+
+// Lay reads docx and lays it out. Characters the embedded font cannot
+// draw are named in a warning: the PDF shows them as empty boxes.
 func Lay(docx []byte) (*Laid, error) {
 	doc, warnings, err := docxread.Read(docx)
 	if err != nil {
@@ -28,5 +35,25 @@ func Lay(docx []byte) (*Laid, error) {
 	if err != nil {
 		return nil, err
 	}
+	missing, err := layout.MissingGlyphs(pages)
+	if err != nil {
+		return nil, err
+	}
+	if len(missing) > 0 {
+		warnings = append(warnings, missingWarning(missing))
+	}
 	return &Laid{Pages: pages, Warnings: warnings, Title: doc.Title}, nil
+}
+
+func missingWarning(missing []rune) string {
+	var names []string
+	for i, r := range missing {
+		if i == maxListed {
+			names = append(names, fmt.Sprintf("và %d chữ khác", len(missing)-maxListed))
+			break
+		}
+		names = append(names, fmt.Sprintf("«%c» (U+%04X)", r, r))
+	}
+	return "phông chữ Times New Roman (Liberation Serif) không có " + strings.Join(names, ", ") +
+		": trong PDF các chữ này hiện thành ô trống, DOCX vẫn giữ đúng chữ; nên viết lại bằng chữ Việt hoặc chữ Latinh"
 }
