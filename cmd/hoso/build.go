@@ -36,7 +36,34 @@ type outcome struct {
 	Documents int      `json:"so_van_ban"`
 	Pages     int      `json:"so_trang"`
 	Warnings  int      `json:"so_canh_bao"`
+	Notices   []notice `json:"canh_bao,omitempty"`
 	Errors    []string `json:"loi,omitempty"`
+}
+
+// notice is one warning of a dossier with the documents it concerns: the
+// same warning on several documents (a character the font lacks, a missing
+// number) is shown once.
+type notice struct {
+	Documents []string `json:"van_ban"`
+	Text      string   `json:"noi_dung"`
+}
+
+// notices groups the dossier's warnings, in the order they first appear.
+func notices(docs []*dossier.Document) []notice {
+	var out []notice
+	at := map[string]int{}
+	for _, doc := range docs {
+		for _, w := range doc.Warnings {
+			i, ok := at[w]
+			if !ok {
+				i = len(out)
+				at[w] = i
+				out = append(out, notice{Text: w})
+			}
+			out[i].Documents = append(out[i].Documents, doc.DOCX)
+		}
+	}
+	return out
 }
 
 // summary is the --json output.
@@ -119,6 +146,15 @@ func build(args []string, stdout, stderr io.Writer) int {
 		}
 		if o.Status == "ok" && !tty {
 			fmt.Fprintf(stdout, "%s: %d văn bản, %d trang → %s\n", o.Source, o.Documents, o.Pages, filepath.ToSlash(o.Dir))
+		}
+		if len(o.Notices) > 0 {
+			if bar != nil {
+				bar.Clear()
+			}
+			fmt.Fprintf(stderr, "%s: %d cảnh báo (cũng ghi trong manifest.json, canh_bao):\n", o.Source, o.Warnings)
+			for _, n := range o.Notices {
+				fmt.Fprintf(stderr, "  - %s: %s\n", strings.Join(n.Documents, ", "), n.Text)
+			}
 		}
 	}
 	finished := make(chan struct{})
@@ -249,6 +285,7 @@ func buildOne(ctx context.Context, path string, sets []*formset.Set, lock *outpu
 		o.Pages += doc.Pages
 		o.Warnings += len(doc.Warnings)
 	}
+	o.Notices = notices(d.Documents)
 	return o
 }
 

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -243,4 +244,53 @@ func visibleEntries(t *testing.T, dir string) []os.DirEntry {
 		}
 	}
 	return out
+}
+
+// Warnings reach the clerk on the terminal, grouped by text with the
+// documents they concern, and the scripts in the JSON summary; -q hides
+// them (they stay in manifest.json).
+func TestBuildShowsWarnings(t *testing.T) {
+	dir := t.TempDir()
+	in, _ := badCopy(t, dir, `ho_ten = "Võ Thị Mỹ Duyên"`, `ho_ten = "Võ Thị Mỹ Duyên 世"`)
+	code, _, stderr := runCLI(t, "build", "-o", filepath.Join(dir, "ra"), in)
+	if code != exitOK {
+		t.Fatalf("exit %d, stderr:\n%s", code, stderr)
+	}
+	glyph := regexp.MustCompile(`(?m)^  - 01-to-trinh\.docx, 02-bien-ban\.docx, 03-bao-cao-01-[a-z-]+\.docx: PDF: .*«世» \(U\+4E16\)`)
+	if !glyph.MatchString(stderr) || strings.Count(stderr, "U+4E16") != 1 {
+		t.Errorf("the font warning is not shown once for the three documents:\n%s", stderr)
+	}
+	if !strings.Contains(stderr, "chưa ghi quê quán") {
+		t.Errorf("the report's missing details are not shown:\n%s", stderr)
+	}
+	code, stdout, stderr := runCLI(t, "build", "--json", "-o", filepath.Join(dir, "ra"), in)
+	if code != exitOK || strings.Contains(stderr, "cảnh báo") {
+		t.Fatalf("exit %d, stderr:\n%s", code, stderr)
+	}
+	var sum struct {
+		Dossiers []struct {
+			Warnings int `json:"so_canh_bao"`
+			Notices  []struct {
+				Documents []string `json:"van_ban"`
+				Text      string   `json:"noi_dung"`
+			} `json:"canh_bao"`
+		} `json:"ho_so"`
+	}
+	if err := json.Unmarshal([]byte(stdout), &sum); err != nil || len(sum.Dossiers) != 1 {
+		t.Fatalf("--json: %v\n%s", err, stdout)
+	}
+	d := sum.Dossiers[0]
+	total := 0
+	for _, n := range d.Notices {
+		total += len(n.Documents)
+		if strings.Contains(n.Text, "U+4E16") && len(n.Documents) != 3 {
+			t.Errorf("font warning on %v, want the three documents", n.Documents)
+		}
+	}
+	if total != d.Warnings || total == 0 {
+		t.Errorf("%d warnings counted, %d listed", d.Warnings, total)
+	}
+	if _, _, stderr := runCLI(t, "build", "-q", "-o", filepath.Join(dir, "ra"), in); stderr != "" {
+		t.Errorf("-q printed:\n%s", stderr)
+	}
 }
