@@ -374,7 +374,8 @@ func (e *engine) finish() []*Page {
 			if t.field != docmodel.Text {
 				text = fieldText(t.field, ps.number, len(e.pages))
 			}
-			pg.Texts = append(pg.Texts, Text{X: pt(t.x), Y: pt(float64(t.y)), Face: t.face, Size: float64(t.size) / 2, Text: text})
+			pg.Missing = e.fm[t.face].missingIn(shown(text), pg.Missing)
+			pg.Texts = append(pg.Texts, Text{X: pt(t.x), Y: pt(float64(t.y)), Face: t.face, Size: float64(t.size) / 2, Text: drawable(text)})
 		}
 		for _, r := range ps.rules {
 			pg.Rules = append(pg.Rules, Rule{X1: pt(r.x1), Y1: pt(r.y1), X2: pt(r.x2), Y2: pt(r.y2), Width: pt(r.w)})

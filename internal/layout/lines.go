@@ -148,15 +148,21 @@ func appendText(out []piece, base piece, text string, from int, breaks map[int]b
 	return out
 }
 
-// drawable maps characters the font lacks to ones it has: Word's
-// non-breaking hyphen is drawn as a hyphen, and a character beyond the
-// Basic Multilingual Plane (an emoji), which the fonts do not have and the
-// PDF writer cannot subset, as U+FFFD (an emoji crashed the PDF writer
-// with an index out of range; see dossier's TestEmojiInADocument…).
-func drawable(s string) string {
+// shown maps a character to the one Word shows for it: the non-breaking
+// hyphen is drawn as a hyphen (the font has no glyph of its own for it).
+func shown(s string) string {
 	if strings.ContainsRune(s, '\u2011') {
 		s = strings.ReplaceAll(s, "\u2011", "-")
 	}
+	return s
+}
+
+// drawable is shown(s) with every character beyond the Basic Multilingual
+// Plane (an emoji), which the fonts do not have and the PDF writer cannot
+// subset, replaced by U+FFFD (an emoji crashed the PDF writer with an index
+// out of range; see dossier's TestEmojiInADocument…).
+func drawable(s string) string {
+	s = shown(s)
 	for _, r := range s {
 		if r > 0xFFFF {
 			return strings.Map(func(r rune) rune {

@@ -2,6 +2,7 @@ package layout
 
 import (
 	"fmt"
+	"slices"
 	"sync"
 	"unicode"
 
@@ -71,7 +72,7 @@ func faces() ([4]*metrics, error) {
 // Vietnamese, punctuation, currency, letterlike symbols, arrows,
 // mathematical operators, box drawing and shapes, ligatures). A character
 // outside them is one the font lacks: it is measured as .notdef, drawn as
-// a box, and reported by MissingGlyphs.
+// a box, and listed in Page.Missing.
 var preload = [][2]rune{{0x20, 0x7e}, {0xa0, 0x52f}, {0x1d00, 0x1fff}, {0x2000, 0x2bff}, {0xfb00, 0xfb06}, {0xfffc, 0xfffd}}
 
 func loadMetrics(data []byte) (*metrics, error) {
@@ -109,28 +110,31 @@ func loadMetrics(data []byte) (*metrics, error) {
 // has reports whether the font has a glyph for r.
 func (m *metrics) has(r rune) bool { _, ok := m.adv[r]; return ok }
 
+// missingIn appends to seen the characters of s the font has no glyph
+// for and seen does not hold yet. Spaces and format characters draw
+// nothing and are not listed.
+func (m *metrics) missingIn(s string, seen []rune) []rune {
+	for _, r := range s {
+		if !m.has(r) && !unicode.IsSpace(r) && !unicode.Is(unicode.Cf, r) && !slices.Contains(seen, r) {
+			seen = append(seen, r)
+		}
+	}
+	return seen
+}
+
 // MissingGlyphs returns, in order of first appearance, the characters of
 // the pages' text the font has no glyph for: they show as empty boxes in
-// the PDF. Spaces and format characters draw nothing and are not listed.
-func MissingGlyphs(pages []*Page) ([]rune, error) {
-	fs, err := faces()
-	if err != nil {
-		return nil, err
-	}
+// the PDF.
+func MissingGlyphs(pages []*Page) []rune {
 	var out []rune
-	seen := map[rune]bool{}
 	for _, p := range pages {
-		for _, t := range p.Texts {
-			for _, r := range t.Text {
-				if seen[r] || fs[t.Face].has(r) || unicode.IsSpace(r) || unicode.Is(unicode.Cf, r) {
-					continue
-				}
-				seen[r] = true
+		for _, r := range p.Missing {
+			if !slices.Contains(out, r) {
 				out = append(out, r)
 			}
 		}
 	}
-	return out, nil
+	return out
 }
 
 // advance is r's advance in font units.

@@ -3,6 +3,8 @@ package layout
 import (
 	"slices"
 	"testing"
+
+	"github.com/hoso-vn/hoso/internal/docmodel"
 )
 
 // Characters the font has outside Vietnamese (Greek, Cyrillic, arrows,
@@ -28,14 +30,16 @@ func TestGlyphCoverage(t *testing.T) {
 	if fs[Regular].advance('→') == fs[Regular].missing && fs[Regular].advance('α') == fs[Regular].missing {
 		t.Error("arrows and Greek measured with the .notdef advance")
 	}
-	pages := []*Page{
-		{Texts: []Text{{Face: Regular, Text: "Nguyễn 世界\u00a0\u200b"}, {Face: Bold, Text: "ไทย 世"}}},
-		{Texts: []Text{{Face: Italic, Text: "😀 Đà Nẵng"}}},
+	bold := para("ไทย 世", 26, docmodel.ParaProps{})
+	bold.Inlines[0].Props.Bold = true
+	pages := layoutDoc(t, []docmodel.Block{
+		para("Nguyễn 世界\u00a0\u200b 05/TTr\u2011UBND", 26, docmodel.ParaProps{}), bold,
+		para("😀 Đà Nẵng", 26, docmodel.ParaProps{PageBreakBefore: true}),
+	}, nil, false)
+	if len(pages) != 2 {
+		t.Fatalf("%d pages, want 2", len(pages))
 	}
-	got, err := MissingGlyphs(pages)
-	if err != nil {
-		t.Fatal(err)
-	}
+	got := MissingGlyphs(pages)
 	if want := []rune("世界ไทย😀"); !slices.Equal(got, want) {
 		t.Errorf("MissingGlyphs = %q, want %q", string(got), string(want))
 	}

@@ -17,6 +17,9 @@ type Page struct {
 	Section int // index of the section the page belongs to
 	Texts   []Text
 	Rules   []Rule
+	// Missing lists, in order of first appearance, the characters of the
+	// page's text the font has no glyph for (drawn as empty boxes).
+	Missing []rune
 }
 
 // Text is a piece of text drawn in one face at one size.

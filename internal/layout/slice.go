@@ -148,7 +148,7 @@ func lineTexts(ln *line, fm [4]*metrics) ([]tText, []tRule) {
 				flush()
 				cur = &tText{x: pc.x, y: ln.base, face: pc.face, size: pc.size}
 			}
-			sb.WriteString(drawable(pc.text))
+			sb.WriteString(pc.text)
 		case pSpace:
 			if cur != nil && !justified && k+1 < end && ln.pieces[k+1].kind == pWord &&
 				ln.pieces[k+1].face == cur.face && ln.pieces[k+1].size == cur.size {

@@ -35,11 +35,7 @@ func Lay(docx []byte) (*Laid, error) {
 	if err != nil {
 		return nil, err
 	}
-	missing, err := layout.MissingGlyphs(pages)
-	if err != nil {
-		return nil, err
-	}
-	if len(missing) > 0 {
+	if missing := layout.MissingGlyphs(pages); len(missing) > 0 {
 		warnings = append(warnings, missingWarning(missing))
 	}
 	return &Laid{Pages: pages, Warnings: warnings, Title: doc.Title}, nil
