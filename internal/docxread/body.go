@@ -142,7 +142,7 @@ func (r *reader) headerFooter(ref *etree.Element) []docmodel.Block {
 	if target == "" {
 		return nil
 	}
-	root, err := r.parse(target)
+	root, err := r.XML(target)
 	if err != nil {
 		r.warn(target, "không đọc được: "+err.Error())
 		return []docmodel.Block{}

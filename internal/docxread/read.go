@@ -9,11 +9,7 @@
 package docxread
 
 import (
-	"archive/zip"
-	"bytes"
 	"fmt"
-	"io"
-	"path"
 	"strconv"
 	"strings"
 
@@ -28,44 +24,31 @@ func Read(docx []byte) (*docmodel.Document, []string, error) {
 	if err := CheckPackage(docx); err != nil {
 		return nil, nil, err
 	}
-	zr, err := zip.NewReader(bytes.NewReader(docx), int64(len(docx)))
+	parts, err := OpenParts(docx)
 	if err != nil {
-		return nil, nil, fmt.Errorf("không phải tệp DOCX: %w", err)
+		return nil, nil, err
 	}
-	r := &reader{files: map[string]*zip.File{}}
-	for _, f := range zr.File {
-		r.files[f.Name] = f
-	}
-	mainPart := "word/document.xml"
-	if rels, err := r.rels("_rels/.rels"); err == nil {
-		for _, rel := range rels {
-			if strings.HasSuffix(rel.typ, "/officeDocument") {
-				mainPart = rel.target
-			}
-		}
-	}
-	root, err := r.parse(mainPart)
+	r := &reader{Parts: parts}
+	mainPart := parts.MainPart()
+	root, err := r.XML(mainPart)
 	if err != nil {
 		return nil, nil, err
 	}
 	r.part = mainPart
-	r.docRels, _ = r.rels(relsOf(mainPart))
+	r.docRels, _ = r.Rels(mainPart)
 	r.styles = newStyles(nil)
 	for _, rel := range r.docRels {
 		switch {
-		case strings.HasSuffix(rel.typ, "/styles"):
-			if st, err := r.parse(rel.target); err == nil {
+		case strings.HasSuffix(rel.Type, "/styles"):
+			if st, err := r.XML(rel.Target); err == nil {
 				r.styles = newStyles(st)
 			} else {
 				r.warn("styles.xml", "không đọc được kiểu (styles): "+err.Error())
 			}
-		case strings.HasSuffix(rel.typ, "/settings"):
-			if st, err := r.parse(rel.target); err == nil {
+		case strings.HasSuffix(rel.Type, "/settings"):
+			if st, err := r.XML(rel.Target); err == nil {
 				r.settings(st)
 			}
-		case strings.HasSuffix(rel.typ, "/numbering"), strings.HasSuffix(rel.typ, "/footnotes"),
-			strings.HasSuffix(rel.typ, "/comments"), strings.HasSuffix(rel.typ, "/endnotes"):
-			// read where referenced
 		}
 	}
 	if r.tab == 0 {
@@ -80,12 +63,10 @@ func Read(docx []byte) (*docmodel.Document, []string, error) {
 	return doc, r.warnings, nil
 }
 
-type rel struct{ id, typ, target string }
-
 type reader struct {
-	files    map[string]*zip.File
+	*Parts
 	part     string
-	docRels  []rel
+	docRels  []Rel
 	styles   *styles
 	compat15 bool
 	tab      int
@@ -94,68 +75,10 @@ type reader struct {
 	seenWarn map[string]bool
 }
 
-func relsOf(part string) string {
-	dir, base := path.Split(part)
-	return dir + "_rels/" + base + ".rels"
-}
-
-func (r *reader) read(name string) ([]byte, error) {
-	f := r.files[name]
-	if f == nil {
-		return nil, fmt.Errorf("thiếu phần %s", name)
-	}
-	if f.UncompressedSize64 > maxPartSize {
-		return nil, fmt.Errorf("phần %s quá lớn (%d byte)", name, f.UncompressedSize64)
-	}
-	rc, err := f.Open()
-	if err != nil {
-		return nil, err
-	}
-	defer rc.Close()
-	return io.ReadAll(io.LimitReader(rc, maxPartSize+1))
-}
-
-func (r *reader) parse(name string) (*etree.Element, error) {
-	data, err := r.read(name)
-	if err != nil {
-		return nil, err
-	}
-	doc := etree.NewDocument()
-	if err := doc.ReadFromBytes(data); err != nil {
-		return nil, fmt.Errorf("%s: XML hỏng: %w", name, err)
-	}
-	if doc.Root() == nil {
-		return nil, fmt.Errorf("%s: rỗng", name)
-	}
-	return doc.Root(), nil
-}
-
-func (r *reader) rels(name string) ([]rel, error) {
-	root, err := r.parse(name)
-	if err != nil {
-		return nil, err
-	}
-	dir := path.Dir(path.Dir(name)) // "_rels/x.rels" sits beside x
-	var out []rel
-	for _, e := range root.ChildElements() {
-		if e.Tag != "Relationship" || e.SelectAttrValue("TargetMode", "") == "External" {
-			continue
-		}
-		t := e.SelectAttrValue("Target", "")
-		if strings.HasPrefix(t, "/") {
-			t = strings.TrimPrefix(t, "/")
-		} else {
-			t = path.Join(dir, t)
-		}
-		out = append(out, rel{id: e.SelectAttrValue("Id", ""), typ: e.SelectAttrValue("Type", ""), target: t})
-	}
-	return out, nil
-}
-
 func (r *reader) target(id string) string {
 	for _, rl := range r.docRels {
-		if rl.id == id {
-			return rl.target
+		if rl.ID == id {
+			return rl.Target
 		}
 	}
 	return ""
@@ -189,7 +112,7 @@ func (r *reader) settings(st *etree.Element) {
 }
 
 func (r *reader) title() string {
-	root, err := r.parse("docProps/core.xml")
+	root, err := r.XML("docProps/core.xml")
 	if err != nil {
 		return ""
 	}

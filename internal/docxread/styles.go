@@ -1,67 +1,22 @@
 package docxread
 
 import (
+	"slices"
+
 	"github.com/beevik/etree"
 	"github.com/hoso-vn/hoso/internal/docmodel"
 )
 
-// styleDef is one w:style.
-type styleDef struct {
-	typ, basedOn string
-	pPr, rPr     *etree.Element
-	tblPr        *etree.Element
-}
-
 // styles resolves properties through docDefaults and basedOn chains.
-type styles struct {
-	byID           map[string]*styleDef
-	defPPr, defRPr *etree.Element
-	defaultPara    string
-	defaultChar    string
-}
+type styles struct{ *StyleSheet }
 
-func newStyles(root *etree.Element) *styles {
-	s := &styles{byID: map[string]*styleDef{}}
-	if root == nil {
-		return s
-	}
-	if dd := root.SelectElement("w:docDefaults"); dd != nil {
-		s.defPPr = dd.FindElement("w:pPrDefault/w:pPr")
-		s.defRPr = dd.FindElement("w:rPrDefault/w:rPr")
-	}
-	for _, st := range root.SelectElements("w:style") {
-		d := &styleDef{typ: st.SelectAttrValue("w:type", "paragraph"), pPr: st.SelectElement("w:pPr"),
-			rPr: st.SelectElement("w:rPr"), tblPr: st.SelectElement("w:tblPr")}
-		if b := st.SelectElement("w:basedOn"); b != nil {
-			d.basedOn = wval(b)
-		}
-		id := st.SelectAttrValue("w:styleId", "")
-		s.byID[id] = d
-		if v := st.SelectAttrValue("w:default", ""); v == "1" || v == "true" || v == "on" {
-			switch d.typ {
-			case "paragraph":
-				s.defaultPara = id
-			case "character":
-				s.defaultChar = id
-			}
-		}
-	}
-	return s
-}
+func newStyles(root *etree.Element) *styles { return &styles{ReadStyleSheet(root)} }
 
-// chain returns the style and its ancestors, base first.
-func (s *styles) chain(id string) []*styleDef {
-	var out []*styleDef
-	seen := map[string]bool{}
-	for id != "" && !seen[id] {
-		seen[id] = true
-		d := s.byID[id]
-		if d == nil {
-			break
-		}
-		out = append([]*styleDef{d}, out...)
-		id = d.basedOn
-	}
+// chain returns the style and its ancestors, base first: the order their
+// properties apply in.
+func (s *styles) chain(id string) []*Style {
+	out := s.Chain(id)
+	slices.Reverse(out)
 	return out
 }
 
@@ -72,21 +27,21 @@ func (s *styles) paraStyle(pPr *etree.Element) string {
 			return wval(ps)
 		}
 	}
-	return s.defaultPara
+	return s.DefaultPara
 }
 
 // paraProps resolves a paragraph's properties: defaults, table style,
 // style chain, direct.
 func (s *styles) paraProps(pPr *etree.Element, tblStyle string) docmodel.ParaProps {
 	p := docmodel.ParaProps{WidowControl: true, Line: 240}
-	applyPPr(&p, s.defPPr)
+	applyPPr(&p, s.DefaultPPr)
 	for _, d := range s.chain(tblStyle) {
-		applyPPr(&p, d.pPr)
+		applyPPr(&p, d.PPr)
 	}
 	id := s.paraStyle(pPr)
 	p.Style = id
 	for _, d := range s.chain(id) {
-		applyPPr(&p, d.pPr)
+		applyPPr(&p, d.PPr)
 	}
 	applyPPr(&p, pPr)
 	return p
@@ -96,12 +51,12 @@ func (s *styles) paraProps(pPr *etree.Element, tblStyle string) docmodel.ParaPro
 // defaults, table style, paragraph style chain.
 func (s *styles) runBase(pPr *etree.Element, tblStyle string) docmodel.RunProps {
 	rp := docmodel.RunProps{Size: 20}
-	applyRPr(&rp, s.defRPr)
+	applyRPr(&rp, s.DefaultRPr)
 	for _, d := range s.chain(tblStyle) {
-		applyRPr(&rp, d.rPr)
+		applyRPr(&rp, d.RPr)
 	}
 	for _, d := range s.chain(s.paraStyle(pPr)) {
-		applyRPr(&rp, d.rPr)
+		applyRPr(&rp, d.RPr)
 	}
 	return rp
 }
@@ -109,14 +64,14 @@ func (s *styles) runBase(pPr *etree.Element, tblStyle string) docmodel.RunProps 
 // runProps adds a run's character style and direct formatting to base.
 func (s *styles) runProps(base docmodel.RunProps, rPr *etree.Element) docmodel.RunProps {
 	rp := base
-	cs := s.defaultChar
+	cs := s.DefaultChar
 	if rPr != nil {
 		if st := rPr.SelectElement("w:rStyle"); st != nil {
 			cs = wval(st)
 		}
 	}
 	for _, d := range s.chain(cs) {
-		applyRPr(&rp, d.rPr)
+		applyRPr(&rp, d.RPr)
 	}
 	applyRPr(&rp, rPr)
 	return rp

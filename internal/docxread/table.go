@@ -19,7 +19,7 @@ func (r *reader) table(t *etree.Element) *docmodel.Table {
 		}
 	}
 	for _, d := range r.styles.chain(styleID) {
-		applyTblPr(out, d.tblPr)
+		applyTblPr(out, d.TblPr)
 	}
 	applyTblPr(out, tblPr)
 	if g := t.SelectElement("w:tblGrid"); g != nil {

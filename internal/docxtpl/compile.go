@@ -1,11 +1,8 @@
 package docxtpl
 
 import (
-	"archive/zip"
 	"bytes"
 	"fmt"
-	"io"
-	"path"
 	"strconv"
 	"strings"
 
@@ -492,54 +489,27 @@ func quote(s string, n int) string {
 // the engine fills the document body only, and a tag left there would reach
 // the output unfilled.
 func checkOtherParts(name string, raw []byte) Errors {
-	zr, err := zip.NewReader(bytes.NewReader(raw), int64(len(raw)))
+	parts, err := docxread.OpenParts(raw)
 	if err != nil {
 		return Errors{{Template: name, Msg: "không đọc được tệp DOCX: " + err.Error()}}
 	}
 	var errs Errors
-	for _, f := range zr.File {
-		dir, base := path.Split(f.Name)
-		if dir != "word/" || !strings.HasSuffix(base, ".xml") || base == "document.xml" {
+	for _, part := range parts.Names() {
+		kind := docxread.SideKind(part)
+		if kind == "" {
 			continue
 		}
-		if !(strings.HasPrefix(base, "header") || strings.HasPrefix(base, "footer") ||
-			strings.HasPrefix(base, "footnotes") || strings.HasPrefix(base, "endnotes") || strings.HasPrefix(base, "comments")) {
-			continue
-		}
-		rc, err := f.Open()
+		root, err := parts.XML(part)
 		if err != nil {
-			errs.add(name, f.Name, "", "không đọc được: %v", err)
+			errs.add(name, part, "", "không đọc được: %v", err)
 			continue
 		}
-		data, err := io.ReadAll(rc)
-		rc.Close()
-		if err != nil {
-			errs.add(name, f.Name, "", "không đọc được: %v", err)
-			continue
-		}
-		doc := etree.NewDocument()
-		if err := doc.ReadFromBytes(data); err != nil {
-			errs.add(name, f.Name, "", "XML hỏng: %v", err)
-			continue
-		}
-		for i, p := range InOrder(doc.Root(), "p") {
+		for i, p := range InOrder(root, "p") {
 			if txt := visibleText(p); strings.Contains(txt, "{{") {
-				errs.add(name, fmt.Sprintf("%s (%s), đoạn %d «%s»", f.Name, partKind(base), i+1, quote(txt, 60)), "",
+				errs.add(name, fmt.Sprintf("%s (%s), đoạn %d «%s»", part, kind, i+1, quote(txt, 60)), "",
 					"thẻ chỉ được đặt trong thân văn bản; đầu trang, chân trang và chú thích không được điền")
 			}
 		}
 	}
 	return errs
-}
-
-func partKind(base string) string {
-	switch {
-	case strings.HasPrefix(base, "header"):
-		return "đầu trang"
-	case strings.HasPrefix(base, "footer"):
-		return "chân trang"
-	case strings.HasPrefix(base, "comments"):
-		return "chú thích lề"
-	}
-	return "chú thích"
 }

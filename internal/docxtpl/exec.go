@@ -1,7 +1,6 @@
 package docxtpl
 
 import (
-	"archive/zip"
 	"bytes"
 	"encoding/xml"
 	"fmt"
@@ -13,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/beevik/etree"
+	"github.com/hoso-vn/hoso/internal/docxread"
 	"github.com/nguyenthenguyen/docx"
 )
 
@@ -60,32 +60,22 @@ func (t *Template) Execute(data any) ([]byte, error) {
 // left; the other parts are the template's own, parsed when it was
 // compiled.
 func verifyDocx(b []byte) error {
-	zr, err := zip.NewReader(bytes.NewReader(b), int64(len(b)))
+	parts, err := docxread.OpenParts(b)
 	if err != nil {
 		return err
 	}
-	for _, f := range zr.File {
-		if f.Name != "word/document.xml" {
-			continue
-		}
-		rc, err := f.Open()
-		if err != nil {
-			return fmt.Errorf("%s: %w", f.Name, err)
-		}
-		data, err := io.ReadAll(rc)
-		rc.Close()
-		if err != nil {
-			return fmt.Errorf("%s: %w", f.Name, err)
-		}
-		if err := wellFormed(data); err != nil {
-			return fmt.Errorf("%s: %w", f.Name, err)
-		}
-		if bytes.Contains(data, []byte(tagAttr)) || bytes.Contains(data, []byte(blockElem)) {
-			return fmt.Errorf("%s: còn sót dấu vết của mẫu", f.Name)
-		}
-		return nil
+	const body = "word/document.xml"
+	data, err := parts.Bytes(body)
+	if err != nil {
+		return err
 	}
-	return fmt.Errorf("thiếu word/document.xml")
+	if err := wellFormed(data); err != nil {
+		return fmt.Errorf("%s: %w", body, err)
+	}
+	if bytes.Contains(data, []byte(tagAttr)) || bytes.Contains(data, []byte(blockElem)) {
+		return fmt.Errorf("%s: còn sót dấu vết của mẫu", body)
+	}
+	return nil
 }
 
 // wellFormed checks XML syntax and that every end tag matches its start

@@ -1,26 +1,19 @@
 package tplcheck
 
 import (
-	"archive/zip"
-	"bytes"
 	"errors"
-	"fmt"
-	"io"
-	"path"
 	"reflect"
-	"sort"
-	"strings"
 
 	"github.com/beevik/etree"
 	"github.com/hoso-vn/hoso/internal/docxread"
 	"github.com/hoso-vn/hoso/internal/docxtpl"
+	"github.com/hoso-vn/hoso/internal/formset"
 )
 
-// maxPart bounds the size of one XML part read from a template.
-const maxPart = 64 << 20
-
-// CheckDocx lints one template file; name is used in findings.
-func CheckDocx(name string, raw []byte, schema reflect.Type) []Finding {
+// CheckDocx lints one template file; name is used in findings. part is
+// the form-set part the file serves ("" when unknown), for the check of
+// fields that are always empty in it.
+func CheckDocx(name string, part formset.Part, raw []byte, schema reflect.Type) []Finding {
 	// A file refused as a package (not a DOCX, a zip bomb, macros, links
 	// out) is not opened any further, here or by the engine.
 	if err := docxread.CheckPackage(raw); err != nil {
@@ -68,6 +61,9 @@ func CheckDocx(name string, raw []byte, schema reflect.Type) []Finding {
 	out = append(out, d.checkPage()...)
 	out = append(out, d.checkFonts()...)
 	out = append(out, d.checkLayout()...)
+	if part != "" {
+		out = append(out, d.partFields(part)...)
+	}
 	return dedupe(out)
 }
 
@@ -87,7 +83,7 @@ func dedupe(fs []Finding) []Finding {
 // docx is a template opened for inspection.
 type docx struct {
 	name     string
-	files    map[string][]byte
+	pkg      *docxread.Parts
 	body     *part   // word/document.xml
 	parts    []*part // body first, then headers, footers, notes and comments
 	styles   *styleSheet
@@ -111,96 +107,33 @@ func (p *part) label() string {
 }
 
 func openDocx(name string, raw []byte) (*docx, error) {
-	zr, err := zip.NewReader(bytes.NewReader(raw), int64(len(raw)))
+	pkg, err := docxread.OpenParts(raw)
 	if err != nil {
-		return nil, fmt.Errorf("không đọc được tệp DOCX: %v", err)
+		return nil, err
 	}
-	d := &docx{name: name, files: map[string][]byte{}}
-	for _, f := range zr.File {
-		if f.UncompressedSize64 > maxPart {
-			return nil, fmt.Errorf("phần %s quá lớn", f.Name)
-		}
-		rc, err := f.Open()
-		if err != nil {
-			return nil, fmt.Errorf("%s: %v", f.Name, err)
-		}
-		data, err := io.ReadAll(io.LimitReader(rc, maxPart))
-		rc.Close()
-		if err != nil {
-			return nil, fmt.Errorf("%s: %v", f.Name, err)
-		}
-		d.files[f.Name] = data
-	}
-	main := mainPart(d.files)
-	root, err := d.parse(main)
+	d := &docx{name: name, pkg: pkg}
+	main := pkg.MainPart()
+	root, err := pkg.XML(main)
 	if err != nil {
 		return nil, err
 	}
 	d.body = &part{file: main, kind: "thân văn bản", root: root, loc: docxtpl.NewLocator(root)}
 	d.parts = append(d.parts, d.body)
-	var names []string
-	for n := range d.files {
-		names = append(names, n)
-	}
-	sort.Strings(names)
-	for _, n := range names {
-		dir, base := path.Split(n)
-		if dir != "word/" || !strings.HasSuffix(base, ".xml") {
+	for _, n := range pkg.Names() {
+		kind := docxread.SideKind(n)
+		if kind == "" {
 			continue
 		}
-		kind := ""
-		switch {
-		case strings.HasPrefix(base, "header"):
-			kind = "đầu trang"
-		case strings.HasPrefix(base, "footer"):
-			kind = "chân trang"
-		case strings.HasPrefix(base, "footnotes"), strings.HasPrefix(base, "endnotes"):
-			kind = "chú thích cuối trang"
-		case strings.HasPrefix(base, "comments"):
-			kind = "chú thích lề"
-		default:
-			continue
-		}
-		r, err := d.parse(n)
+		r, err := pkg.XML(n)
 		if err != nil {
 			continue // docxtpl reports unreadable parts
 		}
 		d.parts = append(d.parts, &part{file: n, kind: kind, root: r, loc: docxtpl.NewLocator(r)})
 	}
-	st, _ := d.parse("word/styles.xml")
-	d.styles = newStyleSheet(st)
-	d.settings, _ = d.parse("word/settings.xml")
+	st, _ := pkg.XML("word/styles.xml")
+	d.styles = &styleSheet{docxread.ReadStyleSheet(st)}
+	d.settings, _ = pkg.XML("word/settings.xml")
 	return d, nil
-}
-
-// mainPart finds the main document part through the package relationships.
-func mainPart(files map[string][]byte) string {
-	if rels, ok := files["_rels/.rels"]; ok {
-		doc := etree.NewDocument()
-		if doc.ReadFromBytes(rels) == nil && doc.Root() != nil {
-			for _, r := range doc.Root().ChildElements() {
-				if strings.HasSuffix(r.SelectAttrValue("Type", ""), "/officeDocument") {
-					return strings.TrimPrefix(r.SelectAttrValue("Target", ""), "/")
-				}
-			}
-		}
-	}
-	return "word/document.xml"
-}
-
-func (d *docx) parse(name string) (*etree.Element, error) {
-	data, ok := d.files[name]
-	if !ok {
-		return nil, fmt.Errorf("thiếu %s", name)
-	}
-	doc := etree.NewDocument()
-	if err := doc.ReadFromBytes(data); err != nil {
-		return nil, fmt.Errorf("%s: XML hỏng: %v", name, err)
-	}
-	if doc.Root() == nil {
-		return nil, fmt.Errorf("%s: trống", name)
-	}
-	return doc.Root(), nil
 }
 
 // partOf finds a part by its label in findings.

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/beevik/etree"
+	"github.com/hoso-vn/hoso/internal/docxread"
 )
 
 // The font Nghị định 30 requires, compared case-insensitively.
@@ -18,73 +19,26 @@ var fontSlots = []struct{ attr, theme string }{
 	{"w:cs", "w:cstheme"},
 }
 
-// style is one w:style of styles.xml, reduced to what the checks need.
-type style struct {
-	id, typ, name, basedOn string
-	rFonts                 *etree.Element
-	numPr                  bool
-}
+// style is one w:style of styles.xml.
+type style = docxread.Style
 
 // styleSheet resolves the style chains of a document.
-type styleSheet struct {
-	byID                      map[string]*style
-	defPara, defChar, defTabl string
-	defaults                  *etree.Element // docDefaults rFonts
+type styleSheet struct{ *docxread.StyleSheet }
+
+// rFonts is the w:rFonts of run properties, nil when there is none.
+func rFonts(rPr *etree.Element) *etree.Element {
+	if rPr == nil {
+		return nil
+	}
+	return rPr.SelectElement("w:rFonts")
 }
 
-func newStyleSheet(root *etree.Element) *styleSheet {
-	s := &styleSheet{byID: map[string]*style{}}
-	if root == nil {
-		return s
+// styleLabel names a style for a person.
+func styleLabel(st *style) string {
+	if st.Name != "" && st.Name != st.ID {
+		return fmt.Sprintf("kiểu «%s» (%s)", st.Name, st.ID)
 	}
-	s.defaults = root.FindElement("w:docDefaults/w:rPrDefault/w:rPr/w:rFonts")
-	for _, e := range root.SelectElements("w:style") {
-		st := &style{id: e.SelectAttrValue("w:styleId", ""), typ: e.SelectAttrValue("w:type", "")}
-		if n := e.SelectElement("w:name"); n != nil {
-			st.name = wval(n)
-		}
-		if b := e.SelectElement("w:basedOn"); b != nil {
-			st.basedOn = wval(b)
-		}
-		st.rFonts = e.FindElement("w:rPr/w:rFonts")
-		st.numPr = e.FindElement("w:pPr/w:numPr") != nil
-		s.byID[st.id] = st
-		if d := e.SelectAttrValue("w:default", ""); d == "1" || d == "true" {
-			switch st.typ {
-			case "paragraph":
-				s.defPara = st.id
-			case "character":
-				s.defChar = st.id
-			case "table":
-				s.defTabl = st.id
-			}
-		}
-	}
-	return s
-}
-
-// chain lists a style and the styles it is based on, nearest first.
-func (s *styleSheet) chain(id string) []*style {
-	var out []*style
-	seen := map[string]bool{}
-	for id != "" && !seen[id] {
-		seen[id] = true
-		st := s.byID[id]
-		if st == nil {
-			break
-		}
-		out = append(out, st)
-		id = st.basedOn
-	}
-	return out
-}
-
-// label names a style for a person.
-func (st *style) label() string {
-	if st.name != "" && st.name != st.id {
-		return fmt.Sprintf("kiểu «%s» (%s)", st.name, st.id)
-	}
-	return fmt.Sprintf("kiểu «%s»", st.id)
+	return fmt.Sprintf("kiểu «%s»", st.ID)
 }
 
 // fontLevel is one place a run's font may come from, nearest first.
@@ -103,30 +57,30 @@ func (s *styleSheet) runLevels(run *etree.Element) []fontLevel {
 	if rPr != nil {
 		lv = append(lv, fontLevel{rFonts: rPr.SelectElement("w:rFonts"), direct: true})
 		if rs := rPr.SelectElement("w:rStyle"); rs != nil {
-			for _, st := range s.chain(wval(rs)) {
-				lv = append(lv, fontLevel{rFonts: st.rFonts, style: st})
+			for _, st := range s.Chain(wval(rs)) {
+				lv = append(lv, fontLevel{rFonts: rFonts(st.RPr), style: st})
 			}
 		}
 	}
-	pid := s.defPara
+	pid := s.DefaultPara
 	if p := ancestor(run, "p"); p != nil {
 		if ps := p.FindElement("w:pPr/w:pStyle"); ps != nil {
 			pid = wval(ps)
 		}
 	}
-	for _, st := range s.chain(pid) {
-		lv = append(lv, fontLevel{rFonts: st.rFonts, style: st})
+	for _, st := range s.Chain(pid) {
+		lv = append(lv, fontLevel{rFonts: rFonts(st.RPr), style: st})
 	}
 	if tbl := ancestor(run, "tbl"); tbl != nil {
-		tid := s.defTabl
+		tid := s.DefaultTable
 		if ts := tbl.FindElement("w:tblPr/w:tblStyle"); ts != nil {
 			tid = wval(ts)
 		}
-		for _, st := range s.chain(tid) {
-			lv = append(lv, fontLevel{rFonts: st.rFonts, style: st})
+		for _, st := range s.Chain(tid) {
+			lv = append(lv, fontLevel{rFonts: rFonts(st.RPr), style: st})
 		}
 	}
-	lv = append(lv, fontLevel{rFonts: s.defaults})
+	lv = append(lv, fontLevel{rFonts: rFonts(s.DefaultRPr)})
 	return lv
 }
 
@@ -229,8 +183,8 @@ func (d *docx) fontFinding(p *part, run *etree.Element, fp fontProblem) Finding 
 		return d.find(Error, fp.kind, p, p.loc.Where(run), msg,
 			fix+" cho đoạn này: chọn chữ rồi đổi phông, hoặc xoá định dạng trực tiếp (Ctrl+Space) để theo kiểu Normal")
 	case fp.level.style != nil:
-		return d.find(Error, fp.kind, &part{file: "word/styles.xml", kind: "kiểu"}, fp.level.style.label(), msg,
-			fix+" trong "+fp.level.style.label()+" (Word: Home → Styles → chuột phải → Modify; LibreOffice: Kiểu → Quản lý kiểu → Sửa kiểu → Phông)")
+		return d.find(Error, fp.kind, &part{file: "word/styles.xml", kind: "kiểu"}, styleLabel(fp.level.style), msg,
+			fix+" trong "+styleLabel(fp.level.style)+" (Word: Home → Styles → chuột phải → Modify; LibreOffice: Kiểu → Quản lý kiểu → Sửa kiểu → Phông)")
 	}
 	return d.find(Error, fp.kind, &part{file: "word/styles.xml", kind: "kiểu"}, "mặc định của tài liệu (docDefaults)", msg,
 		fix+" làm phông mặc định (Word: Home → Font → Set As Default → All documents based on this template)")

@@ -2,6 +2,7 @@ package tplcheck
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/hoso-vn/hoso/internal/docxtpl"
@@ -90,8 +91,8 @@ func (d *docx) checkLayout() []Finding {
 		}
 	}
 	for _, st := range d.usedStyles() {
-		if st.numPr {
-			warn(&part{file: "word/styles.xml", kind: "kiểu"}, st.label(),
+		if st.PPr != nil && st.PPr.SelectElement("w:numPr") != nil {
+			warn(&part{file: "word/styles.xml", kind: "kiểu"}, styleLabel(st),
 				"kiểu đoạn có đánh số tự động: số hoặc dấu đầu dòng không được in trong PDF",
 				"bỏ Numbering khỏi kiểu (Modify → Format → Numbering → None) và gõ số bằng tay")
 		}
@@ -121,7 +122,7 @@ const fieldFix = "thay trường bằng chữ thường hoặc bằng một th�
 // usedStyles lists the paragraph styles the parts use (and the default),
 // with the styles they are based on.
 func (d *docx) usedStyles() []*style {
-	ids := map[string]bool{d.styles.defPara: true}
+	ids := map[string]bool{d.styles.DefaultPara: true}
 	for _, p := range d.parts {
 		for _, ps := range p.root.FindElements("//w:pStyle") {
 			ids[wval(ps)] = true
@@ -130,7 +131,7 @@ func (d *docx) usedStyles() []*style {
 	var out []*style
 	seen := map[*style]bool{}
 	for id := range ids {
-		for _, st := range d.styles.chain(id) {
+		for _, st := range d.styles.Chain(id) {
 			if !seen[st] {
 				seen[st] = true
 				out = append(out, st)
@@ -138,10 +139,6 @@ func (d *docx) usedStyles() []*style {
 		}
 	}
 	// stable order for messages
-	for i := 1; i < len(out); i++ {
-		for j := i; j > 0 && strings.Compare(out[j].id, out[j-1].id) < 0; j-- {
-			out[j], out[j-1] = out[j-1], out[j]
-		}
-	}
+	slices.SortFunc(out, func(a, b *style) int { return strings.Compare(a.ID, b.ID) })
 	return out
 }

@@ -141,23 +141,12 @@ func (d *docx) checkPageNumbers(sects []*etree.Element) []Finding {
 	return out
 }
 
-// relTargets maps the document's relationship ids to part names.
+// relTargets maps the body's relationship ids to part names.
 func (d *docx) relTargets() map[string]string {
 	out := map[string]string{}
-	data, ok := d.files["word/_rels/document.xml.rels"]
-	if !ok {
-		return out
-	}
-	doc := etree.NewDocument()
-	if doc.ReadFromBytes(data) != nil || doc.Root() == nil {
-		return out
-	}
-	for _, r := range doc.Root().ChildElements() {
-		t := r.SelectAttrValue("Target", "")
-		if !strings.HasPrefix(t, "/") {
-			t = "word/" + t
-		}
-		out[r.SelectAttrValue("Id", "")] = strings.TrimPrefix(t, "/")
+	rels, _ := d.pkg.Rels(d.body.file)
+	for _, r := range rels {
+		out[r.ID] = r.Target
 	}
 	return out
 }

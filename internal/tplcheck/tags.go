@@ -1,10 +1,8 @@
 package tplcheck
 
 import (
-	"archive/zip"
 	"bytes"
 	"fmt"
-	"io"
 	"regexp"
 	"strings"
 
@@ -187,7 +185,7 @@ func (d *docx) checkTagPlaces() []Finding {
 		}
 	}
 	for _, f := range []string{"docProps/core.xml", "docProps/app.xml", "docProps/custom.xml"} {
-		if data, ok := d.files[f]; ok && bytes.Contains(data, []byte("{{")) {
+		if data, err := d.pkg.Bytes(f); err == nil && bytes.Contains(data, []byte("{{")) {
 			out = append(out, Finding{Severity: Warning, Code: CodeUnfilled, File: d.name, Part: "thuộc tính tài liệu (" + f + ")",
 				Message: "thuộc tính tài liệu (tiêu đề, chủ đề…) có thẻ: không được điền",
 				Fix:     "File → Info → Properties (LibreOffice: Tệp → Thuộc tính): xoá thẻ khỏi các thuộc tính"})
@@ -199,11 +197,8 @@ func (d *docx) checkTagPlaces() []Finding {
 // partFields warns about fields that are always empty in a part: the
 // subject of a report (doi_tuong) and the tax letter (cong_van_thue) are
 // filled only for the parts printed once per subject or tax office.
-func partFields(name string, p formset.Part, raw []byte) []Finding {
-	d, err := openDocxBody(name, raw)
-	if err != nil {
-		return nil
-	}
+func (d *docx) partFields(p formset.Part) []Finding {
+	name := d.name
 	roots := map[string]bool{}
 	loops := map[string]bool{}
 	for _, t := range d.bodyTags() {
@@ -237,35 +232,4 @@ func partFields(name string, p formset.Part, raw []byte) []Finding {
 		}
 	}
 	return out
-}
-
-// openDocxBody opens just enough of a DOCX to list the body's tags.
-func openDocxBody(name string, raw []byte) (*docx, error) {
-	zr, err := zip.NewReader(bytes.NewReader(raw), int64(len(raw)))
-	if err != nil {
-		return nil, err
-	}
-	files := map[string][]byte{}
-	for _, f := range zr.File {
-		if f.Name != "_rels/.rels" && !strings.HasSuffix(f.Name, "document.xml") {
-			continue
-		}
-		rc, err := f.Open()
-		if err != nil {
-			return nil, err
-		}
-		data, err := io.ReadAll(io.LimitReader(rc, maxPart))
-		rc.Close()
-		if err != nil {
-			return nil, err
-		}
-		files[f.Name] = data
-	}
-	d := &docx{name: name, files: files}
-	root, err := d.parse(mainPart(files))
-	if err != nil {
-		return nil, err
-	}
-	d.body = &part{file: "word/document.xml", kind: "thân văn bản", root: root, loc: docxtpl.NewLocator(root)}
-	return d, nil
 }

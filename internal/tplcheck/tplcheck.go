@@ -176,7 +176,7 @@ func CheckFS(fsys fs.FS, schema reflect.Type) *Report {
 			docs, _ := fs.Glob(fsys, path.Join(path.Dir(me.Manifest), "*.docx"))
 			for _, name := range docs {
 				if raw, err := fs.ReadFile(fsys, name); err == nil {
-					r.Findings = append(r.Findings, CheckDocx(name, raw, schema)...)
+					r.Findings = append(r.Findings, CheckDocx(name, "", raw, schema)...)
 				}
 			}
 		}
@@ -212,8 +212,7 @@ func CheckSet(s *formset.Set, schema reflect.Type) []Finding {
 				Fix:     "kiểm tra tên tệp trong bảng [phan] của bo-mau.toml"})
 			continue
 		}
-		fs := CheckDocx(name, raw, schema)
-		fs = append(fs, partFields(name, p, raw)...)
+		fs := CheckDocx(name, p, raw, schema)
 		for i := range fs {
 			fs[i].Set = s.ID
 		}

@@ -1,0 +1,141 @@
+package docxread
+
+import (
+	"archive/zip"
+	"bytes"
+	"fmt"
+	"io"
+	"path"
+	"sort"
+	"strings"
+
+	"github.com/beevik/etree"
+)
+
+// Parts gives access to the parts of a DOCX file: their bytes, their
+// parsed XML and their relationships, each part read at most once per
+// call and never beyond the part size limit. It does not vet the file:
+// one from elsewhere goes through CheckPackage first.
+type Parts struct {
+	files map[string]*zip.File
+	names []string
+}
+
+// OpenParts opens a DOCX file's parts.
+func OpenParts(docx []byte) (*Parts, error) {
+	zr, err := zip.NewReader(bytes.NewReader(docx), int64(len(docx)))
+	if err != nil {
+		return nil, fmt.Errorf("không phải tệp DOCX: %w", err)
+	}
+	p := &Parts{files: make(map[string]*zip.File, len(zr.File))}
+	for _, f := range zr.File {
+		if _, dup := p.files[f.Name]; !dup {
+			p.names = append(p.names, f.Name)
+		}
+		p.files[f.Name] = f
+	}
+	sort.Strings(p.names)
+	return p, nil
+}
+
+// Names lists the parts, sorted.
+func (p *Parts) Names() []string { return p.names }
+
+// Bytes reads one part whole.
+func (p *Parts) Bytes(name string) ([]byte, error) {
+	f := p.files[name]
+	if f == nil {
+		return nil, fmt.Errorf("thiếu phần %s", name)
+	}
+	if f.UncompressedSize64 > maxPartSize {
+		return nil, fmt.Errorf("phần %s quá lớn (%d byte)", name, f.UncompressedSize64)
+	}
+	rc, err := f.Open()
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	defer rc.Close()
+	data, err := io.ReadAll(io.LimitReader(rc, maxPartSize+1))
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	return data, nil
+}
+
+// XML reads and parses one part, returning its root element.
+func (p *Parts) XML(name string) (*etree.Element, error) {
+	data, err := p.Bytes(name)
+	if err != nil {
+		return nil, err
+	}
+	doc := etree.NewDocument()
+	if err := doc.ReadFromBytes(data); err != nil {
+		return nil, fmt.Errorf("%s: XML hỏng: %w", name, err)
+	}
+	if doc.Root() == nil {
+		return nil, fmt.Errorf("%s: rỗng", name)
+	}
+	return doc.Root(), nil
+}
+
+// Rel is one internal relationship of a part, its target resolved to a
+// part name.
+type Rel struct{ ID, Type, Target string }
+
+// Rels reads the relationships of a part ("" for the package's own,
+// _rels/.rels). External targets (links out) are left out.
+func (p *Parts) Rels(part string) ([]Rel, error) {
+	dir, base := path.Split(part)
+	root, err := p.XML(dir + "_rels/" + base + ".rels")
+	if err != nil {
+		return nil, err
+	}
+	var out []Rel
+	for _, e := range root.ChildElements() {
+		if e.Tag != "Relationship" || e.SelectAttrValue("TargetMode", "") == "External" {
+			continue
+		}
+		t := e.SelectAttrValue("Target", "")
+		if strings.HasPrefix(t, "/") {
+			t = strings.TrimPrefix(t, "/")
+		} else {
+			t = path.Join(dir, t)
+		}
+		out = append(out, Rel{ID: e.SelectAttrValue("Id", ""), Type: e.SelectAttrValue("Type", ""), Target: t})
+	}
+	return out, nil
+}
+
+// MainPart is the main document part named by the package relationships,
+// word/document.xml when they name none.
+func (p *Parts) MainPart() string {
+	rels, _ := p.Rels("")
+	for _, r := range rels {
+		if strings.HasSuffix(r.Type, "/officeDocument") {
+			return r.Target
+		}
+	}
+	return "word/document.xml"
+}
+
+// SideKind names, as a person sees it in Word, a part that holds
+// paragraphs beside the body: "đầu trang" (header), "chân trang" (footer),
+// "chú thích cuối trang" (footnotes, endnotes) or "chú thích lề"
+// (comments); "" for any other part.
+func SideKind(name string) string {
+	dir, base := path.Split(name)
+	if dir != "word/" || !strings.HasSuffix(base, ".xml") {
+		return ""
+	}
+	switch {
+	case strings.HasPrefix(base, "header"):
+		return "đầu trang"
+	case strings.HasPrefix(base, "footer"):
+		return "chân trang"
+	case strings.HasPrefix(base, "footnotes"), strings.HasPrefix(base, "endnotes"):
+		return "chú thích cuối trang"
+	case strings.HasPrefix(base, "comments"):
+		return "chú thích lề"
+	}
+	return ""
+}
