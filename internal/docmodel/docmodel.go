@@ -14,15 +14,14 @@ type Document struct {
 
 // Section is a run of pages sharing one page setup.
 type Section struct {
-	PageW, PageH                     int // twips
-	Top, Bottom, Left, Right, Gutter int // margins, twips
-	HeaderDist, FooterDist           int // twips from the page edge
-	TitlePage                        bool
-	PageStart                        int  // first page number; 0 = continue
-	Continuous                       bool // starts on the same page (not supported: laid out as a new page)
-	HeaderDefault, HeaderFirst       []Block
-	FooterDefault, FooterFirst       []Block
-	Blocks                           []Block
+	PageW, PageH               int // twips
+	Top, Bottom, Left, Right   int // margins, twips (Left includes the gutter)
+	HeaderDist, FooterDist     int // twips from the page edge
+	TitlePage                  bool
+	PageStart                  int // first page number; 0 = continue
+	HeaderDefault, HeaderFirst []Block
+	FooterDefault, FooterFirst []Block
+	Blocks                     []Block
 }
 
 // Block is a paragraph or a table.
@@ -105,8 +104,6 @@ type RunProps struct {
 	Size         int    // half-points
 	Caps         bool
 	Strike       bool
-	Kern         bool
-	Font         string // the ascii font named
 }
 
 // InlineKind says what an inline item is.
@@ -131,11 +128,10 @@ type Inline struct {
 
 // Paragraph is a paragraph.
 type Paragraph struct {
-	Props    ParaProps
-	Mark     RunProps // the paragraph mark's formatting (an empty paragraph's height)
-	Inlines  []Inline
-	SectPr   bool // ends a section
-	Location string
+	Props   ParaProps
+	Mark    RunProps // the paragraph mark's formatting (an empty paragraph's height)
+	Inlines []Inline
+	SectPr  bool // ends a section
 }
 
 func (*Paragraph) isBlock() {}

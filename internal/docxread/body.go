@@ -52,8 +52,8 @@ func (r *reader) sectPr(sp *etree.Element, s, prev *docmodel.Section) {
 		s.Right, _ = twips(m, "w:right")
 		s.HeaderDist, _ = twips(m, "w:header")
 		s.FooterDist, _ = twips(m, "w:footer")
-		s.Gutter, _ = twips(m, "w:gutter")
-		s.Left += max(s.Gutter, 0)
+		gutter, _ := twips(m, "w:gutter")
+		s.Left += max(gutter, 0)
 		if s.Top < 0 {
 			s.Top = -s.Top
 		}
@@ -74,7 +74,6 @@ func (r *reader) sectPr(sp *etree.Element, s, prev *docmodel.Section) {
 	if t := sp.SelectElement("w:type"); t != nil {
 		switch wval(t) {
 		case "continuous":
-			s.Continuous = true
 			r.warn(r.part, "ngắt phần liên tục (continuous) được dàn như ngắt trang")
 		case "evenPage", "oddPage":
 			r.warn(r.part, "ngắt phần sang trang chẵn/lẻ được dàn như ngắt trang thường")
@@ -209,7 +208,6 @@ func (r *reader) paragraph(p *etree.Element, tblStyle string) *docmodel.Paragrap
 			r.warn(r.where(p), "viền trái/phải/giữa của đoạn chưa được hỗ trợ: chỉ vẽ viền trên và dưới")
 		}
 	}
-	out.Location = r.where(p)
 	f := &fieldState{}
 	r.inlines(p, base, out, f)
 	return out

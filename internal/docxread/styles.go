@@ -206,12 +206,6 @@ func applyRPr(rp *docmodel.RunProps, rPr *etree.Element) {
 			}
 		case "u":
 			rp.Underline = wval(c)
-		case "kern":
-			rp.Kern = atoi(wval(c)) > 0
-		case "rFonts":
-			if f := c.SelectAttrValue("w:ascii", ""); f != "" {
-				rp.Font = f
-			}
 		}
 	}
 }

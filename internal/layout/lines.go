@@ -38,7 +38,6 @@ type piece struct {
 type line struct {
 	pieces    []piece
 	width     float64 // natural width without trailing spaces
-	size      int     // largest size on the line, half-points
 	endsBreak bool    // ends with a manual line break
 	pageBreak bool    // a manual page break follows
 	last      bool    // the paragraph's last line
@@ -397,7 +396,6 @@ func (b *breaker) place(ln *line) {
 			size = max(size, pc.size)
 		}
 	}
-	ln.size = size
 	ln.lm = lineFor(b.fm[Regular], size)
 	ln.pitch, ln.base, ln.natural = pitch(ln.lm, b.props)
 

@@ -166,13 +166,8 @@ type lineMetrics struct {
 	base    int // ascent + lead: baseline below the line top
 }
 
-var lineCache sync.Map // size (half-points) → lineMetrics
-
-// lineFor returns the line metrics of the body font at size half-points.
+// lineFor returns the line metrics of font m at size half-points.
 func lineFor(m *metrics, size int) lineMetrics {
-	if v, ok := lineCache.Load(size); ok {
-		return v.(lineMetrics)
-	}
 	h := size * 60 // device units: size/2 pt × 120
 	round := func(num, den int) int { return (2*num + den) / (2 * den) }
 	a := round(m.ascent*h, m.upem)
@@ -181,6 +176,5 @@ func lineFor(m *metrics, size int) lineMetrics {
 	lm := lineMetrics{ascent: round(a, 6), height: round(a+d, 6), lead: round(g, 6)}
 	lm.natural = lm.height + lm.lead
 	lm.base = lm.ascent + lm.lead
-	lineCache.Store(size, lm)
 	return lm
 }

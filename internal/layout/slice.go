@@ -48,7 +48,6 @@ type tRule struct {
 type paraBox struct {
 	p             *docmodel.Paragraph
 	slices        []slice
-	lines         int // number of sLine strips
 	before, after int
 }
 
@@ -92,7 +91,6 @@ func (e *engine) layoutPara(p *docmodel.Paragraph, width int, joinTop, joinBotto
 			}
 		}
 		pb.slices = append(pb.slices, s)
-		pb.lines++
 	}
 	if bottom {
 		last := lines[len(lines)-1]
