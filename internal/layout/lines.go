@@ -39,6 +39,7 @@ type line struct {
 	pieces    []piece
 	width     float64 // natural width without trailing spaces
 	endsBreak bool    // ends with a manual line break
+	justified bool    // its spaces are widened (words are drawn one by one)
 	pageBreak bool    // a manual page break follows
 	last      bool    // the paragraph's last line
 	isFirst   bool    // the paragraph's first line (first-line indent)
@@ -327,12 +328,8 @@ func hasWord(pcs []piece) bool {
 
 // trimmedWidth is the advance of pieces without the trailing spaces.
 func trimmedWidth(pcs []piece) float64 {
-	end := len(pcs)
-	for end > 0 && (pcs[end-1].kind == pSpace || pcs[end-1].kind == pBreak) {
-		end--
-	}
 	w := 0.0
-	for _, pc := range pcs[:end] {
+	for _, pc := range pcs[:trailingStart(pcs)] {
 		w += pc.width
 	}
 	return w
@@ -405,6 +402,14 @@ func (b *breaker) place(ln *line) {
 	}
 	avail := b.width - indent - float64(b.props.IndRight)
 	x := indent
+	// Justification widens the spaces after the last tab and before the
+	// trailing spaces.
+	from, end := 0, trailingStart(ln.pieces)
+	for k, pc := range ln.pieces {
+		if pc.kind == pTab {
+			from = k + 1
+		}
+	}
 	extra := 0.0
 	switch b.props.Align {
 	case docmodel.AlignCenter:
@@ -413,43 +418,25 @@ func (b *breaker) place(ln *line) {
 		x += avail - ln.width
 	case docmodel.AlignBoth:
 		if !ln.last || ln.endsBreak {
-			if n := stretchable(ln.pieces); n > 0 && avail > ln.width {
+			n := 0
+			for _, pc := range ln.pieces[from:end] {
+				if pc.kind == pSpace {
+					n++
+				}
+			}
+			if n > 0 && avail > ln.width {
 				extra = (avail - ln.width) / float64(n)
 			}
 		}
 	}
-	lastTab := -1
-	for k, pc := range ln.pieces {
-		if pc.kind == pTab {
-			lastTab = k
-		}
-	}
-	end := trailingStart(ln.pieces)
+	ln.justified = extra > 0.01 // less cannot be seen: the words stay one text
 	for k := range ln.pieces {
 		ln.pieces[k].x = x
 		x += ln.pieces[k].width
-		if extra > 0 && ln.pieces[k].kind == pSpace && k > lastTab && k < end {
+		if extra > 0 && ln.pieces[k].kind == pSpace && k >= from && k < end {
 			x += extra
 		}
 	}
-}
-
-// stretchable counts the spaces justification widens: those after the
-// last tab and before the trailing spaces.
-func stretchable(pcs []piece) int {
-	from := 0
-	for k, pc := range pcs {
-		if pc.kind == pTab {
-			from = k + 1
-		}
-	}
-	n := 0
-	for _, pc := range pcs[from:trailingStart(pcs)] {
-		if pc.kind == pSpace {
-			n++
-		}
-	}
-	return n
 }
 
 // trailingStart is the index where the trailing spaces (and break) begin.

@@ -113,14 +113,7 @@ func (e *engine) layoutPara(p *docmodel.Paragraph, width int, joinTop, joinBotto
 func lineTexts(ln *line, fm [4]*metrics) ([]tText, []tRule) {
 	var texts []tText
 	var rules []tRule
-	justified := false
-	for k := 1; k < len(ln.pieces); k++ {
-		prev := ln.pieces[k-1]
-		if prev.kind == pSpace && ln.pieces[k].x-(prev.x+prev.width) > 0.01 {
-			justified = true
-			break
-		}
-	}
+	justified := ln.justified
 	end := trailingStart(ln.pieces)
 	var cur *tText
 	var sb strings.Builder
