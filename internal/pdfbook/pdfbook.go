@@ -40,6 +40,8 @@ var (
 	kidsRe      = regexp.MustCompile(`(?s)/Kids\s*\[(.*?)\]`)
 	indirectRe  = regexp.MustCompile(`(\d+)\s+(\d+)\s+R`)
 	typePagesRe = regexp.MustCompile(`/Type\s*/Pages\b`)
+	// the catalog entries Outline replaces
+	catalogOutlineRe = regexp.MustCompile(`/(Outlines\s+\d+\s+\d+\s+R|PageMode\s*/\w+)`)
 )
 
 // Outline returns pdf with the bookmarks as its outline, opened with the
@@ -63,7 +65,7 @@ func outline(pdf []byte, marks []Bookmark) ([]byte, error) {
 	}
 	root, info, prevXref, catalog := doc.root, doc.info, doc.prevXref, doc.catalog
 	next := doc.size
-	w := &writer{pdf: pdf, offsets: doc.offsets, next: next, pages: doc.pages}
+	w := &writer{next: next, pages: doc.pages}
 	outlinesNr := w.alloc()
 	first, last, count, err := w.items(marks, outlinesNr)
 	if err != nil {
@@ -76,7 +78,7 @@ func outline(pdf []byte, marks []Bookmark) ([]byte, error) {
 	if end < 0 {
 		return nil, errors.New("catalog không phải một từ điển")
 	}
-	cat = regexp.MustCompile(`/(Outlines\s+\d+\s+\d+\s+R|PageMode\s*/\w+)`).ReplaceAllString(cat[:end], "")
+	cat = catalogOutlineRe.ReplaceAllString(cat[:end], "")
 	rootNr, _ := strconv.Atoi(root[1])
 	rootGen, _ := strconv.Atoi(root[2])
 
@@ -105,15 +107,15 @@ func outline(pdf []byte, marks []Bookmark) ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
-// doc is what Outline and Split need of a PDF: its trailer, its classic
-// cross-reference table, its catalog and its pages in order.
+// doc is what Outline and Split need of a PDF: its trailer, its catalog,
+// its page tree root and its pages in order, and a reader of its objects.
 type doc struct {
+	*reader
 	root, info []string // "/Root n g R" and "/Info n g R" submatches (info may be nil)
 	prevXref   string   // offset of the last xref section
 	size       int      // the trailer's /Size
-	offsets    map[int]int
 	catalog    string
-	pagesRef   []string // the page tree root's number and generation
+	tree       string   // the page tree root's dictionary
 	pages      []string // page references "n g R"
 }
 
@@ -130,20 +132,22 @@ func openDoc(pdf []byte) (*doc, error) {
 	}
 	d.size, _ = strconv.Atoi(size)
 	start, _ := strconv.Atoi(d.prevXref)
-	var err error
-	if d.offsets, err = xrefTable(pdf, start); err != nil {
+	offsets, err := xrefTable(pdf, start)
+	if err != nil {
 		return nil, err
 	}
-	w := &writer{pdf: pdf, offsets: d.offsets}
-	if d.catalog, err = w.object(d.root[1], d.root[2]); err != nil {
+	d.reader = &reader{pdf: pdf, offsets: offsets}
+	if d.catalog, err = d.text(d.root[1]); err != nil {
 		return nil, err
 	}
 	pr := pagesRe.FindStringSubmatch(d.catalog)
 	if pr == nil {
 		return nil, errors.New("catalog thiếu /Pages")
 	}
-	d.pagesRef = pr[1:3]
-	if d.pages, err = w.pageRefs(pr[1], pr[2], 0); err != nil {
+	if d.tree, err = d.text(pr[1]); err != nil {
+		return nil, err
+	}
+	if d.pages, err = d.pageRefs(pr[1], pr[2], d.tree, 0); err != nil {
 		return nil, err
 	}
 	return d, nil
@@ -223,30 +227,21 @@ func trailerAt(b []byte) string {
 	return string(b[i : i+j])
 }
 
-// object returns the text of an uncompressed indirect object.
-func (w *writer) object(nr, gen string) (string, error) {
+// text returns the value of object nr (a decimal number) as text.
+func (r *reader) text(nr string) (string, error) {
 	n, _ := strconv.Atoi(nr)
-	off, ok := w.offsets[n]
-	if !ok || off >= len(w.pdf) {
-		return "", fmt.Errorf("không tìm thấy đối tượng %s %s", nr, gen)
+	o, err := r.read(n)
+	if err != nil {
+		return "", err
 	}
-	body := w.pdf[off:]
-	head := regexp.MustCompile(`^\s*` + nr + `\s+` + gen + `\s+obj\b`).FindIndex(body)
-	end := bytes.Index(body, []byte("endobj"))
-	if head == nil || end < 0 {
-		return "", fmt.Errorf("đối tượng %s %s hỏng", nr, gen)
-	}
-	return string(body[head[1]:end]), nil
+	return string(o.value), nil
 }
 
-// pageRefs lists the page objects under a page tree node, in order.
-func (w *writer) pageRefs(nr, gen string, depth int) ([]string, error) {
+// pageRefs lists the page objects under the page tree node nr gen, whose
+// dictionary is node, in order.
+func (r *reader) pageRefs(nr, gen, node string, depth int) ([]string, error) {
 	if depth > 32 {
 		return nil, errors.New("cây trang lồng quá sâu")
-	}
-	node, err := w.object(nr, gen)
-	if err != nil {
-		return nil, err
 	}
 	if !typePagesRe.MatchString(node) {
 		return []string{nr + " " + gen + " R"}, nil
@@ -257,7 +252,11 @@ func (w *writer) pageRefs(nr, gen string, depth int) ([]string, error) {
 	}
 	var out []string
 	for _, k := range indirectRe.FindAllStringSubmatch(kids[1], -1) {
-		sub, err := w.pageRefs(k[1], k[2], depth+1)
+		kid, err := r.text(k[1])
+		if err != nil {
+			return nil, err
+		}
+		sub, err := r.pageRefs(k[1], k[2], kid, depth+1)
 		if err != nil {
 			return nil, err
 		}
@@ -268,11 +267,9 @@ func (w *writer) pageRefs(nr, gen string, depth int) ([]string, error) {
 
 // writer numbers and writes the outline's objects.
 type writer struct {
-	pdf     []byte
-	offsets map[int]int
-	next    int
-	pages   []string
-	objs    map[int]string
+	next  int
+	pages []string
+	objs  map[int]string
 }
 
 func (w *writer) alloc() int {

@@ -60,18 +60,13 @@ func newReader(pdf []byte) (*reader, error) {
 	if err != nil {
 		return nil, err
 	}
-	r := &reader{pdf: pdf, offsets: d.offsets}
+	r := d.reader
 	if nl := bytes.IndexByte(pdf, '\n'); nl > 0 && bytes.HasPrefix(pdf, []byte("%PDF-")) {
 		r.header = pdf[:nl+1]
 	} else {
 		return nil, errors.New("thiếu phần đầu %PDF-")
 	}
-	w := &writer{pdf: pdf, offsets: d.offsets}
-	tree, err := w.object(d.pagesRef[0], d.pagesRef[1])
-	if err != nil {
-		return nil, err
-	}
-	for _, m := range inheritRe.FindAllString(tree, -1) {
+	for _, m := range inheritRe.FindAllString(d.tree, -1) {
 		if indirectRe.MatchString(m) {
 			return nil, errors.New("cây trang có thuộc tính kế thừa gián tiếp, chưa hỗ trợ")
 		}
