@@ -1007,3 +1007,19 @@ func TestBadInputBuildsNothing(t *testing.T) {
 		t.Errorf("syntax: %v, %v", d, err)
 	}
 }
+
+// An award written in full that the form set recognises (its deciding
+// level is checked) is warned about as free text, without the claim that
+// its level could not be checked.
+func TestRecognisedFreeTextAwardWarning(t *testing.T) {
+	src := strings.Replace(readFile(t, sampleMin), `hinh_thuc = "giay-khen-chu-tich-ubnd"`, `hinh_thuc = "Bằng khen của Thủ tướng Chính phủ"`, 1)
+	d := build(t, sampleMin, src)
+	var got []string
+	for _, doc := range d.Documents {
+		got = append(got, doc.Warnings...)
+	}
+	joined := strings.Join(got, "\n")
+	if !strings.Contains(joined, `"Bằng khen của Thủ tướng Chính phủ" ghi tự do: in nguyên văn`) || strings.Contains(joined, "không kiểm tra được") {
+		t.Errorf("warnings:\n%s", joined)
+	}
+}

@@ -292,12 +292,16 @@ func periodOf(ns []*Nominee) string {
 }
 
 // freeTextAwards warns about awards written in full instead of by code:
-// they are printed as written and their deciding level is not checked.
+// they are printed as written, and the deciding level of one the set does
+// not recognise is not checked.
 func freeTextAwards(sub *submission.Submission, set *formset.Set) []string {
 	var out []string
 	for i, n := range sub.Nominees {
-		if _, ok := set.Award(n.Award); !ok {
+		switch _, byName, ok := set.Resolve(n.Award); {
+		case !ok:
 			out = append(out, fmt.Sprintf("de_nghi[%d]: hình thức %q ghi tự do: in nguyên văn, không kiểm tra được cấp quyết định", i+1, n.Award))
+		case byName:
+			out = append(out, fmt.Sprintf("de_nghi[%d]: hình thức %q ghi tự do: in nguyên văn", i+1, n.Award))
 		}
 	}
 	return out

@@ -162,19 +162,24 @@ func (s *Set) Award(code string) (Award, bool) {
 	return Award{}, false
 }
 
-// AwardNamed finds the award a free-text name stands for: the first award
-// one of whose phrases (nhan_dien) appears in name as whole words, compared
-// without case or diacritics.
-func (s *Set) AwardNamed(name string) (Award, bool) {
-	words := "-" + vn.Slug(name, 0) + "-"
+// Resolve finds the award a submission's hinh_thuc stands for: an award
+// code, or else a name written in full in which one of an award's phrases
+// (nhan_dien) appears as whole words, compared without case or diacritics.
+// byName tells the second case; ok is false when neither matches (free
+// text the set does not know).
+func (s *Set) Resolve(hinhThuc string) (a Award, byName, ok bool) {
+	if a, ok := s.Award(hinhThuc); ok {
+		return a, false, true
+	}
+	words := "-" + vn.Slug(hinhThuc, 0) + "-"
 	for _, a := range s.Awards {
 		for _, p := range a.Phrases {
 			if slug := vn.Slug(p, 0); slug != "" && strings.Contains(words, "-"+slug+"-") {
-				return a, true
+				return a, true, true
 			}
 		}
 	}
-	return Award{}, false
+	return Award{}, false, false
 }
 
 // File is the template file name of a part, relative to the set's folder.

@@ -341,12 +341,8 @@ func (v *validator) award(at string, n Nominee, set *formset.Set, s *Submission,
 	if set == nil {
 		return
 	}
-	a, ok := set.Award(n.Award)
-	byName := false
+	a, byName, ok := set.Resolve(n.Award)
 	if !ok {
-		a, byName = set.AwardNamed(n.Award)
-	}
-	if !ok && !byName {
 		if looksLikeCode(n.Award) {
 			var codes []string
 			for _, a := range set.Awards {
