@@ -42,14 +42,6 @@ func (es Errors) Error() string {
 	return strings.Join(lines, "\n")
 }
 
-// err returns es as an error, or nil when it is empty.
-func (es Errors) err() error {
-	if len(es) == 0 {
-		return nil
-	}
-	return es
-}
-
 func (es *Errors) add(tpl, where, tagText, format string, args ...any) {
 	*es = append(*es, &Error{Template: tpl, Where: where, Tag: tagText, Msg: fmt.Sprintf(format, args...)})
 }

@@ -60,14 +60,11 @@ func paragraphAtoms(p *etree.Element) ([]atom, string) {
 // ParagraphText joins the text of a paragraph the way the engine looks for
 // tags in it: the w:t of its runs (also inside hyperlinks, inserted text,
 // content controls), other run content (tabs, breaks, field characters) as
-// Separator; nested paragraphs (text boxes) and deleted text are left out.
+// one separator character that no tag can hold; nested paragraphs (text boxes) and deleted text are left out.
 func ParagraphText(p *etree.Element) string {
 	_, s := paragraphAtoms(p)
 	return s
 }
-
-// Separator stands for a tab, break or field character in ParagraphText.
-const Separator = separator
 
 // visibleText is the paragraph text as a person reads it (separators shown
 // as spaces), for locations in messages.

@@ -51,6 +51,10 @@ func (t *tag) isControl() bool { return t.kind != tagValue }
 // smartQuotes maps the quotes Word's autocorrect types to ASCII ones.
 var smartQuotes = strings.NewReplacer("“", `"`, "”", `"`, "„", `"`, "‟", `"`, "‘", "'", "’", "'", "\u00a0", " ")
 
+// PlainQuotes turns the quotes Word's autocorrect types (and no-break
+// spaces) into the ASCII ones, as the engine does inside a tag.
+func PlainQuotes(s string) string { return smartQuotes.Replace(s) }
+
 // parseTag parses the inside of a tag ("for x in list", "ho_ten | hoa").
 func parseTag(inner string) (*tag, error) {
 	toks, err := lexTag(smartQuotes.Replace(inner))

@@ -8,7 +8,6 @@ package dossier
 import (
 	"fmt"
 	"runtime"
-	"sort"
 	"strings"
 	"sync"
 
@@ -98,22 +97,10 @@ func Build(path string, src []byte, sets []*formset.Set) (*Dossier, error) {
 		}
 	}
 	if len(problems) > 0 {
-		sort.SliceStable(problems, func(i, j int) bool { return posLess(problems[i].Pos, problems[j].Pos) })
+		problems = problems.Sorted()
 		return nil, &InputError{Path: path, Src: src, Problems: problems}
 	}
 	return fill(path, sub, set)
-}
-
-func posLess(a, b tomlin.Pos) bool {
-	switch {
-	case a.IsZero():
-		return false
-	case b.IsZero():
-		return true
-	case a.Line != b.Line:
-		return a.Line < b.Line
-	}
-	return a.Col < b.Col
 }
 
 // fill builds the data and fills every part's template.

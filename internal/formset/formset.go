@@ -12,6 +12,7 @@ import (
 	"io/fs"
 	"path"
 	"reflect"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -199,8 +200,8 @@ func (s *Set) compile() {
 	s.compiled = map[Part]*docxtpl.Template{}
 	var errs []string
 	for _, p := range Parts {
-		name := path.Join(s.dir, s.File(p))
-		raw, err := fs.ReadFile(s.fsys, name)
+		name := s.Path(p)
+		raw, err := s.ReadPart(p)
 		if err != nil {
 			errs = append(errs, fmt.Sprintf("%s: không đọc được mẫu: %v", name, err))
 			continue
@@ -307,7 +308,7 @@ func Inspect(fsys fs.FS) ([]*Set, []error) {
 		}
 		if s.ID != "" {
 			if other, dup := ids[s.ID]; dup {
-				problems.Add("id", findPos(ix, "id"), "value", fmt.Sprintf("mã bộ mẫu %q đã dùng ở %s", s.ID, other), "mỗi bộ mẫu một mã riêng")
+				problems.Add("id", ix.Find("id"), "value", fmt.Sprintf("mã bộ mẫu %q đã dùng ở %s", s.ID, other), "mỗi bộ mẫu một mã riêng")
 			}
 			ids[s.ID] = m
 		}
@@ -346,13 +347,6 @@ func joinErrors(errs []error) error {
 	return errors.Join(other...)
 }
 
-func findPos(ix *tomlin.Index, p string) tomlin.Pos {
-	if ix == nil {
-		return tomlin.Pos{}
-	}
-	return ix.Find(p)
-}
-
 // check finds what a manifest lacks.
 func (s *Set) check(fsys fs.FS, ix *tomlin.Index) tomlin.Problems {
 	var ps tomlin.Problems
@@ -378,8 +372,8 @@ func (s *Set) check(fsys fs.FS, ix *tomlin.Index) tomlin.Problems {
 		}
 	}
 	for k := range s.Files {
-		if !contains(partNames(), k) {
-			ps.Add("phan."+k, ix.Find("phan."+k), "unknown-key", fmt.Sprintf("không có phần %q", k), "các phần: "+strings.Join(partNames(), ", "))
+		if names := partNames(); !slices.Contains(names, k) {
+			ps.Add("phan."+k, ix.Find("phan."+k), "unknown-key", fmt.Sprintf("không có phần %q", k), "các phần: "+strings.Join(names, ", "))
 		}
 	}
 	seen := map[string]bool{}
@@ -398,7 +392,7 @@ func (s *Set) check(fsys fs.FS, ix *tomlin.Index) tomlin.Problems {
 				ps.Add(pp, ix.FindValue(at+".nhan_dien"), "value", fmt.Sprintf("cụm từ nhận diện %q không có chữ nào", p), `ví dụ: nhan_dien = ["ủy ban nhân dân quận"]`)
 			}
 		}
-		if a.Repealed == "" && !contains(Deciders, a.Decider) {
+		if a.Repealed == "" && !slices.Contains(Deciders, a.Decider) {
 			ps.Add(at+".cap_quyet_dinh", ix.Find(at+".cap_quyet_dinh"), "value",
 				fmt.Sprintf("cap_quyet_dinh %q không có; chọn một trong: %s", a.Decider, strings.Join(Deciders, ", ")), "")
 		}
@@ -412,15 +406,6 @@ func partNames() []string {
 		out[i] = string(p)
 	}
 	return out
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // Select picks the set for a document dated date, or the set named force.

@@ -16,8 +16,6 @@ var (
 	awardPlaceholder = regexp.MustCompile(`\{[^{}]*\}`)
 	// a name in single braces, as if a brace of a tag were forgotten
 	singleBrace = regexp.MustCompile(`(^|[^{])\{\s*[a-z_][a-z0-9_.]*\s*(\|[^{}]*)?\}([^}]|$)`)
-	// quotes Word's autocorrect types, which the engine accepts
-	smartQuotes = strings.NewReplacer("“", `"`, "”", `"`, "„", `"`, "‟", `"`, "‘", "'", "’", "'", "\u00a0", " ")
 )
 
 // foundTag is one {{…}} found in a paragraph of the body.
@@ -35,7 +33,7 @@ func (d *docx) bodyTags() []foundTag {
 	for _, p := range docxtpl.InOrder(d.body.root, "p") {
 		text := docxtpl.ParagraphText(p)
 		for _, m := range tagRe.FindAllStringSubmatch(text, -1) {
-			inner := strings.Fields(smartQuotes.Replace(m[1]))
+			inner := strings.Fields(docxtpl.PlainQuotes(m[1]))
 			t := foundTag{text: m[0], para: p}
 			if len(inner) > 0 {
 				switch inner[0] {
