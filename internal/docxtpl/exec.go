@@ -13,6 +13,7 @@ import (
 
 	"github.com/beevik/etree"
 	"github.com/hoso-vn/hoso/internal/docxread"
+	"github.com/hoso-vn/hoso/internal/vn"
 	"github.com/nguyenthenguyen/docx"
 )
 
@@ -313,7 +314,7 @@ func printValue(v reflect.Value) (string, error) {
 		if x.IsZero() {
 			return "", nil
 		}
-		return x.Format("02/01/2006"), nil
+		return vn.ShortDate(x), nil
 	case fmt.Stringer:
 		return x.String(), nil
 	}

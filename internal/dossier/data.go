@@ -245,8 +245,7 @@ func headerLines(lines []string, name string) string {
 }
 
 func signer(s submission.Signer) Signer {
-	mode := strings.ToUpper(strings.TrimSuffix(strings.TrimSpace(s.Mode), "."))
-	return Signer{ThayMat: s.OnBehalf, HinhThuc: mode, ThayCho: s.For, ChucVu: s.Position, HoTen: s.Name}
+	return Signer{ThayMat: s.OnBehalf, HinhThuc: s.ModeCode(), ThayCho: s.For, ChucVu: s.Position, HoTen: s.Name}
 }
 
 // archiveLine is the last Nơi nhận item: "Lưu: VT, VP".
@@ -421,7 +420,7 @@ func nominee(stt int, n submission.Nominee, s *submission.Submission, set *forms
 			nv.DonViCapTren = s.Agency.Parent
 		}
 	}
-	nv.NgayBaoCao = firstDate(n.ReportDate.Time, s.Reports.Date.Time, dateOnly(s.Meeting.Start.Time), s.Proposal.Date.Time)
+	nv.NgayBaoCao = firstDate(n.ReportDate.Time, s.Reports.Date.Time, submission.DayOf(s.Meeting.Start.Time), s.Proposal.Date.Time)
 	if n.Tax != nil {
 		t := *n.Tax
 		if t.Address == "" {
@@ -453,11 +452,4 @@ func firstDate(ts ...time.Time) time.Time {
 		}
 	}
 	return time.Time{}
-}
-
-func dateOnly(t time.Time) time.Time {
-	if t.IsZero() {
-		return t
-	}
-	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
 }

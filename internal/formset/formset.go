@@ -148,9 +148,9 @@ func (s *Set) Covers(date time.Time) bool {
 // Validity describes the validity dates in words.
 func (s *Set) Validity() string {
 	if s.ValidTo.IsZero() {
-		return "từ " + s.ValidFrom.Format("02/01/2006")
+		return "từ " + vn.ShortDate(s.ValidFrom.Time)
 	}
-	return "từ " + s.ValidFrom.Format("02/01/2006") + " đến " + s.ValidTo.Format("02/01/2006")
+	return "từ " + vn.ShortDate(s.ValidFrom.Time) + " đến " + vn.ShortDate(s.ValidTo.Time)
 }
 
 // Award finds an award by code.
@@ -437,5 +437,5 @@ func Select(sets []*Set, date time.Time, force string) (*Set, error) {
 		why = "ngày này sau hiệu lực của mọi bộ mẫu hiện có: cần bộ mẫu theo quy định mới (xem templates/README.md)"
 	}
 	return nil, fmt.Errorf("không có bộ mẫu nào áp dụng cho ngày %s (%s); các bộ mẫu: %s",
-		date.Format("02/01/2006"), why, strings.Join(known, "; "))
+		vn.ShortDate(date), why, strings.Join(known, "; "))
 }

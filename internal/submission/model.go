@@ -8,6 +8,8 @@
 // templates or documents.
 package submission
 
+import "strings"
+
 // Submission is one đợt đề nghị: everything one dossier needs.
 type Submission struct {
 	FormSet  string    `toml:"bo_mau"`
@@ -47,6 +49,11 @@ type Signer struct {
 	Position string `toml:"chuc_vu"`   // the signer's own position
 	Name     string `toml:"ho_ten"`
 }
+
+// ModeCode is the signing mode as written in the signature block: "KT",
+// "Q", "TL", "TUQ" (any case, with or without the dot), "" when the head
+// signs.
+func (s Signer) ModeCode() string { return strings.ToUpper(strings.TrimSuffix(s.Mode, ".")) }
 
 // Proposal is the Tờ trình.
 type Proposal struct {

@@ -95,7 +95,7 @@ func (v *validator) agency(a Agency) {
 
 func (v *validator) signer(path string, sg Signer) {
 	v.require(path+".ho_ten", sg.Name, "họ tên người ký")
-	switch strings.ToUpper(strings.TrimSuffix(sg.Mode, ".")) {
+	switch sg.ModeCode() {
 	case "":
 		v.require(path+".chuc_vu", sg.Position, "chức vụ người ký")
 	case "KT", "TL", "TUQ":
@@ -168,14 +168,14 @@ func (v *validator) council(s *Submission) {
 		v.add("bien_ban.ket_thuc", KeyRequired, "thiếu thời gian kết thúc cuộc họp", "ví dụ: ket_thuc = \"10:30\"")
 	} else if end := MeetingEnd(m); !m.Start.IsZero() && !end.After(m.Start.Time) {
 		v.add("bien_ban.ket_thuc", KeyDateOrder, fmt.Sprintf("cuộc họp kết thúc (%s) không sau lúc bắt đầu (%s)",
-			end.Format("15:04 02/01/2006"), m.Start.Format("15:04 02/01/2006")), "")
+			end.Format("15:04 ")+vn.ShortDate(end), m.Start.Format("15:04 ")+vn.ShortDate(m.Start.Time)), "")
 	}
 	v.require("bien_ban.dia_diem", m.Place, "địa điểm họp")
 	v.memberRef("bien_ban.chu_tri", m.Chair, c.Members, "chủ trì (chủ tọa)")
 	v.memberRef("bien_ban.thu_ky", m.Secretary, c.Members, "thư ký")
-	if !m.Start.IsZero() && !s.Proposal.Date.IsZero() && s.Proposal.Date.Before(dateOf(m.Start.Time)) {
+	if !m.Start.IsZero() && !s.Proposal.Date.IsZero() && s.Proposal.Date.Before(DayOf(m.Start.Time)) {
 		v.add("to_trinh.ngay", KeyDateOrder, fmt.Sprintf("Tờ trình (%s) đề ngày trước cuộc họp Hội đồng (%s)",
-			s.Proposal.Date.Format("02/01/2006"), m.Start.Format("02/01/2006")), "Tờ trình căn cứ biên bản họp nên phải ký sau cuộc họp")
+			vn.ShortDate(s.Proposal.Date.Time), vn.ShortDate(m.Start.Time)), "Tờ trình căn cứ biên bản họp nên phải ký sau cuộc họp")
 	}
 }
 
@@ -212,7 +212,9 @@ func MeetingEnd(m Meeting) time.Time {
 	return m.End.Time
 }
 
-func dateOf(t time.Time) time.Time {
+// DayOf is the calendar day of t, at midnight UTC: how submission dates
+// are kept.
+func DayOf(t time.Time) time.Time {
 	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
 }
 
@@ -243,7 +245,7 @@ func (v *validator) nominees(s *Submission, set *formset.Set) {
 			} else if !s.Proposal.Date.IsZero() {
 				age := s.Proposal.Date.Year() - n.Born.Year()
 				if n.Born.After(s.Proposal.Date.Time) || age > 120 {
-					v.add(at+".ngay_sinh", KeyDate, fmt.Sprintf("ngày sinh %s không hợp lý", n.Born.Format("02/01/2006")), "")
+					v.add(at+".ngay_sinh", KeyDate, fmt.Sprintf("ngày sinh %s không hợp lý", vn.ShortDate(n.Born.Time)), "")
 				}
 			}
 			switch vn.Lower(n.Gender) {

@@ -21,7 +21,7 @@ var ymd = regexp.MustCompile(`^(\d{4})-(\d{1,2})-(\d{1,2})$`)
 func (d *Date) DecodeTOML(v any) error {
 	switch x := v.(type) {
 	case time.Time:
-		d.Time = time.Date(x.Year(), x.Month(), x.Day(), 0, 0, 0, 0, time.UTC)
+		d.Time = DayOf(x)
 		return nil
 	case string:
 		t, err := parseDate(x)
