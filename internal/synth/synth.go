@@ -9,6 +9,8 @@ import (
 	"math/rand/v2"
 	"strings"
 	"time"
+
+	"github.com/hoso-vn/hoso/internal/vn"
 )
 
 var (
@@ -45,30 +47,19 @@ func (g *gen) name() string {
 
 func (g *gen) line(format string, args ...any) { fmt.Fprintf(&g.sb, format+"\n", args...) }
 
-// taxCode returns a valid 10-digit tax code (check digit per the
-// Vietnamese rule, which vn.TaxCode verifies).
+// taxCode returns a valid 10-digit tax code: nine random digits, then
+// the check digit vn.TaxCode accepts (drawn again when none does).
 func (g *gen) taxCode() string {
-	weights := []int{31, 29, 23, 19, 17, 13, 7, 5, 3}
 	for {
-		d := make([]int, 9)
-		d[0], d[1] = 0, 3
-		for i := 2; i < 9; i++ {
-			d[i] = g.r.IntN(10)
+		code := []byte("03")
+		for range 7 {
+			code = append(code, byte('0'+g.r.IntN(10)))
 		}
-		sum := 0
-		for i, w := range weights {
-			sum += d[i] * w
+		for c := byte('0'); c <= '9'; c++ {
+			if ok, _ := vn.TaxCode(string(append(code, c))); ok {
+				return string(append(code, c))
+			}
 		}
-		check := 10 - sum%11
-		if check < 0 || check > 9 {
-			continue
-		}
-		var sb strings.Builder
-		for _, x := range d {
-			sb.WriteByte(byte('0' + x))
-		}
-		sb.WriteByte(byte('0' + check))
-		return sb.String()
 	}
 }
 
