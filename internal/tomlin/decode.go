@@ -10,12 +10,13 @@ import (
 	"time"
 
 	"github.com/BurntSushi/toml"
+	"github.com/hoso-vn/hoso/internal/vn"
 	"golang.org/x/text/unicode/norm"
 )
 
 // Unmarshaler is implemented (on the pointer receiver) by types that decode
 // a TOML value themselves. DecodeTOML gets the raw value, with every string
-// already cleaned (see [Clean]): string, int64, float64, bool, time.Time,
+// already cleaned (NFC, trimmed: see [vn.Clean]): string, int64, float64, bool, time.Time,
 // []any or map[string]any. The text of a returned error becomes the message
 // of a problem with key "value" ("type" for a [*TypeError]); if the error has
 // a method Hint() string, its result becomes the hint.
@@ -126,7 +127,7 @@ func (d *decoder) value(path string, data any, rv reflect.Value) {
 		rv.Set(reflect.ValueOf(cleanRaw(data)))
 	case reflect.String:
 		if s, ok := data.(string); ok {
-			s = Clean(s)
+			s = vn.Clean(s)
 			if key, msg, hint := checkText(s); key != "" {
 				d.ps.Add(path, d.ix.FindValue(path), key, msg, hint)
 			}

@@ -519,17 +519,3 @@ func TestSuggest(t *testing.T) {
 		}
 	}
 }
-
-func TestClean(t *testing.T) {
-	tests := []struct{ in, want string }{
-		{"  a  ", "a"},
-		{"\u200b\ufeff\u00a0a b\t\n", "a b"},
-		{"Vie\u0323\u0302t", "Việt"},
-		{"", ""},
-	}
-	for _, tt := range tests {
-		if got := Clean(tt.in); got != tt.want {
-			t.Errorf("Clean(%q) = %q, want %q", tt.in, got, tt.want)
-		}
-	}
-}

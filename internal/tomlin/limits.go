@@ -127,7 +127,7 @@ func stringEnd(src string, i int) int {
 // "invisible-char" rather than dropped silently: they come from text
 // pasted from web pages, split words where they should not, and the
 // clerk should see what the documents will hold. At the edges of a value
-// they are trimmed with the white space (see [Clean]). U+FFFD, the mark a
+// they are trimmed with the white space (see [vn.Clean]). U+FFFD, the mark a
 // failed conversion leaves for a lost character, is refused with key
 // "replacement-char": the text must be typed again.
 func checkText(s string) (key, msg, hint string) {

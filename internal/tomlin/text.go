@@ -4,22 +4,11 @@ import (
 	"fmt"
 	"strings"
 	"time"
-	"unicode"
 	"unicode/utf8"
 
+	"github.com/hoso-vn/hoso/internal/vn"
 	"golang.org/x/text/unicode/norm"
 )
-
-// Clean normalises s to Unicode NFC and trims leading and trailing white
-// space, including zero width spaces and byte order marks. Every string
-// [Decode] stores has been cleaned.
-func Clean(s string) string {
-	return strings.TrimFunc(norm.NFC.String(s), isSpace)
-}
-
-func isSpace(r rune) bool {
-	return unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff'
-}
 
 // cleanRaw cleans every string in a raw TOML value, and converts arrays of
 // tables ([]map[string]any) to []any, so that an Unmarshaler sees only
@@ -27,7 +16,7 @@ func isSpace(r rune) bool {
 func cleanRaw(v any) any {
 	switch v := v.(type) {
 	case string:
-		return Clean(v)
+		return vn.Clean(v)
 	case []any:
 		out := make([]any, len(v))
 		for i, e := range v {
@@ -161,20 +150,10 @@ func rawText(v any) string {
 // fold reduces a key to a form in which case, '-' versus '_', spaces and
 // Vietnamese diacritics do not matter: "Họ-Tên" and "ho_ten" fold alike.
 func fold(s string) string {
-	var b strings.Builder
-	for _, r := range norm.NFD.String(s) {
-		switch {
-		case unicode.Is(unicode.Mn, r):
-			continue
-		case r == 'đ' || r == 'Đ':
-			r = 'd'
-		case r == '-' || r == ' ':
-			r = '_'
-		}
-		b.WriteRune(unicode.ToLower(r))
-	}
-	return b.String()
+	return keySeparators.Replace(strings.ToLower(vn.ASCII(s)))
 }
+
+var keySeparators = strings.NewReplacer("-", "_", " ", "_")
 
 // suggest returns the known key that key was probably meant to be, or "".
 // A key matches if it folds to the same form (see fold) or is within a

@@ -35,6 +35,10 @@ func TestClean(t *testing.T) {
 		{"Nguyê\u0303n ", "Nguyễn"},
 		{"a\u00a0b", "a\u00a0b"}, // inner white space is kept
 		{"", ""},
+		// what the TOML decoder stores (it cleans every string)
+		{"  a  ", "a"},
+		{"\u200b\ufeff\u00a0a b\t\n", "a b"},
+		{"Vie\u0323\u0302t", "Việt"},
 	}
 	for _, tt := range tests {
 		if got := Clean(tt.in); got != tt.want {
