@@ -7,7 +7,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
 	"os/signal"
 	"path/filepath"
@@ -21,7 +20,6 @@ import (
 	"github.com/hoso-vn/hoso/internal/dossier"
 	"github.com/hoso-vn/hoso/internal/formset"
 	"github.com/hoso-vn/hoso/internal/tomlin"
-	"github.com/hoso-vn/hoso/templates"
 	"github.com/schollz/progressbar/v3"
 	"golang.org/x/term"
 )
@@ -92,20 +90,18 @@ func build(args []string, stdout, stderr io.Writer) int {
 		return exitBadInput
 	}
 	start := time.Now()
-	files, missing := expandInputs(fl.Args())
-	for _, m := range missing {
-		fmt.Fprintf(stderr, "hoso: %s\n", m)
+	files, unreadable := expandInputs(fl.Args())
+	for _, o := range unreadable {
+		fmt.Fprintln(stderr, o.Errors[0])
 	}
-	var fsys fs.FS = templates.FS
-	if *tplDir != "" {
-		fsys = os.DirFS(*tplDir)
-	}
-	sets, err := formset.LoadFor(fsys, schema)
+	fsys, _, err := templatesFS(*tplDir)
 	if err != nil {
 		fmt.Fprintf(stderr, "hoso: %v\n", err)
 		return exitBadInput
 	}
-	if len(files) == 0 {
+	sets, err := formset.LoadFor(fsys, schema)
+	if err != nil {
+		fmt.Fprintf(stderr, "hoso: %v\n", err)
 		return exitBadInput
 	}
 	// The output folder is locked (and created) only when the first
@@ -116,7 +112,7 @@ func build(args []string, stdout, stderr io.Writer) int {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 
-	tty := isTerminal(stderr) && !*quiet && !*jsonOut
+	tty := isTerminal(stderr) && !*quiet && !*jsonOut && len(files) > 0
 	var bar *progressbar.ProgressBar
 	if tty {
 		bar = progressbar.NewOptions(len(files), progressbar.OptionSetWriter(stderr),
@@ -203,6 +199,7 @@ feed:
 		bar.Finish()
 	}
 
+	results = append(unreadable, results...)
 	sum := summary{Seconds: time.Since(start).Seconds()}
 	refused := 0
 	for _, o := range results {
@@ -218,7 +215,6 @@ feed:
 			sum.Failed++
 		}
 	}
-	sum.Failed += len(missing)
 	sum.Dossiers = results
 	if *jsonOut {
 		enc := json.NewEncoder(stdout)
@@ -232,7 +228,7 @@ feed:
 	case ctx.Err() != nil:
 		fmt.Fprintln(stderr, "hoso: đã ngắt; hồ sơ đang lập dở không được ghi")
 		return exitInterrupted
-	case sum.Built == 0 && refused+len(missing) == sum.Failed:
+	case sum.Built == 0 && refused == sum.Failed:
 		return exitBadInput
 	case sum.Failed > 0:
 		return exitFailed
@@ -330,13 +326,16 @@ func (l *outputLock) release() {
 }
 
 // expandInputs turns the arguments into submission files: files as given,
-// folders into their *.toml files, sorted. Paths that cannot be read are
-// returned as messages.
-func expandInputs(args []string) (files, missing []string) {
+// folders into their *.toml files, sorted. A path that cannot be read, or
+// a folder without submissions, is returned as a refused outcome.
+func expandInputs(args []string) (files []string, unreadable []outcome) {
+	refuse := func(path, msg string) {
+		unreadable = append(unreadable, outcome{Source: path, Status: "loi-du-lieu", Errors: []string{"hoso: " + msg}})
+	}
 	for _, a := range args {
 		st, err := os.Stat(a)
 		if err != nil {
-			missing = append(missing, fmt.Sprintf("không đọc được %s: %v", a, err))
+			refuse(a, fmt.Sprintf("không đọc được %s: %v", a, err))
 			continue
 		}
 		if !st.IsDir() {
@@ -346,11 +345,11 @@ func expandInputs(args []string) (files, missing []string) {
 		found, _ := filepath.Glob(filepath.Join(a, "*.toml"))
 		sort.Strings(found)
 		if len(found) == 0 {
-			missing = append(missing, fmt.Sprintf("thư mục %s không có tệp .toml nào", a))
+			refuse(a, fmt.Sprintf("thư mục %s không có tệp .toml nào", a))
 		}
 		files = append(files, found...)
 	}
-	return files, missing
+	return files, unreadable
 }
 
 // isTerminal reports whether w is a terminal (progress bars only there).
