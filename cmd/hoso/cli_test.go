@@ -237,13 +237,7 @@ func visibleEntries(t *testing.T, dir string) []os.DirEntry {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var out []os.DirEntry
-	for _, e := range all {
-		if !strings.HasPrefix(e.Name(), ".") {
-			out = append(out, e)
-		}
-	}
-	return out
+	return visible(all)
 }
 
 // Warnings reach the clerk on the terminal, grouped by text with the

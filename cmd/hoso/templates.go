@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -193,42 +194,61 @@ func templatesExport(args []string, stdout, stderr io.Writer) int {
 		return exitBadInput
 	}
 	dst := args[0]
-	var files []string
-	err := fs.WalkDir(templates.FS, ".", func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		if !d.IsDir() {
-			files = append(files, p)
-		}
-		return nil
-	})
-	if err == nil {
-		for _, p := range files {
-			if _, err := os.Stat(filepath.Join(dst, filepath.FromSlash(p))); err == nil {
-				fmt.Fprintf(stderr, "hoso templates export: %s đã có; không ghi đè (chọn thư mục trống)\n", filepath.Join(dst, filepath.FromSlash(p)))
-				return exitBadInput
-			}
-		}
-		for _, p := range files {
-			var data []byte
-			if data, err = fs.ReadFile(templates.FS, p); err != nil {
-				break
-			}
-			out := filepath.Join(dst, filepath.FromSlash(p))
-			if err = os.MkdirAll(filepath.Dir(out), 0o755); err != nil {
-				break
-			}
-			if err = os.WriteFile(out, data, 0o644); err != nil {
-				break
-			}
-		}
-	}
-	if err != nil {
+	n, err := exportTemplates(dst)
+	var exists *existsError
+	switch {
+	case errors.As(err, &exists):
+		fmt.Fprintf(stderr, "hoso templates export: %s đã có; không ghi đè (chọn thư mục trống)\n", exists.path)
+		return exitBadInput
+	case err != nil:
 		fmt.Fprintf(stderr, "hoso templates export: %v\n", err)
 		return exitFailed
 	}
 	fmt.Fprintf(stdout, "Đã chép %d tệp vào %s. Sửa mẫu rồi chạy:\n  hoso templates check %s\n  hoso build --templates %s TỆP.toml\n",
-		len(files), dst, dst, dst)
+		n, dst, dst, dst)
 	return exitOK
+}
+
+// existsError is a file export would overwrite.
+type existsError struct{ path string }
+
+func (e *existsError) Error() string { return e.path + " đã có" }
+
+// exportTemplates writes every file of the embedded sets under dst and
+// returns how many; it writes nothing if one of them exists already.
+func exportTemplates(dst string) (int, error) {
+	var files []string
+	err := fs.WalkDir(templates.FS, ".", func(p string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			files = append(files, p)
+		}
+		return err
+	})
+	if err != nil {
+		return 0, err
+	}
+	for _, p := range files {
+		if out := filepath.Join(dst, filepath.FromSlash(p)); fileExists(out) {
+			return 0, &existsError{out}
+		}
+	}
+	for _, p := range files {
+		data, err := fs.ReadFile(templates.FS, p)
+		if err != nil {
+			return 0, err
+		}
+		out := filepath.Join(dst, filepath.FromSlash(p))
+		if err := os.MkdirAll(filepath.Dir(out), 0o755); err != nil {
+			return 0, err
+		}
+		if err := os.WriteFile(out, data, 0o644); err != nil {
+			return 0, err
+		}
+	}
+	return len(files), nil
+}
+
+func fileExists(path string) bool {
+	_, err := os.Stat(path)
+	return err == nil
 }

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"errors"
 	"io/fs"
 	"os"
@@ -22,9 +21,7 @@ const (
 
 func runTemplates(t *testing.T, args ...string) (code int, stdout, stderr string) {
 	t.Helper()
-	var out, errb bytes.Buffer
-	code = templatesCmd(args, &out, &errb)
-	return code, out.String(), errb.String()
+	return runCLI(t, append([]string{"templates"}, args...)...)
 }
 
 func TestTemplatesList(t *testing.T) {
