@@ -20,11 +20,9 @@ type engine struct {
 	colLeft, colWidth int // body text column, twips
 	y, bottom         int // flow position and body bottom, twips from the page top
 
-	prevAfter int    // spacing after the last paragraph placed
-	prevStyle string // its style, for contextual spacing
-	prevCtx   bool   // it had contextual spacing
-	fresh     bool   // nothing placed on this page yet
-	natural   bool   // this page began because the previous one was full
+	prev    above // the last paragraph placed
+	fresh   bool  // nothing placed on this page yet
+	natural bool  // this page began because the previous one was full
 }
 
 // pageState collects a page's texts and rules in twips until the page
@@ -102,7 +100,7 @@ func (e *engine) newPage(natural bool) {
 	}
 	e.y, e.bottom = top, bottom
 	e.fresh, e.natural = true, natural
-	e.prevAfter = 0
+	e.prev.after = 0
 }
 
 // emit draws a strip with its top-left at (x, y), twips.
@@ -178,14 +176,7 @@ func sameBorders(b docmodel.Block, p *docmodel.Paragraph) bool {
 // between paragraphs of one style); none at the top of a page the
 // previous one overflowed into.
 func (e *engine) spacing(pb *paraBox) int {
-	before, prevAfter := pb.before, e.prevAfter
-	p := pb.p.Props
-	if !e.fresh && p.ContextualSpacing && e.prevStyle == p.Style {
-		before = 0
-	}
-	if e.prevCtx && e.prevStyle == p.Style {
-		prevAfter = 0
-	}
+	before, prevAfter := e.prev.spacing(pb, e.fresh)
 	switch {
 	case e.fresh && e.natural:
 		return 0
@@ -211,7 +202,34 @@ func (e *engine) placePara(pb *paraBox, rest []box) {
 		}
 	}
 	e.placeStrips(pb, gap)
-	e.prevAfter, e.prevStyle, e.prevCtx = pb.after, p.Style, p.ContextualSpacing
+	e.prev = aboveOf(pb)
+}
+
+// above is what the spacing rules need of the paragraph above.
+type above struct {
+	after int    // its spacing after
+	style string // its style, for contextual spacing
+	ctx   bool   // it has contextual spacing
+}
+
+func aboveOf(pb *paraBox) above {
+	return above{after: pb.after, style: pb.p.Props.Style, ctx: pb.p.Props.ContextualSpacing}
+}
+
+// spacing returns pb's spacing before and the above paragraph's after as
+// they apply between the two: contextual spacing drops each between
+// paragraphs of one style. top says pb starts the column, where its own
+// before is kept.
+func (a above) spacing(pb *paraBox, top bool) (before, after int) {
+	p := pb.p.Props
+	before, after = pb.before, a.after
+	if !top && p.ContextualSpacing && a.style == p.Style {
+		before = 0
+	}
+	if a.ctx && a.style == p.Style {
+		after = 0
+	}
+	return before, after
 }
 
 // keepHeight is the room a keep-with-next paragraph needs below itself:
@@ -334,32 +352,27 @@ func stripsForLines(ss []slice, n int) int {
 // between them as strips of their own.
 func (e *engine) stack(blocks []docmodel.Block, width int) []slice {
 	var out []slice
-	prevAfter, prevStyle, prevCtx, first := 0, "", false, true
+	var prev above
+	first := true
 	for _, b := range e.boxes(blocks, width) {
 		if b.table != nil {
-			if !first && prevAfter > 0 {
-				out = append(out, slice{kind: sBorder, h: prevAfter})
+			if !first && prev.after > 0 {
+				out = append(out, slice{kind: sBorder, h: prev.after})
 			}
 			out = append(out, b.table.strips()...)
-			prevAfter, prevStyle, prevCtx, first = 0, "", false, false
+			prev, first = above{}, false
 			continue
 		}
 		pb := b.para
-		before, after := pb.before, prevAfter
-		if !first && pb.p.Props.ContextualSpacing && prevStyle == pb.p.Props.Style {
-			before = 0
-		}
-		if prevCtx && prevStyle == pb.p.Props.Style {
-			after = 0
-		}
+		before, after := prev.spacing(pb, first)
 		if gap := max(before, after); gap > 0 {
 			out = append(out, slice{kind: sBorder, h: gap})
 		}
 		out = append(out, pb.slices...)
-		prevAfter, prevStyle, prevCtx, first = pb.after, pb.p.Props.Style, pb.p.Props.ContextualSpacing, false
+		prev, first = aboveOf(pb), false
 	}
-	if prevAfter > 0 {
-		out = append(out, slice{kind: sBorder, h: prevAfter})
+	if prev.after > 0 {
+		out = append(out, slice{kind: sBorder, h: prev.after})
 	}
 	return out
 }

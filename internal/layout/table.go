@@ -254,7 +254,7 @@ func vline(e *engine, b *docmodel.Border, x, y1, y2 float64) {
 // header rows are repeated at the top of each new page.
 func (e *engine) placeTable(tb *tableBox) {
 	if !e.fresh {
-		e.y += e.prevAfter
+		e.y += e.prev.after
 	}
 	var headers []*rowBox
 	for _, rb := range tb.rows {
@@ -269,7 +269,7 @@ func (e *engine) placeTable(tb *tableBox) {
 	}
 	e.y += tb.bottomBW
 	e.fresh = false
-	e.prevAfter, e.prevStyle, e.prevCtx = 0, "", false
+	e.prev = above{}
 }
 
 func (e *engine) placeRow(tb *tableBox, rb *rowBox, last bool, headers []*rowBox, isHeader bool) {
