@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/hoso-vn/hoso/internal/docmodel"
 )
@@ -167,17 +168,37 @@ func FuzzLayout(f *testing.F) {
 				}
 			}
 		}
-		// A word may be broken after a hyphen, and the two parts then lie on
-		// two pages with the header between them: each part must be there.
+		// A word may be broken after a hyphen, or between any two letters
+		// when it is wider than its column, and the parts then lie on two
+		// lines, or two pages with the header between them: each part must
+		// be there.
 		joined := strings.ReplaceAll(all.String(), " ", "")
 		for _, w := range g.words {
 			for _, part := range strings.SplitAfter(w, "-") {
-				if part != "" && !strings.Contains(joined, part) && !strings.Contains(joined, strings.ToUpper(part)) {
+				if part != "" && !onPages(joined, part) && !onPages(joined, strings.ToUpper(part)) {
 					t.Fatalf("%q (of %q) is on no page", part, w)
 				}
 			}
 		}
 	})
+}
+
+// onPages reports whether word is in the pages' joined text, whole or cut
+// into pieces where a line ran out (each the longest prefix of what is
+// left that the text holds).
+func onPages(joined, word string) bool {
+	for word != "" {
+		n := len(word)
+		for n > 0 && !strings.Contains(joined, word[:n]) {
+			_, size := utf8.DecodeLastRuneInString(word[:n])
+			n -= size
+		}
+		if n == 0 {
+			return false
+		}
+		word = word[n:]
+	}
+	return true
 }
 
 // A row that must not split but is taller than a page is split anyway:
