@@ -1,6 +1,7 @@
 package docxtpl
 
 import (
+	"errors"
 	"fmt"
 	"reflect"
 	"strings"
@@ -73,12 +74,19 @@ func printable(typ reflect.Type) error {
 	}
 	switch typ.Kind() {
 	case reflect.Slice, reflect.Array:
-		return fmt.Errorf("đây là một danh sách: dùng {{for x in ...}} để in từng phần tử")
+		return errPrintList
 	case reflect.Struct, reflect.Map:
-		return fmt.Errorf("đây là một nhóm trường: hãy chọn một trường con (ví dụ .ten)")
+		return errPrintGroup
 	}
 	return nil
 }
+
+// What a tag that prints a list or a group of fields is told, when the
+// template is checked and when it is filled.
+var (
+	errPrintList  = errors.New("đây là một danh sách: dùng {{for x in ...}} để in từng phần tử")
+	errPrintGroup = errors.New("đây là một nhóm trường: hãy chọn một trường con (ví dụ .ten)")
+)
 
 // filterNames lists the formatter names for messages.
 func filterNames() string {

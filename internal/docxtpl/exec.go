@@ -333,9 +333,9 @@ func printValue(v reflect.Value) (string, error) {
 		}
 		return "không", nil
 	case reflect.Slice, reflect.Array:
-		return "", fmt.Errorf("đây là một danh sách: dùng {{for x in ...}} để in từng phần tử")
+		return "", errPrintList
 	case reflect.Struct, reflect.Map:
-		return "", fmt.Errorf("đây là một nhóm trường: hãy chọn một trường con (ví dụ .ten)")
+		return "", errPrintGroup
 	}
 	return "", fmt.Errorf("không in được giá trị kiểu %s", v.Type())
 }
