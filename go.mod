@@ -29,3 +29,5 @@ require (
 	go.yaml.in/yaml/v3 v3.0.5 // indirect
 	golang.org/x/crypto v0.54.0 // indirect
 )
+
+replace github.com/phpdave11/gofpdf => ./internal/gofpdf

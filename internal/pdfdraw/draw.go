@@ -74,14 +74,12 @@ func customFonts(pages []*layout.Page) ([]*entity.CustomFont, error) {
 			used[t.Face] = true
 		}
 	}
-	// gofpdf writes into the font bytes while subsetting: every PDF gets
-	// its own copy, or parallel draws would race on the embedded fonts.
+	// The bytes are shared by every PDF: the patched gofpdf (internal/gofpdf)
+	// only reads them and parses each face once per process.
 	var out []*entity.CustomFont
 	for f, u := range used {
 		if u {
-			c := *fontList[f]
-			c.Bytes = append([]byte(nil), fontList[f].Bytes...)
-			out = append(out, &c)
+			out = append(out, fontList[f])
 		}
 	}
 	return out, nil
@@ -104,6 +102,22 @@ func creationTime() time.Time {
 }
 
 var reproducible sync.Once
+
+var warm sync.Once
+
+// Warm draws a throw-away page in every face, once per process, so that
+// the fonts are parsed and their character maps read before the first
+// real document needs them. A command calls it on a goroutine at start-up,
+// while the other stages keep the rest of the machine busy.
+func Warm() {
+	warm.Do(func() {
+		p := &layout.Page{W: 595, H: 842}
+		for f := range faceStyles {
+			p.Texts = append(p.Texts, layout.Text{X: 72, Y: 72 + 20*float64(f), Face: layout.Face(f), Size: 13, Text: "Ấp"})
+		}
+		Draw([]*layout.Page{p}, Meta{})
+	})
+}
 
 const mmPerPt = 25.4 / 72
 
