@@ -41,6 +41,16 @@ func OpenParts(docx []byte) (*Parts, error) {
 // Names lists the parts, sorted.
 func (p *Parts) Names() []string { return p.names }
 
+// Stat gives a part's uncompressed size and CRC-32 as the archive's
+// directory records them, without reading the part.
+func (p *Parts) Stat(name string) (size uint64, crc uint32, ok bool) {
+	f := p.files[name]
+	if f == nil {
+		return 0, 0, false
+	}
+	return f.UncompressedSize64, f.CRC32, true
+}
+
 // Bytes reads one part whole.
 func (p *Parts) Bytes(name string) ([]byte, error) {
 	f := p.files[name]

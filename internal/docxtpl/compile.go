@@ -23,7 +23,11 @@ const (
 // Template is a DOCX template compiled once and filled many times.
 type Template struct {
 	name string
-	raw  []byte         // the DOCX, re-read by the carrier for every output
+	// carrier holds the template's parts for every output. Each output is
+	// an Editable copy whose body is replaced; its header and footer maps
+	// are shared with the other copies, which is safe only because the
+	// engine never edits them (tags in headers and footers are refused).
+	carrier *docx.ReplaceDocx
 	root *etree.Element // compiled w:document with markers
 	tags []*tag         // by id
 }
@@ -53,7 +57,6 @@ func Parse(name string, raw []byte) (*Template, error) {
 		return nil, Errors{{Template: name, Msg: "không đọc được tệp DOCX: " + err.Error()}}
 	}
 	content := rd.Editable().GetContent()
-	_ = rd.Close()
 	doc := etree.NewDocument()
 	if err := doc.ReadFromString(content); err != nil {
 		return nil, Errors{{Template: name, Where: "word/document.xml", Msg: "XML hỏng: " + err.Error()}}
@@ -63,7 +66,7 @@ func Parse(name string, raw []byte) (*Template, error) {
 		return nil, Errors{{Template: name, Where: "word/document.xml",
 			Msg: "không phải tài liệu WordprocessingML (thiếu w:document/w:body với tiền tố w:)"}}
 	}
-	t := &Template{name: name, raw: raw, root: root}
+	t := &Template{name: name, carrier: rd, root: root}
 	var errs Errors
 	errs = append(errs, checkOtherParts(name, raw)...)
 	refs := t.isolateTags(&errs)

@@ -4,6 +4,7 @@ import (
 	"archive/zip"
 	"bytes"
 	"errors"
+	"github.com/hoso-vn/hoso/internal/docxread"
 	"io"
 	"reflect"
 	"strings"
@@ -426,4 +427,59 @@ func TestBlockAcrossATableEdgeIsRefused(t *testing.T) {
 		!strings.Contains(errs[0].Error(), "phải cùng nằm trong thân văn bản, cùng một ô") {
 		t.Fatalf("got %v", errs)
 	}
+}
+
+// TestVerifyDocxCatchesWhatTheCarrierGotWrong feeds the check a DOCX that
+// does not hold what was filled: a different body, a cut archive, a body
+// with the engine's markers left in.
+func TestVerifyDocxCatchesWhatTheCarrierGotWrong(t *testing.T) {
+	tpl, err := Parse("mau.docx", makeDocx(t, p(r("{{van_ban}}")), nil))
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, err := tpl.Execute(root{Text: "đúng"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	parts, err := docxread.OpenParts(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, err := parts.Bytes("word/document.xml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := verifyDocx(out, string(body)); err != nil {
+		t.Fatalf("a good file is refused: %v", err)
+	}
+	other := strings.Replace(string(body), "đúng", "sai!", 1)
+	if err := verifyDocx(out, other); err == nil || !strings.Contains(err.Error(), "khác nội dung đã điền") {
+		t.Errorf("a different body: %v", err)
+	}
+	if err := verifyDocx(out[:len(out)-30], string(body)); err == nil {
+		t.Error("a cut archive passes")
+	}
+	marked := strings.Replace(string(body), "<w:body>", "<w:body><"+blockElem+"/>", 1)
+	fake := makeDocxParts(t, map[string]string{"word/document.xml": marked})
+	if err := verifyDocx(fake, marked); err == nil || !strings.Contains(err.Error(), "dấu vết của mẫu") {
+		t.Errorf("leftover marker: %v", err)
+	}
+}
+
+// makeDocxParts zips the given parts as they are.
+func makeDocxParts(t *testing.T, parts map[string]string) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	for name, data := range parts {
+		w, err := zw.Create(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		w.Write([]byte(data))
+	}
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
 }
