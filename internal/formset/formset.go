@@ -196,32 +196,52 @@ func (s *Set) Template(p Part) (*docxtpl.Template, error) {
 	return s.compiled[p], nil
 }
 
+// compile parses and checks every part's template, each on its own
+// goroutine (a few milliseconds each, on the path of the first document);
+// the problems are reported in the order of Parts.
 func (s *Set) compile() {
+	templates := make([]*docxtpl.Template, len(Parts))
+	problems := make([]string, len(Parts))
+	var wg sync.WaitGroup
+	for i, p := range Parts {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			templates[i], problems[i] = s.compilePart(p)
+		}()
+	}
+	wg.Wait()
 	s.compiled = map[Part]*docxtpl.Template{}
 	var errs []string
-	for _, p := range Parts {
-		name := s.Path(p)
-		raw, err := s.ReadPart(p)
-		if err != nil {
-			errs = append(errs, fmt.Sprintf("%s: không đọc được mẫu: %v", name, err))
+	for i, p := range Parts {
+		if problems[i] != "" {
+			errs = append(errs, problems[i])
 			continue
 		}
-		t, err := docxtpl.Parse(name, raw)
-		if err != nil {
-			errs = append(errs, err.Error())
-			continue
-		}
-		if s.schema != nil {
-			if ce := t.Check(s.schema); len(ce) > 0 {
-				errs = append(errs, ce.Error())
-				continue
-			}
-		}
-		s.compiled[p] = t
+		s.compiled[p] = templates[i]
 	}
 	if len(errs) > 0 {
 		s.err = fmt.Errorf("bộ mẫu %s có lỗi:\n%s", s.ID, strings.Join(errs, "\n"))
 	}
+}
+
+// compilePart parses and checks one part's template.
+func (s *Set) compilePart(p Part) (*docxtpl.Template, string) {
+	name := s.Path(p)
+	raw, err := s.ReadPart(p)
+	if err != nil {
+		return nil, fmt.Sprintf("%s: không đọc được mẫu: %v", name, err)
+	}
+	t, err := docxtpl.Parse(name, raw)
+	if err != nil {
+		return nil, err.Error()
+	}
+	if s.schema != nil {
+		if ce := t.Check(s.schema); len(ce) > 0 {
+			return nil, ce.Error()
+		}
+	}
+	return t, ""
 }
 
 // Load reads every form set under fsys: each folder holding a bo-mau.toml,
