@@ -12,8 +12,16 @@ package main
 
 import (
 	"os"
+	"runtime/debug"
 )
 
 func main() {
+	// A run is short and its memory is bounded by -j dossiers in flight: let
+	// the heap grow to five times what is live before collecting (GOGC=400)
+	// instead of twice, which saves about a tenth of the time of a ward's
+	// dossier. GOGC in the environment still wins.
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(400)
+	}
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
