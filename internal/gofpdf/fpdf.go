@@ -4162,8 +4162,9 @@ func (f *Fpdf) putfonts() {
 				f.out(s.String())
 				f.out("endobj")
 
-				// Embed CIDToGIDMap
-				cidToGidMap := make([]byte, 256*256*2)
+				// Embed CIDToGIDMap. hoso: only as long as the highest code
+				// used (every code drawn is below it), not 65536 entries.
+				cidToGidMap := make([]byte, 2*(font.utf8File.LastRune+1))
 
 				for cc, glyph := range CodeSignDictionary {
 					cidToGidMap[cc*2] = byte(glyph >> 8)
