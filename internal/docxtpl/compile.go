@@ -1,8 +1,10 @@
 package docxtpl
 
 import (
+	"archive/zip"
 	"bytes"
 	"fmt"
+	"io"
 	"strconv"
 	"strings"
 
@@ -28,8 +30,8 @@ type Template struct {
 	// are shared with the other copies, which is safe only because the
 	// engine never edits them (tags in headers and footers are refused).
 	carrier *docx.ReplaceDocx
-	root *etree.Element // compiled w:document with markers
-	tags []*tag         // by id
+	root    *etree.Element // compiled w:document with markers
+	tags    []*tag         // by id
 }
 
 // Name is the template's file name as given to Parse.
@@ -52,7 +54,11 @@ func Parse(name string, raw []byte) (*Template, error) {
 	if err := docxread.CheckPackage(raw); err != nil {
 		return nil, Errors{{Template: name, Msg: err.Error()}}
 	}
-	rd, err := docx.ReadDocxFromMemory(bytes.NewReader(raw), int64(len(raw)))
+	stored, err := storedCopy(raw)
+	if err != nil {
+		return nil, Errors{{Template: name, Msg: "không đọc được tệp DOCX: " + err.Error()}}
+	}
+	rd, err := docx.ReadDocxFromMemory(bytes.NewReader(stored), int64(len(stored)))
 	if err != nil {
 		return nil, Errors{{Template: name, Msg: "không đọc được tệp DOCX: " + err.Error()}}
 	}
@@ -86,6 +92,40 @@ func Parse(name string, raw []byte) (*Template, error) {
 	removeControl(root, refs, control)
 	scrubCopies(root)
 	return t, nil
+}
+
+// storedCopy rewrites a DOCX archive with every part stored uncompressed,
+// for the carrier: it opens every part of the template for every output,
+// and inflating them each time cost a fifth of filling a document. What the
+// carrier writes is the same: it compresses every part it writes.
+func storedCopy(raw []byte) ([]byte, error) {
+	zr, err := zip.NewReader(bytes.NewReader(raw), int64(len(raw)))
+	if err != nil {
+		return nil, err
+	}
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	for _, f := range zr.File {
+		h := f.FileHeader
+		h.Method = zip.Store
+		w, err := zw.CreateHeader(&h)
+		if err != nil {
+			return nil, err
+		}
+		r, err := f.Open()
+		if err != nil {
+			return nil, err
+		}
+		_, err = io.Copy(w, r)
+		r.Close()
+		if err != nil {
+			return nil, err
+		}
+	}
+	if err := zw.Close(); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
 }
 
 // isolateTags finds every tag of the document, parses it and gives it a run
@@ -189,12 +229,12 @@ func controlOnly(root *etree.Element, refs []tagRef) map[*etree.Element]bool {
 		}
 		return control, empty && !control
 	}
-	for _, p := range root.FindElements("//w:p") {
+	for _, p := range InOrder(root, "p") {
 		if c, _ := paraState(p); c {
 			out[p] = true
 		}
 	}
-	for _, tr := range root.FindElements("//w:tr") {
+	for _, tr := range InOrder(root, "tr") {
 		control, ok := false, true
 		for _, tc := range tr.SelectElements("w:tc") {
 			for _, c := range tc.ChildElements() {
@@ -355,11 +395,13 @@ func InOrder(root *etree.Element, local string) []*etree.Element {
 	var out []*etree.Element
 	var walk func(e *etree.Element)
 	walk = func(e *etree.Element) {
-		for _, c := range e.ChildElements() {
-			if isW(c, local) {
-				out = append(out, c)
+		for _, tok := range e.Child { // e.Child, not ChildElements: no slice per element
+			if c, ok := tok.(*etree.Element); ok {
+				if isW(c, local) {
+					out = append(out, c)
+				}
+				walk(c)
 			}
-			walk(c)
 		}
 	}
 	if root != nil {

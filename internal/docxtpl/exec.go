@@ -323,12 +323,12 @@ func firstInvalidXMLRune(s string) rune {
 // repairContainers keeps the document valid after loops over empty lists:
 // a table needs a row, a cell needs a paragraph.
 func repairContainers(root *etree.Element) {
-	for _, tbl := range root.FindElements("//w:tbl") {
+	for _, tbl := range InOrder(root, "tbl") {
 		if tbl.SelectElement("w:tr") == nil && tbl.Parent() != nil {
 			tbl.Parent().RemoveChild(tbl)
 		}
 	}
-	for _, tc := range root.FindElements("//w:tc") {
+	for _, tc := range InOrder(root, "tc") {
 		if last := lastChildElement(tc); last == nil || !isW(last, "p") {
 			tc.CreateElement("w:p")
 		}
@@ -336,9 +336,10 @@ func repairContainers(root *etree.Element) {
 }
 
 func lastChildElement(e *etree.Element) *etree.Element {
-	cs := e.ChildElements()
-	if len(cs) == 0 {
-		return nil
+	for i := len(e.Child) - 1; i >= 0; i-- {
+		if c, ok := e.Child[i].(*etree.Element); ok {
+			return c
+		}
 	}
-	return cs[len(cs)-1]
+	return nil
 }

@@ -105,17 +105,18 @@ var reproducible sync.Once
 
 var warm sync.Once
 
-// Warm draws a throw-away page in every face, once per process, so that
-// the fonts are parsed and their character maps read before the first
-// real document needs them. A command calls it on a goroutine at start-up,
-// while the other stages keep the rest of the machine busy.
+// Warm parses the four faces, once per process, so that the first real
+// document does not wait for it: a command calls it on a goroutine at
+// start-up, while the other stages keep the rest of the machine busy.
+// (Creating a maroto document registers the fonts; nothing is drawn.)
 func Warm() {
 	warm.Do(func() {
-		p := &layout.Page{W: 595, H: 842}
-		for f := range faceStyles {
-			p.Texts = append(p.Texts, layout.Text{X: 72, Y: 72 + 20*float64(f), Face: layout.Face(f), Size: 13, Text: "Ấp"})
+		cf, err := customFonts(nil)
+		if err != nil {
+			return
 		}
-		Draw([]*layout.Page{p}, Meta{})
+		all := append(cf, fontList[layout.Italic], fontList[layout.Bold], fontList[layout.BoldItalic])
+		maroto.New(config.NewBuilder().WithCustomFonts(all).Build())
 	})
 }
 
