@@ -182,10 +182,15 @@ func fill(path string, sub *submission.Submission, set *formset.Set) (*Dossier, 
 // parallel runs fn(0) … fn(n-1) on as many goroutines as there are CPUs
 // and returns the first error, by index order.
 func parallel(n int, fn func(i int) error) error {
+	return parallelN(n, runtime.GOMAXPROCS(0), fn)
+}
+
+// parallelN is parallel with at most workers goroutines.
+func parallelN(n, workers int, fn func(i int) error) error {
 	errs := make([]error, n)
 	next := make(chan int)
 	var wg sync.WaitGroup
-	for w := 0; w < min(n, runtime.GOMAXPROCS(0)); w++ {
+	for w := 0; w < min(n, workers); w++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()

@@ -54,26 +54,26 @@ func (d *Dossier) Write(outDir string) (string, error) {
 			os.RemoveAll(tmp)
 		}
 	}()
-	for _, doc := range d.Documents {
-		if err := write(filepath.Join(tmp, doc.DOCX), doc.Bytes); err != nil {
-			return "", err
-		}
-		if doc.PDF != "" {
-			if err := write(filepath.Join(tmp, doc.PDF), doc.PDFBytes); err != nil {
-				return "", err
-			}
-		}
-	}
-	if d.Merged != nil {
-		if err := write(filepath.Join(tmp, MergedName), d.Merged); err != nil {
-			return "", err
-		}
-	}
 	m, err := json.MarshalIndent(d.Manifest(), "", "  ")
 	if err != nil {
 		return "", err
 	}
-	if err := write(filepath.Join(tmp, "manifest.json"), append(m, '\n')); err != nil {
+	files := []dossierFile{{"manifest.json", append(m, '\n')}}
+	for _, doc := range d.Documents {
+		files = append(files, dossierFile{doc.DOCX, doc.Bytes})
+		if doc.PDF != "" {
+			files = append(files, dossierFile{doc.PDF, doc.PDFBytes})
+		}
+	}
+	if d.Merged != nil {
+		files = append(files, dossierFile{MergedName, d.Merged})
+	}
+	// The files are written and synced several at a time: each sync waits
+	// for the disk, not for the processor.
+	err = parallelN(len(files), writers, func(i int) error {
+		return write(filepath.Join(tmp, files[i].name), files[i].data)
+	})
+	if err != nil {
 		return "", err
 	}
 	if err := os.Chmod(tmp, 0o755); err != nil {
@@ -90,6 +90,15 @@ func (d *Dossier) Write(outDir string) (string, error) {
 // write writes one file of the dossier; tests replace it to inject
 // failures.
 var write = writeFile
+
+// writers is how many files of a dossier are written at once.
+const writers = 8
+
+// dossierFile is one file of a dossier folder.
+type dossierFile struct {
+	name string
+	data []byte
+}
 
 // checkNames refuses a folder or file name that is not a plain name, or a
 // file name used twice, before anything is written.
