@@ -3,6 +3,7 @@ package dossier
 import (
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/hoso-vn/hoso/internal/epoch"
 	"github.com/hoso-vn/hoso/internal/layout"
@@ -12,10 +13,11 @@ import (
 )
 
 // RenderPDF lays out every filled DOCX (from the DOCX itself, so a
-// template edit changes both outputs), draws all the pages once with
-// maroto into ho-so.pdf, cuts each document's PDF out of it and adds the
-// bookmarks (one per document and per nominee). Drawing the dossier once
-// shares the cost of loading and subsetting the fonts among its documents.
+// template edit changes both outputs), draws the pages with maroto in a few
+// groups of whole documents at once, cuts each document's PDF out of its
+// group's, joins the groups into ho-so.pdf and adds the bookmarks (one per
+// document and per nominee). A group shares the cost of subsetting the
+// fonts among its documents; several groups keep every core drawing.
 // What the reader could not carry over becomes a warning of the document.
 func (d *Dossier) RenderPDF() error {
 	laid := make([]*render.Laid, len(d.Documents))
@@ -29,33 +31,95 @@ func (d *Dossier) RenderPDF() error {
 	if err != nil {
 		return err
 	}
-	var all []*layout.Page
-	var ranges []pdfbook.Range
-	when, _ := epoch.Time()
+	when, ok := epoch.Time()
+	if !ok {
+		when = time.Now()
+	}
+	pageCounts := make([]int, len(d.Documents))
 	for i, doc := range d.Documents {
 		doc.PDF = strings.TrimSuffix(doc.DOCX, ".docx") + ".pdf"
 		doc.Pages = len(laid[i].Pages)
+		pageCounts[i] = doc.Pages
 		for _, w := range laid[i].Warnings {
 			doc.Warnings = append(doc.Warnings, "PDF: "+w)
 		}
-		ranges = append(ranges, pdfbook.Range{First: len(all) + 1, Last: len(all) + len(laid[i].Pages),
-			Info: pdfbook.Info{Title: doc.Title, Author: d.Agency, Subject: d.Subject, Creator: "hoso", Producer: pdfdraw.Producer, Date: when}})
-		all = append(all, laid[i].Pages...)
 	}
-	merged, err := pdfdraw.Draw(all, pdfdraw.Meta{Title: "Hồ sơ đề nghị khen thưởng", Author: d.Agency, Subject: d.Subject, Creator: "hoso"})
-	if err != nil {
-		return fmt.Errorf("%s: %w", MergedName, err)
-	}
-	parts, err := pdfbook.Split(merged, ranges)
+	meta := pdfdraw.Meta{Title: "Hồ sơ đề nghị khen thưởng", Author: d.Agency, Subject: d.Subject, Creator: "hoso"}
+	groups := drawGroups(pageCounts)
+	drawn := make([][]byte, len(groups))
+	err = parallel(len(groups), func(g int) error {
+		var pages []*layout.Page
+		var ranges []pdfbook.Range
+		docs := d.Documents[groups[g].first:groups[g].end]
+		for i, doc := range docs {
+			ranges = append(ranges, pdfbook.Range{First: len(pages) + 1, Last: len(pages) + doc.Pages,
+				Info: pdfbook.Info{Title: doc.Title, Author: d.Agency, Subject: d.Subject, Creator: "hoso", Producer: pdfdraw.Producer, Date: when}})
+			pages = append(pages, laid[groups[g].first+i].Pages...)
+		}
+		pdf, err := pdfdraw.Draw(pages, meta)
+		if err != nil {
+			return fmt.Errorf("%s: %w", MergedName, err)
+		}
+		parts, err := pdfbook.Split(pdf, ranges)
+		if err != nil {
+			return err
+		}
+		for i, doc := range docs {
+			doc.PDFBytes = parts[i]
+		}
+		drawn[g] = pdf
+		return nil
+	})
 	if err != nil {
 		return err
 	}
-	for i, doc := range d.Documents {
-		doc.PDFBytes = parts[i]
+	merged := drawn[0]
+	if len(drawn) > 1 {
+		merged, err = pdfbook.Join(drawn, pdfbook.Info{Title: meta.Title, Author: meta.Author, Subject: meta.Subject,
+			Creator: meta.Creator, Producer: pdfdraw.Producer, Date: when})
+		if err != nil {
+			return fmt.Errorf("%s: %w", MergedName, err)
+		}
 	}
 	d.Merged, err = pdfbook.Outline(merged, d.bookmarks())
 	return err
 }
+
+// Drawing groups: a dossier of p pages is drawn in min(p/minGroupPages,
+// maxGroups) groups (at least one) of whole documents with about as many
+// pages each. The grouping depends on the documents only, not on the
+// machine, so that the same input gives the same bytes everywhere.
+const (
+	minGroupPages = 8
+	maxGroups     = 4
+)
+
+// docRange is documents [first, end) of a dossier.
+type docRange struct{ first, end int }
+
+// drawGroups cuts documents with the given page counts into drawing groups:
+// a group is closed before the document that would take it further past
+// its share of the pages than stopping short does.
+func drawGroups(pages []int) []docRange {
+	total := 0
+	for _, p := range pages {
+		total += p
+	}
+	n := min(max(total/minGroupPages, 1), maxGroups, len(pages))
+	var groups []docRange
+	first, sum := 0, 0
+	for i, p := range pages {
+		boundary := total * (len(groups) + 1) // the group's end, in pages × n
+		if i > first && len(groups) < n-1 && (sum+p)*n > boundary && abs(sum*n-boundary) <= abs((sum+p)*n-boundary) {
+			groups = append(groups, docRange{first, i})
+			first = i
+		}
+		sum += p
+	}
+	return append(groups, docRange{first, len(pages)})
+}
+
+func abs(x int) int { return max(x, -x) }
 
 // bookmarks is the outline of ho-so.pdf: one entry per part, with a child
 // per nominee or tax office where a part has several files.

@@ -23,14 +23,22 @@ import (
 )
 
 // makePDF builds an n-page PDF with an embedded font, like the dossier's.
-func makePDF(t *testing.T, n int) []byte {
+func makePDF(t *testing.T, n int) []byte { return makePages(t, 1, n, 0) }
+
+// makePages builds an n-page A4 PDF whose pages say PAGE<first>,
+// PAGE<first+1>…; a width other than 0 (mm) changes the page size.
+func makePages(t *testing.T, first, n int, width float64) []byte {
 	t.Helper()
 	fonts, err := repository.New().AddUTF8FontFromBytes("goregular", fontstyle.Normal, goregular.TTF).Load()
 	if err != nil {
 		t.Fatal(err)
 	}
-	m := maroto.New(config.NewBuilder().WithCustomFonts(fonts).WithDefaultFont(&props.Font{Family: "goregular", Size: 12}).Build())
-	for i := 1; i <= n; i++ {
+	b := config.NewBuilder().WithCustomFonts(fonts).WithDefaultFont(&props.Font{Family: "goregular", Size: 12})
+	if width != 0 {
+		b = b.WithDimensions(width, 297)
+	}
+	m := maroto.New(b.Build())
+	for i := first; i < first+n; i++ {
 		m.AddPages(page.New().Add(text.NewRow(10, fmt.Sprintf("PAGE%02d Cộng hòa xã hội chủ nghĩa Việt Nam", i))))
 	}
 	doc, err := m.Generate()

@@ -85,7 +85,11 @@ type rawObject struct {
 	value  []byte
 	stream []byte // nil if not a stream
 	refs   []int  // objects it refers to, but for a page's /Parent
+	spans  []span // every "n g R" in value, /Parent included
 }
+
+// span is where an indirect reference to object nr sits in a value.
+type span struct{ start, end, nr int }
 
 var (
 	objHeadRe = regexp.MustCompile(`^\s*(\d+)\s+(\d+)\s+obj\b`)
@@ -103,9 +107,13 @@ func (r *reader) object(nr int) (*rawObject, error) {
 	if err != nil {
 		return nil, err
 	}
-	for _, m := range indirectRe.FindAllSubmatch(parentRe.ReplaceAll(o.value, nil), -1) {
-		n, _ := strconv.Atoi(string(m[1]))
-		o.refs = append(o.refs, n)
+	parent := parentRe.FindIndex(o.value)
+	for _, m := range indirectRe.FindAllSubmatchIndex(o.value, -1) {
+		n, _ := strconv.Atoi(string(o.value[m[2]:m[3]]))
+		o.spans = append(o.spans, span{m[0], m[1], n})
+		if parent == nil || m[0] < parent[0] || m[0] >= parent[1] {
+			o.refs = append(o.refs, n)
+		}
 	}
 	if r.cache == nil {
 		r.cache = map[int]*rawObject{}
@@ -159,6 +167,22 @@ func (r *reader) read(nr int) (*rawObject, error) {
 	return o, nil
 }
 
+// renumbered returns the value with every reference to an object that
+// renum knows replaced by "new 0 R"; the others are kept as they are.
+func (o *rawObject) renumbered(renum func(nr int) (int, bool)) []byte {
+	out := make([]byte, 0, len(o.value)+8)
+	at := 0
+	for _, sp := range o.spans {
+		if nn, ok := renum(sp.nr); ok {
+			out = append(out, o.value[at:sp.start]...)
+			out = strconv.AppendInt(out, int64(nn), 10)
+			out = append(out, " 0 R"...)
+			at = sp.end
+		}
+	}
+	return append(out, o.value[at:]...)
+}
+
 // valueEnd returns where an object's value ends: before "stream" or
 // "endobj" at the top level, outside strings and dictionaries.
 func valueEnd(b []byte) int {
@@ -209,59 +233,98 @@ func skipString(b []byte, i int) int {
 
 // extract writes the pages of one range as a new PDF.
 func (r *reader) extract(rg Range) ([]byte, error) {
-	// Objects the pages need, found by following references (not the
-	// pages' /Parent, which is replaced).
-	need := map[int]*rawObject{}
-	var queue []int
-	for _, p := range r.pages[rg.First-1 : rg.Last] {
-		queue = append(queue, p)
-	}
-	for len(queue) > 0 {
-		nr := queue[0]
-		queue = queue[1:]
-		if _, done := need[nr]; done {
-			continue
-		}
-		o, err := r.object(nr)
+	return assemble([]segment{{r, rg.First, rg.Last}}, rg.Info)
+}
+
+// Join puts the pages of several PDFs one after another into one PDF with
+// the given information. As with Split, every object is copied byte for
+// byte and renumbered; each PDF must be as Split wants it, and their page
+// trees must give their pages the same inherited attributes (page size).
+func Join(pdfs [][]byte, info Info) ([]byte, error) {
+	segs := make([]segment, len(pdfs))
+	for i, pdf := range pdfs {
+		r, err := newReader(pdf)
 		if err != nil {
-			return nil, err
+			return nil, fmt.Errorf("không ghép được tệp PDF thứ %d: %w", i+1, err)
 		}
-		need[nr] = o
-		for _, n := range o.refs {
-			if _, done := need[n]; !done {
-				queue = append(queue, n)
-			}
+		if i > 0 && !bytes.Equal(r.inherit, segs[0].r.inherit) {
+			return nil, fmt.Errorf("không ghép được tệp PDF thứ %d: cây trang khác tệp đầu (%s / %s)", i+1, r.inherit, segs[0].r.inherit)
 		}
+		segs[i] = segment{r, 1, len(r.pages)}
 	}
-	old := make([]int, 0, len(need))
-	for nr := range need {
-		old = append(old, nr)
+	out, err := assemble(segs, info)
+	if err != nil {
+		return nil, fmt.Errorf("không ghép được tệp PDF: %w", err)
 	}
-	sort.Ints(old)
+	return out, nil
+}
+
+// segment is a run of pages (1-based, inclusive) of one source PDF.
+type segment struct {
+	r           *reader
+	first, last int
+}
+
+func (s segment) pages() []int { return s.r.pages[s.first-1 : s.last] }
+
+// assemble writes the pages of the segments, in order, as a new PDF: a
+// catalog, one page tree, the information dictionary, then every object
+// the pages need (found by following references, but not the pages'
+// /Parent, which is replaced), renumbered from 4 in source order.
+func assemble(segs []segment, info Info) ([]byte, error) {
+	type source struct{ seg, nr int }
 	const catalogNr, pagesNr, infoNr = 1, 2, 3
-	renum := map[int]int{}
-	for i, nr := range old {
-		renum[nr] = i + 4
-	}
-	rewrite := func(v []byte) []byte {
-		return indirectRe.ReplaceAllFunc(v, func(ref []byte) []byte {
-			m := indirectRe.FindSubmatch(ref)
-			n, _ := strconv.Atoi(string(m[1]))
-			if nn, ok := renum[n]; ok {
-				return []byte(strconv.Itoa(nn) + " 0 R")
+	next := infoNr + 1
+	renum := map[source]int{}
+	var order []source
+	var objs []*rawObject
+	for si, sg := range segs {
+		need := map[int]*rawObject{}
+		queue := append([]int(nil), sg.pages()...)
+		for len(queue) > 0 {
+			nr := queue[0]
+			queue = queue[1:]
+			if _, done := need[nr]; done {
+				continue
 			}
-			return ref
-		})
+			o, err := sg.r.object(nr)
+			if err != nil {
+				return nil, err
+			}
+			need[nr] = o
+			for _, n := range o.refs {
+				if _, done := need[n]; !done {
+					queue = append(queue, n)
+				}
+			}
+		}
+		old := make([]int, 0, len(need))
+		for nr := range need {
+			old = append(old, nr)
+		}
+		sort.Ints(old)
+		for _, nr := range old {
+			renum[source{si, nr}] = next
+			next++
+			order = append(order, source{si, nr})
+			objs = append(objs, need[nr])
+		}
 	}
-	isPage := map[int]bool{}
-	for _, p := range r.pages[rg.First-1 : rg.Last] {
-		isPage[p] = true
+	isPage := map[source]bool{}
+	var kids bytes.Buffer
+	count := 0
+	for si, sg := range segs {
+		for _, p := range sg.pages() {
+			isPage[source{si, p}] = true
+			fmt.Fprintf(&kids, "%d 0 R ", renum[source{si, p}])
+			count++
+		}
 	}
 
 	var buf bytes.Buffer
-	buf.Write(r.header)
+	buf.Write(segs[0].r.header)
 	buf.WriteString("%\xe2\xe3\xcf\xd3\n")
-	offsets := make([]int, len(old)+4)
+	offsets := make([]int, next)
 	emit := func(nr int, value []byte, stream []byte) {
 		offsets[nr] = buf.Len()
 		fmt.Fprintf(&buf, "%d 0 obj\n", nr)
@@ -273,23 +336,21 @@ func (r *reader) extract(rg Range) ([]byte, error) {
 		}
 		buf.WriteString("\nendobj\n")
 	}
-	var kids bytes.Buffer
-	for _, p := range r.pages[rg.First-1 : rg.Last] {
-		fmt.Fprintf(&kids, "%d 0 R ", renum[p])
-	}
 	emit(catalogNr, []byte(fmt.Sprintf("<< /Type /Catalog /Pages %d 0 R >>", pagesNr)), nil)
-	emit(pagesNr, []byte(fmt.Sprintf("<< /Type /Pages /Kids [%s] /Count %d%s >>", kids.String(), rg.Last-rg.First+1, r.inherit)), nil)
-	emit(infoNr, infoDict(rg.Info), nil)
-	for _, nr := range old {
-		o := need[nr]
-		v := rewrite(o.value)
-		if isPage[nr] {
+	emit(pagesNr, []byte(fmt.Sprintf("<< /Type /Pages /Kids [%s] /Count %d%s >>", kids.String(), count, segs[0].r.inherit)), nil)
+	emit(infoNr, infoDict(info), nil)
+	for i, src := range order {
+		v := objs[i].renumbered(func(nr int) (int, bool) {
+			nn, ok := renum[source{src.seg, nr}]
+			return nn, ok
+		})
+		if isPage[src] {
 			v = parentRe.ReplaceAll(v, []byte(fmt.Sprintf("/Parent %d 0 R", pagesNr)))
 			if !bytes.Contains(v, []byte("/Parent")) {
-				return nil, fmt.Errorf("trang %d thiếu /Parent", nr)
+				return nil, fmt.Errorf("trang %d thiếu /Parent", src.nr)
 			}
 		}
-		emit(renum[nr], v, o.stream)
+		emit(renum[src], v, objs[i].stream)
 	}
 	xref := buf.Len()
 	fmt.Fprintf(&buf, "xref\n0 %d\n0000000000 65535 f \n", len(offsets))
