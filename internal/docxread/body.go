@@ -12,7 +12,7 @@ import (
 func (r *reader) body(body *etree.Element, doc *docmodel.Document) {
 	var prev *docmodel.Section
 	cur := &docmodel.Section{}
-	for _, c := range body.ChildElements() {
+	for c := range body.ChildElementsSeq() {
 		if c.Tag == "sectPr" {
 			continue
 		}
@@ -150,7 +150,7 @@ func (r *reader) headerFooter(ref *etree.Element) []docmodel.Block {
 	r.part = target
 	defer func() { r.part = saved }()
 	blocks := []docmodel.Block{}
-	for _, c := range root.ChildElements() {
+	for c := range root.ChildElementsSeq() {
 		blocks = append(blocks, r.block(c, "")...)
 	}
 	return blocks
@@ -167,14 +167,14 @@ func (r *reader) block(e *etree.Element, tblStyle string) []docmodel.Block {
 	case "sdt":
 		var out []docmodel.Block
 		if c := e.SelectElement("w:sdtContent"); c != nil {
-			for _, k := range c.ChildElements() {
+			for k := range c.ChildElementsSeq() {
 				out = append(out, r.block(k, tblStyle)...)
 			}
 		}
 		return out
 	case "customXml", "ins", "smartTag":
 		var out []docmodel.Block
-		for _, k := range e.ChildElements() {
+		for k := range e.ChildElementsSeq() {
 			out = append(out, r.block(k, tblStyle)...)
 		}
 		return out
@@ -242,7 +242,7 @@ type fieldState struct {
 
 // inlines walks the paragraph's content in order.
 func (r *reader) inlines(e *etree.Element, base docmodel.RunProps, out *docmodel.Paragraph, f *fieldState) {
-	for _, c := range e.ChildElements() {
+	for c := range e.ChildElementsSeq() {
 		switch c.Tag {
 		case "r":
 			r.run(c, base, out, f)
@@ -303,7 +303,7 @@ func (r *reader) run(run *etree.Element, base docmodel.RunProps, out *docmodel.P
 		}
 		out.Inlines = append(out.Inlines, docmodel.Inline{Kind: kind, Text: text, Props: rp})
 	}
-	for _, c := range run.ChildElements() {
+	for c := range run.ChildElementsSeq() {
 		switch c.Tag {
 		case "rPr":
 		case "t":

@@ -101,7 +101,7 @@ func (p *Parts) Rels(part string) ([]Rel, error) {
 		return nil, err
 	}
 	var out []Rel
-	for _, e := range root.ChildElements() {
+	for e := range root.ChildElementsSeq() {
 		if e.Tag != "Relationship" || e.SelectAttrValue("TargetMode", "") == "External" {
 			continue
 		}

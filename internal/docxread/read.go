@@ -116,7 +116,7 @@ func (r *reader) title() string {
 	if err != nil {
 		return ""
 	}
-	for _, e := range root.ChildElements() {
+	for e := range root.ChildElementsSeq() {
 		if e.Tag == "title" {
 			return strings.TrimSpace(e.Text())
 		}

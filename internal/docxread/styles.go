@@ -81,7 +81,7 @@ func applyPPr(p *docmodel.ParaProps, pPr *etree.Element) {
 	if pPr == nil {
 		return
 	}
-	for _, c := range pPr.ChildElements() {
+	for c := range pPr.ChildElementsSeq() {
 		switch c.Tag {
 		case "jc":
 			switch wval(c) {
@@ -190,7 +190,7 @@ func applyRPr(rp *docmodel.RunProps, rPr *etree.Element) {
 	if rPr == nil {
 		return
 	}
-	for _, c := range rPr.ChildElements() {
+	for c := range rPr.ChildElementsSeq() {
 		switch c.Tag {
 		case "b":
 			rp.Bold = onOff(c)

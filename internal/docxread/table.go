@@ -51,7 +51,7 @@ func applyTblPr(t *docmodel.Table, tblPr *etree.Element) {
 	if tblPr == nil {
 		return
 	}
-	for _, c := range tblPr.ChildElements() {
+	for c := range tblPr.ChildElementsSeq() {
 		switch c.Tag {
 		case "tblW":
 			switch c.SelectAttrValue("w:type", "dxa") {
@@ -85,7 +85,7 @@ func applyTblPr(t *docmodel.Table, tblPr *etree.Element) {
 }
 
 func readBorders(b *docmodel.Borders, e *etree.Element) {
-	for _, c := range e.ChildElements() {
+	for c := range e.ChildElementsSeq() {
 		bd := border(c)
 		switch c.Tag {
 		case "top":
@@ -105,7 +105,7 @@ func readBorders(b *docmodel.Borders, e *etree.Element) {
 }
 
 func readMargins(m *docmodel.CellMargins, e *etree.Element) {
-	for _, c := range e.ChildElements() {
+	for c := range e.ChildElementsSeq() {
 		v, ok := twips(c, "w:w")
 		if !ok {
 			continue
@@ -143,7 +143,7 @@ func (r *reader) row(tr *etree.Element, tblStyle string) *docmodel.Row {
 			r.warn(r.part, "hàng bảng có ô trống đầu hàng (gridBefore) chưa được hỗ trợ")
 		}
 	}
-	for _, tc := range tr.ChildElements() {
+	for tc := range tr.ChildElementsSeq() {
 		switch tc.Tag {
 		case "tc":
 			row.Cells = append(row.Cells, r.cell(tc, tblStyle))
@@ -183,7 +183,7 @@ func (r *reader) cell(tc *etree.Element, tblStyle string) *docmodel.Cell {
 			r.warn(r.part, "ô bảng xoay hướng chữ chưa được hỗ trợ: dàn theo chiều ngang")
 		}
 	}
-	for _, k := range tc.ChildElements() {
+	for k := range tc.ChildElementsSeq() {
 		if k.Tag == "tcPr" {
 			continue
 		}

@@ -20,7 +20,7 @@ func (t *Template) Check(data reflect.Type) Errors {
 }
 
 func (t *Template) checkTree(e *etree.Element, ts *typeScope, errs *Errors) {
-	for _, c := range e.ChildElements() {
+	for c := range e.ChildElementsSeq() {
 		switch {
 		case c.Tag == blockElem:
 			tg := t.tagAt(c, "id")

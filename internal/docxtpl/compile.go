@@ -237,7 +237,7 @@ func controlOnly(root *etree.Element, refs []tagRef) map[*etree.Element]bool {
 	for _, tr := range InOrder(root, "tr") {
 		control, ok := false, true
 		for _, tc := range tr.SelectElements("w:tc") {
-			for _, c := range tc.ChildElements() {
+			for c := range tc.ChildElementsSeq() {
 				switch {
 				case isW(c, "tcPr"):
 				case isW(c, "p"):
@@ -510,7 +510,7 @@ func (l *Locator) cell(tc *etree.Element) string {
 // indexAmong is the 1-based position of child among parent's w:<local> children.
 func indexAmong(parent, child *etree.Element, local string) int {
 	n := 0
-	for _, c := range parent.ChildElements() {
+	for c := range parent.ChildElementsSeq() {
 		if isW(c, local) {
 			n++
 		}

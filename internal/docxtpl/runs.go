@@ -32,12 +32,12 @@ func paragraphAtoms(p *etree.Element) ([]atom, string) {
 	var sb strings.Builder
 	var walk func(e *etree.Element)
 	walk = func(e *etree.Element) {
-		for _, c := range e.ChildElements() {
+		for c := range e.ChildElementsSeq() {
 			switch {
 			case isW(c, "p"), isW(c, "del"), isW(c, "moveFrom"), isW(c, "pPr"):
 				continue
 			case isW(c, "r"):
-				for _, rc := range c.ChildElements() {
+				for rc := range c.ChildElementsSeq() {
 					switch {
 					case isW(rc, "rPr"):
 					case isW(rc, "t"):

@@ -321,7 +321,12 @@ func assemble(segs []segment, info Info) ([]byte, error) {
 		}
 	}
 
+	size := 512 + len(kids.String())
+	for _, o := range objs {
+		size += len(o.value) + len(o.stream) + 64
+	}
 	var buf bytes.Buffer
+	buf.Grow(size + 20*next)
 	buf.Write(segs[0].r.header)
 	buf.WriteString("%\xe2\xe3\xcf\xd3\n")
 	offsets := make([]int, next)
