@@ -36,31 +36,11 @@ const (
 // fetches something (DDE, DDEAUTO, INCLUDETEXT, INCLUDEPICTURE, LINK).
 // The messages are Vietnamese, for the maintainer of the template.
 func CheckPackage(raw []byte) error {
-	if !bytes.HasPrefix(raw, []byte("PK")) {
-		return errors.New(notZip(raw))
-	}
-	zr, err := zip.NewReader(bytes.NewReader(raw), int64(len(raw)))
+	zr, names, err := checkArchive(raw)
 	if err != nil {
-		return fmt.Errorf("tệp DOCX hỏng, không mở được (%v); hãy mở bằng Word hoặc LibreOffice rồi lưu lại", err)
+		return err
 	}
-	if len(zr.File) > maxEntries {
-		return fmt.Errorf("tệp DOCX có quá nhiều phần (%d, tối đa %d)", len(zr.File), maxEntries)
-	}
-	var total uint64
-	names := map[string]*zip.File{}
 	for _, f := range zr.File {
-		names[f.Name] = f
-		size := f.UncompressedSize64
-		total += size
-		switch {
-		case size > maxPartSize:
-			return fmt.Errorf("phần %s của tệp DOCX quá lớn (%d MB, tối đa %d MB)", f.Name, size>>20, maxPartSize>>20)
-		case total > maxTotalSize:
-			return fmt.Errorf("tệp DOCX giải nén ra quá lớn (hơn %d MB)", maxTotalSize>>20)
-		case size > ratioFloor && size > maxRatio*f.CompressedSize64:
-			return fmt.Errorf("phần %s của tệp DOCX nén bất thường (%d lần): có thể là tệp độc hại (zip bomb)",
-				f.Name, size/max(f.CompressedSize64, 1))
-		}
 		lower := strings.ToLower(f.Name)
 		switch {
 		case strings.HasSuffix(lower, "vbaproject.bin"), strings.HasSuffix(lower, "vbadata.xml"):
@@ -94,6 +74,38 @@ func CheckPackage(raw []byte) error {
 		}
 	}
 	return nil
+}
+
+// checkArchive checks what the archive's directory tells without reading
+// any part: a zip archive within the limits above.
+func checkArchive(raw []byte) (*zip.Reader, map[string]*zip.File, error) {
+	if !bytes.HasPrefix(raw, []byte("PK")) {
+		return nil, nil, errors.New(notZip(raw))
+	}
+	zr, err := zip.NewReader(bytes.NewReader(raw), int64(len(raw)))
+	if err != nil {
+		return nil, nil, fmt.Errorf("tệp DOCX hỏng, không mở được (%v); hãy mở bằng Word hoặc LibreOffice rồi lưu lại", err)
+	}
+	if len(zr.File) > maxEntries {
+		return nil, nil, fmt.Errorf("tệp DOCX có quá nhiều phần (%d, tối đa %d)", len(zr.File), maxEntries)
+	}
+	var total uint64
+	names := map[string]*zip.File{}
+	for _, f := range zr.File {
+		names[f.Name] = f
+		size := f.UncompressedSize64
+		total += size
+		switch {
+		case size > maxPartSize:
+			return nil, nil, fmt.Errorf("phần %s của tệp DOCX quá lớn (%d MB, tối đa %d MB)", f.Name, size>>20, maxPartSize>>20)
+		case total > maxTotalSize:
+			return nil, nil, fmt.Errorf("tệp DOCX giải nén ra quá lớn (hơn %d MB)", maxTotalSize>>20)
+		case size > ratioFloor && size > maxRatio*f.CompressedSize64:
+			return nil, nil, fmt.Errorf("phần %s của tệp DOCX nén bất thường (%d lần): có thể là tệp độc hại (zip bomb)",
+				f.Name, size/max(f.CompressedSize64, 1))
+		}
+	}
+	return zr, names, nil
 }
 
 var errMacro = errors.New("tệp chứa macro (VBA); mẫu không được chứa macro: hãy mở bằng Word và lưu lại dạng \"Word Document (.docx)\", không phải .docm")

@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -153,5 +154,34 @@ func TestCheckPackageRefuses(t *testing.T) {
 				t.Errorf("Read = %v, want %v", rerr, err)
 			}
 		})
+	}
+}
+
+// TestReadFilledKeepsTheLimits: the engine's own output skips the content
+// checks but not the archive's limits, and reads as Read does.
+func TestReadFilledKeepsTheLimits(t *testing.T) {
+	base := docxParts(`<w:p><w:r><w:t>x</w:t></w:r></w:p>`)
+	for name, raw := range map[string][]byte{
+		"text":       []byte("Tờ trình"),
+		"broken zip": []byte("PK\x03\x04 broken"),
+		"zip bomb":   zipOf(t, with(base, part{name: "word/document.xml", raw: true, size: 50 << 20, compressed: 50 << 10})),
+		"too large":  zipOf(t, with(base, part{name: "word/media/big.bin", raw: true, size: maxPartSize + 1, compressed: maxPartSize})),
+	} {
+		_, _, want := Read(raw)
+		if _, _, err := ReadFilled(raw); err == nil || want == nil || err.Error() != want.Error() {
+			t.Errorf("%s: ReadFilled = %v, Read = %v", name, err, want)
+		}
+	}
+	good := zipOf(t, base)
+	a, _, err := Read(good)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _, err := ReadFilled(good)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(a, b) {
+		t.Errorf("ReadFilled and Read give different documents")
 	}
 }

@@ -5,7 +5,8 @@
 // with spans, merges, borders and margins, headers). Whatever it meets
 // outside that subset is reported as a warning with its location; no text
 // is dropped silently. A file is vetted by CheckPackage (limits, active
-// and external content) before it is read.
+// and external content) before it is read; ReadFilled, for the engine's
+// own output, checks the limits only.
 package docxread
 
 import (
@@ -24,6 +25,21 @@ func Read(docx []byte) (*docmodel.Document, []string, error) {
 	if err := CheckPackage(docx); err != nil {
 		return nil, nil, err
 	}
+	return read(docx)
+}
+
+// ReadFilled parses a DOCX that docxtpl filled from a template which
+// passed CheckPackage when it was compiled. What the engine inserts is
+// text, so the checks for active and external content, which read every
+// part, are not repeated; the archive's limits (sizes, zip bombs) are.
+func ReadFilled(docx []byte) (*docmodel.Document, []string, error) {
+	if _, _, err := checkArchive(docx); err != nil {
+		return nil, nil, err
+	}
+	return read(docx)
+}
+
+func read(docx []byte) (*docmodel.Document, []string, error) {
 	parts, err := OpenParts(docx)
 	if err != nil {
 		return nil, nil, err

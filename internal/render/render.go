@@ -24,10 +24,11 @@ type Laid struct {
 // maxListed bounds how many missing characters a warning names.
 const maxListed = 10
 
-// Lay reads docx and lays it out. Characters the embedded font cannot
-// draw are named in a warning: the PDF shows them as empty boxes.
+// Lay reads docx, a DOCX the template engine filled (see
+// docxread.ReadFilled), and lays it out. Characters the embedded font
+// cannot draw are named in a warning: the PDF shows them as empty boxes.
 func Lay(docx []byte) (*Laid, error) {
-	doc, warnings, err := docxread.Read(docx)
+	doc, warnings, err := docxread.ReadFilled(docx)
 	if err != nil {
 		return nil, err
 	}
