@@ -73,13 +73,12 @@ func (d *Dossier) RenderPDF() error {
 	if err != nil {
 		return err
 	}
-	merged := drawn[0]
-	if len(drawn) > 1 {
-		merged, err = pdfbook.Join(drawn, pdfbook.Info{Title: meta.Title, Author: meta.Author, Subject: meta.Subject,
-			Creator: meta.Creator, Producer: pdfdraw.Producer, Date: when})
-		if err != nil {
-			return fmt.Errorf("%s: %w", MergedName, err)
-		}
+	// Joined even when there is one group: ho-so.pdf's information is then
+	// written by pdfbook like every document's, producer included.
+	merged, err := pdfbook.Join(drawn, pdfbook.Info{Title: meta.Title, Author: meta.Author, Subject: meta.Subject,
+		Creator: meta.Creator, Producer: pdfdraw.Producer, Date: when})
+	if err != nil {
+		return fmt.Errorf("%s: %w", MergedName, err)
 	}
 	d.Merged, err = pdfbook.Outline(merged, d.bookmarks())
 	return err
