@@ -2,8 +2,8 @@ package docxtpl
 
 import (
 	"bytes"
-	"hash/crc32"
 	"fmt"
+	"hash/crc32"
 	"reflect"
 	"strconv"
 	"strings"
