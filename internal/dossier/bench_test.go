@@ -4,6 +4,7 @@ import (
 	"os"
 	"testing"
 
+	"github.com/hoso-vn/hoso/internal/docxtpl"
 	"github.com/hoso-vn/hoso/internal/formset"
 	"github.com/hoso-vn/hoso/internal/pdfbook"
 	"github.com/hoso-vn/hoso/internal/pdfdraw"
@@ -13,7 +14,8 @@ import (
 	"github.com/hoso-vn/hoso/templates"
 )
 
-// pdfOf renders one DOCX the way RenderPDF does: lay out, draw, cut out.
+// pdfOf renders one DOCX the way RenderPDF does for a one-document
+// group: lay out, draw, cut out.
 func pdfOf(docx []byte) error {
 	laid, err := render.Lay(docx)
 	if err != nil {
@@ -44,29 +46,25 @@ func loadSample(b *testing.B, path string) (*Dossier, []*formset.Set, []byte) {
 	return d, sets, src
 }
 
-// BenchmarkDocumentPDF renders one 3-page document (the ward sample's Tờ
-// trình with its annex) from DOCX to PDF, after start-up.
-func BenchmarkDocumentPDF(b *testing.B) {
-	d, _, _ := loadSample(b, "../../samples/phuong-tan-son-hoa-2026.toml")
-	docx := d.Documents[0].Bytes
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		if err := pdfOf(docx); err != nil {
-			b.Fatal(err)
-		}
-	}
-}
+const wardSample = "../../samples/phuong-tan-son-hoa-2026.toml"
 
-// BenchmarkDocumentDOCXAndPDF fills the 3-page Tờ trình and renders it.
-func BenchmarkDocumentDOCXAndPDF(b *testing.B) {
-	d, _, _ := loadSample(b, "../../samples/phuong-tan-son-hoa-2026.toml")
+// wardToTrinh returns the ward sample's compiled Tờ trình template, the
+// data it is filled with and the filled DOCX: a 3-page document (the Tờ
+// trình and its annex).
+func wardToTrinh(b *testing.B) (*docxtpl.Template, *Data, []byte) {
+	d, _, src := loadSample(b, wardSample)
 	t, err := d.FormSet.Template(formset.ToTrinh)
 	if err != nil {
 		b.Fatal(err)
 	}
-	src, _ := os.ReadFile("../../samples/phuong-tan-son-hoa-2026.toml")
 	sub, _, _, _ := submission.Decode(src)
-	data := buildData(sub, d.FormSet)
+	return t, buildData(sub, d.FormSet), d.Documents[0].Bytes
+}
+
+// BenchmarkDocumentDOCXAndPDF fills the 3-page Tờ trình and renders it
+// to a PDF of its own, after start-up (templates compiled, fonts parsed).
+func BenchmarkDocumentDOCXAndPDF(b *testing.B) {
+	t, data, _ := wardToTrinh(b)
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		docx, err := t.Execute(*data)
@@ -79,10 +77,69 @@ func BenchmarkDocumentDOCXAndPDF(b *testing.B) {
 	}
 }
 
+// The stages of BenchmarkDocumentDOCXAndPDF, one by one.
+
+// BenchmarkStageFill fills the Tờ trình template (DOCX written and checked).
+func BenchmarkStageFill(b *testing.B) {
+	t, data, _ := wardToTrinh(b)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := t.Execute(*data); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkStageLay reads the filled DOCX and lays it out.
+func BenchmarkStageLay(b *testing.B) {
+	_, _, docx := wardToTrinh(b)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := render.Lay(docx); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkStageDraw draws the laid-out pages with maroto (fonts subset
+// and embedded).
+func BenchmarkStageDraw(b *testing.B) {
+	_, _, docx := wardToTrinh(b)
+	laid, err := render.Lay(docx)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := pdfdraw.Draw(laid.Pages, pdfdraw.Meta{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkStageSplit cuts the document's PDF out of the drawn one.
+func BenchmarkStageSplit(b *testing.B) {
+	_, _, docx := wardToTrinh(b)
+	laid, err := render.Lay(docx)
+	if err != nil {
+		b.Fatal(err)
+	}
+	pdf, err := pdfdraw.Draw(laid.Pages, pdfdraw.Meta{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := pdfbook.Split(pdf, []pdfbook.Range{{First: 1, Last: len(laid.Pages)}}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
 // BenchmarkSampleDossier builds the whole ward sample: 8 documents, DOCX,
 // PDF and the merged ho-so.pdf (not written to disk).
 func BenchmarkSampleDossier(b *testing.B) {
-	_, sets, src := loadSample(b, "../../samples/phuong-tan-son-hoa-2026.toml")
+	_, sets, src := loadSample(b, wardSample)
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		d, err := Build("sample.toml", src, sets)
