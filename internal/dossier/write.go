@@ -30,7 +30,7 @@ func (d *Dossier) Manifest() *Manifest {
 }
 
 // Write puts the dossier in outDir/<slug>/ atomically: everything is
-// written into a hidden folder beside it, synced, then renamed into place,
+// written into a hidden folder beside it, flushed to disk, then renamed into place,
 // so a reader sees the old dossier or the new one, never half of one. A
 // failure at any point leaves the previous dossier as it was and removes
 // what was written. Every name must be a plain file name (no path, no
@@ -68,12 +68,15 @@ func (d *Dossier) Write(outDir string) (string, error) {
 	if d.Merged != nil {
 		files = append(files, dossierFile{MergedName, d.Merged})
 	}
-	// The files are written and synced several at a time: each sync waits
-	// for the disk, not for the processor.
+	// The files are written several at a time (where each is synced, the
+	// syncs wait for the disk, not for the processor), then flushed.
 	err = parallelN(len(files), writers, func(i int) error {
 		return write(filepath.Join(tmp, files[i].name), files[i].data)
 	})
 	if err != nil {
+		return "", err
+	}
+	if err := flush(tmp); err != nil {
 		return "", err
 	}
 	if err := os.Chmod(tmp, 0o755); err != nil {
@@ -87,9 +90,12 @@ func (d *Dossier) Write(outDir string) (string, error) {
 	return final, nil
 }
 
-// write writes one file of the dossier; tests replace it to inject
-// failures.
-var write = writeFile
+// write writes one file of the dossier and flush makes the written files
+// durable; tests replace them to inject failures.
+var (
+	write = writeFile
+	flush = syncFolder
+)
 
 // writers is how many files of a dossier are written at once.
 const writers = 8
@@ -163,8 +169,8 @@ func syncDir(dir string) {
 	}
 }
 
-// writeFile writes and syncs a file, reporting every error (a full disk
-// shows up at Sync or Close, not at Write).
+// writeFile writes a file, and syncs it where syncEach says so, reporting
+// every error (a full disk shows up at Sync or Close, not at Write).
 func writeFile(path string, data []byte) error {
 	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
 	if err != nil {
@@ -174,9 +180,11 @@ func writeFile(path string, data []byte) error {
 		f.Close()
 		return err
 	}
-	if err := f.Sync(); err != nil {
-		f.Close()
-		return err
+	if syncEach {
+		if err := f.Sync(); err != nil {
+			f.Close()
+			return err
+		}
 	}
 	return f.Close()
 }

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync/atomic"
 	"testing"
 
 	"github.com/hoso-vn/hoso/internal/formset"
@@ -82,11 +83,11 @@ func TestFailedWriteKeepsThePreviousDossier(t *testing.T) {
 	}
 	files := len(before)
 	errInjected := errors.New("đĩa đầy (lỗi giả lập)")
-	defer func() { write = writeFile }()
+	defer func() { write, flush = writeFile, syncFolder }()
 	for fail := 1; fail <= files; fail++ {
-		n := 0
+		var n atomic.Int32 // the files are written on several goroutines
 		write = func(path string, data []byte) error {
-			if n++; n == fail {
+			if n.Add(1) == int32(fail) {
 				// Half a file, as a full disk leaves it.
 				os.WriteFile(path, data[:len(data)/2], 0o644)
 				return errInjected
@@ -109,8 +110,20 @@ func TestFailedWriteKeepsThePreviousDossier(t *testing.T) {
 			t.Errorf("failure at file %d: the output folder holds %d entries", fail, len(es))
 		}
 	}
-	// Without a failure the new dossier replaces the old one.
+	// A failure to flush the written files to disk does the same.
 	write = writeFile
+	flush = func(string) error { return errInjected }
+	if _, err := second.Write(out); !errors.Is(err, errInjected) {
+		t.Fatalf("failure to flush: Write = %v", err)
+	}
+	if after := snapshot(t, dir); names(after) != names(before) || after["manifest.json"] != before["manifest.json"] {
+		t.Fatalf("failure to flush: the previous dossier changed")
+	}
+	if es, _ := os.ReadDir(out); len(es) != 1 {
+		t.Errorf("failure to flush: the output folder holds %d entries", len(es))
+	}
+	flush = syncFolder
+	// Without a failure the new dossier replaces the old one.
 	if _, err := second.Write(out); err != nil {
 		t.Fatal(err)
 	}
