@@ -354,14 +354,17 @@ func (pa *untypedKeyMap) getIndex(key interface{}) int {
 // Put key=>value in PHP Array
 func (pa *untypedKeyMap) put(key interface{}, value int) {
 	if key == nil {
-		var i int
-		for n := 0; ; n++ {
-			i = pa.getIndex(n)
-			if i < 0 {
-				key = n
-				break
+		// hoso: the integer keys are always 0…m-1 (put(nil) appends the
+		// smallest free one, pop removes the last element, delete is only
+		// given "interval"), so the next one is their count. Upstream
+		// searched for it key by key: cubic in the length of a width range.
+		n := 0
+		for _, k := range pa.keySet {
+			if _, ok := k.(int); ok {
+				n++
 			}
 		}
+		key = n
 		pa.keySet = append(pa.keySet, key)
 		pa.valueSet = append(pa.valueSet, value)
 	} else {
