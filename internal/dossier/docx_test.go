@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/beevik/etree"
@@ -23,15 +24,14 @@ import (
 // ---------------------------------------------------------------- helpers
 
 var (
+	loadOnce   sync.Once // the subtests that call sets run in parallel
 	loadedSets []*formset.Set
 	loadErr    error
 )
 
 func sets(t *testing.T) []*formset.Set {
 	t.Helper()
-	if loadedSets == nil && loadErr == nil {
-		loadedSets, loadErr = formset.Load(templates.FS)
-	}
+	loadOnce.Do(func() { loadedSets, loadErr = formset.Load(templates.FS) })
 	if loadErr != nil {
 		t.Fatalf("formset.Load: %v", loadErr)
 	}
