@@ -298,8 +298,7 @@ func readSubmission(path string) ([]byte, error) {
 	}
 	defer f.Close()
 	if st, err := f.Stat(); err == nil && st.Mode().IsRegular() && st.Size() > tomlin.MaxFileSize {
-		return nil, fmt.Errorf("tệp quá lớn (%.1f MB); tệp hồ sơ chỉ được tối đa %d MB: kiểm tra xem có chọn nhầm tệp không",
-			float64(st.Size())/(1<<20), tomlin.MaxFileSize>>20)
+		return nil, fmt.Errorf("%s: kiểm tra xem có chọn nhầm tệp không", tomlin.TooLargeMessage(st.Size()))
 	}
 	src, err := io.ReadAll(io.LimitReader(f, tomlin.MaxFileSize+1))
 	if err != nil {

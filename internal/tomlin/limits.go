@@ -33,14 +33,20 @@ func checkSize(src []byte) *Problem {
 	}
 	return &Problem{
 		Key: KeyTooLarge,
-		Msg: fmt.Sprintf("tệp quá lớn (%s); tệp hồ sơ chỉ được tối đa %s", sizeText(len(src)), sizeText(MaxFileSize)),
+		Msg: TooLargeMessage(int64(len(src))),
 		Hint: "Tệp hồ sơ chỉ chứa chữ, thường chỉ vài chục KB. Kiểm tra xem có chọn nhầm tệp không " +
 			"(tệp Word, PDF, ảnh...), hoặc tách thành nhiều tệp hồ sơ.",
 	}
 }
 
+// TooLargeMessage says that a file of size bytes is over MaxFileSize; the
+// command uses it too, for a file it refuses from its size alone.
+func TooLargeMessage(size int64) string {
+	return fmt.Sprintf("tệp quá lớn (%s); tệp hồ sơ chỉ được tối đa %s", sizeText(size), sizeText(MaxFileSize))
+}
+
 // sizeText formats a size in bytes for a person.
-func sizeText(n int) string {
+func sizeText(n int64) string {
 	switch {
 	case n >= 1<<20:
 		return strings.Replace(fmt.Sprintf("%.1f MB", float64(n)/(1<<20)), ".0 ", " ", 1)
