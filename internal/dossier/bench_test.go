@@ -25,7 +25,11 @@ func pdfOf(docx []byte) error {
 	if err != nil {
 		return err
 	}
-	_, err = pdfbook.Split(pdf, []pdfbook.Range{{First: 1, Last: len(laid.Pages)}})
+	book, err := pdfbook.NewBook(pdf)
+	if err != nil {
+		return err
+	}
+	_, err = book.Extract(1, len(laid.Pages), pdfbook.Info{})
 	return err
 }
 
@@ -130,7 +134,11 @@ func BenchmarkStageSplit(b *testing.B) {
 	}
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		if _, err := pdfbook.Split(pdf, []pdfbook.Range{{First: 1, Last: len(laid.Pages)}}); err != nil {
+		book, err := pdfbook.NewBook(pdf)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := book.Extract(1, len(laid.Pages), pdfbook.Info{}); err != nil {
 			b.Fatal(err)
 		}
 	}

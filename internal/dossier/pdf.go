@@ -14,11 +14,12 @@ import (
 
 // RenderPDF lays out every filled DOCX (from the DOCX itself, so a
 // template edit changes both outputs), draws the pages with maroto in a few
-// groups of whole documents at once, cuts each document's PDF out of its
-// group's, joins the groups into ho-so.pdf and adds the bookmarks (one per
-// document and per nominee). A group shares the cost of subsetting the
-// fonts among its documents; several groups keep every core drawing.
-// What the reader could not carry over becomes a warning of the document.
+// groups at once, cuts each document's PDF out of the drawn ones, joins
+// them into ho-so.pdf and adds the bookmarks (one per document and per
+// nominee). A group shares the cost of subsetting the fonts among its
+// documents; several groups keep every core drawing. Where the page size
+// changes (a landscape annex), a group is drawn as several PDFs, one per
+// size. What the reader could not carry over becomes a warning.
 func (d *Dossier) RenderPDF() error {
 	laid := make([]*render.Laid, len(d.Documents))
 	err := parallel(len(d.Documents), func(i int) (err error) {
@@ -35,53 +36,74 @@ func (d *Dossier) RenderPDF() error {
 	if !ok {
 		when = time.Now()
 	}
+	var all []*layout.Page
+	firstPage := make([]int, len(d.Documents)) // 0-based index in all
 	pageCounts := make([]int, len(d.Documents))
 	for i, doc := range d.Documents {
 		doc.PDF = strings.TrimSuffix(doc.DOCX, ".docx") + ".pdf"
 		doc.Pages = len(laid[i].Pages)
-		pageCounts[i] = doc.Pages
 		for _, w := range laid[i].Warnings {
 			doc.Warnings = append(doc.Warnings, "PDF: "+w)
 		}
+		firstPage[i], pageCounts[i] = len(all), doc.Pages
+		all = append(all, laid[i].Pages...)
+	}
+	var units []pageRange
+	for _, g := range drawGroups(pageCounts) {
+		end := len(all)
+		if g.end < len(d.Documents) {
+			end = firstPage[g.end]
+		}
+		units = append(units, sameSize(all, firstPage[g.first], end)...)
 	}
 	meta := pdfdraw.Meta{Title: "Hồ sơ đề nghị khen thưởng", Author: d.Agency, Subject: d.Subject, Creator: "hoso"}
-	groups := drawGroups(pageCounts)
-	drawn := make([][]byte, len(groups))
-	err = parallel(len(groups), func(g int) error {
-		var pages []*layout.Page
-		var ranges []pdfbook.Range
-		docs := d.Documents[groups[g].first:groups[g].end]
-		for i, doc := range docs {
-			ranges = append(ranges, pdfbook.Range{First: len(pages) + 1, Last: len(pages) + doc.Pages,
-				Info: pdfbook.Info{Title: doc.Title, Author: d.Agency, Subject: d.Subject, Creator: "hoso", Producer: pdfdraw.Producer, Date: when}})
-			pages = append(pages, laid[groups[g].first+i].Pages...)
-		}
-		pdf, err := pdfdraw.Draw(pages, meta)
+	drawn := make([][]byte, len(units))
+	err = parallel(len(units), func(u int) (err error) {
+		drawn[u], err = pdfdraw.Draw(all[units[u].first:units[u].end], meta)
+		return err
+	})
+	if err != nil {
+		return fmt.Errorf("%s: %w", MergedName, err)
+	}
+	book, err := pdfbook.NewBook(drawn...)
+	if err != nil {
+		return fmt.Errorf("%s: %w", MergedName, err)
+	}
+	err = parallel(len(d.Documents), func(i int) (err error) {
+		doc := d.Documents[i]
+		doc.PDFBytes, err = book.Extract(firstPage[i]+1, firstPage[i]+doc.Pages,
+			pdfbook.Info{Title: doc.Title, Author: d.Agency, Subject: d.Subject, Creator: "hoso", Producer: pdfdraw.Producer, Date: when})
 		if err != nil {
-			return fmt.Errorf("%s: %w", MergedName, err)
+			return fmt.Errorf("%s: %w", doc.PDF, err)
 		}
-		parts, err := pdfbook.Split(pdf, ranges)
-		if err != nil {
-			return err
-		}
-		for i, doc := range docs {
-			doc.PDFBytes = parts[i]
-		}
-		drawn[g] = pdf
 		return nil
 	})
 	if err != nil {
 		return err
 	}
-	// Joined even when there is one group: ho-so.pdf's information is then
-	// written by pdfbook like every document's, producer included.
-	merged, err := pdfbook.Join(drawn, pdfbook.Info{Title: meta.Title, Author: meta.Author, Subject: meta.Subject,
+	merged, err := book.Extract(1, book.Pages(), pdfbook.Info{Title: meta.Title, Author: meta.Author, Subject: meta.Subject,
 		Creator: meta.Creator, Producer: pdfdraw.Producer, Date: when})
 	if err != nil {
 		return fmt.Errorf("%s: %w", MergedName, err)
 	}
 	d.Merged, err = pdfbook.Outline(merged, d.bookmarks())
 	return err
+}
+
+// pageRange is pages [first, end) of a dossier's pages.
+type pageRange struct{ first, end int }
+
+// sameSize cuts pages [first, end) into runs of one page size: maroto
+// draws a PDF in one size.
+func sameSize(pages []*layout.Page, first, end int) []pageRange {
+	var out []pageRange
+	for i := first + 1; i <= end; i++ {
+		if i == end || pages[i].W != pages[first].W || pages[i].H != pages[first].H {
+			out = append(out, pageRange{first, i})
+			first = i
+		}
+	}
+	return out
 }
 
 // Drawing groups: a dossier of p pages is drawn in min(p/minGroupPages,

@@ -122,7 +122,7 @@ func Warm() {
 
 const mmPerPt = 25.4 / 72
 
-// Draw renders pages into PDF bytes.
+// Draw renders pages, all of one size, into PDF bytes.
 func Draw(pages []*layout.Page, meta Meta) ([]byte, error) {
 	if len(pages) == 0 {
 		return nil, fmt.Errorf("không có trang nào để vẽ")
@@ -130,6 +130,11 @@ func Draw(pages []*layout.Page, meta Meta) ([]byte, error) {
 	cf, err := customFonts(pages)
 	if err != nil {
 		return nil, err
+	}
+	for i, p := range pages {
+		if p.W != pages[0].W || p.H != pages[0].H {
+			return nil, fmt.Errorf("trang %d khác khổ trang 1 (%.0f×%.0f pt, %.0f×%.0f pt): mỗi tệp PDF vẽ một khổ", i+1, p.W, p.H, pages[0].W, pages[0].H)
+		}
 	}
 	w, h := pages[0].W*mmPerPt, pages[0].H*mmPerPt
 	b := config.NewBuilder().

@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"sort"
 	"strconv"
+	"sync"
 	"time"
 )
 
@@ -16,38 +17,61 @@ type Info struct {
 	Date                                      time.Time
 }
 
-// Range is a run of pages (1-based, inclusive) to extract, with the
-// information the extracted file carries.
-type Range struct {
-	First, Last int
-	Info        Info
+// Book is one or more PDFs read as one document: its pages are numbered
+// from 1 across the files, in order. Pages are cut out of it (Extract)
+// with the objects they need (content streams, resources, fonts) copied
+// byte for byte and renumbered; nothing is decompressed or drawn again.
+// Each file must have a classic cross-reference table and no object
+// streams, as the PDFs pdfdraw writes have. The files may have pages of
+// different sizes. A Book may be used from several goroutines.
+type Book struct {
+	files []*reader
+	first []int // the book's page number of each file's first page
+	pages int
 }
 
-// Split extracts each range of pages of pdf into a PDF of its own. The
-// objects a range needs (its pages, their content streams, the shared
-// resources and fonts) are copied byte for byte and renumbered; nothing is
-// decompressed or drawn again. pdf must have a classic cross-reference
-// table and no object streams, as the PDFs pdfdraw writes have.
-func Split(pdf []byte, ranges []Range) ([][]byte, error) {
-	r, err := newReader(pdf)
-	if err != nil {
-		return nil, fmt.Errorf("không tách được tệp PDF: %w", err)
+// NewBook reads the page trees of pdfs.
+func NewBook(pdfs ...[]byte) (*Book, error) {
+	b := &Book{}
+	for i, pdf := range pdfs {
+		r, err := newReader(pdf)
+		if err != nil {
+			return nil, fmt.Errorf("không đọc được tệp PDF thứ %d: %w", i+1, err)
+		}
+		b.files = append(b.files, r)
+		b.first = append(b.first, b.pages+1)
+		b.pages += len(r.pages)
 	}
-	out := make([][]byte, len(ranges))
-	for i, rg := range ranges {
-		if rg.First < 1 || rg.Last < rg.First || rg.Last > len(r.pages) {
-			return nil, fmt.Errorf("không tách được tệp PDF: trang %d-%d, tệp có %d trang", rg.First, rg.Last, len(r.pages))
+	return b, nil
+}
+
+// Pages is the number of pages in the book.
+func (b *Book) Pages() int { return b.pages }
+
+// Extract writes pages first to last (1-based, inclusive) as a PDF of
+// their own carrying info.
+func (b *Book) Extract(first, last int, info Info) ([]byte, error) {
+	if first < 1 || last < first || last > b.pages {
+		return nil, fmt.Errorf("không tách được trang %d-%d: tệp có %d trang", first, last, b.pages)
+	}
+	var segs []segment
+	for i, r := range b.files {
+		from, to := max(first, b.first[i]), min(last, b.first[i]+len(r.pages)-1)
+		if from <= to {
+			segs = append(segs, segment{r, from - b.first[i] + 1, to - b.first[i] + 1})
 		}
-		if out[i], err = r.extract(rg); err != nil {
-			return nil, fmt.Errorf("không tách được tệp PDF: %w", err)
-		}
+	}
+	out, err := assemble(segs, info)
+	if err != nil {
+		return nil, fmt.Errorf("không tách được trang %d-%d: %w", first, last, err)
 	}
 	return out, nil
 }
 
 // reader gives access to the objects of a classic PDF.
 type reader struct {
-	cache   map[int]*rawObject // objects read so far (fonts are shared by every range)
+	mu      sync.Mutex         // guards cache
+	cache   map[int]*rawObject // objects read so far (fonts are shared by every extract)
 	pdf     []byte
 	header  []byte
 	offsets map[int]int
@@ -100,6 +124,8 @@ var (
 
 // object reads object nr (once).
 func (r *reader) object(nr int) (*rawObject, error) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
 	if o, ok := r.cache[nr]; ok {
 		return o, nil
 	}
@@ -231,34 +257,6 @@ func skipString(b []byte, i int) int {
 	return -1
 }
 
-// extract writes the pages of one range as a new PDF.
-func (r *reader) extract(rg Range) ([]byte, error) {
-	return assemble([]segment{{r, rg.First, rg.Last}}, rg.Info)
-}
-
-// Join puts the pages of several PDFs one after another into one PDF with
-// the given information. As with Split, every object is copied byte for
-// byte and renumbered; each PDF must be as Split wants it, and their page
-// trees must give their pages the same inherited attributes (page size).
-func Join(pdfs [][]byte, info Info) ([]byte, error) {
-	segs := make([]segment, len(pdfs))
-	for i, pdf := range pdfs {
-		r, err := newReader(pdf)
-		if err != nil {
-			return nil, fmt.Errorf("không ghép được tệp PDF thứ %d: %w", i+1, err)
-		}
-		if i > 0 && !bytes.Equal(r.inherit, segs[0].r.inherit) {
-			return nil, fmt.Errorf("không ghép được tệp PDF thứ %d: cây trang khác tệp đầu (%s / %s)", i+1, r.inherit, segs[0].r.inherit)
-		}
-		segs[i] = segment{r, 1, len(r.pages)}
-	}
-	out, err := assemble(segs, info)
-	if err != nil {
-		return nil, fmt.Errorf("không ghép được tệp PDF: %w", err)
-	}
-	return out, nil
-}
-
 // segment is a run of pages (1-based, inclusive) of one source PDF.
 type segment struct {
 	r           *reader
@@ -310,6 +308,16 @@ func assemble(segs []segment, info Info) ([]byte, error) {
 			objs = append(objs, need[nr])
 		}
 	}
+	// The files' page trees may give their pages different attributes
+	// (a landscape file after a portrait one): then each page carries its
+	// own, and the new tree none.
+	treeAttrs := segs[0].r.inherit
+	for _, sg := range segs {
+		if !bytes.Equal(sg.r.inherit, treeAttrs) {
+			treeAttrs = nil
+			break
+		}
+	}
 	isPage := map[source]bool{}
 	var kids bytes.Buffer
 	count := 0
@@ -342,7 +350,7 @@ func assemble(segs []segment, info Info) ([]byte, error) {
 		buf.WriteString("\nendobj\n")
 	}
 	emit(catalogNr, []byte(fmt.Sprintf("<< /Type /Catalog /Pages %d 0 R >>", pagesNr)), nil)
-	emit(pagesNr, []byte(fmt.Sprintf("<< /Type /Pages /Kids [%s] /Count %d%s >>", kids.String(), count, segs[0].r.inherit)), nil)
+	emit(pagesNr, []byte(fmt.Sprintf("<< /Type /Pages /Kids [%s] /Count %d%s >>", kids.String(), count, treeAttrs)), nil)
 	emit(infoNr, infoDict(info), nil)
 	for i, src := range order {
 		v := objs[i].renumbered(func(nr int) (int, bool) {
@@ -354,6 +362,12 @@ func assemble(segs []segment, info Info) ([]byte, error) {
 			if !bytes.Contains(v, []byte("/Parent")) {
 				return nil, fmt.Errorf("trang %d thiếu /Parent", src.nr)
 			}
+			if treeAttrs == nil {
+				var err error
+				if v, err = withInherited(v, segs[src.seg].r.inherit); err != nil {
+					return nil, fmt.Errorf("trang %d: %w", src.nr, err)
+				}
+			}
 		}
 		emit(renum[src], v, objs[i].stream)
 	}
@@ -364,6 +378,24 @@ func assemble(segs []segment, info Info) ([]byte, error) {
 	}
 	fmt.Fprintf(&buf, "trailer\n<< /Size %d /Root %d 0 R /Info %d 0 R >>\nstartxref\n%d\n%%%%EOF\n", len(offsets), catalogNr, infoNr, xref)
 	return buf.Bytes(), nil
+}
+
+// withInherited adds to a page dictionary the attributes its page tree
+// gave it (inherit, as newReader collects them) that it does not set.
+func withInherited(page, inherit []byte) ([]byte, error) {
+	end := bytes.LastIndex(page, []byte(">>"))
+	if end < 0 {
+		return nil, errors.New("trang không phải một từ điển")
+	}
+	var add []byte
+	for _, attr := range inheritRe.FindAll(inherit, -1) {
+		key := attr[:bytes.IndexAny(attr[1:], " \t\r\n[")+1]
+		if !regexp.MustCompile(regexp.QuoteMeta(string(key)) + `\b`).Match(page) {
+			add = append(append(add, ' '), attr...)
+		}
+	}
+	out := append(append(append([]byte(nil), page[:end]...), add...), page[end:]...)
+	return out, nil
 }
 
 // infoDict writes a document information dictionary.

@@ -1,0 +1,196 @@
+package pdfbook
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/pdfcpu/pdfcpu/pkg/api"
+)
+
+// pdftotextPage reads page p of pdf back, or skips when poppler is absent.
+func pdftotextPage(t *testing.T, pdf []byte, p int) string {
+	t.Helper()
+	bin, err := exec.LookPath("pdftotext")
+	if err != nil {
+		t.Skip("pdftotext (poppler-utils) not installed")
+	}
+	f := filepath.Join(t.TempDir(), "p.pdf")
+	os.WriteFile(f, pdf, 0o644)
+	out, _ := exec.Command(bin, "-f", strconv.Itoa(p), "-l", strconv.Itoa(p), f, "-").Output()
+	return string(out)
+}
+
+func qpdfCheck(t *testing.T, pdf []byte) {
+	t.Helper()
+	qpdf, err := exec.LookPath("qpdf")
+	if err != nil {
+		return
+	}
+	f := filepath.Join(t.TempDir(), "q.pdf")
+	os.WriteFile(f, pdf, 0o644)
+	if msg, err := exec.Command(qpdf, "--check", f).CombinedOutput(); err != nil {
+		t.Errorf("qpdf --check: %v\n%s", err, msg)
+	}
+}
+
+func TestExtractGivesValidDocuments(t *testing.T) {
+	book, err := NewBook(makePDF(t, 7))
+	if err != nil {
+		t.Fatal(err)
+	}
+	date := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	info := Info{Title: "Tờ trình", Author: "Ủy ban nhân dân phường Tân Sơn Hòa", Date: date}
+	cases := []struct{ first, last int }{{1, 2}, {3, 3}, {4, 7}}
+	var parts [][]byte
+	for _, c := range cases {
+		part, err := book.Extract(c.first, c.last, info)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := Validate(part); err != nil {
+			t.Errorf("pages %d-%d: strict validation: %v", c.first, c.last, err)
+		}
+		if n, err := PageCount(part); n != c.last-c.first+1 || err != nil {
+			t.Errorf("pages %d-%d: %d pages (%v)", c.first, c.last, n, err)
+		}
+		if got := pdftotextPage(t, part, 1); !strings.Contains(got, fmt.Sprintf("PAGE%02d", c.first)) {
+			t.Errorf("pages %d-%d start with %q", c.first, c.last, strings.TrimSpace(got))
+		}
+		parts = append(parts, part)
+	}
+	pi, err := api.PDFInfo(bytes.NewReader(parts[0]), "a.pdf", nil, false, newConfig())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if pi.Title != info.Title || pi.Author != info.Author {
+		t.Errorf("info: title %q author %q", pi.Title, pi.Author)
+	}
+	if again, _ := book.Extract(1, 2, info); !bytes.Equal(again, parts[0]) {
+		t.Errorf("Extract is not deterministic")
+	}
+	qpdfCheck(t, parts[2])
+}
+
+func TestExtractErrors(t *testing.T) {
+	book, err := NewBook(makePDF(t, 2))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := book.Extract(2, 3, Info{}); err == nil || !strings.Contains(err.Error(), "tệp có 2 trang") {
+		t.Errorf("range past the end: %v", err)
+	}
+	if _, err := NewBook(makePDF(t, 1), []byte("%PDF-1.3\nnot really")); err == nil || !strings.Contains(err.Error(), "tệp PDF thứ 2") {
+		t.Errorf("garbage accepted: %v", err)
+	}
+}
+
+// TestBookSpansFiles reads two files as one: the pages keep their order
+// across the files, a range may span them, and the whole takes an outline.
+func TestBookSpansFiles(t *testing.T) {
+	book, err := NewBook(makePages(t, 1, 2, 0), makePages(t, 3, 3, 0))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if book.Pages() != 5 {
+		t.Fatalf("%d pages, want 5", book.Pages())
+	}
+	info := Info{Title: "Hồ sơ đề nghị khen thưởng", Producer: "hoso"}
+	whole, err := book.Extract(1, 5, info)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := Validate(whole); err != nil {
+		t.Errorf("strict validation: %v", err)
+	}
+	for p := 1; p <= 5; p++ {
+		if got := pdftotextPage(t, whole, p); !strings.Contains(got, fmt.Sprintf("PAGE%02d", p)) {
+			t.Errorf("page %d reads %q", p, strings.TrimSpace(got))
+		}
+	}
+	across, err := book.Extract(2, 4, info)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n, _ := PageCount(across); n != 3 {
+		t.Errorf("pages 2-4 across the files: %d pages", n)
+	}
+	if got := pdftotextPage(t, across, 2); !strings.Contains(got, "PAGE03") {
+		t.Errorf("page 2 of pages 2-4 reads %q, want PAGE03", got)
+	}
+	marked, err := Outline(whole, []Bookmark{{Title: "Một", Page: 1}, {Title: "Hai", Page: 3}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := Validate(marked); err != nil {
+		t.Errorf("outlined: %v", err)
+	}
+	qpdfCheck(t, marked)
+}
+
+// TestBookMixesPageSizes: files whose page trees give different page sizes
+// are put together with each page carrying its own size.
+func TestBookMixesPageSizes(t *testing.T) {
+	book, err := NewBook(makePages(t, 1, 1, 0), makePages(t, 2, 1, 297), makePages(t, 3, 1, 0))
+	if err != nil {
+		t.Fatal(err)
+	}
+	whole, err := book.Extract(1, 3, Info{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := Validate(whole); err != nil {
+		t.Errorf("strict validation: %v", err)
+	}
+	qpdfCheck(t, whole)
+	bin, err := exec.LookPath("pdfinfo")
+	if err != nil {
+		t.Skip("pdfinfo (poppler-utils) not installed")
+	}
+	f := filepath.Join(t.TempDir(), "m.pdf")
+	os.WriteFile(f, whole, 0o644)
+	out, err := exec.Command(bin, "-f", "1", "-l", "3", f).Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var sizes []string
+	for _, line := range strings.Split(string(out), "\n") {
+		if strings.HasPrefix(line, "Page ") && strings.Contains(line, "size:") {
+			sizes = append(sizes, strings.Join(strings.Fields(line)[3:6], " "))
+		}
+	}
+	if want := "595.28 x 841.89|841.89 x 841.89|595.28 x 841.89"; strings.Join(sizes, "|") != want {
+		t.Errorf("page sizes %q, want %q", strings.Join(sizes, "|"), want)
+	}
+}
+
+// TestBookFromGoroutines extracts from one book on several goroutines
+// (run with -race): the readers share their object caches.
+func TestBookFromGoroutines(t *testing.T) {
+	book, err := NewBook(makePDF(t, 6))
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := make([][]byte, 6)
+	var wg sync.WaitGroup
+	for i := range out {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			out[i], _ = book.Extract(i+1, i+1, Info{})
+		}()
+	}
+	wg.Wait()
+	for i, part := range out {
+		if n, err := PageCount(part); n != 1 || err != nil {
+			t.Errorf("page %d: %d pages (%v)", i+1, n, err)
+		}
+	}
+}
