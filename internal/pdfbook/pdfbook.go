@@ -1,5 +1,7 @@
-// Package pdfbook adds a bookmark outline to a PDF and checks PDFs with
-// pdfcpu. The outline is written as an incremental update appended to the
+// Package pdfbook puts drawn PDFs together and takes them apart (Book: pages
+// of several files cut out as new files, objects copied byte for byte),
+// adds a bookmark outline to a PDF and checks PDFs with pdfcpu. The
+// outline is written as an incremental update appended to the
 // file (new outline objects, a new revision of the catalog, an xref section
 // chaining to the old one): the drawn bytes stay as they are, nothing is
 // re-parsed but the few objects the update refers to, and the result is
@@ -107,7 +109,7 @@ func outline(pdf []byte, marks []Bookmark) ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
-// doc is what Outline and Split need of a PDF: its trailer, its catalog,
+// doc is what Outline and Book need of a PDF: its trailer, its catalog,
 // its page tree root and its pages in order, and a reader of its objects.
 type doc struct {
 	*reader
