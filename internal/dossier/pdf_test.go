@@ -1,18 +1,13 @@
 package dossier
 
 import (
-	"archive/zip"
 	"bytes"
-	"io"
-	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"slices"
-	"strconv"
 	"strings"
 	"testing"
-	"testing/fstest"
 
 	"github.com/hoso-vn/hoso/internal/formset"
 	"github.com/hoso-vn/hoso/internal/pdfbook"
@@ -41,114 +36,6 @@ func buildPDF(t *testing.T, path string) *Dossier {
 		t.Fatal(err)
 	}
 	return d
-}
-
-// TestLandscapeAnnexIsDrawnLandscape: a maintainer turns the Danh sách
-// section of the Tờ trình template to landscape. Its page comes out
-// landscape in the document's PDF and in ho-so.pdf, with nothing cut off
-// at the right edge, while the other pages stay portrait.
-func TestLandscapeAnnexIsDrawnLandscape(t *testing.T) {
-	bin, err := exec.LookPath("pdfinfo")
-	if err != nil {
-		t.Skip("pdfinfo (poppler-utils) is not installed")
-	}
-	fsys := fstest.MapFS{}
-	err = fs.WalkDir(templates.FS, ".", func(p string, e fs.DirEntry, err error) error {
-		if err != nil || e.IsDir() {
-			return err
-		}
-		data, err := fs.ReadFile(templates.FS, p)
-		if p == "nd152-2025/to-trinh.docx" {
-			data = landscapeLastSection(t, data)
-		}
-		fsys[p] = &fstest.MapFile{Data: data}
-		return err
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	sets, err := formset.Load(fsys)
-	if err != nil {
-		t.Fatal(err)
-	}
-	src, err := os.ReadFile(wardSample)
-	if err != nil {
-		t.Fatal(err)
-	}
-	d, err := Build(wardSample, src, sets)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := d.RenderPDF(); err != nil {
-		t.Fatal(err)
-	}
-	sizes := func(pdf []byte, n int) []string {
-		f := filepath.Join(t.TempDir(), "x.pdf")
-		os.WriteFile(f, pdf, 0o644)
-		out, err := exec.Command(bin, "-f", "1", "-l", strconv.Itoa(n), f).Output()
-		if err != nil {
-			t.Fatal(err)
-		}
-		var got []string
-		for _, line := range strings.Split(string(out), "\n") {
-			if strings.HasPrefix(line, "Page ") && strings.Contains(line, "size:") {
-				got = append(got, strings.Join(strings.Fields(line)[3:6], " "))
-			}
-		}
-		return got
-	}
-	const portrait, landscape = "595.3 x 841.9", "841.9 x 595.3"
-	if got := strings.Join(sizes(d.Documents[0].PDFBytes, 3), "|"); got != portrait+"|"+portrait+"|"+landscape {
-		t.Errorf("Tờ trình pages: %s", got)
-	}
-	merged := sizes(d.Merged, 5)
-	if strings.Join(merged, "|") != portrait+"|"+portrait+"|"+landscape+"|"+portrait+"|"+portrait {
-		t.Errorf("ho-so.pdf pages 1-5: %s", strings.Join(merged, "|"))
-	}
-	// The annex's last words, which a portrait page cut off.
-	if text := pdfText(t, d.Documents[0].PDFBytes); !strings.Contains(text, "năm 2026 của Ủy ban nhân dân phường Tân Sơn Hòa)") {
-		t.Errorf("the annex heading lost its end:\n%s", text)
-	}
-}
-
-// landscapeLastSection turns the last section of a DOCX (its final
-// w:sectPr) from A4 portrait to A4 landscape.
-func landscapeLastSection(t *testing.T, docx []byte) []byte {
-	t.Helper()
-	zr, err := zip.NewReader(bytes.NewReader(docx), int64(len(docx)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var buf bytes.Buffer
-	zw := zip.NewWriter(&buf)
-	for _, f := range zr.File {
-		rc, err := f.Open()
-		if err != nil {
-			t.Fatal(err)
-		}
-		data, err := io.ReadAll(rc)
-		rc.Close()
-		if err != nil {
-			t.Fatal(err)
-		}
-		if f.Name == "word/document.xml" {
-			const a4 = `<w:pgSz w:w="11906" w:h="16838"/>`
-			i := bytes.LastIndex(data, []byte(a4))
-			if i < 0 {
-				t.Fatal("no A4 page size in the template")
-			}
-			data = append(append(append([]byte(nil), data[:i]...), `<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/>`...), data[i+len(a4):]...)
-		}
-		w, err := zw.Create(f.Name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		w.Write(data)
-	}
-	if err := zw.Close(); err != nil {
-		t.Fatal(err)
-	}
-	return buf.Bytes()
 }
 
 // pdfText extracts a PDF's text with poppler's pdftotext, in NFC with
