@@ -36,6 +36,9 @@ func (d *Dossier) RenderPDF() error {
 	if !ok {
 		when = time.Now()
 	}
+	info := func(title string) pdfbook.Info {
+		return pdfbook.Info{Title: title, Author: d.Agency, Subject: d.Subject, Creator: "hoso", Producer: pdfdraw.Producer, Date: when}
+	}
 	var all []*layout.Page
 	firstPage := make([]int, len(d.Documents)) // 0-based index in all
 	pageCounts := make([]int, len(d.Documents))
@@ -71,8 +74,7 @@ func (d *Dossier) RenderPDF() error {
 	}
 	err = parallel(len(d.Documents), func(i int) (err error) {
 		doc := d.Documents[i]
-		doc.PDFBytes, err = book.Extract(firstPage[i]+1, firstPage[i]+doc.Pages,
-			pdfbook.Info{Title: doc.Title, Author: d.Agency, Subject: d.Subject, Creator: "hoso", Producer: pdfdraw.Producer, Date: when})
+		doc.PDFBytes, err = book.Extract(firstPage[i]+1, firstPage[i]+doc.Pages, info(doc.Title))
 		if err != nil {
 			return fmt.Errorf("%s: %w", doc.PDF, err)
 		}
@@ -81,8 +83,7 @@ func (d *Dossier) RenderPDF() error {
 	if err != nil {
 		return err
 	}
-	merged, err := book.Extract(1, book.Pages(), pdfbook.Info{Title: meta.Title, Author: meta.Author, Subject: meta.Subject,
-		Creator: meta.Creator, Producer: pdfdraw.Producer, Date: when})
+	merged, err := book.Extract(1, book.Pages(), info(meta.Title))
 	if err != nil {
 		return fmt.Errorf("%s: %w", MergedName, err)
 	}
