@@ -36,44 +36,50 @@ const (
 // fetches something (DDE, DDEAUTO, INCLUDETEXT, INCLUDEPICTURE, LINK).
 // The messages are Vietnamese, for the maintainer of the template.
 func CheckPackage(raw []byte) error {
+	_, err := vetPackage(raw)
+	return err
+}
+
+// vetPackage is CheckPackage, giving the opened archive.
+func vetPackage(raw []byte) (*zip.Reader, error) {
 	zr, names, err := checkArchive(raw)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	for _, f := range zr.File {
 		lower := strings.ToLower(f.Name)
 		switch {
 		case strings.HasSuffix(lower, "vbaproject.bin"), strings.HasSuffix(lower, "vbadata.xml"):
-			return errMacro
+			return nil, errMacro
 		case strings.HasPrefix(lower, "word/activex/"):
-			return errors.New("tệp DOCX chứa điều khiển ActiveX; mẫu không được chứa nội dung chạy được: hãy xóa điều khiển đó trong Word")
+			return nil, errors.New("tệp DOCX chứa điều khiển ActiveX; mẫu không được chứa nội dung chạy được: hãy xóa điều khiển đó trong Word")
 		}
 	}
 	if mime := names["mimetype"]; mime != nil {
 		if b, err := readPart(mime); err == nil && strings.Contains(string(b), "opendocument") {
-			return errors.New("đây là tệp OpenDocument (.odt), không phải DOCX; hãy mở bằng LibreOffice và lưu lại dạng Word 2007-365 (.docx)")
+			return nil, errors.New("đây là tệp OpenDocument (.odt), không phải DOCX; hãy mở bằng LibreOffice và lưu lại dạng Word 2007-365 (.docx)")
 		}
 	}
 	ct := names["[Content_Types].xml"]
 	if ct == nil || names["word/document.xml"] == nil && !hasMainPart(names) {
-		return errors.New("tệp nén này không phải tài liệu Word (thiếu [Content_Types].xml hoặc word/document.xml)")
+		return nil, errors.New("tệp nén này không phải tài liệu Word (thiếu [Content_Types].xml hoặc word/document.xml)")
 	}
 	if err := checkContentTypes(ct); err != nil {
-		return err
+		return nil, err
 	}
 	for _, f := range zr.File {
 		switch {
 		case strings.HasSuffix(f.Name, ".rels"):
 			if err := checkRels(f); err != nil {
-				return err
+				return nil, err
 			}
 		case strings.HasPrefix(f.Name, "word/") && strings.HasSuffix(f.Name, ".xml"):
 			if err := checkFields(f); err != nil {
-				return err
+				return nil, err
 			}
 		}
 	}
-	return nil
+	return zr, nil
 }
 
 // checkArchive checks what the archive's directory tells without reading

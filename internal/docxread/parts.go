@@ -27,6 +27,11 @@ func OpenParts(docx []byte) (*Parts, error) {
 	if err != nil {
 		return nil, fmt.Errorf("không phải tệp DOCX: %w", err)
 	}
+	return partsOf(zr), nil
+}
+
+// partsOf lists the parts of an opened archive.
+func partsOf(zr *zip.Reader) *Parts {
 	p := &Parts{files: make(map[string]*zip.File, len(zr.File))}
 	for _, f := range zr.File {
 		if _, dup := p.files[f.Name]; !dup {
@@ -35,7 +40,7 @@ func OpenParts(docx []byte) (*Parts, error) {
 		p.files[f.Name] = f
 	}
 	sort.Strings(p.names)
-	return p, nil
+	return p
 }
 
 // Names lists the parts, sorted.

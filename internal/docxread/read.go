@@ -22,10 +22,11 @@ import (
 // carry (images, text boxes, numbering…), with where it was. A file that
 // CheckPackage refuses is not read.
 func Read(docx []byte) (*docmodel.Document, []string, error) {
-	if err := CheckPackage(docx); err != nil {
+	zr, err := vetPackage(docx)
+	if err != nil {
 		return nil, nil, err
 	}
-	return read(docx)
+	return read(partsOf(zr))
 }
 
 // ReadFilled parses a DOCX that docxtpl filled from a template which
@@ -33,17 +34,14 @@ func Read(docx []byte) (*docmodel.Document, []string, error) {
 // text, so the checks for active and external content, which read every
 // part, are not repeated; the archive's limits (sizes, zip bombs) are.
 func ReadFilled(docx []byte) (*docmodel.Document, []string, error) {
-	if _, _, err := checkArchive(docx); err != nil {
-		return nil, nil, err
-	}
-	return read(docx)
-}
-
-func read(docx []byte) (*docmodel.Document, []string, error) {
-	parts, err := OpenParts(docx)
+	zr, _, err := checkArchive(docx)
 	if err != nil {
 		return nil, nil, err
 	}
+	return read(partsOf(zr))
+}
+
+func read(parts *Parts) (*docmodel.Document, []string, error) {
 	r := &reader{Parts: parts}
 	mainPart := parts.MainPart()
 	root, err := r.XML(mainPart)
