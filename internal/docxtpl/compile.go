@@ -74,7 +74,7 @@ func Parse(name string, raw []byte) (*Template, error) {
 	}
 	t := &Template{name: name, carrier: rd, root: root}
 	var errs Errors
-	errs = append(errs, checkOtherParts(name, raw)...)
+	errs = append(errs, checkOtherParts(name, stored)...) // read without inflating
 	refs := t.isolateTags(&errs)
 	blocks := t.buildBlocks(refs, &errs)
 	if len(errs) > 0 {
