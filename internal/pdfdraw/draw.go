@@ -51,10 +51,8 @@ var (
 var faceStyles = [4]fontstyle.Type{layout.Regular: fontstyle.Normal, layout.Italic: fontstyle.Italic,
 	layout.Bold: fontstyle.Bold, layout.BoldItalic: fontstyle.BoldItalic}
 
-// customFonts returns the faces the pages use: each face registered costs
-// a parse of its TrueType file and a subset in every PDF, so unused ones
-// are left out.
-func customFonts(pages []*layout.Page) ([]*entity.CustomFont, error) {
+// allFonts loads the four faces, once per process.
+func allFonts() ([4]*entity.CustomFont, error) {
 	fontOnce.Do(func() {
 		var all []*entity.CustomFont
 		all, fontErr = repository.New().
@@ -65,8 +63,15 @@ func customFonts(pages []*layout.Page) ([]*entity.CustomFont, error) {
 			Load()
 		copy(fontList[:], all)
 	})
-	if fontErr != nil {
-		return nil, fontErr
+	return fontList, fontErr
+}
+
+// customFonts returns the faces the pages use: each face registered costs
+// a subset in every PDF, so unused ones are left out.
+func customFonts(pages []*layout.Page) ([]*entity.CustomFont, error) {
+	all, err := allFonts()
+	if err != nil {
+		return nil, err
 	}
 	used := [4]bool{layout.Regular: true} // maroto's default font
 	for _, p := range pages {
@@ -79,7 +84,7 @@ func customFonts(pages []*layout.Page) ([]*entity.CustomFont, error) {
 	var out []*entity.CustomFont
 	for f, u := range used {
 		if u {
-			out = append(out, fontList[f])
+			out = append(out, all[f])
 		}
 	}
 	return out, nil
@@ -111,12 +116,9 @@ var warm sync.Once
 // (Creating a maroto document registers the fonts; nothing is drawn.)
 func Warm() {
 	warm.Do(func() {
-		cf, err := customFonts(nil)
-		if err != nil {
-			return
+		if all, err := allFonts(); err == nil {
+			maroto.New(config.NewBuilder().WithCustomFonts(all[:]).Build())
 		}
-		all := append(cf, fontList[layout.Italic], fontList[layout.Bold], fontList[layout.BoldItalic])
-		maroto.New(config.NewBuilder().WithCustomFonts(all).Build())
 	})
 }
 
