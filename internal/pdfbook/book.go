@@ -120,6 +120,8 @@ var (
 	lengthRe  = regexp.MustCompile(`/Length\s+(\d+)(?:\s+(\d+)\s+R)?`)
 	parentRe  = regexp.MustCompile(`/Parent\s+\d+\s+\d+\s+R`)
 	inheritRe = regexp.MustCompile(`/(?:MediaBox|CropBox)\s*\[[^\]]*\]|/Rotate\s+-?\d+|/Resources\s+\d+\s+\d+\s+R`)
+	// the name of an attribute inheritRe finds
+	inheritKeyRe = regexp.MustCompile(`/(?:MediaBox|CropBox|Rotate|Resources)\b`)
 )
 
 // object reads object nr (once).
@@ -387,10 +389,13 @@ func withInherited(page, inherit []byte) ([]byte, error) {
 	if end < 0 {
 		return nil, errors.New("trang không phải một từ điển")
 	}
+	has := map[string]bool{}
+	for _, key := range inheritKeyRe.FindAll(page, -1) {
+		has[string(key)] = true
+	}
 	var add []byte
 	for _, attr := range inheritRe.FindAll(inherit, -1) {
-		key := attr[:bytes.IndexAny(attr[1:], " \t\r\n[")+1]
-		if !regexp.MustCompile(regexp.QuoteMeta(string(key)) + `\b`).Match(page) {
+		if !has[string(inheritKeyRe.Find(attr))] {
 			add = append(append(add, ' '), attr...)
 		}
 	}
