@@ -37,7 +37,11 @@ func (d *Dossier) Manifest() *Manifest {
 // leading dot, not a device name), so nothing lands outside outDir.
 // It returns the folder's path.
 func (d *Dossier) Write(outDir string) (string, error) {
-	if err := d.checkNames(); err != nil {
+	files, err := d.files()
+	if err != nil {
+		return "", err
+	}
+	if err := d.checkNames(files); err != nil {
 		return "", err
 	}
 	if err := os.MkdirAll(outDir, 0o755); err != nil {
@@ -54,20 +58,6 @@ func (d *Dossier) Write(outDir string) (string, error) {
 			os.RemoveAll(tmp)
 		}
 	}()
-	m, err := json.MarshalIndent(d.Manifest(), "", "  ")
-	if err != nil {
-		return "", err
-	}
-	files := []dossierFile{{"manifest.json", append(m, '\n')}}
-	for _, doc := range d.Documents {
-		files = append(files, dossierFile{doc.DOCX, doc.Bytes})
-		if doc.PDF != "" {
-			files = append(files, dossierFile{doc.PDF, doc.PDFBytes})
-		}
-	}
-	if d.Merged != nil {
-		files = append(files, dossierFile{MergedName, d.Merged})
-	}
 	// The files are written several at a time (where each is synced, the
 	// syncs wait for the disk, not for the processor), then flushed.
 	err = parallelN(len(files), writers, func(i int) error {
@@ -106,32 +96,38 @@ type dossierFile struct {
 	data []byte
 }
 
+// files lists the dossier folder's files: manifest.json, ho-so.pdf, then
+// each document's DOCX and PDF.
+func (d *Dossier) files() ([]dossierFile, error) {
+	m, err := json.MarshalIndent(d.Manifest(), "", "  ")
+	if err != nil {
+		return nil, err
+	}
+	files := []dossierFile{{"manifest.json", append(m, '\n')}}
+	if d.Merged != nil {
+		files = append(files, dossierFile{MergedName, d.Merged})
+	}
+	for _, doc := range d.Documents {
+		files = append(files, dossierFile{doc.DOCX, doc.Bytes})
+		if doc.PDF != "" {
+			files = append(files, dossierFile{doc.PDF, doc.PDFBytes})
+		}
+	}
+	return files, nil
+}
+
 // checkNames refuses a folder or file name that is not a plain name, or a
-// file name used twice, before anything is written.
-func (d *Dossier) checkNames() error {
+// file name used twice (whatever its case), before anything is written.
+func (d *Dossier) checkNames(files []dossierFile) error {
 	if !plainName(d.Slug) {
 		return fmt.Errorf("tên thư mục hồ sơ không hợp lệ: %q", d.Slug)
 	}
-	seen := map[string]bool{"manifest.json": true}
-	if d.Merged != nil {
-		seen[MergedName] = true
-	}
-	check := func(name string) error {
-		if !plainName(name) || seen[strings.ToLower(name)] {
-			return fmt.Errorf("tên tệp không hợp lệ hoặc trùng: %q", name)
+	seen := map[string]bool{}
+	for _, f := range files {
+		if !plainName(f.name) || seen[strings.ToLower(f.name)] {
+			return fmt.Errorf("tên tệp không hợp lệ hoặc trùng: %q", f.name)
 		}
-		seen[strings.ToLower(name)] = true
-		return nil
-	}
-	for _, doc := range d.Documents {
-		if err := check(doc.DOCX); err != nil {
-			return err
-		}
-		if doc.PDF != "" {
-			if err := check(doc.PDF); err != nil {
-				return err
-			}
-		}
+		seen[strings.ToLower(f.name)] = true
 	}
 	return nil
 }
