@@ -155,9 +155,12 @@ func build(args []string, stdout, stderr io.Writer) int {
 			}
 		}
 	}
-	finished := make(chan struct{})
-	defer close(finished) // before stop(): deferred calls run last first
+	// The watcher ends before build returns (and before stop(): deferred
+	// calls run last first), so it never writes after the summary.
+	finished, watched := make(chan struct{}), make(chan struct{})
+	defer func() { close(finished); <-watched }()
 	go func() {
+		defer close(watched)
 		// After the first Ctrl-C the dossiers being written are finished
 		// (each appears whole or not at all); a second one ends hoso at
 		// once, and the next run removes what was left half-written.
@@ -165,6 +168,11 @@ func build(args []string, stdout, stderr io.Writer) int {
 		case <-ctx.Done():
 		case <-finished:
 			return
+		}
+		select {
+		case <-finished: // the run ended as the signal came
+			return
+		default:
 		}
 		stop()
 		if !*quiet && !*jsonOut {
