@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"hash/maphash"
 	"sync"
+	"unsafe"
 )
 
 // utf8FontKey names one registration of a font file: the same bytes (by
@@ -25,7 +26,29 @@ type utf8FontKey struct {
 var fontSeed = maphash.MakeSeed()
 
 func keyOf(data []byte, fontkey string, subset57 bool) utf8FontKey {
-	return utf8FontKey{maphash.Bytes(fontSeed, data), len(data), fontkey, subset57}
+	return utf8FontKey{sumOf(data), len(data), fontkey, subset57}
+}
+
+// bytesID names a byte slice by where it lies in memory.
+type bytesID struct {
+	first *byte
+	size  int
+}
+
+var sums sync.Map // bytesID → maphash sum of the bytes
+
+// sumOf hashes a font file once per slice: the same fonts are given for
+// every document, and hashing them cost more than a page of text. Like
+// upstream, which reads the bytes again when the document is written, it
+// takes the bytes given to AddUTF8FontFromBytes to stay unchanged.
+func sumOf(data []byte) uint64 {
+	id := bytesID{unsafe.SliceData(data), len(data)}
+	if v, ok := sums.Load(id); ok {
+		return v.(uint64)
+	}
+	sum := maphash.Bytes(fontSeed, data)
+	sums.Store(id, sum)
+	return sum
 }
 
 var utf8Fonts sync.Map // utf8FontKey → cachedFont
@@ -43,6 +66,9 @@ type cmapTables struct {
 	once       sync.Once
 	ok         bool
 	charSymbol map[int]int
+
+	locaOnce sync.Once
+	loca     []int // glyph offsets in the glyf table, read-only
 }
 
 // readCMAP sets utf.charSymbolDictionary from the file's character map.
@@ -57,6 +83,21 @@ func (utf *utf8FontFile) readCMAP() bool {
 	})
 	utf.charSymbolDictionary = c.charSymbol
 	return c.ok
+}
+
+// readLOCA sets utf.symbolPosition from the file's glyph location table,
+// parsed once per file.
+func (utf *utf8FontFile) readLOCA(format, numSymbols int) {
+	if utf.cmap == nil {
+		utf.parseLOCATable(format, numSymbols)
+		return
+	}
+	c := utf.cmap
+	c.locaOnce.Do(func() {
+		utf.parseLOCATable(format, numSymbols)
+		c.loca = utf.symbolPosition
+	})
+	utf.symbolPosition = c.loca
 }
 
 // cachedUTF8Font returns a font definition parsed earlier from the same

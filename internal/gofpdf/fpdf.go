@@ -2107,9 +2107,26 @@ func (f *Fpdf) SetFont(familyStr, styleStr string, size float64) {
 		f.isCurrentUTF8 = false
 	}
 	if f.page > 0 {
-		f.outf("BT /F%s %.2f Tf ET", f.currentFont.i, f.fontSizePt)
+		// hoso: formatted without fmt, and left out when it would repeat
+		// the line just written (maroto selects the font up to three times
+		// for every piece of text it draws).
+		line := "BT /F" + f.currentFont.i + " " + strconv.FormatFloat(f.fontSizePt, 'f', 2, 64) + " Tf ET"
+		if !f.lastLineIs(line) {
+			f.out(line)
+		}
 	}
 	return
+}
+
+// lastLineIs reports whether the open page's content ends with the line
+// (hoso).
+func (f *Fpdf) lastLineIs(line string) bool {
+	if f.state != 2 {
+		return false
+	}
+	b := f.pages[f.page].Bytes()
+	n := len(b) - len(line) - 1
+	return n >= 0 && (n == 0 || b[n-1] == '\n') && b[len(b)-1] == '\n' && string(b[n:len(b)-1]) == line
 }
 
 // SetFontStyle sets the style of the current font. See also SetFont()
@@ -2224,7 +2241,8 @@ func (f *Fpdf) Text(x, y float64, txtStr string) {
 	} else {
 		txt2 = f.escape(txtStr)
 	}
-	s := sprintf("BT %.2f %.2f Td (%s) Tj ET", x*f.k, (f.h-y)*f.k, txt2)
+	// hoso: formatted without fmt (one call for every word drawn).
+	s := "BT " + strconv.FormatFloat(x*f.k, 'f', 2, 64) + " " + strconv.FormatFloat((f.h-y)*f.k, 'f', 2, 64) + " Td (" + txt2 + ") Tj ET"
 	if f.underline && txtStr != "" {
 		s += " " + f.dounderline(x, y, txtStr)
 	}
@@ -4204,17 +4222,28 @@ func (f *Fpdf) generateCIDFontMap(font *fontDefType, LastRune int) {
 	startCid := 1
 	cwLen := LastRune + 1
 
+	// hoso: the codes visited are 1…255 and then only the used ones above,
+	// in order; upstream looked every code up to LastRune up in usedRunes.
+	cids := make([]int, 0, 255+len(font.usedRunes))
+	for cid := startCid; cid < cwLen && cid <= 255; cid++ {
+		cids = append(cids, cid)
+	}
+	low := len(cids)
+	for cid, numb := range font.usedRunes {
+		if cid > 255 && cid < cwLen && numb != 0 {
+			cids = append(cids, cid)
+		}
+	}
+	sort.Ints(cids[low:])
+
 	// for each character
-	for cid := startCid; cid < cwLen; cid++ {
+	for _, cid := range cids {
 		if font.Cw[cid] == 0x00 {
 			continue
 		}
 		width := font.Cw[cid]
 		if width == 65535 {
 			width = 0
-		}
-		if numb, OK := font.usedRunes[cid]; cid > 255 && (!OK || numb == 0) {
-			continue
 		}
 
 		if cid == prevCid+1 {

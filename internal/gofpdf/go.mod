@@ -1,3 +1,5 @@
 module github.com/phpdave11/gofpdf
 
-go 1.12
+go 1.21
+
+require github.com/klauspost/compress v1.18.0

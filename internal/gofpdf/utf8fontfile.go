@@ -671,7 +671,7 @@ func (utf *utf8FontFile) GenerateCutFont(usedRunes map[int]int) []byte {
 		return nil
 	}
 
-	utf.parseLOCATable(LocaFormat, numSymbols)
+	utf.readLOCA(LocaFormat, numSymbols) // hoso: parsed once per file
 
 	cidSymbolPairCollection, symbolArray, symbolCollection, symbolCollectionKeys := utf.parseSymbols(usedRunes)
 

@@ -19,7 +19,6 @@ package gofpdf
 import (
 	"bufio"
 	"bytes"
-	"compress/zlib"
 	"fmt"
 	"io"
 	"math"
@@ -27,6 +26,8 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+
+	zlib "github.com/klauspost/compress/zlib" // hoso: faster at BestSpeed than compress/zlib
 )
 
 func round(f float64) int {
