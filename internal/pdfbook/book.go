@@ -136,11 +136,10 @@ func (r *reader) object(nr int) (*rawObject, error) {
 		return nil, err
 	}
 	parent := parentRe.FindIndex(o.value)
-	for _, m := range indirectRe.FindAllSubmatchIndex(o.value, -1) {
-		n, _ := strconv.Atoi(string(o.value[m[2]:m[3]]))
-		o.spans = append(o.spans, span{m[0], m[1], n})
-		if parent == nil || m[0] < parent[0] || m[0] >= parent[1] {
-			o.refs = append(o.refs, n)
+	o.spans = refSpans(o.value)
+	for _, sp := range o.spans {
+		if parent == nil || sp.start < parent[0] || sp.start >= parent[1] {
+			o.refs = append(o.refs, sp.nr)
 		}
 	}
 	if r.cache == nil {
@@ -193,6 +192,56 @@ func (r *reader) read(nr int) (*rawObject, error) {
 		o.stream = data[:n]
 	}
 	return o, nil
+}
+
+// refSpans finds every indirect reference "nr gen R" in a value, as
+// indirectRe would, scanning back from each R: the regular expression
+// spent most of its time on the long number arrays of font widths.
+func refSpans(b []byte) []span {
+	var out []span
+	for i := 0; i < len(b); i++ {
+		if b[i] != 'R' {
+			continue
+		}
+		j := i
+		j, ok := skipBack(b, j, isPDFSpace)
+		if !ok {
+			continue
+		}
+		j, ok = skipBack(b, j, isDigit)
+		if !ok {
+			continue
+		}
+		j, ok = skipBack(b, j, isPDFSpace)
+		if !ok {
+			continue
+		}
+		end := j
+		j, ok = skipBack(b, j, isDigit)
+		if !ok {
+			continue
+		}
+		nr, _ := strconv.Atoi(string(b[j:end])) // too large: no such object
+		out = append(out, span{j, i + 1, nr})
+	}
+	return out
+}
+
+// skipBack moves back from i over at least one byte of class in b.
+func skipBack(b []byte, i int, class func(byte) bool) (int, bool) {
+	j := i
+	for j > 0 && class(b[j-1]) {
+		j--
+	}
+	return j, j < i
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+// isPDFSpace is the \s of regexp: what can separate the parts of a
+// reference.
+func isPDFSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'
 }
 
 // renumbered returns the value with every reference to an object that

@@ -194,3 +194,28 @@ func TestBookFromGoroutines(t *testing.T) {
 		}
 	}
 }
+
+// FuzzRefSpans checks the reference scanner against the regular
+// expression it replaces.
+func FuzzRefSpans(f *testing.F) {
+	for _, s := range []string{
+		"<< /Type /Page /Parent 2 0 R /Resources 4 0 R /Contents 8 0 R >>",
+		"[ 5 0 R 7 0 R\n9\r\n0\tR ]",
+		"/W [ 32 [ 250 333 555 ] 7929 7929 500 ]",
+		"1 2 3 R", "x11 2 R", "1 0 R 0 R", "12 0 R0 0 R", "R", "0 R", " 0 0 R",
+		"/Kids[3 0 R]/Count 1", "(1 0 R) 2 0 R", "99999999999999999999999 0 R",
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		var want []span
+		for _, m := range indirectRe.FindAllSubmatchIndex(b, -1) {
+			n, _ := strconv.Atoi(string(b[m[2]:m[3]]))
+			want = append(want, span{m[0], m[1], n})
+		}
+		got := refSpans(b)
+		if fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Fatalf("%q: refSpans %v, regexp %v", b, got, want)
+		}
+	})
+}
