@@ -2,8 +2,11 @@ package pdfdraw
 
 import (
 	"bytes"
+	"compress/zlib"
 	"crypto/sha256"
+	"io"
 	"os/exec"
+	"regexp"
 	"strings"
 	"sync"
 	"testing"
@@ -82,5 +85,45 @@ func TestParallelDrawsGiveTheSameBytes(t *testing.T) {
 	}
 	if got := strings.Count(string(text), vietnamese); got != len(faceStyles) {
 		t.Errorf("read back %d copies of the line, want %d:\n%s", got, len(faceStyles), text)
+	}
+}
+
+// TestFontSelectionIsNotRepeated: maroto selects the font up to three
+// times for every piece of text; the patched gofpdf writes the selection
+// once, and each face's text still follows its own selection.
+func TestFontSelectionIsNotRepeated(t *testing.T) {
+	pdf, err := Draw([]*layout.Page{testPage()}, Meta{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var content string
+	for _, m := range regexp.MustCompile(`(?s)/Filter /FlateDecode /Length \d+>>\nstream\n(.*?)\nendstream`).FindAllSubmatch(pdf, -1) {
+		r, err := zlib.NewReader(bytes.NewReader(m[1]))
+		if err != nil {
+			continue
+		}
+		b, _ := io.ReadAll(r)
+		if bytes.Contains(b, []byte(" Tj ET")) {
+			content = string(b)
+		}
+	}
+	if content == "" {
+		t.Fatal("no page content stream found")
+	}
+	lines := strings.Split(content, "\n")
+	selections, texts := 0, 0
+	for i, l := range lines {
+		if strings.HasSuffix(l, " Tf ET") {
+			selections++
+			if i > 0 && lines[i-1] == l {
+				t.Errorf("line %d repeats the font selection %q", i, l)
+			}
+		}
+		if strings.Contains(l, " Tj ET") {
+			texts++
+		}
+	}
+	if texts < len(faceStyles) || selections < len(faceStyles) {
+		t.Errorf("%d font selections for %d texts in four faces:\n%s", selections, texts, content)
 	}
 }
