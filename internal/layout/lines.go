@@ -73,7 +73,7 @@ func toPieces(p *docmodel.Paragraph, fm [4]*metrics, pageText string) []piece {
 	}
 	text := sb.String()
 	starts[len(p.Inlines)] = len(text)
-	breaks := map[int]bool{}
+	breaks := make([]bool, len(text)+1)
 	state, pos := -1, 0
 	for rest := text; len(rest) > 0; {
 		var seg string
@@ -119,7 +119,7 @@ func toPieces(p *docmodel.Paragraph, fm [4]*metrics, pageText string) []piece {
 // appendText splits the text of one inline (starting at byte offset from
 // in the paragraph) into words and spaces, cutting words where a line may
 // break inside them (after a hyphen: "05/TTr-|UBND").
-func appendText(out []piece, base piece, text string, from int, breaks map[int]bool, m *metrics) []piece {
+func appendText(out []piece, base piece, text string, from int, breaks []bool, m *metrics) []piece {
 	word := func(start, end int) {
 		if start == end {
 			return

@@ -41,8 +41,8 @@ type metrics struct {
 	upem            int
 	ascent, descent int
 	lineGap         int
-	adv             map[rune]int
-	missing         int // advance of .notdef, for characters the font lacks
+	adv             []int16 // by character below 0x10000; -1: no glyph
+	missing         int     // advance of .notdef, for characters the font lacks
 }
 
 var (
@@ -87,7 +87,10 @@ func loadMetrics(data []byte) (*metrics, error) {
 	if err != nil {
 		return nil, err
 	}
-	m := &metrics{upem: upem, ascent: fm.Ascent.Round(), descent: fm.Descent.Round(), adv: map[rune]int{}}
+	m := &metrics{upem: upem, ascent: fm.Ascent.Round(), descent: fm.Descent.Round(), adv: make([]int16, 0x10000)}
+	for r := range m.adv {
+		m.adv[r] = -1
+	}
 	m.lineGap = fm.Height.Round() - m.ascent - m.descent
 	if a, err := f.GlyphAdvance(&buf, 0, ppem, font.HintingNone); err == nil {
 		m.missing = a.Round()
@@ -100,7 +103,7 @@ func loadMetrics(data []byte) (*metrics, error) {
 			}
 			a, err := f.GlyphAdvance(&buf, gi, ppem, font.HintingNone)
 			if err == nil {
-				m.adv[r] = a.Round()
+				m.adv[r] = int16(a.Round()) // at most the em, 2048 here
 			}
 		}
 	}
@@ -108,7 +111,7 @@ func loadMetrics(data []byte) (*metrics, error) {
 }
 
 // has reports whether the font has a glyph for r.
-func (m *metrics) has(r rune) bool { _, ok := m.adv[r]; return ok }
+func (m *metrics) has(r rune) bool { return r >= 0 && int(r) < len(m.adv) && m.adv[r] >= 0 }
 
 // missingIn appends to seen the characters of s the font has no glyph
 // for and seen does not hold yet. Spaces and format characters draw
@@ -139,8 +142,8 @@ func MissingGlyphs(pages []*Page) []rune {
 
 // advance is r's advance in font units.
 func (m *metrics) advance(r rune) int {
-	if a, ok := m.adv[r]; ok {
-		return a
+	if m.has(r) {
+		return int(m.adv[r])
 	}
 	return m.missing
 }
