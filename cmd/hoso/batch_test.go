@@ -199,3 +199,61 @@ func dossierDirs(out string) []string {
 	}
 	return dirs
 }
+
+// Two submissions of one agency with the same Tờ trình date (two Tờ trình
+// sent the same day) map to the same folder name. Both dossiers are
+// written: the first input in order keeps the name, the next one gets
+// "-2", the same on every run whatever order they finish in; the clerk is
+// told. (The later write used to replace the earlier dossier silently.)
+func TestSameAgencyAndDateKeepBothDossiers(t *testing.T) {
+	in := t.TempDir()
+	for i, name := range []string{"a.toml", "b.toml", "c.toml"} {
+		// a and c: same agency and date (index 0), other nominees (seed);
+		// b: another agency.
+		index := []int{0, 1, 0}[i]
+		src := synth.Submission(2+i, uint64(10+i), index)
+		if err := os.WriteFile(filepath.Join(in, name), []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	out := filepath.Join(t.TempDir(), "ra")
+	for run := 0; run < 2; run++ {
+		code, stdout, stderr := runCLI(t, "build", "-j", "3", "--json", "-o", out, in)
+		if code != exitOK {
+			t.Fatalf("run %d: exit %d\n%s", run, code, stderr)
+		}
+		var sum summary
+		if err := json.Unmarshal([]byte(stdout), &sum); err != nil {
+			t.Fatal(err)
+		}
+		dirs := map[string]string{} // source file → folder
+		for _, o := range sum.Dossiers {
+			dirs[filepath.Base(o.Source)] = filepath.Base(o.Dir)
+		}
+		if dirs["c.toml"] != dirs["a.toml"]+"-2" || dirs["b.toml"] == dirs["a.toml"] {
+			t.Fatalf("run %d: folders %v", run, dirs)
+		}
+		for _, o := range sum.Dossiers {
+			want := filepath.Base(o.Source) == "c.toml"
+			if want != strings.Contains(o.Note, dirs["c.toml"]) {
+				t.Errorf("run %d: %s: note %q", run, o.Source, o.Note)
+			}
+			m, err := os.ReadFile(filepath.Join(o.Dir, "manifest.json"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var man dossier.Manifest
+			json.Unmarshal(m, &man)
+			if filepath.Base(man.Source) != filepath.Base(o.Source) || man.Slug != filepath.Base(o.Dir) {
+				t.Errorf("run %d: %s holds the dossier of %s (%s)", run, o.Dir, man.Source, man.Slug)
+			}
+		}
+		if n := len(visibleEntries(t, out)); n != 3 {
+			t.Errorf("run %d: %d dossiers written, want 3", run, n)
+		}
+	}
+	_, _, stderr := runCLI(t, "build", "-o", out, in)
+	if !strings.Contains(stderr, "c.toml: cùng cơ quan và cùng ngày Tờ trình với") {
+		t.Errorf("the clerk is not told about the second folder:\n%s", stderr)
+	}
+}

@@ -37,6 +37,7 @@ type outcome struct {
 	Warnings  int      `json:"so_canh_bao"`
 	Notices   []notice `json:"canh_bao,omitempty"`
 	Errors    []string `json:"loi,omitempty"`
+	Note      string   `json:"ghi_chu,omitempty"` // about the folder name
 }
 
 // notice is one warning of a dossier with the documents it concerns: the
@@ -145,6 +146,12 @@ func build(args []string, stdout, stderr io.Writer) int {
 		if o.Status == "ok" && !tty {
 			fmt.Fprintf(stdout, "%s: %d văn bản, %d trang → %s\n", o.Source, o.Documents, o.Pages, filepath.ToSlash(o.Dir))
 		}
+		if o.Note != "" {
+			if bar != nil {
+				bar.Clear()
+			}
+			fmt.Fprintf(stderr, "%s: %s\n", o.Source, o.Note)
+		}
 		if len(o.Notices) > 0 {
 			if bar != nil {
 				bar.Clear()
@@ -181,6 +188,7 @@ func build(args []string, stdout, stderr io.Writer) int {
 			mu.Unlock()
 		}
 	}()
+	names := newFolderNames(files)
 	work := make(chan int)
 	var wg sync.WaitGroup
 	for w := 0; w < max(1, *jobs); w++ {
@@ -188,7 +196,7 @@ func build(args []string, stdout, stderr io.Writer) int {
 		go func() {
 			defer wg.Done()
 			for i := range work {
-				report(i, buildOne(ctx, files[i], sets, lock))
+				report(i, buildOne(ctx, i, files, sets, lock, names))
 			}
 		}()
 	}
@@ -246,10 +254,17 @@ feed:
 	return exitOK
 }
 
-// buildOne builds, renders and writes one dossier. Nothing is written if
-// the run is interrupted first.
-func buildOne(ctx context.Context, path string, sets []*formset.Set, lock *outputLock) outcome {
+// buildOne builds, renders and writes the dossier of input i. Nothing is
+// written if the run is interrupted first.
+func buildOne(ctx context.Context, i int, files []string, sets []*formset.Set, lock *outputLock, names *folderNames) outcome {
+	path := files[i]
 	o := outcome{Source: path}
+	claimed := false
+	defer func() {
+		if !claimed {
+			names.pass(i)
+		}
+	}()
 	if ctx.Err() != nil {
 		o.Status = "bi-ngat"
 		return o
@@ -277,6 +292,8 @@ func buildOne(ctx context.Context, path string, sets []*formset.Set, lock *outpu
 		o.Status = "bi-ngat"
 		return o
 	}
+	d.Slug, o.Note = names.claim(i, d.Slug)
+	claimed = true
 	if err := lock.take(); err != nil {
 		o.Status, o.Errors = "loi", []string{fmt.Sprintf("hoso: %s: %v", lock.dir, err)}
 		return o
