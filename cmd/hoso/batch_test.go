@@ -253,7 +253,38 @@ func TestSameAgencyAndDateKeepBothDossiers(t *testing.T) {
 		}
 	}
 	_, _, stderr := runCLI(t, "build", "-o", out, in)
-	if !strings.Contains(stderr, "c.toml: cùng cơ quan và cùng ngày Tờ trình với") {
+	if !strings.Contains(stderr, "c.toml: thư mục ") || !strings.Contains(stderr, "là hồ sơ của tệp "+filepath.Join(in, "a.toml")) {
 		t.Errorf("the clerk is not told about the second folder:\n%s", stderr)
+	}
+
+	// Rebuilt alone, a file replaces its own folder, never the other's;
+	// a new file of the same agency and date takes the next free name.
+	owner := func(dir string) string {
+		src, _ := dossier.FolderSource(out, dir)
+		return filepath.Base(src)
+	}
+	first := ""
+	for _, e := range visibleEntries(t, out) {
+		if owner(e.Name()) == "a.toml" {
+			first = e.Name()
+		}
+	}
+	os.WriteFile(filepath.Join(in, "d.toml"), []byte(synth.Submission(3, 99, 0)), 0o644)
+	for _, f := range []string{"c.toml", "a.toml", "d.toml"} {
+		code, stdout, stderr := runCLI(t, "build", "--json", "-o", out, filepath.Join(in, f))
+		if code != exitOK {
+			t.Fatalf("%s alone: exit %d\n%s", f, code, stderr)
+		}
+		var sum summary
+		json.Unmarshal([]byte(stdout), &sum)
+		want := map[string]string{"a.toml": first, "c.toml": first + "-2", "d.toml": first + "-3"}[f]
+		if got := filepath.Base(sum.Dossiers[0].Dir); got != want {
+			t.Errorf("%s alone went to %s, want %s", f, got, want)
+		}
+		for dir, file := range map[string]string{first: "a.toml", first + "-2": "c.toml"} {
+			if owner(dir) != file {
+				t.Errorf("after building %s alone, %s holds the dossier of %s, want %s", f, dir, owner(dir), file)
+			}
+		}
 	}
 }

@@ -188,7 +188,7 @@ func build(args []string, stdout, stderr io.Writer) int {
 			mu.Unlock()
 		}
 	}()
-	names := newFolderNames(files)
+	names := newFolderNames(*out, files)
 	work := make(chan int)
 	var wg sync.WaitGroup
 	for w := 0; w < max(1, *jobs); w++ {
@@ -292,12 +292,12 @@ func buildOne(ctx context.Context, i int, files []string, sets []*formset.Set, l
 		o.Status = "bi-ngat"
 		return o
 	}
-	d.Slug, o.Note = names.claim(i, d.Slug)
-	claimed = true
 	if err := lock.take(); err != nil {
 		o.Status, o.Errors = "loi", []string{fmt.Sprintf("hoso: %s: %v", lock.dir, err)}
 		return o
 	}
+	d.Slug, o.Note = names.claim(i, d.Slug)
+	claimed = true
 	dir, err := d.Write(lock.dir)
 	if err != nil {
 		o.Status, o.Errors = "loi", []string{fmt.Sprintf("hoso: %s: không ghi được hồ sơ: %v", path, err)}

@@ -17,8 +17,12 @@ type Manifest struct {
 	Documents []*Document `json:"tai_lieu"`
 }
 
-// MergedName is the file name of the merged PDF.
-const MergedName = "ho-so.pdf"
+// MergedName is the file name of the merged PDF, ManifestName that of
+// the manifest.
+const (
+	MergedName   = "ho-so.pdf"
+	ManifestName = "manifest.json"
+)
 
 // Manifest describes the dossier.
 func (d *Dossier) Manifest() *Manifest {
@@ -27,6 +31,25 @@ func (d *Dossier) Manifest() *Manifest {
 		m.MergedPDF = MergedName
 	}
 	return m
+}
+
+// FolderSource tells whether outDir/<slug> exists and, when it holds a
+// dossier, the submission file it was built from (its manifest's nguon);
+// "" for a folder without a readable manifest.
+func FolderSource(outDir, slug string) (source string, exists bool) {
+	dir := filepath.Join(outDir, slug)
+	if _, err := os.Stat(dir); err != nil {
+		return "", false
+	}
+	b, err := os.ReadFile(filepath.Join(dir, ManifestName))
+	if err != nil {
+		return "", true
+	}
+	var m Manifest
+	if json.Unmarshal(b, &m) != nil {
+		return "", true
+	}
+	return m.Source, true
 }
 
 // Write puts the dossier in outDir/<slug>/ atomically: everything is
@@ -103,7 +126,7 @@ func (d *Dossier) files() ([]dossierFile, error) {
 	if err != nil {
 		return nil, err
 	}
-	files := []dossierFile{{"manifest.json", append(m, '\n')}}
+	files := []dossierFile{{ManifestName, append(m, '\n')}}
 	if d.Merged != nil {
 		files = append(files, dossierFile{MergedName, d.Merged})
 	}
