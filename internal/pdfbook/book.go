@@ -203,37 +203,32 @@ func refSpans(b []byte) []span {
 		if b[i] != 'R' {
 			continue
 		}
-		j := i
-		j, ok := skipBack(b, j, isPDFSpace)
+		gen, _, ok := numberBefore(b, i)
 		if !ok {
 			continue
 		}
-		j, ok = skipBack(b, j, isDigit)
+		start, end, ok := numberBefore(b, gen)
 		if !ok {
 			continue
 		}
-		j, ok = skipBack(b, j, isPDFSpace)
-		if !ok {
-			continue
-		}
-		end := j
-		j, ok = skipBack(b, j, isDigit)
-		if !ok {
-			continue
-		}
-		nr, _ := strconv.Atoi(string(b[j:end])) // too large: no such object
-		out = append(out, span{j, i + 1, nr})
+		nr, _ := strconv.Atoi(string(b[start:end])) // too large: no such object
+		out = append(out, span{start, i + 1, nr})
 	}
 	return out
 }
 
-// skipBack moves back from i over at least one byte of class in b.
-func skipBack(b []byte, i int, class func(byte) bool) (int, bool) {
-	j := i
-	for j > 0 && class(b[j-1]) {
-		j--
+// numberBefore finds the digits that end, after at least one space,
+// right before b[i]: they are b[start:end].
+func numberBefore(b []byte, i int) (start, end int, ok bool) {
+	end = i
+	for end > 0 && isPDFSpace(b[end-1]) {
+		end--
 	}
-	return j, j < i
+	start = end
+	for start > 0 && isDigit(b[start-1]) {
+		start--
+	}
+	return start, end, end < i && start < end
 }
 
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
