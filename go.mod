@@ -32,3 +32,5 @@ require (
 )
 
 replace github.com/phpdave11/gofpdf => ./internal/gofpdf
+
+replace github.com/nguyenthenguyen/docx => ./internal/docx

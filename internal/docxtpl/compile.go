@@ -1,10 +1,8 @@
 package docxtpl
 
 import (
-	"archive/zip"
 	"bytes"
 	"fmt"
-	"io"
 	"strconv"
 	"strings"
 
@@ -54,11 +52,9 @@ func Parse(name string, raw []byte) (*Template, error) {
 	if err := docxread.CheckPackage(raw); err != nil {
 		return nil, Errors{{Template: name, Msg: err.Error()}}
 	}
-	stored, err := storedCopy(raw)
-	if err != nil {
-		return nil, Errors{{Template: name, Msg: "không đọc được tệp DOCX: " + err.Error()}}
-	}
-	rd, err := docx.ReadDocxFromMemory(bytes.NewReader(stored), int64(len(stored)))
+	// The carrier copies the parts it is not given as they are stored in
+	// the template (internal/docx, patched): nothing is inflated per output.
+	rd, err := docx.ReadDocxFromMemory(bytes.NewReader(raw), int64(len(raw)))
 	if err != nil {
 		return nil, Errors{{Template: name, Msg: "không đọc được tệp DOCX: " + err.Error()}}
 	}
@@ -74,7 +70,7 @@ func Parse(name string, raw []byte) (*Template, error) {
 	}
 	t := &Template{name: name, carrier: rd, root: root}
 	var errs Errors
-	errs = append(errs, checkOtherParts(name, stored)...) // read without inflating
+	errs = append(errs, checkOtherParts(name, raw)...)
 	refs := t.isolateTags(&errs)
 	blocks := t.buildBlocks(refs, &errs)
 	if len(errs) > 0 {
@@ -92,40 +88,6 @@ func Parse(name string, raw []byte) (*Template, error) {
 	removeControl(root, refs, control)
 	scrubCopies(root)
 	return t, nil
-}
-
-// storedCopy rewrites a DOCX archive with every part stored uncompressed,
-// for the carrier: it opens every part of the template for every output,
-// and inflating them each time cost a fifth of filling a document. What the
-// carrier writes is the same: it compresses every part it writes.
-func storedCopy(raw []byte) ([]byte, error) {
-	zr, err := zip.NewReader(bytes.NewReader(raw), int64(len(raw)))
-	if err != nil {
-		return nil, err
-	}
-	var buf bytes.Buffer
-	zw := zip.NewWriter(&buf)
-	for _, f := range zr.File {
-		h := f.FileHeader
-		h.Method = zip.Store
-		w, err := zw.CreateHeader(&h)
-		if err != nil {
-			return nil, err
-		}
-		r, err := f.Open()
-		if err != nil {
-			return nil, err
-		}
-		_, err = io.Copy(w, r)
-		r.Close()
-		if err != nil {
-			return nil, err
-		}
-	}
-	if err := zw.Close(); err != nil {
-		return nil, err
-	}
-	return buf.Bytes(), nil
 }
 
 // isolateTags finds every tag of the document, parses it and gives it a run

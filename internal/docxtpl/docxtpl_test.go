@@ -483,3 +483,82 @@ func makeDocxParts(t *testing.T, parts map[string]string) []byte {
 	}
 	return buf.Bytes()
 }
+
+// TestOtherPartsAreCopiedAsStored checks the patched carrier: every part but
+// the body leaves the template byte for byte as it was stored (compressed
+// bytes and all), the body is the filled one, and nothing is added or lost.
+func TestOtherPartsAreCopiedAsStored(t *testing.T) {
+	hdr := `<?xml version="1.0" encoding="UTF-8"?><w:hdr ` + wNS + `><w:p><w:r><w:t>Đầu trang</w:t></w:r></w:p></w:hdr>`
+	// Stored uncompressed, as some tools write them: a carrier that
+	// inflates and compresses again changes the bytes.
+	tplBytes := restore(t, makeDocx(t, p(r("{{van_ban}}")), map[string]string{"word/header1.xml": hdr, "word/styles.xml": "<w:styles " + wNS + "/>"}))
+	tpl, err := Parse("mau.docx", tplBytes)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, err := tpl.Execute(root{Text: "đã điền"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	stored := func(b []byte) map[string][]byte {
+		zr, err := zip.NewReader(bytes.NewReader(b), int64(len(b)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		m := map[string][]byte{}
+		for _, f := range zr.File {
+			rc, err := f.OpenRaw()
+			if err != nil {
+				t.Fatal(err)
+			}
+			m[f.Name], _ = io.ReadAll(rc)
+		}
+		return m
+	}
+	in, got := stored(tplBytes), stored(out)
+	if len(in) != len(got) {
+		t.Fatalf("%d parts in the template, %d in the output", len(in), len(got))
+	}
+	for name, b := range in {
+		same := bytes.Equal(got[name], b)
+		if name == "word/document.xml" {
+			if same {
+				t.Error("the body was not replaced")
+			}
+			continue
+		}
+		if !same {
+			t.Errorf("%s: not copied as stored", name)
+		}
+	}
+	if !strings.Contains(rawDocument(t, out), "đã điền") {
+		t.Error("filled text missing from the body")
+	}
+}
+
+// restore rewrites an archive with every part stored uncompressed.
+func restore(t *testing.T, b []byte) []byte {
+	t.Helper()
+	zr, err := zip.NewReader(bytes.NewReader(b), int64(len(b)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	for _, f := range zr.File {
+		w, err := zw.CreateHeader(&zip.FileHeader{Name: f.Name, Method: zip.Store})
+		if err != nil {
+			t.Fatal(err)
+		}
+		rc, err := f.Open()
+		if err != nil {
+			t.Fatal(err)
+		}
+		io.Copy(w, rc)
+		rc.Close()
+	}
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}

@@ -1,0 +1,5 @@
+module github.com/nguyenthenguyen/docx
+
+go 1.21
+
+require github.com/klauspost/compress v1.18.0
