@@ -4,15 +4,21 @@ import (
 	"bytes"
 	"compress/zlib"
 	"crypto/sha256"
+	"fmt"
 	"io"
+	"math"
 	"os/exec"
 	"regexp"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
 
 	"github.com/hoso-vn/hoso/fonts"
 	"github.com/hoso-vn/hoso/internal/layout"
+	"golang.org/x/image/font"
+	"golang.org/x/image/font/sfnt"
+	"golang.org/x/image/math/fixed"
 )
 
 // vietnamese uses precomposed letters that Liberation Serif draws as
@@ -126,4 +132,116 @@ func TestFontSelectionIsNotRepeated(t *testing.T) {
 	if texts < len(faceStyles) || selections < len(faceStyles) {
 		t.Errorf("%d font selections for %d texts in four faces:\n%s", selections, texts, content)
 	}
+}
+
+// TestWidthsMatchTheFont reads every /W (CIDFont widths) array back and
+// checks each code's width against the font file's own advance, read with
+// golang.org/x/image/font/sfnt: the patched gofpdf writes the arrays in
+// one pass of its own. Every drawn character must be listed.
+func TestWidthsMatchTheFont(t *testing.T) {
+	p := testPage()
+	// Runs of equal widths (digits), gaps, and codes far apart.
+	p.Texts = append(p.Texts, layout.Text{X: 72, Y: 400, Face: layout.Regular, Size: 13,
+		Text: "0123456789 ĂăĐđƠơƯư ẠạẢảẤấ “trích” – … №"})
+	pdf, err := Draw([]*layout.Page{p}, Meta{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	faces := map[string][]byte{"utf8" + strings.ToLower(Family): fonts.Regular,
+		"utf8" + strings.ToLower(Family) + "I": fonts.Italic, "utf8" + strings.ToLower(Family) + "B": fonts.Bold,
+		"utf8" + strings.ToLower(Family) + "BI": fonts.BoldItalic}
+	cidFont := regexp.MustCompile(`(?s)/Subtype /CIDFontType2\n/BaseFont /(\S+)\n.*?(/W \[.*?\n? \])\n/CIDToGIDMap`)
+	found := cidFont.FindAllSubmatch(pdf, -1)
+	if len(found) != len(faceStyles) {
+		t.Fatalf("%d CIDFonts with widths, want %d", len(found), len(faceStyles))
+	}
+	for _, m := range found {
+		name := string(m[1])
+		file, ok := faces[name]
+		if !ok {
+			t.Fatalf("unknown font %s", name)
+		}
+		widths, err := parseW(string(m[2]))
+		if err != nil {
+			t.Fatalf("%s: %v in %s", name, err, m[2])
+		}
+		f, err := sfnt.Parse(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var buf sfnt.Buffer
+		upem := fixed.I(int(f.UnitsPerEm()))
+		for cid, w := range widths {
+			gi, err := f.GlyphIndex(&buf, rune(cid))
+			if err != nil || gi == 0 {
+				t.Errorf("%s: width given for %U, which the font lacks", name, cid)
+				continue
+			}
+			adv, _ := f.GlyphAdvance(&buf, gi, upem, font.HintingNone)
+			if want := math.Round(float64(adv.Round()) * 1000 / float64(f.UnitsPerEm())); float64(w) != want {
+				t.Errorf("%s: %U width %d, font says %v", name, cid, w, want)
+			}
+		}
+		for _, tx := range p.Texts {
+			if "utf8"+strings.ToLower(Family)+styleSuffix[tx.Face] != name {
+				continue
+			}
+			for _, r := range tx.Text {
+				if _, ok := widths[int(r)]; !ok {
+					t.Errorf("%s: %q (%U) drawn but has no width", name, r, r)
+				}
+			}
+		}
+	}
+}
+
+var styleSuffix = [4]string{layout.Regular: "", layout.Italic: "I", layout.Bold: "B", layout.BoldItalic: "BI"}
+
+// parseW reads a /W array: "c [w1 w2 …]" lists and "c1 c2 w" ranges.
+func parseW(s string) (map[int]int, error) {
+	s = strings.TrimPrefix(s, "/W")
+	s = strings.NewReplacer("[", " [ ", "]", " ] ").Replace(s)
+	tok := strings.Fields(s)
+	if len(tok) < 2 || tok[0] != "[" || tok[len(tok)-1] != "]" {
+		return nil, fmt.Errorf("not an array")
+	}
+	tok = tok[1 : len(tok)-1]
+	out := map[int]int{}
+	num := func(i int) (int, error) {
+		if i >= len(tok) {
+			return 0, fmt.Errorf("cut short")
+		}
+		return strconv.Atoi(tok[i])
+	}
+	for i := 0; i < len(tok); {
+		c, err := num(i)
+		if err != nil {
+			return nil, err
+		}
+		if i+1 < len(tok) && tok[i+1] == "[" {
+			j := i + 2
+			for ; j < len(tok) && tok[j] != "]"; j++ {
+				w, err := num(j)
+				if err != nil {
+					return nil, err
+				}
+				out[c+j-i-2] = w
+			}
+			i = j + 1
+			continue
+		}
+		last, err := num(i + 1)
+		if err != nil {
+			return nil, err
+		}
+		w, err := num(i + 2)
+		if err != nil {
+			return nil, err
+		}
+		for k := c; k <= last; k++ {
+			out[k] = w
+		}
+		i += 3
+	}
+	return out, nil
 }
