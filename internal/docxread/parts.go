@@ -83,8 +83,8 @@ func (p *Parts) XML(name string) (*etree.Element, error) {
 	if err != nil {
 		return nil, err
 	}
-	doc := etree.NewDocument()
-	if err := doc.ReadFromBytes(data); err != nil {
+	doc, err := parseXML(data)
+	if err != nil {
 		return nil, fmt.Errorf("%s: XML hỏng: %w", name, err)
 	}
 	if doc.Root() == nil {
