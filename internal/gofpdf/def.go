@@ -540,6 +540,8 @@ type Fpdf struct {
 	fontFiles        map[string]fontFileType    // array of font files
 	diffs            []string                   // array of encoding differences
 	fontFamily       string                     // current font family
+	lastFontArgs     fontArgs                   // hoso: the last SetFont arguments, normalised
+	lastFontLine     fontLine                   // hoso: the last font selection line built
 	fontStyle        string                     // current font style
 	underline        bool                       // underlining flag
 	strikeout        bool                       // strike out flag

@@ -931,6 +931,12 @@ func (f *Fpdf) SetTextColor(r, g, b int) {
 }
 
 func (f *Fpdf) setTextColor(r, g, b int) {
+	// hoso: the colour set already is not formatted again (maroto sets the
+	// text colour for every text it draws).
+	if c := f.color.text; c.mode == colorModeRGB && c.str != "" && c.ir == r && c.ig == g && c.ib == b {
+		f.colorFlag = f.color.fill.str != c.str
+		return
+	}
 	f.color.text = rgbColorValue(r, g, b, "g", "rg")
 	f.colorFlag = f.color.fill.str != f.color.text.str
 }
@@ -2040,31 +2046,42 @@ func (f *Fpdf) SetFont(familyStr, styleStr string, size float64) {
 		return
 	}
 	// dbg("SetFont")
-	familyStr = fontFamilyEscape(familyStr)
 	var ok bool
-	if familyStr == "" {
-		familyStr = f.fontFamily
+	var fontKey string
+	// hoso: arguments equal to the last call's are normalised the same
+	// way (maroto passes the same family and style for most texts).
+	if a := &f.lastFontArgs; a.family != "" && a.family == familyStr && a.style == styleStr {
+		familyStr, styleStr, fontKey = a.normFamily, a.normStyle, a.key
+		f.underline, f.strikeout = a.underline, a.strikeout
 	} else {
-		familyStr = strings.ToLower(familyStr)
-	}
-	styleStr = strings.ToUpper(styleStr)
-	f.underline = strings.Contains(styleStr, "U")
-	if f.underline {
-		styleStr = strings.Replace(styleStr, "U", "", -1)
-	}
-	f.strikeout = strings.Contains(styleStr, "S")
-	if f.strikeout {
-		styleStr = strings.Replace(styleStr, "S", "", -1)
-	}
-	if styleStr == "IB" {
-		styleStr = "BI"
+		rawFamily, rawStyle := familyStr, styleStr
+		familyStr = fontFamilyEscape(familyStr)
+		if familyStr == "" {
+			familyStr = f.fontFamily
+		} else {
+			familyStr = strings.ToLower(familyStr)
+		}
+		styleStr = strings.ToUpper(styleStr)
+		f.underline = strings.Contains(styleStr, "U")
+		if f.underline {
+			styleStr = strings.Replace(styleStr, "U", "", -1)
+		}
+		f.strikeout = strings.Contains(styleStr, "S")
+		if f.strikeout {
+			styleStr = strings.Replace(styleStr, "S", "", -1)
+		}
+		if styleStr == "IB" {
+			styleStr = "BI"
+		}
+		fontKey = familyStr + styleStr
+		// An empty family means the current one: not the same next time.
+		*a = fontArgs{rawFamily, rawStyle, familyStr, styleStr, fontKey, f.underline, f.strikeout}
 	}
 	if size == 0.0 {
 		size = f.fontSizePt
 	}
 
 	// Test if font is already loaded
-	fontKey := familyStr + styleStr
 	_, ok = f.fonts[fontKey]
 	if !ok {
 		// Test if one of the core fonts
@@ -2110,12 +2127,32 @@ func (f *Fpdf) SetFont(familyStr, styleStr string, size float64) {
 		// hoso: formatted without fmt, and left out when it would repeat
 		// the line just written (maroto selects the font up to three times
 		// for every piece of text it draws).
-		line := "BT /F" + f.currentFont.i + " " + strconv.FormatFloat(f.fontSizePt, 'f', 2, 64) + " Tf ET"
+		l := &f.lastFontLine
+		if l.line == "" || l.font != f.currentFont.i || l.size != f.fontSizePt {
+			*l = fontLine{f.currentFont.i, f.fontSizePt,
+				"BT /F" + f.currentFont.i + " " + strconv.FormatFloat(f.fontSizePt, 'f', 2, 64) + " Tf ET"}
+		}
+		line := l.line
 		if !f.lastLineIs(line) {
 			f.out(line)
 		}
 	}
 	return
+}
+
+// fontArgs remembers the arguments of the last SetFont call and what
+// they normalise to (hoso).
+type fontArgs struct {
+	family, style              string // as given
+	normFamily, normStyle, key string
+	underline, strikeout       bool
+}
+
+// fontLine is the last font selection line built (hoso).
+type fontLine struct {
+	font string // the font's resource number
+	size float64
+	line string
 }
 
 // lastLineIs reports whether the open page's content ends with the line
@@ -2235,7 +2272,7 @@ func (f *Fpdf) Text(x, y float64, txtStr string) {
 			x -= f.GetStringWidth(txtStr)
 		}
 		txt2 = f.escape(utf8toutf16(txtStr, false))
-		for _, uni := range []rune(txtStr) {
+		for _, uni := range txtStr { // hoso: no []rune copy
 			f.currentFont.usedRunes[int(uni)] = int(uni)
 		}
 	} else {
