@@ -221,14 +221,23 @@ func copyRaw(w *zip.Writer, file *zip.File) error {
 	if err != nil {
 		return err
 	}
-	_, err = io.Copy(out, raw)
+	buf := copyBuffers.Get().(*[]byte)
+	_, err = io.CopyBuffer(out, raw, *buf)
+	copyBuffers.Put(buf)
 	return err
 }
+
+// copyBuffers keeps the buffers copyRaw copies through (hoso): io.Copy
+// allocates and clears 32 KB for each part.
+var copyBuffers = sync.Pool{New: func() any {
+	b := make([]byte, 4096)
+	return &b
+}}
 
 // deflaters keeps compressors between parts and documents (hoso): a new
 // one allocates and clears about a megabyte of tables.
 var deflaters = sync.Pool{New: func() any {
-	fw, _ := flate.NewWriter(nil, flate.DefaultCompression)
+	fw, _ := flate.NewWriter(nil, flate.BestSpeed)
 	return fw
 }}
 

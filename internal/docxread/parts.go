@@ -70,11 +70,23 @@ func (p *Parts) Bytes(name string) ([]byte, error) {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
 	defer rc.Close()
-	data, err := io.ReadAll(io.LimitReader(rc, maxPartSize+1))
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
+	// The directory's size is checked against the data by archive/zip
+	// (ErrFormat when they differ); reading into a slice of that size
+	// spares the growing copies of io.ReadAll.
+	data := make([]byte, 0, f.UncompressedSize64+1)
+	for {
+		n, err := rc.Read(data[len(data):cap(data)])
+		data = data[:len(data)+n]
+		if err == io.EOF {
+			return data, nil
+		}
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", name, err)
+		}
+		if len(data) == cap(data) {
+			return nil, fmt.Errorf("%s: %w", name, zip.ErrFormat)
+		}
 	}
-	return data, nil
 }
 
 // XML reads and parses one part, returning its root element.
