@@ -69,6 +69,9 @@ type cmapTables struct {
 
 	locaOnce sync.Once
 	loca     []int // glyph offsets in the glyf table, read-only
+
+	fixedOnce sync.Once
+	fixed     *fixedTables // the tables every subset copies, read-only
 }
 
 // readCMAP sets utf.charSymbolDictionary from the file's character map.

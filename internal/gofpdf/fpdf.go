@@ -4168,9 +4168,15 @@ func (f *Fpdf) putfonts() {
 				fontName := "utf8" + font.Name
 				usedRunes := font.usedRunes
 				delete(usedRunes, 0)
-				utf8FontStream := font.utf8File.GenerateCutFont(usedRunes)
-				utf8FontSize := len(utf8FontStream)
-				compressedFontStream := sliceCompress(utf8FontStream)
+				// hoso: the subset's own tables are compressed here, its
+				// unchanged ones were compressed once per file (fontfixed.go).
+				variable, fixed := font.utf8File.cutFont(usedRunes)
+				if variable == nil {
+					f.err = fmt.Errorf("font %s: no Unicode character map to subset with", font.Name)
+					return
+				}
+				utf8FontSize := len(variable) + len(fixed.block)
+				compressedFontStream := compressFont(variable, fixed)
 				CodeSignDictionary := font.utf8File.CodeSymbolDictionary
 				delete(CodeSignDictionary, 0)
 

@@ -640,6 +640,17 @@ func (utf *utf8FontFile) generateCMAPTable(cidSymbolPairCollection map[int]int, 
 
 // GenerateCutFont fill utf8FontFile from .utf file, only with runes from usedRunes
 func (utf *utf8FontFile) GenerateCutFont(usedRunes map[int]int) []byte {
+	variable, fx := utf.cutFont(usedRunes)
+	if variable == nil {
+		return nil
+	}
+	return append(variable, fx.block...)
+}
+
+// cutFont subsets the font: the tables that change with the runes used
+// (with the table directory) and the file's unchanged tables, which follow
+// them in the font file (hoso: see fontfixed.go).
+func (utf *utf8FontFile) cutFont(usedRunes map[int]int) ([]byte, *fixedTables) {
 	utf.fileReader.readerPosition = 0
 	utf.symbolPosition = make([]int, 0)
 	utf.charSymbolDictionary = make(map[int]int)
@@ -668,7 +679,7 @@ func (utf *utf8FontFile) GenerateCutFont(usedRunes map[int]int) []byte {
 	// the widths table is not parsed again: the subset copies the metrics
 	// it needs with getMetrics.
 	if !utf.readCMAP() {
-		return nil
+		return nil, nil
 	}
 
 	utf.readLOCA(LocaFormat, numSymbols) // hoso: parsed once per file
@@ -678,15 +689,7 @@ func (utf *utf8FontFile) GenerateCutFont(usedRunes map[int]int) []byte {
 	metricsCount = len(symbolCollection)
 	numSymbols = metricsCount
 
-	utf.setOutTable("name", utf.getTableData("name"))
-	utf.setOutTable("cvt ", utf.getTableData("cvt "))
-	utf.setOutTable("fpgm", utf.getTableData("fpgm"))
-	utf.setOutTable("prep", utf.getTableData("prep"))
-	utf.setOutTable("gasp", utf.getTableData("gasp"))
-
-	postTable := utf.getTableData("post")
-	postTable = append(append([]byte{0x00, 0x03, 0x00, 0x00}, postTable[4:16]...), []byte{0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00}...)
-	utf.setOutTable("post", postTable)
+	// hoso: name, cvt, fpgm, prep, gasp, post and OS/2 come from fixed().
 
 	delete(cidSymbolPairCollection, 0)
 
@@ -787,10 +790,8 @@ func (utf *utf8FontFile) GenerateCutFont(usedRunes map[int]int) []byte {
 	maxp = utf.insertUint16(maxp, 4, numSymbols)
 	utf.setOutTable("maxp", maxp)
 
-	os2Data := utf.getTableData("OS/2")
-	utf.setOutTable("OS/2", os2Data)
-
-	return utf.assembleTables()
+	fx := utf.fixed()
+	return utf.assembleTables(fx), fx
 }
 
 func (utf *utf8FontFile) getSymbols(originalSymbolIdx int, start *int, symbolSet map[int]int, SymbolsCollection map[int]int, SymbolsCollectionKeys []int) (*int, map[int]int, map[int]int, []int) {
@@ -985,9 +986,16 @@ func max(i, n int) int {
 	return i
 }
 
-func (utf *utf8FontFile) assembleTables() []byte {
-	answer := make([]byte, 0)
-	tablesCount := len(utf.outTablesData)
+// assembleTables writes the table directory (every table, in tag order)
+// and the data of the tables that change; the unchanged tables fx follow
+// in the font file, after them (hoso). The head table's checksum
+// adjustment covers both.
+func (utf *utf8FontFile) assembleTables(fx *fixedTables) []byte {
+	tables := utf.outTablesData
+	tablesNames := keySortStrings(tables)
+	allNames := append(append([]string{}, tablesNames...), fx.names...)
+	sort.Strings(allNames)
+	tablesCount := len(allNames)
 	findSize := 1
 	writer := 0
 	for findSize*2 <= tablesCount {
@@ -997,35 +1005,38 @@ func (utf *utf8FontFile) assembleTables() []byte {
 	findSize = findSize * 16
 	rOffset := tablesCount*16 - findSize
 
-	answer = append(answer, packHeader(0x00010000, tablesCount, findSize, writer, rOffset)...)
-
-	tables := utf.outTablesData
-	tablesNames := keySortStrings(tables)
-
-	offset := 12 + tablesCount*16
-	begin := 0
-
+	size := 12 + tablesCount*16
+	offsets := make(map[string]int, tablesCount)
 	for _, name := range tablesNames {
-		if name == "head" {
-			begin = offset
+		offsets[name] = size
+		size += (len(tables[name]) + 3) &^ 3
+	}
+	for _, name := range fx.names {
+		offsets[name] = size + fx.offset[name]
+	}
+
+	answer := make([]byte, 0, size)
+	answer = append(answer, packHeader(0x00010000, tablesCount, findSize, writer, rOffset)...)
+	for _, name := range allNames {
+		answer = append(answer, name...)
+		checksum, length := fx.checksum[name], fx.size[name]
+		if data, ok := tables[name]; ok {
+			checksum, length = utf.generateChecksum(data), len(data)
 		}
-		answer = append(answer, []byte(name)...)
-		checksum := utf.generateChecksum(tables[name])
 		answer = append(answer, pack2Uint16(checksum[0], checksum[1])...)
-		answer = append(answer, pack2Uint32(offset, len(tables[name]))...)
-		paddedLength := (len(tables[name]) + 3) &^ 3
-		offset = offset + paddedLength
+		answer = append(answer, pack2Uint32(offsets[name], length)...)
+	}
+	for _, name := range tablesNames {
+		answer = append(answer, tables[name]...)
+		for len(answer)%4 != 0 {
+			answer = append(answer, 0)
+		}
 	}
 
-	for _, key := range tablesNames {
-		data := append([]byte{}, tables[key]...)
-		data = append(data, []byte{0, 0, 0}...)
-		answer = append(answer, data[:(len(data)&^3)]...)
+	if begin, ok := offsets["head"]; ok && begin+12 <= len(answer) {
+		sum := checksum32(utf.generateChecksum(answer)) + fx.sum
+		binary.BigEndian.PutUint32(answer[begin+8:], 0xB1B0AFBA-sum)
 	}
-
-	checksum := utf.generateChecksum([]byte(answer))
-	checksum = utf.calcInt32([]int{0xB1B0, 0xAFBA}, checksum)
-	answer = utf.splice(answer, (begin + 8), pack2Uint16(checksum[0], checksum[1]))
 	return answer
 }
 

@@ -245,3 +245,82 @@ func parseW(s string) (map[int]int, error) {
 	}
 	return out, nil
 }
+
+// TestEmbeddedFontsAreWholeTrueType checks each embedded subset: its
+// stream inflates with a correct Adler-32 to /Length1 bytes (the patched
+// gofpdf splices a per-file compressed part in), every table's checksum
+// and the whole file's (head's adjustment) are right, and the drawn
+// characters have glyphs with outlines.
+func TestEmbeddedFontsAreWholeTrueType(t *testing.T) {
+	pdf, err := Draw([]*layout.Page{testPage()}, Meta{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	streams := regexp.MustCompile(`<</Length (\d+)\n/Filter /FlateDecode\n/Length1 (\d+)\n>>\nstream\n`).FindAllSubmatchIndex(pdf, -1)
+	if len(streams) != len(faceStyles) {
+		t.Fatalf("%d embedded font files, want %d", len(streams), len(faceStyles))
+	}
+	for _, m := range streams {
+		n, _ := strconv.Atoi(string(pdf[m[2]:m[3]]))
+		length1, _ := strconv.Atoi(string(pdf[m[4]:m[5]]))
+		zr, err := zlib.NewReader(bytes.NewReader(pdf[m[1] : m[1]+n]))
+		if err != nil {
+			t.Fatal(err)
+		}
+		ttf, err := io.ReadAll(zr) // fails on a wrong Adler-32
+		if err != nil {
+			t.Fatalf("font stream: %v", err)
+		}
+		if len(ttf) != length1 {
+			t.Errorf("font is %d bytes, /Length1 says %d", len(ttf), length1)
+		}
+		sum := func(b []byte) (s uint32) {
+			for i := 0; i < len(b); i += 4 {
+				var w [4]byte
+				copy(w[:], b[i:])
+				s += uint32(w[0])<<24 | uint32(w[1])<<16 | uint32(w[2])<<8 | uint32(w[3])
+			}
+			return s
+		}
+		if got := sum(ttf); got != 0xB1B0AFBA {
+			t.Errorf("whole-font checksum %#x, want 0xB1B0AFBA", got)
+		}
+		tables := int(ttf[4])<<8 | int(ttf[5])
+		for i := 0; i < tables; i++ {
+			e := ttf[12+16*i:]
+			tag := string(e[:4])
+			want := uint32(e[4])<<24 | uint32(e[5])<<16 | uint32(e[6])<<8 | uint32(e[7])
+			off := int(e[8])<<24 | int(e[9])<<16 | int(e[10])<<8 | int(e[11])
+			size := int(e[12])<<24 | int(e[13])<<16 | int(e[14])<<8 | int(e[15])
+			if off+size > len(ttf) {
+				t.Fatalf("table %q runs past the end", tag)
+			}
+			data := bytes.Clone(ttf[off : off+size])
+			if tag == "head" {
+				copy(data[8:12], []byte{0, 0, 0, 0})
+			}
+			if got := sum(data); got != want {
+				t.Errorf("table %q checksum %#x, directory says %#x", tag, got, want)
+			}
+		}
+		f, err := sfnt.Parse(ttf)
+		if err != nil {
+			t.Fatalf("subset does not parse: %v", err)
+		}
+		var buf sfnt.Buffer
+		for _, r := range vietnamese {
+			if r == ' ' || r == ',' || r == ':' {
+				continue
+			}
+			gi, err := f.GlyphIndex(&buf, r)
+			if err != nil || gi == 0 {
+				t.Errorf("%q has no glyph in the subset", r)
+				continue
+			}
+			segs, err := f.LoadGlyph(&buf, gi, fixed.I(12), nil)
+			if err != nil || len(segs) == 0 {
+				t.Errorf("%q: glyph without outline (%v)", r, err)
+			}
+		}
+	}
+}
