@@ -30,6 +30,10 @@ type Template struct {
 	carrier *docx.ReplaceDocx
 	root    *etree.Element // compiled w:document with markers
 	tags    []*tag         // by id
+	// dynamic holds the elements of root that are or hold a marker; every
+	// other subtree is put into each output tree as it is (shared, read
+	// only: output trees are only written out).
+	dynamic map[*etree.Element]bool
 }
 
 // Name is the template's file name as given to Parse.
@@ -87,7 +91,42 @@ func Parse(name string, raw []byte) (*Template, error) {
 	}
 	removeControl(root, refs, control)
 	scrubCopies(root)
+	t.dynamic = map[*etree.Element]bool{}
+	t.markDynamic(root)
+	t.repairStatic(root)
 	return t, nil
+}
+
+// markDynamic records the elements that are or hold a marker (a tag's run,
+// a block); the others are the same in every output, which shares them.
+func (t *Template) markDynamic(e *etree.Element) bool {
+	d := e.Tag == blockElem || e.SelectAttr(tagAttr) != nil
+	for _, c := range e.ChildElements() {
+		if t.markDynamic(c) {
+			d = true
+		}
+	}
+	if d {
+		t.dynamic[e] = true
+	}
+	return d
+}
+
+// repairStatic does for the elements that hold no marker what Execute's
+// repair does for the others: a table needs a row, a cell must end with a
+// paragraph.
+func (t *Template) repairStatic(e *etree.Element) {
+	for i := 0; i < len(e.Child); i++ {
+		c, ok := e.Child[i].(*etree.Element)
+		if !ok {
+			continue
+		}
+		t.repairStatic(c)
+		if !t.dynamic[c] && !repair(c) {
+			e.RemoveChildAt(i)
+			i--
+		}
+	}
 }
 
 // isolateTags finds every tag of the document, parses it and gives it a run

@@ -8,6 +8,7 @@ import (
 	"io"
 	"reflect"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -561,4 +562,48 @@ func restore(t *testing.T, b []byte) []byte {
 		t.Fatal(err)
 	}
 	return buf.Bytes()
+}
+
+// TestExecuteLeavesTheTemplateUntouched: outputs share the template's
+// subtrees without tags; filling (loops over full and empty lists, both
+// branches of an if, cells and tables repaired) must not change the
+// compiled template, on one goroutine or several (run with -race).
+func TestExecuteLeavesTheTemplateUntouched(t *testing.T) {
+	xml := tbl(tr(p(r("STT")), p(r("Họ tên"))), tr(p(r("{{for x in ds}}{{stt}}")), p(r("{{x.ho_ten}}{{end}}")))) +
+		tbl(tr(p(r("Ghi chú")), p(r("{{for n in nguoi.ghi_chu}}"))+p(r("{{n}}"))+p(r("{{end}}")))) +
+		p(r("{{if ky_thay}}")) + p(r("KT. CHỦ TỊCH")) + p(r("{{else}}")) + p(r("CHỦ TỊCH")) + p(r("{{end}}")) + p(r("Hết"))
+	tpl, err := Parse("mau.docx", makeDocx(t, xml, nil))
+	if err != nil {
+		t.Fatal(err)
+	}
+	compiled := func() string {
+		doc := etree.NewDocument()
+		doc.SetRoot(tpl.root.Copy())
+		s, _ := doc.WriteToString()
+		return s
+	}
+	before := compiled()
+	data := []root{{}, {People: []person{{Name: "A"}, {Name: "B"}}, Deputy: true}, {Person: person{Notes: []string{"x", "y"}}}}
+	var wg sync.WaitGroup
+	outs := make([][]byte, len(data)*2)
+	for i := range outs {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			outs[i], _ = tpl.Execute(data[i%len(data)])
+		}()
+	}
+	wg.Wait()
+	if after := compiled(); after != before {
+		t.Fatalf("the template changed while filling:\nbefore %s\nafter  %s", before, after)
+	}
+	for i := range data {
+		if !bytes.Equal(outs[i], outs[i+len(data)]) {
+			t.Errorf("data %d filled twice gave different files", i)
+		}
+	}
+	if got := strings.Join(paras(body(t, outs[1])), "|"); !strings.Contains(got, "KT. CHỦ TỊCH|Hết") ||
+		!strings.Contains(got, "1|A|2|B") || strings.Contains(got, "|CHỦ TỊCH|") {
+		t.Errorf("filled: %q", got)
+	}
 }

@@ -22,12 +22,11 @@ import (
 // is returned, so a file that would not open is an error here, not at the
 // clerk's.
 func (t *Template) Execute(data any) ([]byte, error) {
-	root := t.root.Copy()
 	ex := &executor{t: t}
-	if err := ex.expand(root, &scope{val: reflect.ValueOf(data)}); err != nil {
+	root := shallowCopy(t.root)
+	if err := ex.fill(root, t.root, &scope{val: reflect.ValueOf(data)}, false); err != nil {
 		return nil, err
 	}
-	repairContainers(root)
 	doc := etree.NewDocument()
 	doc.CreateProcInst("xml", `version="1.0" encoding="UTF-8" standalone="yes"`)
 	doc.SetRoot(root)
@@ -81,43 +80,53 @@ func (ex *executor) fail(tg *tag, err error) error {
 	return &Error{Template: ex.t.name, Where: tg.where, Tag: tg.text, Msg: err.Error()}
 }
 
-// expand fills the markers under parent in place.
-func (ex *executor) expand(parent *etree.Element, sc *scope) error {
-	for i := 0; i < len(parent.Child); {
-		e, ok := parent.Child[i].(*etree.Element)
-		if !ok {
-			i++
-			continue
-		}
+// fill appends to dst the filled children of src (only its elements when
+// elementsOnly: the content of a block). A subtree without markers is the
+// template's own, shared by every output; the output tree is written out
+// and never edited (etree writes a tree without its parent links).
+func (ex *executor) fill(dst, src *etree.Element, sc *scope, elementsOnly bool) error {
+	for _, tok := range src.Child {
+		e, isElem := tok.(*etree.Element)
 		switch {
+		case !isElem:
+			if !elementsOnly {
+				dst.Child = append(dst.Child, tok)
+			}
+		case !ex.t.dynamic[e]:
+			dst.Child = append(dst.Child, e)
 		case e.Tag == blockElem:
-			nodes, err := ex.block(e, sc)
-			if err != nil {
+			if err := ex.block(dst, e, sc); err != nil {
 				return err
 			}
-			parent.RemoveChildAt(i)
-			for k, n := range nodes {
-				parent.InsertChildAt(i+k, n)
-			}
-			i += len(nodes)
 		case e.SelectAttr(tagAttr) != nil:
 			run, err := ex.value(e, sc)
 			if err != nil {
 				return err
 			}
-			parent.RemoveChildAt(i)
 			if run != nil {
-				parent.InsertChildAt(i, run)
-				i++
+				dst.Child = append(dst.Child, run)
 			}
 		default:
-			if err := ex.expand(e, sc); err != nil {
+			n := shallowCopy(e)
+			if err := ex.fill(n, e, sc, false); err != nil {
 				return err
 			}
-			i++
+			if repair(n) {
+				dst.Child = append(dst.Child, n)
+			}
 		}
 	}
 	return nil
+}
+
+// shallowCopy is a new element with e's name and attributes.
+func shallowCopy(e *etree.Element) *etree.Element {
+	n := etree.NewElement(e.Tag)
+	n.Space = e.Space
+	for _, a := range e.Attr {
+		n.CreateAttr(a.FullKey(), a.Value)
+	}
+	return n
 }
 
 func (ex *executor) tagOf(e *etree.Element, attr string) *tag {
@@ -125,56 +134,40 @@ func (ex *executor) tagOf(e *etree.Element, attr string) *tag {
 	return ex.t.tags[id]
 }
 
-// block expands a for or if marker into the nodes that replace it.
-func (ex *executor) block(e *etree.Element, sc *scope) ([]*etree.Element, error) {
+// block appends to dst what a for or if marker expands to.
+func (ex *executor) block(dst, e *etree.Element, sc *scope) error {
 	tg := ex.tagOf(e, "id")
 	if tg.kind == tagIf {
 		ok, err := ex.test(tg, sc)
 		if err != nil {
-			return nil, err
+			return err
 		}
 		branch := e.SelectElement(thenElem)
 		if !ok {
 			branch = e.SelectElement(elseElem)
 		}
-		return ex.instantiate(branch, sc)
+		if branch == nil {
+			return nil
+		}
+		return ex.fill(dst, branch, sc, true)
 	}
 	list, err := sc.lookup(tg.path)
 	if err != nil {
-		return nil, ex.fail(tg, err)
+		return ex.fail(tg, err)
 	}
 	list = indirect(list)
 	if !list.IsValid() {
-		return nil, nil
+		return nil
 	}
 	if list.Kind() != reflect.Slice && list.Kind() != reflect.Array {
-		return nil, ex.fail(tg, fmt.Errorf("%q không phải danh sách", strings.Join(tg.path, ".")))
+		return ex.fail(tg, fmt.Errorf("%q không phải danh sách", strings.Join(tg.path, ".")))
 	}
-	var out []*etree.Element
 	for i := 0; i < list.Len(); i++ {
-		nodes, err := ex.instantiate(e, sc.push(tg.varName, list.Index(i), i+1))
-		if err != nil {
-			return nil, err
+		if err := ex.fill(dst, e, sc.push(tg.varName, list.Index(i), i+1), true); err != nil {
+			return err
 		}
-		out = append(out, nodes...)
 	}
-	return out, nil
-}
-
-// instantiate copies the children of a marker and fills them in scope sc.
-func (ex *executor) instantiate(from *etree.Element, sc *scope) ([]*etree.Element, error) {
-	tmp := etree.NewElement("tmp")
-	for _, c := range from.ChildElements() {
-		tmp.AddChild(c.Copy())
-	}
-	if err := ex.expand(tmp, sc); err != nil {
-		return nil, err
-	}
-	out := tmp.ChildElements()
-	for _, c := range out {
-		tmp.RemoveChild(c)
-	}
-	return out, nil
+	return nil
 }
 
 // test evaluates an if's condition.
@@ -243,7 +236,7 @@ func (ex *executor) value(e *etree.Element, sc *scope) (*etree.Element, error) {
 	}
 	run := etree.NewElement("w:r")
 	if rPr := e.SelectElement("w:rPr"); rPr != nil {
-		run.AddChild(rPr.Copy())
+		run.Child = append(run.Child, rPr) // shared with the template, as in fill
 	}
 	appendText(run, s)
 	return run, nil
@@ -320,19 +313,19 @@ func firstInvalidXMLRune(s string) rune {
 	return -1
 }
 
-// repairContainers keeps the document valid after loops over empty lists:
-// a table needs a row, a cell needs a paragraph.
-func repairContainers(root *etree.Element) {
-	for _, tbl := range InOrder(root, "tbl") {
-		if tbl.SelectElement("w:tr") == nil && tbl.Parent() != nil {
-			tbl.Parent().RemoveChild(tbl)
+// repair keeps the document valid after loops over empty lists: a table
+// needs a row (false: leave the table out), a cell must end with a
+// paragraph (one is added).
+func repair(e *etree.Element) bool {
+	switch {
+	case isW(e, "tbl"):
+		return e.SelectElement("w:tr") != nil
+	case isW(e, "tc"):
+		if last := lastChildElement(e); last == nil || !isW(last, "p") {
+			e.CreateElement("w:p")
 		}
 	}
-	for _, tc := range InOrder(root, "tc") {
-		if last := lastChildElement(tc); last == nil || !isW(last, "p") {
-			tc.CreateElement("w:p")
-		}
-	}
+	return true
 }
 
 func lastChildElement(e *etree.Element) *etree.Element {
