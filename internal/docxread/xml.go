@@ -54,14 +54,16 @@ func lexXML(data []byte) (doc *etree.Document, ok bool) {
 	// refuse the part if it changed one.
 	input := rest
 	if bytes.ContainsAny(rest, "\t\n\r") {
-		input = bytes.Clone(rest)
-		defer func() {
-			if ok && !bytes.Equal(input, rest) {
-				doc, ok = nil, false
-			}
-		}()
+		input = append(make([]byte, 0, len(rest)+1), rest...) // room for the lexer's NUL
 	}
-	lx := xml.NewLexer(parse.NewInputBytes(input))
+	in := parse.NewInputBytes(input)
+	defer func() {
+		in.Restore() // the byte past the end, which the lexer set to NUL
+		if ok && !bytes.Equal(in.Bytes(), rest) {
+			doc, ok = nil, false
+		}
+	}()
+	lx := xml.NewLexer(in)
 	stack := []*etree.Element{&doc.Element}
 	var open *etree.Element // element whose start tag is being read
 	for {
@@ -93,7 +95,7 @@ func lexXML(data []byte) (doc *etree.Document, ok bool) {
 		case xml.StartTagCloseVoidToken:
 			open = nil
 		case xml.EndTagToken:
-			if len(stack) == 1 || string(lx.Text()) != top.FullTag() || !bytes.HasSuffix(raw, []byte(">")) {
+			if len(stack) == 1 || !isName(lx.Text(), top) || !bytes.HasSuffix(raw, []byte(">")) {
 				return nil, false
 			}
 			stack = stack[:len(stack)-1]
@@ -162,19 +164,52 @@ func plainChars(data []byte) bool {
 // plainName reports whether s is an ASCII XML name with at most one
 // colon, neither first nor last.
 func plainName(s string) bool {
-	if s == "" || s[0] == ':' || s[len(s)-1] == ':' || strings.Count(s, ":") > 1 {
+	if s == "" || s[0] == ':' || s[len(s)-1] == ':' {
 		return false
 	}
+	colons := 0
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z', c == '_', c == ':':
-		case (c >= '0' && c <= '9' || c == '-' || c == '.') && i > 0 && s[i-1] != ':':
+		switch nameByte[s[i]] {
+		case nameStart:
+		case nameColon:
+			colons++
+		case nameOther:
+			if i == 0 || s[i-1] == ':' {
+				return false
+			}
 		default:
 			return false
 		}
 	}
-	return true
+	return colons <= 1
+}
+
+// Kinds of bytes in a plain name.
+const (
+	notName = iota
+	nameStart
+	nameOther // not first, nor first after the colon
+	nameColon
+)
+
+var nameByte = func() (t [256]uint8) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = nameStart, nameStart
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = nameOther
+	}
+	t['_'], t['-'], t['.'], t[':'] = nameStart, nameOther, nameOther, nameColon
+	return t
+}()
+
+// isName reports whether b is e's prefixed name.
+func isName(b []byte, e *etree.Element) bool {
+	if e.Space == "" {
+		return string(b) == e.Tag
+	}
+	return len(b) == len(e.Space)+1+len(e.Tag) && string(b[:len(e.Space)]) == e.Space &&
+		b[len(e.Space)] == ':' && string(b[len(e.Space)+1:]) == e.Tag
 }
 
 func isSpace(s string) bool {
@@ -185,11 +220,11 @@ func isSpace(s string) bool {
 // and turns CR LF and lone CR into LF, as encoding/xml does; ok is false
 // for any other entity, and for "]]>".
 func unescape(b []byte) (string, bool) {
+	if bytes.IndexAny(b, "&\r]") < 0 {
+		return string(b), true
+	}
 	if bytes.Contains(b, []byte("]]>")) { // encoding/xml refuses it outside CDATA
 		return "", false
-	}
-	if bytes.IndexByte(b, '&') < 0 && bytes.IndexByte(b, '\r') < 0 {
-		return string(b), true
 	}
 	var sb strings.Builder
 	sb.Grow(len(b))
