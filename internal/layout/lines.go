@@ -83,7 +83,8 @@ func toPieces(p *docmodel.Paragraph, fm [4]*metrics, pageText string) []piece {
 			breaks[pos] = true
 		}
 	}
-	var out []piece
+	// About a word and a space per space, plus one piece per inline.
+	out := make([]piece, 0, 2*strings.Count(text, " ")+len(p.Inlines)+1)
 	for k, in := range p.Inlines {
 		face := FaceOf(in.Props.Bold, in.Props.Italic)
 		base := piece{face: face, size: in.Props.Size, underline: in.Props.Underline != "" && in.Props.Underline != "none",
@@ -200,38 +201,40 @@ func (b *breaker) breakLines(pcs []piece) []*line {
 	}
 	avail := func() float64 { return b.width - indent() - float64(b.props.IndRight) }
 	curX := 0.0 // advance of everything on the line, trailing spaces included
-	finish := func() {
+	// A line's pieces are a stretch of pcs (which toPieces made for this
+	// call alone): pcs[start:i] is the line being filled.
+	start := 0
+	finish := func(end int) {
+		cur.pieces = pcs[start:end:end]
 		cur.isFirst = first
 		cur.width = trimmedWidth(cur.pieces)
 		lines = append(lines, cur)
 		cur = &line{}
 		curX = 0
 		first = false
+		start = end
 	}
 	for i := 0; i < len(pcs); {
-		pc := pcs[i]
-		switch pc.kind {
+		switch pcs[i].kind {
 		case pSpace:
-			cur.pieces = append(cur.pieces, pc)
-			curX += pc.width
+			curX += pcs[i].width
 			i++
 			continue
 		case pTab:
-			pc.width = b.tabWidth(indent()+curX, pcs[i+1:], first)
-			cur.pieces = append(cur.pieces, pc)
-			curX += pc.width
+			pcs[i].width = b.tabWidth(indent()+curX, pcs[i+1:], first)
+			curX += pcs[i].width
 			i++
 			continue
 		case pBreak:
-			cur.pieces = append(cur.pieces, pc)
 			cur.endsBreak = true
-			finish()
 			i++
+			finish(i)
 			continue
 		case pPageBreak:
 			cur.pageBreak = true
-			finish()
+			finish(i)
 			i++
+			start = i
 			continue
 		}
 		// A unit: pieces up to the next break opportunity; its trailing
@@ -247,24 +250,24 @@ func (b *breaker) breakLines(pcs []piece) []*line {
 		for _, u := range pcs[i:j] {
 			full += u.width
 		}
-		if curX+w <= avail()+0.001 || !hasWord(cur.pieces) {
-			if w > avail()+0.001 && !hasWord(cur.pieces) {
-				// Longer than a whole line: cut it between characters.
+		if curX+w <= avail()+0.001 || !hasWord(pcs[start:i]) {
+			if w > avail()+0.001 && !hasWord(pcs[start:i]) {
+				// Longer than a whole line: cut it between characters; the
+				// line's head and the rest take the unit's place in pcs.
 				rest := b.cutUnit(pcs[i:j], avail()-curX)
-				cur.pieces = append(cur.pieces, rest[0]...)
-				finish()
-				pcs = append(append(append([]piece{}, pcs[:i]...), rest[1]...), pcs[j:]...)
+				pcs = append(append(append(pcs[:i:i], rest[0]...), rest[1]...), pcs[j:]...)
+				i += len(rest[0])
+				finish(i)
 				continue
 			}
-			cur.pieces = append(cur.pieces, pcs[i:j]...)
 			curX += full
 			i = j
 			continue
 		}
-		finish()
+		finish(i)
 	}
-	if len(cur.pieces) > 0 || len(lines) == 0 || lines[len(lines)-1].endsBreak {
-		finish()
+	if len(pcs) > start || len(lines) == 0 || lines[len(lines)-1].endsBreak {
+		finish(len(pcs))
 	}
 	lines[len(lines)-1].last = true
 	for _, ln := range lines {
