@@ -1000,9 +1000,12 @@ func (f *Fpdf) SetLineWidth(width float64) {
 func (f *Fpdf) setLineWidth(width float64) {
 	f.lineWidth = width
 	if f.page > 0 {
-		f.outf("%.2f w", width*f.k)
+		f.out(fmt2(width*f.k) + " w") // hoso: strconv, not fmt (same bytes)
 	}
 }
+
+// fmt2 formats like "%.2f" (hoso).
+func fmt2(x float64) string { return strconv.FormatFloat(x, 'f', 2, 64) }
 
 // GetLineWidth returns the current line thickness.
 func (f *Fpdf) GetLineWidth() float64 {
@@ -1089,7 +1092,8 @@ func (f *Fpdf) outputDashPattern() {
 // Line draws a line between points (x1, y1) and (x2, y2) using the current
 // draw color, line width and cap style.
 func (f *Fpdf) Line(x1, y1, x2, y2 float64) {
-	f.outf("%.2f %.2f m %.2f %.2f l S", x1*f.k, (f.h-y1)*f.k, x2*f.k, (f.h-y2)*f.k)
+	// hoso: strconv, not fmt (same bytes)
+	f.out(fmt2(x1*f.k) + " " + fmt2((f.h-y1)*f.k) + " m " + fmt2(x2*f.k) + " " + fmt2((f.h-y2)*f.k) + " l S")
 }
 
 // fillDrawOp corrects path painting operators
@@ -2130,7 +2134,7 @@ func (f *Fpdf) SetFont(familyStr, styleStr string, size float64) {
 		l := &f.lastFontLine
 		if l.line == "" || l.font != f.currentFont.i || l.size != f.fontSizePt {
 			*l = fontLine{f.currentFont.i, f.fontSizePt,
-				"BT /F" + f.currentFont.i + " " + strconv.FormatFloat(f.fontSizePt, 'f', 2, 64) + " Tf ET"}
+				"BT /F" + f.currentFont.i + " " + fmt2(f.fontSizePt) + " Tf ET"}
 		}
 		line := l.line
 		if !f.lastLineIs(line) {
@@ -2279,7 +2283,7 @@ func (f *Fpdf) Text(x, y float64, txtStr string) {
 		txt2 = f.escape(txtStr)
 	}
 	// hoso: formatted without fmt (one call for every word drawn).
-	s := "BT " + strconv.FormatFloat(x*f.k, 'f', 2, 64) + " " + strconv.FormatFloat((f.h-y)*f.k, 'f', 2, 64) + " Td (" + txt2 + ") Tj ET"
+	s := "BT " + fmt2(x*f.k) + " " + fmt2((f.h-y)*f.k) + " Td (" + txt2 + ") Tj ET"
 	if f.underline && txtStr != "" {
 		s += " " + f.dounderline(x, y, txtStr)
 	}
