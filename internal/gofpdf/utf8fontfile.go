@@ -21,6 +21,7 @@ import (
 	"encoding/binary"
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 )
 
@@ -53,7 +54,6 @@ type utf8FontFile struct {
 	UnderlineThickness   float64
 	CharWidths           []int
 	DefaultWidth         float64
-	symbolData           map[int]map[string][]int
 	CodeSymbolDictionary map[int]int
 	cmap                 *cmapTables // hoso: shared by every document using this file
 }
@@ -150,21 +150,6 @@ func (utf *utf8FontFile) readUint16() int {
 func (utf *utf8FontFile) readUint32() int {
 	s := utf.fileReader.Read(4)
 	return (int(s[0]) * 16777216) + (int(s[1]) << 16) + (int(s[2]) << 8) + int(s[3]) // 	16777216  = 1<<24
-}
-
-func (utf *utf8FontFile) calcInt32(x, y []int) []int {
-	answer := make([]int, 2)
-	if y[1] > x[1] {
-		x[1] += 1 << 16
-		x[0]++
-	}
-	answer[1] = x[1] - y[1]
-	if y[0] > x[0] {
-		x[0] += 1 << 16
-	}
-	answer[0] = x[0] - y[0]
-	answer[0] = answer[0] & 0xFFFF
-	return answer
 }
 
 func (utf *utf8FontFile) generateChecksum(data []byte) []int {
@@ -531,67 +516,111 @@ func (utf *utf8FontFile) generateCMAP() map[int][]int {
 	return symbolCharDictionary
 }
 
-func (utf *utf8FontFile) parseSymbols(usedRunes map[int]int) (map[int]int, map[int]int, map[int]int, []int) {
-	symbolCollection := map[int]int{0: 0}
-	charSymbolPairCollection := make(map[int]int)
+// parseSymbols finds the glyphs of the used runes and the components of
+// composite glyphs, and numbers them for the subset: glyph 0, the runes'
+// glyphs in ascending order, then components in the order they are met.
+// It returns the runes' new glyph numbers, the new number of each old
+// glyph (-1: not in the subset) and the old glyphs in new order.
+//
+// hoso: slices and one sort instead of maps sorted again and again (same
+// numbering, same bytes).
+func (utf *utf8FontFile) parseSymbols(usedRunes map[int]int) (runeGlyph map[int]int, newID []int, oldIDs []int) {
+	oldIDs = make([]int, 1, len(usedRunes)+32) // glyph 0 first
 	for _, char := range usedRunes {
-		if _, OK := utf.charSymbolDictionary[char]; OK {
-			symbolCollection[utf.charSymbolDictionary[char]] = char
-			charSymbolPairCollection[char] = utf.charSymbolDictionary[char]
-
+		if g, ok := utf.charSymbolDictionary[char]; ok {
+			oldIDs = append(oldIDs, g)
 		}
 		utf.LastRune = max(utf.LastRune, char)
 	}
+	sort.Ints(oldIDs)
+	oldIDs = slices.Compact(oldIDs)
+	newID = make([]int, len(utf.symbolPosition))
+	for i := range newID {
+		newID[i] = -1
+	}
+	for i, g := range oldIDs {
+		newID[g] = i
+	}
+	runeGlyph = make(map[int]int, len(usedRunes))
+	for _, char := range usedRunes {
+		if g, ok := utf.charSymbolDictionary[char]; ok {
+			runeGlyph[char] = newID[g]
+		}
+	}
+	utf.CodeSymbolDictionary = runeGlyph
 
 	begin := utf.tableDescriptions["glyf"].position
-
-	symbolArray := make(map[int]int)
-	symbolCollectionKeys := keySortInt(symbolCollection)
-
-	symbolCounter := 0
-	maxRune := 0
-	for _, oldSymbolIndex := range symbolCollectionKeys {
-		maxRune = max(maxRune, symbolCollection[oldSymbolIndex])
-		symbolArray[oldSymbolIndex] = symbolCounter
-		symbolCounter++
+	for _, g := range oldIDs[:len(oldIDs):len(oldIDs)] {
+		oldIDs = utf.addComponents(g, begin, newID, oldIDs)
 	}
-	charSymbolPairCollectionKeys := keySortInt(charSymbolPairCollection)
-	runeSymbolPairCollection := make(map[int]int)
-	for _, runa := range charSymbolPairCollectionKeys {
-		runeSymbolPairCollection[runa] = symbolArray[charSymbolPairCollection[runa]]
-	}
-	utf.CodeSymbolDictionary = runeSymbolPairCollection
-
-	symbolCollectionKeys = keySortInt(symbolCollection)
-	for _, oldSymbolIndex := range symbolCollectionKeys {
-		_, symbolArray, symbolCollection, symbolCollectionKeys = utf.getSymbols(oldSymbolIndex, &begin, symbolArray, symbolCollection, symbolCollectionKeys)
-	}
-
-	return runeSymbolPairCollection, symbolArray, symbolCollection, symbolCollectionKeys
+	return runeGlyph, newID, oldIDs
 }
 
-func (utf *utf8FontFile) generateCMAPTable(cidSymbolPairCollection map[int]int, numSymbols int) []byte {
-	cidSymbolPairCollectionKeys := keySortInt(cidSymbolPairCollection)
-	cidID := 0
-	cidArray := make(map[int][]int)
-	prevCid := -2
-	prevSymbol := -1
-	for _, cid := range cidSymbolPairCollectionKeys {
-		if cid == (prevCid+1) && cidSymbolPairCollection[cid] == (prevSymbol+1) {
-			if n, OK := cidArray[cidID]; !OK || n == nil {
-				cidArray[cidID] = make([]int, 0)
-			}
-			cidArray[cidID] = append(cidArray[cidID], cidSymbolPairCollection[cid])
-		} else {
-			cidID = cid
-			cidArray[cidID] = make([]int, 0)
-			cidArray[cidID] = append(cidArray[cidID], cidSymbolPairCollection[cid])
-		}
-		prevCid = cid
-		prevSymbol = cidSymbolPairCollection[cid]
+// addComponents numbers the components of glyph g (when it is composite),
+// and theirs, that have no number yet.
+func (utf *utf8FontFile) addComponents(g, begin int, newID, oldIDs []int) []int {
+	symbolPos := utf.symbolPosition[g]
+	if utf.symbolPosition[g+1] == symbolPos {
+		return oldIDs
 	}
-	cidArrayKeys := keySortArrayRangeMap(cidArray)
-	segCount := len(cidArray) + 1
+	utf.seek(begin + symbolPos)
+	if utf.readInt16() >= 0 {
+		return oldIDs
+	}
+	utf.skip(8)
+	flags := symbolContinue
+	for flags&symbolContinue != 0 {
+		flags = utf.readUint16()
+		comp := utf.readUint16()
+		if newID[comp] < 0 {
+			newID[comp] = len(oldIDs)
+			oldIDs = append(oldIDs, comp)
+		}
+		at, _ := utf.fileReader.seek(0, 1)
+		oldIDs = utf.addComponents(comp, begin, newID, oldIDs)
+		utf.seek(int(at))
+		if flags&symbolWords != 0 {
+			utf.skip(4)
+		} else {
+			utf.skip(2)
+		}
+		if flags&symbolScale != 0 {
+			utf.skip(2)
+		} else if flags&symbolAllScale != 0 {
+			utf.skip(4)
+		} else if flags&symbol2x2 != 0 {
+			utf.skip(8)
+		}
+	}
+	return oldIDs
+}
+
+// generateCMAPTable writes the subset's character map (format 4): runs of
+// consecutive runes with consecutive glyphs.
+//
+// hoso: a slice of runs instead of a map of them; same bytes.
+func (utf *utf8FontFile) generateCMAPTable(cidSymbolPairCollection map[int]int, numSymbols int) []byte {
+	cids := make([]int, 0, len(cidSymbolPairCollection))
+	for cid := range cidSymbolPairCollection {
+		cids = append(cids, cid)
+	}
+	sort.Ints(cids)
+	type run struct {
+		start  int
+		glyphs []int
+	}
+	var runs []run
+	prevCid, prevSymbol := -2, -1
+	for _, cid := range cids {
+		g := cidSymbolPairCollection[cid]
+		if cid == prevCid+1 && g == prevSymbol+1 {
+			runs[len(runs)-1].glyphs = append(runs[len(runs)-1].glyphs, g)
+		} else {
+			runs = append(runs, run{cid, []int{g}})
+		}
+		prevCid, prevSymbol = cid, g
+	}
+	segCount := len(runs) + 1
 
 	searchRange := 1
 	entrySelector := 0
@@ -602,40 +631,35 @@ func (utf *utf8FontFile) generateCMAPTable(cidSymbolPairCollection map[int]int, 
 	searchRange = searchRange * 2
 	rangeShift := segCount*2 - searchRange
 	length := 16 + (8 * segCount) + (numSymbols + 1)
-	cmap := []int{0, 1, 3, 1, 0, 12, 4, length, 0, segCount * 2, searchRange, entrySelector, rangeShift}
-
-	for _, start := range cidArrayKeys {
-		endCode := start + (len(cidArray[start]) - 1)
-		cmap = append(cmap, endCode)
+	out := make([]byte, 0, 2*(13+4*segCount+len(cids)+4))
+	put := func(v int) { out = binary.BigEndian.AppendUint16(out, uint16(v)) }
+	for _, v := range []int{0, 1, 3, 1, 0, 12, 4, length, 0, segCount * 2, searchRange, entrySelector, rangeShift} {
+		put(v)
 	}
-	cmap = append(cmap, 0xFFFF)
-	cmap = append(cmap, 0)
-
-	for _, cidKey := range cidArrayKeys {
-		cmap = append(cmap, cidKey)
+	for _, r := range runs {
+		put(r.start + len(r.glyphs) - 1) // end code
 	}
-	cmap = append(cmap, 0xFFFF)
-	for _, cidKey := range cidArrayKeys {
-		idDelta := -(cidKey - cidArray[cidKey][0])
-		cmap = append(cmap, idDelta)
+	put(0xFFFF)
+	put(0)
+	for _, r := range runs {
+		put(r.start)
 	}
-	cmap = append(cmap, 1)
-	for range cidArray {
-		cmap = append(cmap, 0)
-
+	put(0xFFFF)
+	for _, r := range runs {
+		put(-(r.start - r.glyphs[0])) // id delta
 	}
-	cmap = append(cmap, 0)
-	for _, start := range cidArrayKeys {
-		for _, glidx := range cidArray[start] {
-			cmap = append(cmap, glidx)
+	put(1)
+	for range runs {
+		put(0)
+	}
+	put(0)
+	for _, r := range runs {
+		for _, g := range r.glyphs {
+			put(g)
 		}
 	}
-	cmap = append(cmap, 0)
-	cmapstr := make([]byte, 0)
-	for _, cm := range cmap {
-		cmapstr = append(cmapstr, packUint16(cm)...)
-	}
-	return cmapstr
+	put(0)
+	return out
 }
 
 // GenerateCutFont fill utf8FontFile from .utf file, only with runes from usedRunes
@@ -684,9 +708,9 @@ func (utf *utf8FontFile) cutFont(usedRunes map[int]int) ([]byte, *fixedTables) {
 
 	utf.readLOCA(LocaFormat, numSymbols) // hoso: parsed once per file
 
-	cidSymbolPairCollection, symbolArray, symbolCollection, symbolCollectionKeys := utf.parseSymbols(usedRunes)
+	cidSymbolPairCollection, newID, oldIDs := utf.parseSymbols(usedRunes)
 
-	metricsCount = len(symbolCollection)
+	metricsCount = len(oldIDs)
 	numSymbols = metricsCount
 
 	// hoso: name, cvt, fpgm, prep, gasp, post and OS/2 come from fixed().
@@ -697,13 +721,12 @@ func (utf *utf8FontFile) cutFont(usedRunes map[int]int) ([]byte, *fixedTables) {
 
 	symbolData := utf.getTableData("glyf")
 
-	offsets := make([]int, 0)
-	glyfData := make([]byte, 0)
+	offsets := make([]int, 0, len(oldIDs)+1)
+	glyfData := make([]byte, 0, 4096)
 	pos := 0
-	hmtxData := make([]byte, 0)
-	utf.symbolData = make(map[int]map[string][]int, 0)
+	hmtxData := make([]byte, 0, 4*len(oldIDs))
 
-	for _, originalSymbolIdx := range symbolCollectionKeys {
+	for _, originalSymbolIdx := range oldIDs {
 		hm := utf.getMetrics(oldMetrics, originalSymbolIdx)
 		hmtxData = append(hmtxData, hm...)
 
@@ -717,23 +740,16 @@ func (utf *utf8FontFile) cutFont(usedRunes map[int]int) ([]byte, *fixedTables) {
 		}
 
 		if symbolLen > 2 && (up&(1<<15)) != 0 {
+			// hoso: the components are renumbered in one copy of the
+			// glyph (it lies in the shared font file), not in a new copy
+			// for each component.
+			data = bytes.Clone(data)
 			posInSymbol := 10
 			flags := symbolContinue
-			nComponentElements := 0
 			for (flags & symbolContinue) != 0 {
-				nComponentElements++
-				up = unpackUint16(data[posInSymbol : posInSymbol+2])
-				flags = up
-				up = unpackUint16(data[posInSymbol+2 : posInSymbol+4])
-				symbolIdx := up
-				if _, OK := utf.symbolData[originalSymbolIdx]; !OK {
-					utf.symbolData[originalSymbolIdx] = make(map[string][]int)
-				}
-				if _, OK := utf.symbolData[originalSymbolIdx]["compSymbols"]; !OK {
-					utf.symbolData[originalSymbolIdx]["compSymbols"] = make([]int, 0)
-				}
-				utf.symbolData[originalSymbolIdx]["compSymbols"] = append(utf.symbolData[originalSymbolIdx]["compSymbols"], symbolIdx)
-				data = utf.insertUint16(data, posInSymbol+2, symbolArray[symbolIdx])
+				flags = unpackUint16(data[posInSymbol : posInSymbol+2])
+				symbolIdx := unpackUint16(data[posInSymbol+2 : posInSymbol+4])
+				binary.BigEndian.PutUint16(data[posInSymbol+2:], uint16(newID[symbolIdx]))
 				posInSymbol += 4
 				if (flags & symbolWords) != 0 {
 					posInSymbol += 4
@@ -792,47 +808,6 @@ func (utf *utf8FontFile) cutFont(usedRunes map[int]int) ([]byte, *fixedTables) {
 
 	fx := utf.fixed()
 	return utf.assembleTables(fx), fx
-}
-
-func (utf *utf8FontFile) getSymbols(originalSymbolIdx int, start *int, symbolSet map[int]int, SymbolsCollection map[int]int, SymbolsCollectionKeys []int) (*int, map[int]int, map[int]int, []int) {
-	symbolPos := utf.symbolPosition[originalSymbolIdx]
-	symbolSize := utf.symbolPosition[originalSymbolIdx+1] - symbolPos
-	if symbolSize == 0 {
-		return start, symbolSet, SymbolsCollection, SymbolsCollectionKeys
-	}
-	utf.seek(*start + symbolPos)
-
-	lineCount := utf.readInt16()
-
-	if lineCount < 0 {
-		utf.skip(8)
-		flags := symbolContinue
-		for flags&symbolContinue != 0 {
-			flags = utf.readUint16()
-			symbolIndex := utf.readUint16()
-			if _, OK := symbolSet[symbolIndex]; !OK {
-				symbolSet[symbolIndex] = len(SymbolsCollection)
-				SymbolsCollection[symbolIndex] = 1
-				SymbolsCollectionKeys = append(SymbolsCollectionKeys, symbolIndex)
-			}
-			oldPosition, _ := utf.fileReader.seek(0, 1)
-			_, _, _, SymbolsCollectionKeys = utf.getSymbols(symbolIndex, start, symbolSet, SymbolsCollection, SymbolsCollectionKeys)
-			utf.seek(int(oldPosition))
-			if flags&symbolWords != 0 {
-				utf.skip(4)
-			} else {
-				utf.skip(2)
-			}
-			if flags&symbolScale != 0 {
-				utf.skip(2)
-			} else if flags&symbolAllScale != 0 {
-				utf.skip(4)
-			} else if flags&symbol2x2 != 0 {
-				utf.skip(8)
-			}
-		}
-	}
-	return start, symbolSet, SymbolsCollection, SymbolsCollectionKeys
 }
 
 func (utf *utf8FontFile) parseHMTXTable(numberOfHMetrics, numSymbols int, symbolToChar map[int][]int, scale float64) {
@@ -1129,28 +1104,6 @@ func keySortStrings(s map[string][]byte) []string {
 		i++
 	}
 	sort.Strings(keys)
-	return keys
-}
-
-func keySortInt(s map[int]int) []int {
-	keys := make([]int, len(s))
-	i := 0
-	for key := range s {
-		keys[i] = key
-		i++
-	}
-	sort.Ints(keys)
-	return keys
-}
-
-func keySortArrayRangeMap(s map[int][]int) []int {
-	keys := make([]int, len(s))
-	i := 0
-	for key := range s {
-		keys[i] = key
-		i++
-	}
-	sort.Ints(keys)
 	return keys
 }
 
