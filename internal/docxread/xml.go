@@ -19,10 +19,9 @@ import (
 // comments, the XML declaration) are read with the tdewolff/parse lexer,
 // about three times faster than encoding/xml. Anything else (a DOCTYPE,
 // CDATA, other processing instructions, another encoding, unknown
-// entities, tabs or line breaks inside attribute values, repeated
-// attributes, a broken structure…) is read by etree itself, which also
-// words the error for a broken part. Both give the same tree:
-// FuzzParseXML checks it.
+// entities, tabs or line breaks inside attribute values, a broken
+// structure…) is read by etree itself, which also words the error for a
+// broken part. Both give the same tree: FuzzParseXML checks it.
 func parseXML(data []byte) (*etree.Document, error) {
 	if doc, ok := lexXML(data); ok {
 		return doc, nil
@@ -81,14 +80,14 @@ func lexXML(data []byte) (doc *etree.Document, ok bool) {
 		case xml.AttributeToken:
 			name, val := string(lx.Text()), lx.AttrVal()
 			if !plainName(name) || len(val) < 2 || (val[0] != '"' && val[0] != '\'') || val[len(val)-1] != val[0] ||
-				bytes.IndexByte(val[1:len(val)-1], '<') >= 0 || open.SelectAttr(name) != nil {
+				bytes.IndexByte(val[1:len(val)-1], '<') >= 0 {
 				return nil, false
 			}
 			text, ok := unescape(val[1 : len(val)-1])
 			if !ok {
 				return nil, false
 			}
-			open.CreateAttr(name, text)
+			open.CreateAttr(name, text) // a repeated one replaces the value in place, as etree does
 		case xml.StartTagCloseToken:
 			stack = append(stack, open)
 			open = nil
