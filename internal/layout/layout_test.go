@@ -2,10 +2,13 @@ package layout
 
 import (
 	"math"
+	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/hoso-vn/hoso/internal/docmodel"
+	"github.com/rivo/uniseg"
 )
 
 // The expected numbers below are LibreOffice 7.4's, measured in
@@ -303,5 +306,69 @@ func TestRepeatedHeaderRowAndSplitTable(t *testing.T) { // §6: tblHeader repeat
 	}
 	if count != 80 {
 		t.Errorf("%d body rows drawn, want 80 (nothing lost)", count)
+	}
+}
+
+// unisegBreaks is lineBreaks without its fast path: uniseg alone.
+func unisegBreaks(text string) []bool {
+	breaks := make([]bool, len(text)+1)
+	state, pos := -1, 0
+	for rest := text; len(rest) > 0; {
+		var seg string
+		seg, rest, _, state = uniseg.FirstLineSegmentInString(rest, state)
+		pos += len(seg)
+		breaks[pos] = true
+	}
+	return breaks
+}
+
+// TestPlainWordsBreakAsUAX14 checks lineBreaks's fast path against uniseg
+// for every character it takes, next to every kind of neighbour (letter,
+// digit, space, each punctuation mark), and on random strings of them.
+func TestPlainWordsBreakAsUAX14(t *testing.T) {
+	var alphabet []rune
+	for r := rune(0); r <= 0x1EFF; r++ {
+		if plainWords(string(r)) {
+			alphabet = append(alphabet, r)
+		}
+	}
+	if len(alphabet) < 300 || !plainWords("Ủy ban nhân dân phường Tân Sơn Hòa, số 05: năm 2026.") || plainWords("a-b") ||
+		plainWords("a\u00a0b") || plainWords("(a)") || plainWords("a/b") || plainWords("“a”") {
+		t.Fatalf("plainWords takes the wrong characters (%d)", len(alphabet))
+	}
+	checked := 0
+	check := func(s string) {
+		t.Helper()
+		if !plainWords(s) {
+			return // a digit after punctuation: uniseg's
+		}
+		checked++
+		if got, want := lineBreaks(s), unisegBreaks(s); !slices.Equal(got, want) {
+			t.Fatalf("%q: breaks %v, uniseg %v", s, got, want)
+		}
+	}
+	neighbours := []string{"a", "Ư", "7", " ", "  ", ",", ".", ":", ";"}
+	for _, r := range alphabet {
+		c := string(r)
+		for _, n := range neighbours {
+			check(n + c + n)
+			check(c + n + c)
+			check(n + n + c + " " + c)
+		}
+	}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 20000 {
+		var sb strings.Builder
+		for range 1 + rng.IntN(12) {
+			if rng.IntN(3) == 0 {
+				sb.WriteString(neighbours[rng.IntN(len(neighbours))])
+			} else {
+				sb.WriteRune(alphabet[rng.IntN(len(alphabet))])
+			}
+		}
+		check(sb.String())
+	}
+	if checked < 20000 {
+		t.Errorf("only %d strings took the fast path", checked)
 	}
 }

@@ -3,6 +3,7 @@ package layout
 import (
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/hoso-vn/hoso/internal/docmodel"
@@ -73,16 +74,7 @@ func toPieces(p *docmodel.Paragraph, fm [4]*metrics, pageText string) []piece {
 	}
 	text := sb.String()
 	starts[len(p.Inlines)] = len(text)
-	breaks := make([]bool, len(text)+1)
-	state, pos := -1, 0
-	for rest := text; len(rest) > 0; {
-		var seg string
-		seg, rest, _, state = uniseg.FirstLineSegmentInString(rest, state)
-		pos += len(seg)
-		if pos > 0 && text[pos-1] != '/' {
-			breaks[pos] = true
-		}
-	}
+	breaks := lineBreaks(text)
 	// About a word and a space per space, plus one piece per inline.
 	out := make([]piece, 0, 2*strings.Count(text, " ")+len(p.Inlines)+1)
 	for k, in := range p.Inlines {
@@ -116,6 +108,76 @@ func toPieces(p *docmodel.Paragraph, fm [4]*metrics, pageText string) []piece {
 	}
 	return out
 }
+
+// lineBreaks marks the byte offsets of text where a line may break
+// (breaks[i]: before text[i]; breaks[len(text)]: at the end).
+func lineBreaks(text string) []bool {
+	breaks := make([]bool, len(text)+1)
+	if text == "" {
+		return breaks
+	}
+	if plainWords(text) {
+		// Letters, digits, spaces and , . : ; only: UAX #14 breaks after
+		// each run of spaces unless punctuation follows, and at the end,
+		// nowhere else (LB7, LB13, LB18, LB23, LB25, LB28, LB29);
+		// TestPlainWordsBreakAsUAX14 checks it against uniseg character
+		// by character.
+		for i := 1; i < len(text); i++ {
+			breaks[i] = text[i-1] == ' ' && !strings.ContainsRune(" ,.:;", rune(text[i]))
+		}
+		breaks[len(text)] = true
+		return breaks
+	}
+	state, pos := -1, 0
+	for rest := text; len(rest) > 0; {
+		var seg string
+		seg, rest, _, state = uniseg.FirstLineSegmentInString(rest, state)
+		pos += len(seg)
+		if pos > 0 && text[pos-1] != '/' {
+			breaks[pos] = true
+		}
+	}
+	return breaks
+}
+
+// plainWords reports whether text holds only Latin letters (Vietnamese
+// included), ASCII digits, spaces and the punctuation , . : ; (UAX #14
+// classes AL, NU, SP and IS), with no digit right after punctuation.
+func plainWords(text string) bool {
+	for i, r := range text {
+		switch {
+		case r < utf8.RuneSelf:
+			if !plainASCII[r] {
+				return false
+			}
+			// A digit after punctuation may break or not depending on
+			// what comes before (LB25): left to uniseg.
+			if r >= '0' && r <= '9' && i > 0 && strings.IndexByte(",.:;", text[i-1]) >= 0 {
+				return false
+			}
+		case r >= 0xC0 && r <= 0x24F && r != 0xD7 && r != 0xF7, r >= 0x1E00 && r <= 0x1EFF:
+			if !unicode.IsLetter(r) {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+var plainASCII = func() (t [utf8.RuneSelf]bool) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = true, true
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = true
+	}
+	for _, c := range " ,.:;" {
+		t[c] = true
+	}
+	return t
+}()
 
 // appendText splits the text of one inline (starting at byte offset from
 // in the paragraph) into words and spaces, cutting words where a line may
