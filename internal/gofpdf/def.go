@@ -542,6 +542,7 @@ type Fpdf struct {
 	fontFamily       string                     // current font family
 	lastFontArgs     fontArgs                   // hoso: the last SetFont arguments, normalised
 	lastFontLine     fontLine                   // hoso: the last font selection line built
+	fontInForce      map[int]string             // hoso: by page, the font selection line in force
 	fontStyle        string                     // current font style
 	underline        bool                       // underlining flag
 	strikeout        bool                       // strike out flag

@@ -2128,17 +2128,16 @@ func (f *Fpdf) SetFont(familyStr, styleStr string, size float64) {
 		f.isCurrentUTF8 = false
 	}
 	if f.page > 0 {
-		// hoso: formatted without fmt, and left out when it would repeat
-		// the line just written (maroto selects the font up to three times
-		// for every piece of text it draws).
+		// hoso: formatted without fmt, and left out when the same font
+		// and size are in force on the page already (maroto selects the
+		// font up to three times for every word it draws; see out).
 		l := &f.lastFontLine
 		if l.line == "" || l.font != f.currentFont.i || l.size != f.fontSizePt {
 			*l = fontLine{f.currentFont.i, f.fontSizePt,
 				"BT /F" + f.currentFont.i + " " + fmt2(f.fontSizePt) + " Tf ET"}
 		}
-		line := l.line
-		if !f.lastLineIs(line) {
-			f.out(line)
+		if f.state != 2 || l.line != f.fontInForce[f.page] {
+			f.out(l.line)
 		}
 	}
 	return
@@ -2157,17 +2156,6 @@ type fontLine struct {
 	font string // the font's resource number
 	size float64
 	line string
-}
-
-// lastLineIs reports whether the open page's content ends with the line
-// (hoso).
-func (f *Fpdf) lastLineIs(line string) bool {
-	if f.state != 2 {
-		return false
-	}
-	b := f.pages[f.page].Bytes()
-	n := len(b) - len(line) - 1
-	return n >= 0 && (n == 0 || b[n-1] == '\n') && b[len(b)-1] == '\n' && string(b[n:len(b)-1]) == line
 }
 
 // SetFontStyle sets the style of the current font. See also SetFont()
@@ -3821,9 +3809,28 @@ func (f *Fpdf) out(s string) {
 	if f.state == 2 {
 		f.pages[f.page].WriteString(s)
 		f.pages[f.page].WriteString("\n")
+		f.track(s)
 	} else {
 		f.buffer.WriteString(s)
 		f.buffer.WriteString("\n")
+	}
+}
+
+// track follows which font selection is in force on the page (hoso): a
+// "BT /F… Tf ET" line sets it (text state outlives the text object); any
+// other line that is not a text object and holds a "Q" may restore an
+// earlier graphics state, so nothing is known to be in force after it.
+func (f *Fpdf) track(s string) {
+	switch {
+	case strings.HasPrefix(s, "BT "):
+		if strings.HasSuffix(s, " Tf ET") {
+			if f.fontInForce == nil {
+				f.fontInForce = map[int]string{}
+			}
+			f.fontInForce[f.page] = s
+		}
+	case strings.Contains(s, "Q"):
+		delete(f.fontInForce, f.page)
 	}
 }
 
@@ -3832,6 +3839,7 @@ func (f *Fpdf) outbuf(r io.Reader) {
 	if f.state == 2 {
 		f.pages[f.page].ReadFrom(r)
 		f.pages[f.page].WriteString("\n")
+		delete(f.fontInForce, f.page) // hoso: see track
 	} else {
 		f.buffer.ReadFrom(r)
 		f.buffer.WriteString("\n")

@@ -95,10 +95,15 @@ func TestParallelDrawsGiveTheSameBytes(t *testing.T) {
 }
 
 // TestFontSelectionIsNotRepeated: maroto selects the font up to three
-// times for every piece of text; the patched gofpdf writes the selection
-// once, and each face's text still follows its own selection.
+// times for every piece of text; the patched gofpdf writes a selection
+// only when it changes what is in force on the page, and each face's
+// text still follows its own selection.
 func TestFontSelectionIsNotRepeated(t *testing.T) {
-	pdf, err := Draw([]*layout.Page{testPage()}, Meta{})
+	p := testPage()
+	for k, w := range strings.Fields("hai từ nữa cùng phông") {
+		p.Texts = append(p.Texts, layout.Text{X: 72 + 40*float64(k), Y: 300, Face: layout.Bold, Size: 13, Text: w})
+	}
+	pdf, err := Draw([]*layout.Page{p}, Meta{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -118,12 +123,17 @@ func TestFontSelectionIsNotRepeated(t *testing.T) {
 	}
 	lines := strings.Split(content, "\n")
 	selections, texts := 0, 0
+	inForce := ""
 	for i, l := range lines {
-		if strings.HasSuffix(l, " Tf ET") {
+		switch {
+		case strings.HasSuffix(l, " Tf ET"):
 			selections++
-			if i > 0 && lines[i-1] == l {
-				t.Errorf("line %d repeats the font selection %q", i, l)
+			if l == inForce {
+				t.Errorf("line %d selects the font in force again: %q", i, l)
 			}
+			inForce = l
+		case !strings.HasPrefix(l, "BT ") && strings.Contains(l, "Q"):
+			inForce = "" // a restored graphics state
 		}
 		if strings.Contains(l, " Tj ET") {
 			texts++
