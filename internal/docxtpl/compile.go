@@ -34,6 +34,10 @@ type Template struct {
 	// other subtree is put into each output tree as it is (shared, read
 	// only: output trees are only written out).
 	dynamic map[*etree.Element]bool
+	// static holds what etree writes for each largest subtree of root
+	// without a marker; size is about the size of a filled body.
+	static map[*etree.Element][]byte
+	size   int
 }
 
 // Name is the template's file name as given to Parse.
@@ -94,7 +98,25 @@ func Parse(name string, raw []byte) (*Template, error) {
 	t.dynamic = map[*etree.Element]bool{}
 	t.markDynamic(root)
 	t.repairStatic(root)
+	t.static = map[*etree.Element][]byte{}
+	t.writeStatic(root)
 	return t, nil
+}
+
+// writeStatic keeps what etree writes for each largest subtree without a
+// marker, for Execute to copy into every output.
+func (t *Template) writeStatic(e *etree.Element) {
+	if !t.dynamic[e] {
+		var b bytes.Buffer
+		e.WriteTo(&b, &writeSettings)
+		t.static[e] = b.Bytes()
+		t.size += b.Len()
+		return
+	}
+	t.size += 2*len(e.FullTag()) + 5
+	for _, c := range e.ChildElements() {
+		t.writeStatic(c)
+	}
 }
 
 // markDynamic records the elements that are or hold a marker (a tag's run,

@@ -27,15 +27,13 @@ func (t *Template) Execute(data any) ([]byte, error) {
 	if err := ex.fill(root, t.root, &scope{val: reflect.ValueOf(data)}, false); err != nil {
 		return nil, err
 	}
-	doc := etree.NewDocument()
-	doc.CreateProcInst("xml", `version="1.0" encoding="UTF-8" standalone="yes"`)
-	doc.SetRoot(root)
-	content, err := doc.WriteToString()
-	if err != nil {
-		return nil, err
-	}
-	// nguyenthenguyen/docx is the zip carrier: it writes to a buffer (it
-	// drops write errors), then the result is checked here.
+	var xml bytes.Buffer
+	xml.Grow(t.size)
+	xml.WriteString(declaration)
+	t.write(&xml, root)
+	content := xml.String()
+	// nguyenthenguyen/docx is the zip carrier (patched: internal/docx); what
+	// it wrote is checked here.
 	d := t.carrier.Editable()
 	d.SetContent(content)
 	var buf bytes.Buffer
@@ -72,6 +70,43 @@ func verifyDocx(b []byte, content string) error {
 		return fmt.Errorf("%s: còn sót dấu vết của mẫu", body)
 	}
 	return nil
+}
+
+// declaration is what etree writes for the XML declaration of a part.
+const declaration = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>`
+
+// writeSettings are etree's defaults, which every part is written with.
+var writeSettings = etree.NewDocument().WriteSettings
+
+// write serialises a filled element as etree does: the template's
+// subtrees without tags as the bytes etree wrote for them when the
+// template was compiled (Template.static), the rest token by token.
+func (t *Template) write(w *bytes.Buffer, e *etree.Element) {
+	if b, ok := t.static[e]; ok {
+		w.Write(b)
+		return
+	}
+	w.WriteByte('<')
+	w.WriteString(e.FullTag())
+	for i := range e.Attr {
+		w.WriteByte(' ')
+		e.Attr[i].WriteTo(w, &writeSettings)
+	}
+	if len(e.Child) == 0 {
+		w.WriteString("/>")
+		return
+	}
+	w.WriteByte('>')
+	for _, c := range e.Child {
+		if el, ok := c.(*etree.Element); ok {
+			t.write(w, el)
+		} else {
+			c.WriteTo(w, &writeSettings)
+		}
+	}
+	w.WriteString("</")
+	w.WriteString(e.FullTag())
+	w.WriteByte('>')
 }
 
 type executor struct{ t *Template }
