@@ -966,8 +966,7 @@ func (f *Fpdf) GetStringSymbolWidth(s string) int {
 	}
 	w := 0
 	if f.isCurrentUTF8 {
-		unicode := []rune(s)
-		for _, char := range unicode {
+		for _, char := range s { // hoso: no []rune copy
 			intChar := int(char)
 			if len(f.currentFont.Cw) >= intChar && f.currentFont.Cw[intChar] > 0 {
 				if f.currentFont.Cw[intChar] != 65535 {
@@ -3634,6 +3633,9 @@ func (f *Fpdf) loadfont(r io.Reader) (def fontDefType) {
 
 // Escape special characters in strings
 func (f *Fpdf) escape(s string) string {
+	if !strings.ContainsAny(s, "\\()\r") { // hoso: nothing to escape, no copies
+		return s
+	}
 	s = strings.Replace(s, "\\", "\\\\", -1)
 	s = strings.Replace(s, "(", "\\(", -1)
 	s = strings.Replace(s, ")", "\\)", -1)

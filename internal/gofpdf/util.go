@@ -122,7 +122,7 @@ func utf8toutf16(s string, withBOM ...bool) string {
 	if len(withBOM) > 0 {
 		bom = withBOM[0]
 	}
-	res := make([]byte, 0, 8)
+	res := make([]byte, 0, 2+2*len(s)) // hoso: sized once
 	if bom {
 		res = append(res, 0xFE, 0xFF)
 	}
