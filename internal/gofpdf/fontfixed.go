@@ -77,25 +77,31 @@ func (utf *utf8FontFile) buildFixed() *fixedTables {
 
 func checksum32(c []int) uint32 { return uint32(c[0])<<16 | uint32(c[1]) }
 
-// deflaters keeps raw deflate compressors between font streams.
+// deflaters keeps compressors between streams: a new one allocates and
+// clears about a megabyte of tables.
 var deflaters = sync.Pool{New: func() interface{} {
 	w, _ := flate.NewWriter(nil, flate.BestSpeed)
 	return w
 }}
 
-// compressFont returns the zlib stream of a subset whose own part is
-// variable and whose unchanged tables fx follow it.
-func compressFont(variable []byte, fx *fixedTables) []byte {
+// zlibStream compresses data (at BestSpeed) into a zlib stream; when fx
+// is given, its ready blocks end the stream, after data.
+func zlibStream(data []byte, fx *fixedTables) []byte {
 	var buf bytes.Buffer
-	buf.Grow(len(variable) + len(fx.deflated) + 16)
-	buf.Write([]byte{0x78, 0x01}) // zlib header: deflate, 32 KB window
+	buf.Grow(len(data)/2 + 16)
+	buf.Write([]byte{0x78, 0x01}) // zlib header: deflate, 32 KB window, fastest
 	w := deflaters.Get().(*flate.Writer)
 	w.Reset(&buf)
-	w.Write(variable)
-	w.Flush() // ends on a byte boundary, the stream still open
+	w.Write(data)
+	sum := adler32.Checksum(data)
+	if fx == nil {
+		w.Close()
+	} else {
+		w.Flush() // ends on a byte boundary, the stream still open
+		buf.Write(fx.deflated)
+		sum = adler32Combine(sum, fx.adler, len(fx.block))
+	}
 	deflaters.Put(w)
-	buf.Write(fx.deflated) // the final blocks
-	sum := adler32Combine(adler32.Checksum(variable), fx.adler, len(fx.block))
 	return binary.BigEndian.AppendUint32(buf.Bytes(), sum)
 }
 

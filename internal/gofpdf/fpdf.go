@@ -4190,7 +4190,7 @@ func (f *Fpdf) putfonts() {
 					return
 				}
 				utf8FontSize := len(variable) + len(fixed.block)
-				compressedFontStream := compressFont(variable, fixed)
+				compressedFontStream := zlibStream(variable, fixed)
 				CodeSignDictionary := font.utf8File.CodeSymbolDictionary
 				delete(CodeSignDictionary, 0)
 

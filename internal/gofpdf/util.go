@@ -25,7 +25,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 
 	zlib "github.com/klauspost/compress/zlib" // hoso: faster at BestSpeed than compress/zlib
 )
@@ -85,21 +84,8 @@ func slicesEqual(a, b []float64) bool {
 
 // sliceCompress returns a zlib-compressed copy of the specified byte array
 func sliceCompress(data []byte) []byte {
-	var buf bytes.Buffer
-	cmp := zlibWriters.Get().(*zlib.Writer)
-	cmp.Reset(&buf)
-	cmp.Write(data)
-	cmp.Close()
-	zlibWriters.Put(cmp)
-	return buf.Bytes()
+	return zlibStream(data, nil) // hoso: see fontfixed.go
 }
-
-// zlibWriters keeps compressors between streams (hoso): a new one costs
-// about a megabyte of tables to allocate and clear.
-var zlibWriters = sync.Pool{New: func() interface{} {
-	w, _ := zlib.NewWriterLevel(nil, zlib.BestSpeed)
-	return w
-}}
 
 // sliceUncompress returns an uncompressed copy of the specified zlib-compressed byte array
 func sliceUncompress(data []byte) (outData []byte, err error) {
