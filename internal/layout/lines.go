@@ -123,7 +123,7 @@ func lineBreaks(text string) []bool {
 		// TestPlainWordsBreakAsUAX14 checks it against uniseg character
 		// by character.
 		for i := 1; i < len(text); i++ {
-			breaks[i] = text[i-1] == ' ' && !strings.ContainsRune(" ,.:;", rune(text[i]))
+			breaks[i] = text[i-1] == ' ' && text[i] != ' ' && strings.IndexByte(plainPunct, text[i]) < 0
 		}
 		breaks[len(text)] = true
 		return breaks
@@ -152,7 +152,7 @@ func plainWords(text string) bool {
 			}
 			// A digit after punctuation may break or not depending on
 			// what comes before (LB25): left to uniseg.
-			if r >= '0' && r <= '9' && i > 0 && strings.IndexByte(",.:;", text[i-1]) >= 0 {
+			if r >= '0' && r <= '9' && i > 0 && strings.IndexByte(plainPunct, text[i-1]) >= 0 {
 				return false
 			}
 		case r >= 0xC0 && r <= 0x24F && r != 0xD7 && r != 0xF7, r >= 0x1E00 && r <= 0x1EFF:
@@ -166,6 +166,9 @@ func plainWords(text string) bool {
 	return true
 }
 
+// plainPunct is the punctuation plainWords takes (UAX #14 class IS).
+const plainPunct = ",.:;"
+
 var plainASCII = func() (t [utf8.RuneSelf]bool) {
 	for c := 'a'; c <= 'z'; c++ {
 		t[c], t[c-'a'+'A'] = true, true
@@ -173,7 +176,7 @@ var plainASCII = func() (t [utf8.RuneSelf]bool) {
 	for c := '0'; c <= '9'; c++ {
 		t[c] = true
 	}
-	for _, c := range " ,.:;" {
+	for _, c := range " " + plainPunct {
 		t[c] = true
 	}
 	return t
