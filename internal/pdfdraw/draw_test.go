@@ -157,9 +157,13 @@ func TestWidthsMatchTheFont(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	faces := map[string][]byte{"utf8" + strings.ToLower(Family): fonts.Regular,
-		"utf8" + strings.ToLower(Family) + "I": fonts.Italic, "utf8" + strings.ToLower(Family) + "B": fonts.Bold,
-		"utf8" + strings.ToLower(Family) + "BI": fonts.BoldItalic}
+	// gofpdf names a face "utf8" + family in lower case + maroto's style.
+	baseFont := func(f layout.Face) string { return "utf8" + strings.ToLower(Family) + string(faceStyles[f]) }
+	files := [4][]byte{layout.Regular: fonts.Regular, layout.Italic: fonts.Italic, layout.Bold: fonts.Bold, layout.BoldItalic: fonts.BoldItalic}
+	faces := map[string][]byte{}
+	for f, file := range files {
+		faces[baseFont(layout.Face(f))] = file
+	}
 	cidFont := regexp.MustCompile(`(?s)/Subtype /CIDFontType2\n/BaseFont /(\S+)\n.*?(/W \[.*?\n? \])\n/CIDToGIDMap`)
 	found := cidFont.FindAllSubmatch(pdf, -1)
 	if len(found) != len(faceStyles) {
@@ -193,7 +197,7 @@ func TestWidthsMatchTheFont(t *testing.T) {
 			}
 		}
 		for _, tx := range p.Texts {
-			if "utf8"+strings.ToLower(Family)+styleSuffix[tx.Face] != name {
+			if baseFont(tx.Face) != name {
 				continue
 			}
 			for _, r := range tx.Text {
@@ -204,8 +208,6 @@ func TestWidthsMatchTheFont(t *testing.T) {
 		}
 	}
 }
-
-var styleSuffix = [4]string{layout.Regular: "", layout.Italic: "I", layout.Bold: "B", layout.BoldItalic: "BI"}
 
 // parseW reads a /W array: "c [w1 w2 …]" lists and "c1 c2 w" ranges.
 func parseW(s string) (map[int]int, error) {
