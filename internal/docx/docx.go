@@ -10,6 +10,7 @@ import (
 	"io"
 	"io/fs"
 	"io/ioutil"
+	"maps"
 	"os"
 	"strings"
 	"sync"
@@ -319,18 +320,10 @@ func ReadDocx(reader ZipData) (*ReplaceDocx, error) {
 
 	headers, footers, _ := readHeaderFooter(reader.files())
 	images, _ := retrieveImageFilenames(reader.files())
-	original := &parts{content: content, links: links, headers: copyMap(headers), footers: copyMap(footers)}
+	// hoso: copies, for the maps given to Editable copies are shared and
+	// may be edited.
+	original := &parts{content: content, links: links, headers: maps.Clone(headers), footers: maps.Clone(footers)}
 	return &ReplaceDocx{zipReader: reader, content: content, links: links, headers: headers, footers: footers, images: images, original: original}, nil
-}
-
-// copyMap copies a map of part texts (hoso): the maps given to Editable
-// copies are shared and may be edited.
-func copyMap(m map[string]string) map[string]string {
-	c := make(map[string]string, len(m))
-	for k, v := range m {
-		c[k] = v
-	}
-	return c
 }
 
 func retrieveImageFilenames(files []*zip.File) (map[string]string, error) {
