@@ -88,7 +88,9 @@ var deflaters = sync.Pool{New: func() interface{} {
 // is given, its ready blocks end the stream, after data.
 func zlibStream(data []byte, fx *fixedTables) []byte {
 	var buf bytes.Buffer
-	buf.Grow(len(data)/2 + 16)
+	if fx != nil { // font data compresses little
+		buf.Grow(len(data) + len(fx.deflated) + 16)
+	}
 	buf.Write([]byte{0x78, 0x01}) // zlib header: deflate, 32 KB window, fastest
 	w := deflaters.Get().(*flate.Writer)
 	w.Reset(&buf)
