@@ -19,7 +19,6 @@ import (
 
 	"github.com/hoso-vn/hoso/internal/dossier"
 	"github.com/hoso-vn/hoso/internal/formset"
-	"github.com/hoso-vn/hoso/internal/pdfdraw"
 	"github.com/hoso-vn/hoso/internal/tomlin"
 	"github.com/schollz/progressbar/v3"
 	"golang.org/x/term"
@@ -92,7 +91,7 @@ func build(args []string, stdout, stderr io.Writer) int {
 		return exitBadInput
 	}
 	start := time.Now()
-	go pdfdraw.Warm() // fonts parsed while the submissions are read and filled
+	go dossier.Warm() // fonts parsed while the submissions are read and filled
 	files, unreadable := expandInputs(fl.Args())
 	for _, o := range unreadable {
 		fmt.Fprintln(stderr, o.Errors[0])

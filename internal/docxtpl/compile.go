@@ -7,7 +7,7 @@ import (
 	"strings"
 
 	"github.com/beevik/etree"
-	"github.com/hoso-vn/hoso/internal/docxread"
+	"github.com/hoso-vn/hoso/internal/ooxml"
 	"github.com/nguyenthenguyen/docx"
 )
 
@@ -57,7 +57,7 @@ type block struct{ open, els, end int }
 func Parse(name string, raw []byte) (*Template, error) {
 	// A template may come from another office: refuse what is not a DOCX,
 	// zip bombs and active content before reading anything.
-	if err := docxread.CheckPackage(raw); err != nil {
+	if err := ooxml.CheckPackage(raw); err != nil {
 		return nil, Errors{{Template: name, Msg: err.Error()}}
 	}
 	// The carrier copies the parts it is not given as they are stored in
@@ -557,13 +557,13 @@ func quote(s string, n int) string {
 // the engine fills the document body only, and a tag left there would reach
 // the output unfilled.
 func checkOtherParts(name string, raw []byte) Errors {
-	parts, err := docxread.OpenParts(raw)
+	parts, err := ooxml.OpenParts(raw)
 	if err != nil {
 		return Errors{{Template: name, Msg: "không đọc được tệp DOCX: " + err.Error()}}
 	}
 	var errs Errors
 	for _, part := range parts.Names() {
-		kind := docxread.SideKind(part)
+		kind := ooxml.SideKind(part)
 		if kind == "" {
 			continue
 		}

@@ -37,5 +37,5 @@
 // refuses a file that is not a DOCX (naming what it is), an archive over
 // the size, entry count or compression ratio limits, and active or
 // external content (macros, ActiveX, external relationships other than
-// hyperlinks, DDE and INCLUDE fields); see docxread.CheckPackage.
+// hyperlinks, DDE and INCLUDE fields); see ooxml.CheckPackage.
 package docxtpl

@@ -4,7 +4,7 @@ import (
 	"archive/zip"
 	"bytes"
 	"errors"
-	"github.com/hoso-vn/hoso/internal/docxread"
+	"github.com/hoso-vn/hoso/internal/ooxml"
 	"io"
 	"reflect"
 	"strings"
@@ -442,7 +442,7 @@ func TestVerifyDocxCatchesWhatTheCarrierGotWrong(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	parts, err := docxread.OpenParts(out)
+	parts, err := ooxml.OpenParts(out)
 	if err != nil {
 		t.Fatal(err)
 	}

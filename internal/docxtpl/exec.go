@@ -11,7 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/beevik/etree"
-	"github.com/hoso-vn/hoso/internal/docxread"
+	"github.com/hoso-vn/hoso/internal/ooxml"
 	"github.com/hoso-vn/hoso/internal/vn"
 )
 
@@ -54,7 +54,7 @@ func (t *Template) Execute(data any) ([]byte, error) {
 // tree and values with characters XML cannot hold are refused where they
 // are inserted; the PDF reader parses it again right after.
 func verifyDocx(b []byte, content string) error {
-	parts, err := docxread.OpenParts(b)
+	parts, err := ooxml.OpenParts(b)
 	if err != nil {
 		return err
 	}

@@ -10,7 +10,7 @@ import (
 	"time"
 
 	"github.com/beevik/etree"
-	"github.com/hoso-vn/hoso/internal/docxread"
+	"github.com/hoso-vn/hoso/internal/ooxml"
 )
 
 // FuzzFill compiles arbitrary document.xml bodies, wrapped in a minimal
@@ -96,7 +96,7 @@ func FuzzFill(f *testing.F) {
 				t.Fatalf("an engine marker is left in the output")
 			}
 		}
-		if _, _, err := docxread.Read(out); err != nil {
+		if _, err := ooxml.Open(out); err != nil {
 			t.Fatalf("the PDF stage cannot read the output: %v", err)
 		}
 		again, err := tpl.Execute(data)

@@ -17,7 +17,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/hoso-vn/hoso/internal/dossier"
-	"github.com/hoso-vn/hoso/internal/pdfbook"
+	"github.com/hoso-vn/hoso/internal/pdf/pdftest"
 	"github.com/hoso-vn/hoso/internal/submission"
 	"github.com/hoso-vn/hoso/internal/tomlin"
 )
@@ -222,12 +222,12 @@ func checkDossier(t *testing.T, d *dossier.Dossier, want expectation) {
 	}
 	var pdfText strings.Builder
 	for _, doc := range d.Documents {
-		if err := pdfbook.Validate(doc.PDFBytes); err != nil {
+		if err := pdftest.Validate(doc.PDFBytes); err != nil {
 			t.Errorf("%s: %v", doc.PDF, err)
 		}
 		pdfText.WriteString(pdfTextOf(t, doc.PDFBytes) + " ")
 	}
-	if err := pdfbook.Validate(d.Merged); err != nil {
+	if err := pdftest.Validate(d.Merged); err != nil {
 		t.Errorf("%s: %v", dossier.MergedName, err)
 	}
 	squeeze := func(s string) string { return strings.ReplaceAll(strings.Join(strings.Fields(s), ""), "-", "") }

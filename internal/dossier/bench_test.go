@@ -6,30 +6,17 @@ import (
 
 	"github.com/hoso-vn/hoso/internal/docxtpl"
 	"github.com/hoso-vn/hoso/internal/formset"
-	"github.com/hoso-vn/hoso/internal/pdfbook"
-	"github.com/hoso-vn/hoso/internal/pdfdraw"
-	"github.com/hoso-vn/hoso/internal/render"
+	"github.com/hoso-vn/hoso/internal/parallel"
+	"github.com/hoso-vn/hoso/internal/pdf"
 	"github.com/hoso-vn/hoso/internal/submission"
 	"github.com/hoso-vn/hoso/internal/synth"
 	"github.com/hoso-vn/hoso/templates"
 )
 
 // pdfOf renders one DOCX the way RenderPDF does for a one-document
-// group: lay out, draw, cut out.
+// dossier.
 func pdfOf(docx []byte) error {
-	laid, err := render.Lay(docx)
-	if err != nil {
-		return err
-	}
-	pdf, err := pdfdraw.Draw(laid.Pages, pdfdraw.Meta{})
-	if err != nil {
-		return err
-	}
-	book, err := pdfbook.NewBook(pdf)
-	if err != nil {
-		return err
-	}
-	_, err = book.Extract(1, len(laid.Pages), pdfbook.Info{})
+	_, err := pdf.Render([]pdf.Document{{Name: "01-to-trinh.docx", Title: "Tờ trình", Group: "Tờ trình", DOCX: docx}}, pdf.Meta{})
 	return err
 }
 
@@ -81,7 +68,8 @@ func BenchmarkDocumentDOCXAndPDF(b *testing.B) {
 	}
 }
 
-// The stages of BenchmarkDocumentDOCXAndPDF, one by one.
+// The stages of BenchmarkDocumentDOCXAndPDF: filling, here; laying out,
+// drawing and cutting, in internal/pdf (BenchmarkStage*).
 
 // BenchmarkStageFill fills the Tờ trình template (DOCX written and checked).
 func BenchmarkStageFill(b *testing.B) {
@@ -89,56 +77,6 @@ func BenchmarkStageFill(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		if _, err := t.Execute(*data); err != nil {
-			b.Fatal(err)
-		}
-	}
-}
-
-// BenchmarkStageLay reads the filled DOCX and lays it out.
-func BenchmarkStageLay(b *testing.B) {
-	_, _, docx := wardToTrinh(b)
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		if _, err := render.Lay(docx); err != nil {
-			b.Fatal(err)
-		}
-	}
-}
-
-// BenchmarkStageDraw draws the laid-out pages with maroto (fonts subset
-// and embedded).
-func BenchmarkStageDraw(b *testing.B) {
-	_, _, docx := wardToTrinh(b)
-	laid, err := render.Lay(docx)
-	if err != nil {
-		b.Fatal(err)
-	}
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		if _, err := pdfdraw.Draw(laid.Pages, pdfdraw.Meta{}); err != nil {
-			b.Fatal(err)
-		}
-	}
-}
-
-// BenchmarkStageSplit cuts the document's PDF out of the drawn one.
-func BenchmarkStageSplit(b *testing.B) {
-	_, _, docx := wardToTrinh(b)
-	laid, err := render.Lay(docx)
-	if err != nil {
-		b.Fatal(err)
-	}
-	pdf, err := pdfdraw.Draw(laid.Pages, pdfdraw.Meta{})
-	if err != nil {
-		b.Fatal(err)
-	}
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		book, err := pdfbook.NewBook(pdf)
-		if err != nil {
-			b.Fatal(err)
-		}
-		if _, err := book.Extract(1, len(laid.Pages), pdfbook.Info{}); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -199,7 +137,7 @@ func BenchmarkBatch10(b *testing.B) {
 	out := b.TempDir()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		err := parallel(len(srcs), func(k int) error {
+		err := parallel.Do(len(srcs), func(k int) error {
 			d, err := Build("bench.toml", srcs[k], sets)
 			if err != nil {
 				return err

@@ -1,17 +1,16 @@
 // Package dossier turns one submission into its dossier: it validates the
 // submission against the form set chosen by date, builds the data every
-// template sees, fills each part's template into a DOCX and writes the
-// dossier folder with its manifest atomically. Later stages (the PDF) plug
-// in through Options.
+// template sees, fills each part's template into a DOCX, hands the filled
+// documents to the PDF stage (internal/pdf) and writes the dossier folder
+// with its manifest atomically. It never sees a page.
 package dossier
 
 import (
 	"fmt"
-	"runtime"
 	"strings"
-	"sync"
 
 	"github.com/hoso-vn/hoso/internal/formset"
+	"github.com/hoso-vn/hoso/internal/parallel"
 	"github.com/hoso-vn/hoso/internal/submission"
 	"github.com/hoso-vn/hoso/internal/tomlin"
 	"github.com/hoso-vn/hoso/internal/vn"
@@ -160,7 +159,7 @@ func fill(path string, sub *submission.Submission, set *formset.Set) (*Dossier, 
 			Warnings: numberWarning(sub.Tax.Number, "Công văn xin xác nhận thuế")}
 		add(formset.XacNhanThue, doc, view)
 	}
-	err := parallel(len(jobs), func(i int) error {
+	err := parallel.Do(len(jobs), func(i int) error {
 		t, err := set.Template(jobs[i].part)
 		if err != nil {
 			return err
@@ -177,43 +176,6 @@ func fill(path string, sub *submission.Submission, set *formset.Set) (*Dossier, 
 		}
 	}
 	return d, nil
-}
-
-// parallel runs fn(0) … fn(n-1) on as many goroutines as there are CPUs
-// and returns the first error, by index order.
-func parallel(n int, fn func(i int) error) error {
-	return parallelN(n, runtime.GOMAXPROCS(0), fn)
-}
-
-// parallelN is parallel with at most workers goroutines.
-func parallelN(n, workers int, fn func(i int) error) error {
-	errs := make([]error, n)
-	next := make(chan int)
-	var wg sync.WaitGroup
-	for w := 0; w < min(n, workers); w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				errs[i] = fn(i)
-			}
-		}()
-	}
-	for i := 0; i < n; i++ {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
-	return firstError(errs)
-}
-
-func firstError(errs []error) error {
-	for _, err := range errs {
-		if err != nil {
-			return err
-		}
-	}
-	return nil
 }
 
 func slugOr(s, fallback string) string {

@@ -13,7 +13,7 @@ import (
 
 	"github.com/hoso-vn/hoso/internal/dossier"
 	"github.com/hoso-vn/hoso/internal/formset"
-	"github.com/hoso-vn/hoso/internal/pdfbook"
+	"github.com/hoso-vn/hoso/internal/pdf/pdftest"
 	"github.com/hoso-vn/hoso/templates"
 	"golang.org/x/text/unicode/norm"
 )
@@ -97,11 +97,11 @@ func FuzzDossierPDF(f *testing.F) {
 		}
 		for _, doc := range d.Documents {
 			open(t, doc.DOCX, doc.Bytes)
-			if err := pdfbook.Validate(doc.PDFBytes); err != nil {
+			if err := pdftest.Validate(doc.PDFBytes); err != nil {
 				t.Fatalf("%s: %v", doc.PDF, err)
 			}
 		}
-		if err := pdfbook.Validate(d.Merged); err != nil {
+		if err := pdftest.Validate(d.Merged); err != nil {
 			t.Fatalf("%s: %v", dossier.MergedName, err)
 		}
 		// The nominee's report holds the name and the paragraph. Text is
@@ -184,7 +184,7 @@ func TestEmojiInADocumentDoesNotCrashThePDF(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, doc := range d.Documents {
-		if err := pdfbook.Validate(doc.PDFBytes); err != nil {
+		if err := pdftest.Validate(doc.PDFBytes); err != nil {
 			t.Errorf("%s: %v", doc.PDF, err)
 		}
 	}

@@ -5,13 +5,12 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"slices"
 	"strings"
 	"testing"
 
 	"github.com/hoso-vn/hoso/internal/formset"
-	"github.com/hoso-vn/hoso/internal/pdfbook"
-	"github.com/hoso-vn/hoso/internal/pdfdraw"
+	"github.com/hoso-vn/hoso/internal/pdf"
+	"github.com/hoso-vn/hoso/internal/pdf/pdftest"
 	"github.com/hoso-vn/hoso/internal/submission"
 	"github.com/hoso-vn/hoso/internal/vn"
 	"github.com/hoso-vn/hoso/templates"
@@ -61,19 +60,19 @@ func TestEveryPDFIsValidAndCountsItsPages(t *testing.T) {
 	d := buildPDF(t, "../../samples/phuong-tan-son-hoa-2026.toml")
 	total := 0
 	for _, doc := range d.Documents {
-		if err := pdfbook.Validate(doc.PDFBytes); err != nil {
+		if err := pdftest.Validate(doc.PDFBytes); err != nil {
 			t.Errorf("%s: strict validation: %v", doc.PDF, err)
 		}
-		n, err := pdfbook.PageCount(doc.PDFBytes)
+		n, err := pdftest.PageCount(doc.PDFBytes)
 		if err != nil || n != doc.Pages || n < 1 {
 			t.Errorf("%s: %d pages in the file, manifest says %d (%v)", doc.PDF, n, doc.Pages, err)
 		}
 		total += n
 	}
-	if err := pdfbook.Validate(d.Merged); err != nil {
+	if err := pdftest.Validate(d.Merged); err != nil {
 		t.Errorf("ho-so.pdf: strict validation: %v", err)
 	}
-	if n, _ := pdfbook.PageCount(d.Merged); n != total {
+	if n, _ := pdftest.PageCount(d.Merged); n != total {
 		t.Errorf("ho-so.pdf has %d pages, the documents %d", n, total)
 	}
 }
@@ -163,7 +162,7 @@ func TestPDFMetadata(t *testing.T) {
 			}
 			return strings.Join(strings.Fields(norm.NFC.String(string(out))), " ")
 		}
-		common := []string{"Author: " + d.Agency, "Creator: hoso", "Producer: " + pdfdraw.Producer,
+		common := []string{"Author: " + d.Agency, "Creator: hoso", "Producer: " + pdf.Producer,
 			"CreationDate:", "Page size: 595.3 x 841.9 pts (A4)"}
 		doc := d.Documents[len(d.Documents)-1]
 		for what, info := range map[string]string{doc.PDF: pdfinfo(doc.PDFBytes), MergedName: pdfinfo(d.Merged)} {
@@ -190,29 +189,6 @@ func TestPDFMetadata(t *testing.T) {
 		"Subject: Hồ sơ đề nghị khen thưởng - Cán bộ"} {
 		if !strings.Contains(info, want) {
 			t.Errorf("pdfinfo lacks %q:\n%s", want, info)
-		}
-	}
-}
-
-func TestDrawGroupsAreWholeDocumentsOfSimilarSize(t *testing.T) {
-	cases := []struct {
-		pages []int
-		want  []docRange
-	}{
-		{[]int{2, 2, 2}, []docRange{{0, 3}}},                                        // 6 pages: one group
-		{[]int{4, 4, 4, 4}, []docRange{{0, 2}, {2, 4}}},                             // 16 pages: two
-		{[]int{3, 2, 2, 2, 2, 2, 2, 2}, []docRange{{0, 4}, {4, 8}}},                 // the ward sample: 17 pages, 9 + 8
-		{[]int{3, 2, 2, 2, 2, 2, 2, 2, 2}, []docRange{{0, 4}, {4, 9}}},              // 19 pages: 9 + 10
-		{[]int{12, 1}, []docRange{{0, 2}}},                                          // 13 pages: one group
-		{[]int{12, 1, 1, 1, 1}, []docRange{{0, 1}, {1, 5}}},                         // a big first document
-		{[]int{1, 1, 1, 1, 1, 30}, []docRange{{0, 5}, {5, 6}}},                      // a big last one
-		{[]int{6, 6, 6, 6, 6, 6, 6, 6}, []docRange{{0, 2}, {2, 4}, {4, 6}, {6, 8}}}, // at most four
-		{[]int{40}, []docRange{{0, 1}}},                                             // never more groups than documents
-	}
-	for _, c := range cases {
-		got := drawGroups(c.pages)
-		if !slices.Equal(got, c.want) {
-			t.Errorf("drawGroups(%v) = %v, want %v", c.pages, got, c.want)
 		}
 	}
 }

@@ -6,6 +6,8 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+
+	"github.com/hoso-vn/hoso/internal/parallel"
 )
 
 // Manifest is manifest.json, the contract other tools rely on.
@@ -83,7 +85,7 @@ func (d *Dossier) Write(outDir string) (string, error) {
 	}()
 	// The files are written several at a time (where each is synced, the
 	// syncs wait for the disk, not for the processor), then flushed.
-	err = parallelN(len(files), writers, func(i int) error {
+	err = parallel.DoN(len(files), writers, func(i int) error {
 		return write(filepath.Join(tmp, files[i].name), files[i].data)
 	})
 	if err != nil {

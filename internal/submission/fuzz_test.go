@@ -8,7 +8,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/hoso-vn/hoso/internal/docxread"
+	"github.com/hoso-vn/hoso/internal/pdf"
 	"github.com/hoso-vn/hoso/internal/dossier"
 	"github.com/hoso-vn/hoso/internal/formset"
 	"github.com/hoso-vn/hoso/internal/submission"
@@ -75,7 +75,7 @@ func FuzzDecodeSubmission(f *testing.F) {
 			t.Fatalf("valid input, but filling failed: %v", err)
 		default:
 			for _, doc := range d.Documents {
-				if _, _, err := docxread.Read(doc.Bytes); err != nil {
+				if _, _, err := pdf.Check(doc.Bytes); err != nil {
 					t.Fatalf("%s does not re-open: %v", doc.DOCX, err)
 				}
 			}

@@ -5,7 +5,7 @@ import (
 	"reflect"
 
 	"github.com/beevik/etree"
-	"github.com/hoso-vn/hoso/internal/docxread"
+	"github.com/hoso-vn/hoso/internal/ooxml"
 	"github.com/hoso-vn/hoso/internal/docxtpl"
 	"github.com/hoso-vn/hoso/internal/formset"
 )
@@ -16,7 +16,7 @@ import (
 func CheckDocx(name string, part formset.Part, raw []byte, schema reflect.Type) []Finding {
 	// A file refused as a package (not a DOCX, a zip bomb, macros, links
 	// out) is not opened any further, here or by the engine.
-	if err := docxread.CheckPackage(raw); err != nil {
+	if err := ooxml.CheckPackage(raw); err != nil {
 		return []Finding{{Severity: Error, Code: CodeUnreadable, File: name, Message: err.Error(),
 			Fix: "mở tệp bằng Word hoặc LibreOffice rồi lưu lại kiểu «Word Document (*.docx)», không macro, không liên kết ra ngoài"}}
 	}
@@ -83,7 +83,7 @@ func dedupe(fs []Finding) []Finding {
 // docx is a template opened for inspection.
 type docx struct {
 	name     string
-	pkg      *docxread.Parts
+	pkg      *ooxml.Parts
 	body     *part   // word/document.xml
 	parts    []*part // body first, then headers, footers, notes and comments
 	styles   *styleSheet
@@ -107,7 +107,7 @@ func (p *part) label() string {
 }
 
 func openDocx(name string, raw []byte) (*docx, error) {
-	pkg, err := docxread.OpenParts(raw)
+	pkg, err := ooxml.OpenParts(raw)
 	if err != nil {
 		return nil, err
 	}
@@ -120,7 +120,7 @@ func openDocx(name string, raw []byte) (*docx, error) {
 	d.body = &part{file: main, kind: "thân văn bản", root: root, loc: docxtpl.NewLocator(root)}
 	d.parts = append(d.parts, d.body)
 	for _, n := range pkg.Names() {
-		kind := docxread.SideKind(n)
+		kind := ooxml.SideKind(n)
 		if kind == "" {
 			continue
 		}
@@ -131,7 +131,7 @@ func openDocx(name string, raw []byte) (*docx, error) {
 		d.parts = append(d.parts, &part{file: n, kind: kind, root: r, loc: docxtpl.NewLocator(r)})
 	}
 	st, _ := pkg.XML("word/styles.xml")
-	d.styles = &styleSheet{docxread.ReadStyleSheet(st)}
+	d.styles = &styleSheet{ooxml.ReadStyleSheet(st)}
 	d.settings, _ = pkg.XML("word/settings.xml")
 	return d, nil
 }

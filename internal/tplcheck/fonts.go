@@ -5,7 +5,7 @@ import (
 	"strings"
 
 	"github.com/beevik/etree"
-	"github.com/hoso-vn/hoso/internal/docxread"
+	"github.com/hoso-vn/hoso/internal/ooxml"
 )
 
 // The font Nghị định 30 requires, compared case-insensitively.
@@ -20,10 +20,10 @@ var fontSlots = []struct{ attr, theme string }{
 }
 
 // style is one w:style of styles.xml.
-type style = docxread.Style
+type style = ooxml.Style
 
 // styleSheet resolves the style chains of a document.
-type styleSheet struct{ *docxread.StyleSheet }
+type styleSheet struct{ *ooxml.StyleSheet }
 
 // rFonts is the w:rFonts of run properties, nil when there is none.
 func rFonts(rPr *etree.Element) *etree.Element {

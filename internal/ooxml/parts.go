@@ -1,0 +1,168 @@
+package ooxml
+
+import (
+	"archive/zip"
+	"bytes"
+	"fmt"
+	"io"
+	"path"
+	"sort"
+	"strings"
+
+	"github.com/beevik/etree"
+)
+
+// Parts gives access to the parts of a DOCX file: their bytes, their
+// parsed XML and their relationships, each part read at most once per
+// call and never beyond the part size limit. It does not vet the file:
+// one from elsewhere goes through CheckPackage first.
+type Parts struct {
+	files map[string]*zip.File
+	names []string
+}
+
+// OpenParts opens a DOCX file's parts.
+func OpenParts(docx []byte) (*Parts, error) {
+	zr, err := zip.NewReader(bytes.NewReader(docx), int64(len(docx)))
+	if err != nil {
+		return nil, fmt.Errorf("không phải tệp DOCX: %w", err)
+	}
+	return partsOf(zr), nil
+}
+
+// partsOf lists the parts of an opened archive.
+func partsOf(zr *zip.Reader) *Parts {
+	p := &Parts{files: make(map[string]*zip.File, len(zr.File))}
+	for _, f := range zr.File {
+		if _, dup := p.files[f.Name]; !dup {
+			p.names = append(p.names, f.Name)
+		}
+		p.files[f.Name] = f
+	}
+	sort.Strings(p.names)
+	return p
+}
+
+// Names lists the parts, sorted.
+func (p *Parts) Names() []string { return p.names }
+
+// Stat gives a part's uncompressed size and CRC-32 as the archive's
+// directory records them, without reading the part.
+func (p *Parts) Stat(name string) (size uint64, crc uint32, ok bool) {
+	f := p.files[name]
+	if f == nil {
+		return 0, 0, false
+	}
+	return f.UncompressedSize64, f.CRC32, true
+}
+
+// Bytes reads one part whole.
+func (p *Parts) Bytes(name string) ([]byte, error) {
+	f := p.files[name]
+	if f == nil {
+		return nil, fmt.Errorf("thiếu phần %s", name)
+	}
+	if f.UncompressedSize64 > maxPartSize {
+		return nil, fmt.Errorf("phần %s quá lớn (%d byte)", name, f.UncompressedSize64)
+	}
+	rc, err := f.Open()
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	defer rc.Close()
+	// The directory's size is checked against the data by archive/zip
+	// (ErrFormat when they differ); reading into a slice of that size
+	// spares the growing copies of io.ReadAll.
+	data := make([]byte, 0, f.UncompressedSize64+1)
+	for {
+		n, err := rc.Read(data[len(data):cap(data)])
+		data = data[:len(data)+n]
+		if err == io.EOF {
+			return data, nil
+		}
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", name, err)
+		}
+		if len(data) == cap(data) {
+			return nil, fmt.Errorf("%s: %w", name, zip.ErrFormat)
+		}
+	}
+}
+
+// XML reads and parses one part, returning its root element.
+func (p *Parts) XML(name string) (*etree.Element, error) {
+	data, err := p.Bytes(name)
+	if err != nil {
+		return nil, err
+	}
+	doc, err := parseXML(data)
+	if err != nil {
+		return nil, fmt.Errorf("%s: XML hỏng: %w", name, err)
+	}
+	if doc.Root() == nil {
+		return nil, fmt.Errorf("%s: rỗng", name)
+	}
+	return doc.Root(), nil
+}
+
+// Rel is one internal relationship of a part, its target resolved to a
+// part name.
+type Rel struct{ ID, Type, Target string }
+
+// Rels reads the relationships of a part ("" for the package's own,
+// _rels/.rels). External targets (links out) are left out.
+func (p *Parts) Rels(part string) ([]Rel, error) {
+	dir, base := path.Split(part)
+	root, err := p.XML(dir + "_rels/" + base + ".rels")
+	if err != nil {
+		return nil, err
+	}
+	var out []Rel
+	for e := range root.ChildElementsSeq() {
+		if e.Tag != "Relationship" || e.SelectAttrValue("TargetMode", "") == "External" {
+			continue
+		}
+		t := e.SelectAttrValue("Target", "")
+		if strings.HasPrefix(t, "/") {
+			t = strings.TrimPrefix(t, "/")
+		} else {
+			t = path.Join(dir, t)
+		}
+		out = append(out, Rel{ID: e.SelectAttrValue("Id", ""), Type: e.SelectAttrValue("Type", ""), Target: t})
+	}
+	return out, nil
+}
+
+// MainPart is the main document part named by the package relationships,
+// word/document.xml when they name none.
+func (p *Parts) MainPart() string {
+	rels, _ := p.Rels("")
+	for _, r := range rels {
+		if strings.HasSuffix(r.Type, "/officeDocument") {
+			return r.Target
+		}
+	}
+	return "word/document.xml"
+}
+
+// SideKind names, as a person sees it in Word, a part that holds
+// paragraphs beside the body: "đầu trang" (header), "chân trang" (footer),
+// "chú thích cuối trang" (footnotes, endnotes) or "chú thích lề"
+// (comments); "" for any other part.
+func SideKind(name string) string {
+	dir, base := path.Split(name)
+	if dir != "word/" || !strings.HasSuffix(base, ".xml") {
+		return ""
+	}
+	switch {
+	case strings.HasPrefix(base, "header"):
+		return "đầu trang"
+	case strings.HasPrefix(base, "footer"):
+		return "chân trang"
+	case strings.HasPrefix(base, "footnotes"), strings.HasPrefix(base, "endnotes"):
+		return "chú thích cuối trang"
+	case strings.HasPrefix(base, "comments"):
+		return "chú thích lề"
+	}
+	return ""
+}

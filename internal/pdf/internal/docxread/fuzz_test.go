@@ -1,0 +1,118 @@
+package docxread
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/hoso-vn/hoso/internal/ooxml"
+	"github.com/hoso-vn/hoso/internal/ooxml/ooxmltest"
+	"github.com/hoso-vn/hoso/internal/pdf/internal/layout"
+)
+
+// within runs fn and fails the test if it has not returned after d: a
+// fuzz input that makes the reader or the layout loop forever is kept as
+// a crasher instead of stalling the fuzzer.
+func within(t *testing.T, d time.Duration, what string, fn func()) {
+	t.Helper()
+	done := make(chan struct{})
+	var panicked any
+	go func() {
+		defer close(done)
+		defer func() { panicked = recover() }()
+		fn()
+	}()
+	select {
+	case <-done:
+		if panicked != nil {
+			t.Fatalf("%s panicked: %v", what, panicked)
+		}
+	case <-time.After(d):
+		t.Fatalf("%s did not finish in %v", what, d)
+	}
+}
+
+// fuzzDocx packs a document part, a styles part and a header part into a
+// DOCX whose relationships reach all three.
+func fuzzDocx(t *testing.T, document, styles, header string) []byte {
+	parts := ooxmltest.Minimal("")
+	parts[3].Data = document
+	parts = ooxmltest.With(parts,
+		ooxmltest.Part{Name: "word/_rels/document.xml.rels", Data: `<Relationships ` + ooxmltest.RelsNS + `>` +
+			`<Relationship Id="rId1" Type="` + ooxmltest.RelTypes + `styles" Target="styles.xml"/>` +
+			`<Relationship Id="rId2" Type="` + ooxmltest.RelTypes + `header" Target="header1.xml"/></Relationships>`},
+		ooxmltest.Part{Name: "word/styles.xml", Data: styles},
+		ooxmltest.Part{Name: "word/header1.xml", Data: header})
+	return ooxmltest.Zip(t, parts)
+}
+
+// FuzzReadDocx reads arbitrary document, styles and header parts in a
+// DOCX with the PDF stage's reader, and lays out what it reads. Neither
+// may panic or hang; a document the reader accepts is laid out into at
+// least one page of positive size. raw, when not empty, is read as a whole
+// file instead (archives that are not quite zips).
+//
+// Seeds: the parts of the form set templates and small documents with
+// tables, spans, merges, sections and fields.
+func FuzzReadDocx(f *testing.F) {
+	const doc = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ` + ooxmltest.WNS + `><w:body>`
+	const end = `</w:body></w:document>`
+	styles := `<w:styles ` + ooxmltest.WNS + `><w:docDefaults><w:rPrDefault><w:rPr><w:sz w:val="26"/></w:rPr></w:rPrDefault></w:docDefaults>` +
+		`<w:style w:type="paragraph" w:styleId="A"><w:basedOn w:val="B"/><w:pPr><w:jc w:val="both"/></w:pPr></w:style>` +
+		`<w:style w:type="paragraph" w:styleId="B"><w:basedOn w:val="A"/><w:rPr><w:b/></w:rPr></w:style></w:styles>`
+	header := `<w:hdr ` + ooxmltest.WNS + `><w:p><w:r><w:t>Trang </w:t></w:r><w:fldSimple w:instr=" PAGE "/><w:r><w:t>/</w:t></w:r><w:fldSimple w:instr="NUMPAGES"/></w:p></w:hdr>`
+	bodies := []string{
+		`<w:p><w:pPr><w:pStyle w:val="A"/></w:pPr><w:r><w:t>Đoạn văn bản tiếng Việt dài vừa phải để xuống dòng vài lần trong trang.</w:t></w:r></w:p>`,
+		`<w:tbl><w:tblGrid><w:gridCol w:w="2000"/><w:gridCol w:w="3000"/></w:tblGrid><w:tr><w:trPr><w:tblHeader/></w:trPr><w:tc><w:tcPr><w:gridSpan w:val="2"/></w:tcPr><w:p><w:r><w:t>A</w:t></w:r></w:p></w:tc></w:tr>` +
+			`<w:tr><w:tc><w:tcPr><w:vMerge w:val="restart"/></w:tcPr><w:p><w:r><w:t>B</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>C</w:t><w:br/><w:t>D</w:t></w:r></w:p></w:tc></w:tr>` +
+			`<w:tr><w:tc><w:tcPr><w:vMerge/></w:tcPr><w:p/></w:tc><w:tc><w:p><w:r><w:tab/><w:t>E</w:t></w:r></w:p></w:tc></w:tr></w:tbl>`,
+		`<w:p><w:pPr><w:spacing w:before="240" w:after="120" w:line="360" w:lineRule="auto"/><w:ind w:left="720" w:hanging="360"/><w:tabs><w:tab w:val="right" w:pos="9000"/></w:tabs></w:pPr><w:r><w:rPr><w:i/><w:u w:val="single"/></w:rPr><w:t>x</w:t></w:r><w:r><w:tab/><w:t>y</w:t></w:r></w:p>`,
+		`<w:p><w:pPr><w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:bottom="1134" w:left="1701" w:right="1134" w:header="720" w:footer="720"/><w:headerReference w:type="default" r:id="rId2"/><w:pgNumType w:start="1"/><w:titlePg/></w:sectPr></w:pPr></w:p><w:p><w:r><w:br w:type="page"/><w:t>sau</w:t></w:r></w:p>`,
+		`<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText>PAGE</w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>1</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>`,
+		`<w:sectPr><w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/><w:pgMar w:top="-1440" w:bottom="1440" w:left="1440" w:right="1440"/></w:sectPr>`,
+	}
+	for _, b := range bodies {
+		f.Add(doc+b+end, styles, header, []byte(nil))
+	}
+	files, _ := filepath.Glob("../../../../templates/*/*.docx")
+	for i, file := range files {
+		if i%3 != 0 {
+			continue // a few templates are enough
+		}
+		f.Add(ooxmltest.PartOf(f, file, "word/document.xml"), ooxmltest.PartOf(f, file, "word/styles.xml"), ooxmltest.PartOf(f, file, "word/header1.xml"), []byte(nil))
+		if i == 0 {
+			raw, _ := os.ReadFile(file)
+			f.Add("", "", "", raw)
+		}
+	}
+	f.Fuzz(func(t *testing.T, document, styles, header string, raw []byte) {
+		file := raw
+		if len(raw) == 0 {
+			file = fuzzDocx(t, document, styles, header)
+		}
+		within(t, 10*time.Second, "Read and Layout", func() {
+			parts, err := ooxml.Open(file)
+			if err != nil {
+				return
+			}
+			d, _, err := Read(parts)
+			if err != nil {
+				return
+			}
+			pages, err := layout.Layout(d)
+			if err != nil {
+				t.Errorf("Layout: %v", err)
+				return
+			}
+			if len(pages) == 0 {
+				t.Errorf("no page")
+			}
+			for i, pg := range pages {
+				if !(pg.W > 0 && pg.H > 0) {
+					t.Errorf("page %d is %v × %v", i+1, pg.W, pg.H)
+				}
+			}
+		})
+	})
+}

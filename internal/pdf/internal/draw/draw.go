@@ -1,0 +1,207 @@
+// Package pdfdraw draws laid-out pages into a PDF with maroto: each page is
+// one full-page row holding a component that places every text at its
+// baseline and strokes every rule. Maroto does no layout here; the layout
+// package already decided every position. Fonts are Liberation Serif,
+// embedded and subset; compression is on; the bytes are reproducible when
+// SOURCE_DATE_EPOCH is set.
+package draw
+
+import (
+	"fmt"
+	"sync"
+	"time"
+
+	"github.com/hoso-vn/hoso/fonts"
+	"github.com/hoso-vn/hoso/internal/epoch"
+	"github.com/hoso-vn/hoso/internal/pdf/internal/layout"
+	"github.com/johnfercher/go-tree/node"
+	"github.com/johnfercher/maroto/v2"
+	"github.com/johnfercher/maroto/v2/pkg/components/col"
+	"github.com/johnfercher/maroto/v2/pkg/components/page"
+	"github.com/johnfercher/maroto/v2/pkg/components/row"
+	"github.com/johnfercher/maroto/v2/pkg/config"
+	"github.com/johnfercher/maroto/v2/pkg/consts/align"
+	"github.com/johnfercher/maroto/v2/pkg/consts/fontstyle"
+	"github.com/johnfercher/maroto/v2/pkg/consts/linestyle"
+	"github.com/johnfercher/maroto/v2/pkg/consts/orientation"
+	"github.com/johnfercher/maroto/v2/pkg/core"
+	"github.com/johnfercher/maroto/v2/pkg/core/entity"
+	"github.com/johnfercher/maroto/v2/pkg/props"
+	"github.com/johnfercher/maroto/v2/pkg/repository"
+	fpdf "github.com/phpdave11/gofpdf"
+)
+
+// Family is the font family name the PDF embeds.
+const Family = "LiberationSerif"
+
+// Producer names the software that wrote the PDF.
+const Producer = "hoso (maroto, gofpdf)"
+
+// Meta is the PDF's document information.
+type Meta struct {
+	Title, Author, Subject, Creator string
+}
+
+var (
+	fontOnce sync.Once
+	fontList [4]*entity.CustomFont
+	fontErr  error
+)
+
+var faceStyles = [4]fontstyle.Type{layout.Regular: fontstyle.Normal, layout.Italic: fontstyle.Italic,
+	layout.Bold: fontstyle.Bold, layout.BoldItalic: fontstyle.BoldItalic}
+
+// allFonts loads the four faces, once per process.
+func allFonts() ([4]*entity.CustomFont, error) {
+	fontOnce.Do(func() {
+		var all []*entity.CustomFont
+		all, fontErr = repository.New().
+			AddUTF8FontFromBytes(Family, fontstyle.Normal, fonts.Regular).
+			AddUTF8FontFromBytes(Family, fontstyle.Italic, fonts.Italic).
+			AddUTF8FontFromBytes(Family, fontstyle.Bold, fonts.Bold).
+			AddUTF8FontFromBytes(Family, fontstyle.BoldItalic, fonts.BoldItalic).
+			Load()
+		copy(fontList[:], all)
+	})
+	return fontList, fontErr
+}
+
+// customFonts returns the faces the pages use: each face registered costs
+// a subset in every PDF, so unused ones are left out.
+func customFonts(pages []*layout.Page) ([]*entity.CustomFont, error) {
+	all, err := allFonts()
+	if err != nil {
+		return nil, err
+	}
+	used := [4]bool{layout.Regular: true} // maroto's default font
+	for _, p := range pages {
+		for _, t := range p.Texts {
+			used[t.Face] = true
+		}
+	}
+	// The bytes are shared by every PDF: the patched gofpdf (internal/gofpdf)
+	// only reads them and parses each face once per process.
+	var out []*entity.CustomFont
+	for f, u := range used {
+		if u {
+			out = append(out, all[f])
+		}
+	}
+	return out, nil
+}
+
+// creationTime is SOURCE_DATE_EPOCH when set (reproducible output), else
+// now. gofpdf keeps its default dates in package variables: they are set
+// once per process.
+func creationTime() time.Time {
+	t, ok := epoch.Time()
+	if !ok {
+		return time.Now()
+	}
+	reproducible.Do(func() {
+		fpdf.SetDefaultModificationDate(t)
+		fpdf.SetDefaultCreationDate(t)
+		fpdf.SetDefaultCatalogSort(true)
+	})
+	return t
+}
+
+var reproducible sync.Once
+
+var warm sync.Once
+
+// Warm parses the four faces, once per process, so that the first real
+// document does not wait for it: a command calls it on a goroutine at
+// start-up, while the other stages keep the rest of the machine busy.
+// (Creating a maroto document registers the fonts; nothing is drawn.)
+func Warm() {
+	warm.Do(func() {
+		if all, err := allFonts(); err == nil {
+			maroto.New(config.NewBuilder().WithCustomFonts(all[:]).Build())
+		}
+	})
+}
+
+const mmPerPt = 25.4 / 72
+
+// Draw renders pages, all of one size, into PDF bytes.
+func Draw(pages []*layout.Page, meta Meta) ([]byte, error) {
+	if len(pages) == 0 {
+		return nil, fmt.Errorf("không có trang nào để vẽ")
+	}
+	cf, err := customFonts(pages)
+	if err != nil {
+		return nil, err
+	}
+	for i, p := range pages {
+		if p.W != pages[0].W || p.H != pages[0].H {
+			return nil, fmt.Errorf("trang %d khác khổ trang 1 (%.0f×%.0f pt, %.0f×%.0f pt): mỗi tệp PDF vẽ một khổ", i+1, p.W, p.H, pages[0].W, pages[0].H)
+		}
+	}
+	w, h := pages[0].W*mmPerPt, pages[0].H*mmPerPt
+	b := config.NewBuilder().
+		WithDimensions(w, h).
+		WithLeftMargin(0).WithTopMargin(0).WithRightMargin(0).WithBottomMargin(0).
+		WithSequentialMode().
+		WithCompression(true).
+		WithCustomFonts(cf).
+		WithDefaultFont(&props.Font{Family: Family, Style: fontstyle.Normal, Size: 12}).
+		WithCreationDate(creationTime())
+	if meta.Title != "" {
+		b = b.WithTitle(meta.Title, true)
+	}
+	if meta.Author != "" {
+		b = b.WithAuthor(meta.Author, true)
+	}
+	if meta.Subject != "" {
+		b = b.WithSubject(meta.Subject, true)
+	}
+	if meta.Creator != "" {
+		b = b.WithCreator(meta.Creator, true)
+	}
+	m := maroto.New(b.Build())
+	for _, p := range pages {
+		m.AddPages(page.New().Add(row.New(p.H * mmPerPt).Add(col.New(12).Add(&pageComponent{p: p}))))
+	}
+	doc, err := m.Generate()
+	if err != nil {
+		return nil, err
+	}
+	return doc.GetBytes(), nil
+}
+
+// pageComponent draws one laid-out page.
+type pageComponent struct {
+	p *layout.Page
+}
+
+// Render places every text and rule at its position (maroto measures
+// from the cell's top-left corner; the cell is the whole page).
+func (c *pageComponent) Render(provider core.Provider, cell *entity.Cell) {
+	for _, t := range c.p.Texts {
+		sizeMM := t.Size * mmPerPt
+		provider.AddText(t.Text, &entity.Cell{X: cell.X + t.X*mmPerPt, Y: cell.Y + t.Y*mmPerPt - sizeMM, Width: 10000, Height: 10000},
+			&props.Text{Family: Family, Style: faceStyles[t.Face], Size: t.Size, Align: align.Left})
+	}
+	for _, r := range c.p.Rules {
+		lp := &props.Line{Thickness: r.Width * mmPerPt, SizePercent: 100, Style: linestyle.Solid, Color: &props.BlackColor}
+		if r.X1 == r.X2 {
+			lp.Orientation = orientation.Vertical
+			provider.AddLine(&entity.Cell{X: cell.X + r.X1*mmPerPt, Y: cell.Y + r.Y1*mmPerPt, Height: (r.Y2 - r.Y1) * mmPerPt}, lp)
+			continue
+		}
+		lp.Orientation = orientation.Horizontal
+		provider.AddLine(&entity.Cell{X: cell.X + r.X1*mmPerPt, Y: cell.Y + r.Y1*mmPerPt, Width: (r.X2 - r.X1) * mmPerPt}, lp)
+	}
+}
+
+// GetHeight is the page's height: the row holds exactly one page.
+func (c *pageComponent) GetHeight(core.Provider, *entity.Cell) float64 { return c.p.H * mmPerPt }
+
+// SetConfig is part of maroto's component interface; nothing to configure.
+func (c *pageComponent) SetConfig(*entity.Config) {}
+
+// GetStructure describes the component for maroto's debug tree.
+func (c *pageComponent) GetStructure() *node.Node[core.Structure] {
+	return node.New(core.Structure{Type: "hoso-page", Details: map[string]interface{}{"texts": len(c.p.Texts), "rules": len(c.p.Rules)}})
+}

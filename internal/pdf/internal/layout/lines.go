@@ -1,0 +1,556 @@
+package layout
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/hoso-vn/hoso/internal/pdf/internal/docmodel"
+	"github.com/rivo/uniseg"
+)
+
+type pieceKind int
+
+const (
+	pWord pieceKind = iota
+	pSpace
+	pTab
+	pBreak     // manual line break
+	pPageBreak // manual page break
+)
+
+// piece is the smallest unit of line breaking: a word fragment in one
+// style, one space, a tab or a break.
+type piece struct {
+	kind       pieceKind
+	text       string
+	face       Face
+	size       int // half-points
+	width      float64
+	underline  bool
+	strike     bool
+	field      docmodel.InlineKind // FieldPage/FieldPages: text is a stand-in
+	breakAfter bool                // a line may end after this fragment (after a hyphen)
+	x          float64             // position from the text column's left edge, once placed
+}
+
+// line is one laid-out line of a paragraph.
+type line struct {
+	pieces    []piece
+	width     float64 // natural width without trailing spaces
+	endsBreak bool    // ends with a manual line break
+	justified bool    // its spaces are widened (words are drawn one by one)
+	pageBreak bool    // a manual page break follows
+	last      bool    // the paragraph's last line
+	isFirst   bool    // the paragraph's first line (first-line indent)
+	lm        lineMetrics
+	pitch     int // advance to the next line, twips
+	base      int // baseline below the line top, twips
+	natural   int // height that must fit above the page bottom
+}
+
+// toPieces cuts a paragraph's inlines into pieces and marks where a line
+// may break: the Unicode line breaking algorithm (UAX #14, as LibreOffice's
+// ICU breaker applies it) over the whole paragraph text, except that a
+// line never breaks after "/" (LibreOffice keeps "30/2020" and "abc/def"
+// whole). A PAGE field is measured with pageText, the number of the page
+// being laid out when it is known (headers), a stand-in otherwise.
+func toPieces(p *docmodel.Paragraph, fm [4]*metrics, pageText string) []piece {
+	var sb strings.Builder
+	starts := make([]int, len(p.Inlines)+1)
+	for k, in := range p.Inlines {
+		starts[k] = sb.Len()
+		switch in.Kind {
+		case docmodel.Text:
+			sb.WriteString(in.Text)
+		case docmodel.Tab:
+			sb.WriteString("\t")
+		case docmodel.LineBreak, docmodel.PageBreak:
+			sb.WriteString("\n")
+		default:
+			sb.WriteString(pageText)
+		}
+	}
+	text := sb.String()
+	starts[len(p.Inlines)] = len(text)
+	breaks := lineBreaks(text)
+	// About a word and a space per space, plus one piece per inline.
+	out := make([]piece, 0, 2*strings.Count(text, " ")+len(p.Inlines)+1)
+	for k, in := range p.Inlines {
+		face := FaceOf(in.Props.Bold, in.Props.Italic)
+		base := piece{face: face, size: in.Props.Size, underline: in.Props.Underline != "" && in.Props.Underline != "none",
+			strike: in.Props.Strike}
+		m := fm[face]
+		from, to := starts[k], starts[k+1]
+		switch in.Kind {
+		case docmodel.Tab:
+			pc := base
+			pc.kind, pc.breakAfter = pTab, true
+			out = append(out, pc)
+		case docmodel.LineBreak:
+			pc := base
+			pc.kind = pBreak
+			out = append(out, pc)
+		case docmodel.PageBreak:
+			pc := base
+			pc.kind = pPageBreak
+			out = append(out, pc)
+		case docmodel.FieldPage, docmodel.FieldPages:
+			pc := base
+			pc.kind, pc.field, pc.text = pWord, in.Kind, pageText
+			pc.width = m.width(pc.text, pc.size)
+			pc.breakAfter = breaks[to]
+			out = append(out, pc)
+		default:
+			out = appendText(out, base, text[from:to], from, breaks, m)
+		}
+	}
+	return out
+}
+
+// lineBreaks marks the byte offsets of text where a line may break
+// (breaks[i]: before text[i]; breaks[len(text)]: at the end).
+func lineBreaks(text string) []bool {
+	breaks := make([]bool, len(text)+1)
+	if text == "" {
+		return breaks
+	}
+	if plainWords(text) {
+		// Letters, digits, spaces and , . : ; only: UAX #14 breaks after
+		// each run of spaces unless punctuation follows, and at the end,
+		// nowhere else (LB7, LB13, LB18, LB23, LB25, LB28, LB29);
+		// TestPlainWordsBreakAsUAX14 checks it against uniseg character
+		// by character.
+		for i := 1; i < len(text); i++ {
+			breaks[i] = text[i-1] == ' ' && text[i] != ' ' && strings.IndexByte(plainPunct, text[i]) < 0
+		}
+		breaks[len(text)] = true
+		return breaks
+	}
+	state, pos := -1, 0
+	for rest := text; len(rest) > 0; {
+		var seg string
+		seg, rest, _, state = uniseg.FirstLineSegmentInString(rest, state)
+		pos += len(seg)
+		if pos > 0 && text[pos-1] != '/' {
+			breaks[pos] = true
+		}
+	}
+	return breaks
+}
+
+// plainWords reports whether text holds only Latin letters (Vietnamese
+// included), ASCII digits, spaces and the punctuation , . : ; (UAX #14
+// classes AL, NU, SP and IS), with no digit right after punctuation.
+func plainWords(text string) bool {
+	for i, r := range text {
+		switch {
+		case r < utf8.RuneSelf:
+			if !plainASCII[r] {
+				return false
+			}
+			// A digit after punctuation may break or not depending on
+			// what comes before (LB25): left to uniseg.
+			if r >= '0' && r <= '9' && i > 0 && strings.IndexByte(plainPunct, text[i-1]) >= 0 {
+				return false
+			}
+		case r >= 0xC0 && r <= 0x24F && r != 0xD7 && r != 0xF7, r >= 0x1E00 && r <= 0x1EFF:
+			if !unicode.IsLetter(r) {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// plainPunct is the punctuation plainWords takes (UAX #14 class IS).
+const plainPunct = ",.:;"
+
+var plainASCII = func() (t [utf8.RuneSelf]bool) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = true, true
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = true
+	}
+	for _, c := range " " + plainPunct {
+		t[c] = true
+	}
+	return t
+}()
+
+// appendText splits the text of one inline (starting at byte offset from
+// in the paragraph) into words and spaces, cutting words where a line may
+// break inside them (after a hyphen: "05/TTr-|UBND").
+func appendText(out []piece, base piece, text string, from int, breaks []bool, m *metrics) []piece {
+	word := func(start, end int) {
+		if start == end {
+			return
+		}
+		pc := base
+		pc.kind, pc.text, pc.breakAfter = pWord, text[start:end], breaks[from+end]
+		pc.width = m.width(drawable(pc.text), pc.size)
+		out = append(out, pc)
+	}
+	start := 0
+	for i, r := range text {
+		switch {
+		case r == ' ':
+			word(start, i)
+			pc := base
+			pc.kind, pc.text, pc.breakAfter = pSpace, " ", breaks[from+i+1]
+			pc.width = m.width(" ", pc.size)
+			out = append(out, pc)
+			start = i + 1
+		case i > start && breaks[from+i]:
+			word(start, i)
+			start = i
+		}
+	}
+	word(start, len(text))
+	return out
+}
+
+// shown maps a character to the one Word shows for it: the non-breaking
+// hyphen is drawn as a hyphen (the font has no glyph of its own for it).
+func shown(s string) string {
+	if strings.ContainsRune(s, '\u2011') {
+		s = strings.ReplaceAll(s, "\u2011", "-")
+	}
+	return s
+}
+
+// drawable is shown(s) with every character beyond the Basic Multilingual
+// Plane (an emoji), which the fonts do not have and the PDF writer cannot
+// subset, replaced by U+FFFD (an emoji crashed the PDF writer with an index
+// out of range; see dossier's TestEmojiInADocument…).
+func drawable(s string) string {
+	s = shown(s)
+	for _, r := range s {
+		if r > 0xFFFF {
+			return strings.Map(func(r rune) rune {
+				if r > 0xFFFF {
+					return '\uFFFD'
+				}
+				return r
+			}, s)
+		}
+	}
+	return s
+}
+
+// breaker holds what line breaking needs to know about the column.
+type breaker struct {
+	fm         [4]*metrics
+	width      float64 // text column width, twips
+	props      docmodel.ParaProps
+	defaultTab int
+	markSize   int
+}
+
+// breakLines fills lines greedily: a line takes words while their widths
+// and the spaces between them (not the trailing ones) fit the space
+// between the indents.
+func (b *breaker) breakLines(pcs []piece) []*line {
+	var lines []*line
+	cur := &line{}
+	first := true
+	indent := func() float64 {
+		if first {
+			return float64(b.props.IndLeft + b.props.FirstLine)
+		}
+		return float64(b.props.IndLeft)
+	}
+	avail := func() float64 { return b.width - indent() - float64(b.props.IndRight) }
+	curX := 0.0 // advance of everything on the line, trailing spaces included
+	// A line's pieces are a stretch of pcs (which toPieces made for this
+	// call alone): pcs[start:i] is the line being filled.
+	start := 0
+	finish := func(end int) {
+		cur.pieces = pcs[start:end:end]
+		cur.isFirst = first
+		cur.width = trimmedWidth(cur.pieces)
+		lines = append(lines, cur)
+		cur = &line{}
+		curX = 0
+		first = false
+		start = end
+	}
+	for i := 0; i < len(pcs); {
+		switch pcs[i].kind {
+		case pSpace:
+			curX += pcs[i].width
+			i++
+			continue
+		case pTab:
+			pcs[i].width = b.tabWidth(indent()+curX, pcs[i+1:], first)
+			curX += pcs[i].width
+			i++
+			continue
+		case pBreak:
+			cur.endsBreak = true
+			i++
+			finish(i)
+			continue
+		case pPageBreak:
+			cur.pageBreak = true
+			finish(i)
+			i++
+			start = i
+			continue
+		}
+		// A unit: pieces up to the next break opportunity; its trailing
+		// spaces may hang past the line's end.
+		j := i
+		for j < len(pcs) && (pcs[j].kind == pWord || pcs[j].kind == pSpace) {
+			j++
+			if pcs[j-1].breakAfter {
+				break
+			}
+		}
+		w, full := trimmedWidth(pcs[i:j]), 0.0
+		for _, u := range pcs[i:j] {
+			full += u.width
+		}
+		if curX+w <= avail()+0.001 || !hasWord(pcs[start:i]) {
+			if w > avail()+0.001 && !hasWord(pcs[start:i]) {
+				// Longer than a whole line: cut it between characters; the
+				// line's head and the rest take the unit's place in pcs.
+				rest := b.cutUnit(pcs[i:j], avail()-curX)
+				pcs = append(append(append(pcs[:i:i], rest[0]...), rest[1]...), pcs[j:]...)
+				i += len(rest[0])
+				finish(i)
+				continue
+			}
+			curX += full
+			i = j
+			continue
+		}
+		finish(i)
+	}
+	if len(pcs) > start || len(lines) == 0 || lines[len(lines)-1].endsBreak {
+		finish(len(pcs))
+	}
+	lines[len(lines)-1].last = true
+	for _, ln := range lines {
+		b.place(ln)
+	}
+	return lines
+}
+
+// cutUnit splits a unit that is wider than a line between characters:
+// the first part fits in room (at least one character), the rest follows.
+func (b *breaker) cutUnit(unit []piece, room float64) [2][]piece {
+	var head, tail []piece
+	used := 0.0
+	for k, pc := range unit {
+		if tail != nil {
+			tail = append(tail, pc)
+			continue
+		}
+		if used+pc.width <= room {
+			head = append(head, pc)
+			used += pc.width
+			continue
+		}
+		m := b.fm[pc.face]
+		cut := 0
+		for idx, r := range pc.text {
+			rw := m.width(drawable(string(r)), pc.size)
+			if used+rw > room && (len(head) > 0 || idx > 0) {
+				break
+			}
+			used += rw
+			cut = idx + utf8.RuneLen(r)
+		}
+		if cut > 0 {
+			h := pc
+			h.text = pc.text[:cut]
+			h.width = m.width(drawable(h.text), h.size)
+			h.breakAfter = false
+			head = append(head, h)
+		}
+		if cut < len(pc.text) {
+			t := pc
+			t.text = pc.text[cut:]
+			t.width = m.width(drawable(t.text), t.size)
+			tail = append(tail, t)
+		}
+		tail = append(tail, unit[k+1:]...)
+		break
+	}
+	return [2][]piece{head, tail}
+}
+
+func hasWord(pcs []piece) bool {
+	for _, pc := range pcs {
+		if pc.kind == pWord || pc.kind == pTab {
+			return true
+		}
+	}
+	return false
+}
+
+// trimmedWidth is the advance of pieces without the trailing spaces.
+func trimmedWidth(pcs []piece) float64 {
+	w := 0.0
+	for _, pc := range pcs[:trailingStart(pcs)] {
+		w += pc.width
+	}
+	return w
+}
+
+// tabWidth is the advance of a tab at column position x: to the next
+// custom stop, else to the next multiple of the default tab width measured
+// from the column edge (the hanging indent counts as a stop). Right and
+// centre stops align the text that follows up to the next tab.
+func (b *breaker) tabWidth(x float64, rest []piece, first bool) float64 {
+	stops := append([]docmodel.TabStop{}, b.props.Tabs...)
+	if first && b.props.FirstLine < 0 {
+		stops = append(stops, docmodel.TabStop{Pos: b.props.IndLeft, Align: "left"})
+	}
+	var best *docmodel.TabStop
+	for k := range stops {
+		s := &stops[k]
+		if float64(s.Pos) > x+0.001 && (best == nil || s.Pos < best.Pos) {
+			best = s
+		}
+	}
+	if best == nil {
+		def := float64(b.defaultTab)
+		if def <= 0 {
+			def = 720
+		}
+		n := float64(int(x/def) + 1)
+		return n*def - x
+	}
+	w := float64(best.Pos) - x
+	following := 0.0
+	for _, pc := range rest {
+		if pc.kind == pTab || pc.kind == pBreak || pc.kind == pPageBreak {
+			break
+		}
+		following += pc.width
+	}
+	switch best.Align {
+	case "right", "end":
+		w -= following
+	case "center":
+		w -= following / 2
+	}
+	if w < 0 {
+		w = 0
+	}
+	return w
+}
+
+// place sets the x of every piece of a line and its vertical measures.
+func (b *breaker) place(ln *line) {
+	size := 0
+	for _, pc := range ln.pieces {
+		if pc.kind == pWord || pc.kind == pSpace || pc.kind == pTab {
+			size = max(size, pc.size)
+		}
+	}
+	if size == 0 {
+		size = b.markSize
+		for _, pc := range ln.pieces {
+			size = max(size, pc.size)
+		}
+	}
+	ln.lm = lineFor(b.fm[Regular], size)
+	ln.pitch, ln.base, ln.natural = pitch(ln.lm, b.props)
+
+	indent := float64(b.props.IndLeft)
+	if ln.isFirst {
+		indent += float64(b.props.FirstLine)
+	}
+	avail := b.width - indent - float64(b.props.IndRight)
+	x := indent
+	// Justification widens the spaces after the last tab and before the
+	// trailing spaces.
+	from, end := 0, trailingStart(ln.pieces)
+	for k, pc := range ln.pieces {
+		if pc.kind == pTab {
+			from = k + 1
+		}
+	}
+	extra := 0.0
+	switch b.props.Align {
+	case docmodel.AlignCenter:
+		x += (avail - ln.width) / 2
+	case docmodel.AlignRight:
+		x += avail - ln.width
+	case docmodel.AlignBoth:
+		if !ln.last || ln.endsBreak {
+			n := 0
+			for _, pc := range ln.pieces[from:end] {
+				if pc.kind == pSpace {
+					n++
+				}
+			}
+			if n > 0 && avail > ln.width {
+				extra = (avail - ln.width) / float64(n)
+			}
+		}
+	}
+	ln.justified = extra > 0.01 // less cannot be seen: the words stay one text
+	for k := range ln.pieces {
+		ln.pieces[k].x = x
+		x += ln.pieces[k].width
+		if extra > 0 && ln.pieces[k].kind == pSpace && k >= from && k < end {
+			x += extra
+		}
+	}
+}
+
+// trailingStart is the index where the trailing spaces (and break) begin.
+func trailingStart(pcs []piece) int {
+	end := len(pcs)
+	for end > 0 && (pcs[end-1].kind == pSpace || pcs[end-1].kind == pBreak) {
+		end--
+	}
+	return end
+}
+
+// pitch returns a line's advance, its baseline offset and the height that
+// must fit above the page bottom, by the paragraph's line rule.
+func pitch(lm lineMetrics, p docmodel.ParaProps) (adv, base, natural int) {
+	switch p.LineRule {
+	case docmodel.LineExact:
+		return p.Line, 4 * p.Line / 5, p.Line
+	case docmodel.LineAtLeast:
+		if p.Line > lm.natural {
+			return p.Line, lm.base + p.Line - lm.natural, p.Line
+		}
+		return lm.natural, lm.base, lm.natural
+	}
+	pct := percent(p.Line)
+	if pct >= 100 {
+		return lm.natural + lm.natural*(pct-100)/100, lm.base, lm.natural
+	}
+	adv = lm.natural * pct / 100
+	return adv, 4 * adv / 5, adv
+}
+
+// percent converts a line value in 240ths to LibreOffice's integer
+// percentage (exact halves round down).
+func percent(v int) int {
+	q := v * 5
+	pct, rem := q/12, q%12
+	if rem*2 > 12 {
+		pct++
+	}
+	return pct
+}
+
+// fieldText is what a field piece prints on a page.
+func fieldText(kind docmodel.InlineKind, page, pages int) string {
+	if kind == docmodel.FieldPages {
+		return strconv.Itoa(pages)
+	}
+	return strconv.Itoa(page)
+}
