@@ -8,9 +8,9 @@ import (
 	"testing"
 	"time"
 
-	"github.com/hoso-vn/hoso/internal/pdf"
 	"github.com/hoso-vn/hoso/internal/dossier"
 	"github.com/hoso-vn/hoso/internal/formset"
+	"github.com/hoso-vn/hoso/internal/pdf"
 	"github.com/hoso-vn/hoso/internal/submission"
 	"github.com/hoso-vn/hoso/templates"
 )

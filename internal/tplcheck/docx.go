@@ -5,9 +5,9 @@ import (
 	"reflect"
 
 	"github.com/beevik/etree"
-	"github.com/hoso-vn/hoso/internal/ooxml"
 	"github.com/hoso-vn/hoso/internal/docxtpl"
 	"github.com/hoso-vn/hoso/internal/formset"
+	"github.com/hoso-vn/hoso/internal/ooxml"
 )
 
 // CheckDocx lints one template file; name is used in findings. part is
