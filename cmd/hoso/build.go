@@ -101,7 +101,7 @@ func build(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "hoso: %v\n", err)
 		return exitBadInput
 	}
-	sets, err := formset.LoadFor(fsys, schema)
+	sets, err := formset.Load(fsys)
 	if err != nil {
 		fmt.Fprintf(stderr, "hoso: %v\n", err)
 		return exitBadInput

@@ -8,7 +8,6 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"reflect"
 	"strings"
 
 	"github.com/hoso-vn/hoso/internal/dossier"
@@ -39,7 +38,7 @@ Hướng dẫn soạn mẫu: templates/README.md.
 `
 
 // schema is the type every template is filled with.
-var schema = reflect.TypeOf(dossier.Data{})
+var schema = dossier.Schema
 
 // templatesCmd runs "hoso templates …".
 func templatesCmd(args []string, stdout, stderr io.Writer) int {
@@ -120,9 +119,9 @@ func templatesList(args []string, stdout, stderr io.Writer) int {
 		}
 		fmt.Fprintf(&b, "  Hiệu lực: %s (chọn theo ngày Tờ trình)\n", s.Validity())
 		fmt.Fprintf(&b, "  Thư mục: %s\n", s.Dir())
-		b.WriteString("  Các phần:\n")
-		for _, p := range formset.Parts {
-			fmt.Fprintf(&b, "    %-16s %-38s %s\n", p, formset.PartTitle(p), s.File(p))
+		b.WriteString("  Các văn bản (theo thứ tự trong hồ sơ):\n")
+		for _, p := range s.Parts {
+			fmt.Fprintf(&b, "    %-20s %-46s %s\n", p.ID, p.Title, strings.Join(p.Template.Files(), ", "))
 		}
 		b.WriteString("  Hình thức khen thưởng (mã dùng trong tệp hồ sơ, hinh_thuc = \"…\"):\n")
 		for _, a := range s.Awards {

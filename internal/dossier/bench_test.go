@@ -44,10 +44,11 @@ const wardSample = "../../samples/phuong-tan-son-hoa-2026.toml"
 // trình and its annex).
 func wardToTrinh(b *testing.B) (*docxtpl.Template, *Data, []byte) {
 	d, _, src := loadSample(b, wardSample)
-	t, err := d.FormSet.Template(formset.ToTrinh)
+	tpls, err := templatesOf(d.FormSet)
 	if err != nil {
 		b.Fatal(err)
 	}
+	t := tpls["to-trinh.docx"]
 	sub, _, _, _ := submission.Decode(src)
 	return t, buildData(sub, d.FormSet), d.Documents[0].Bytes
 }

@@ -25,8 +25,36 @@ type Data struct {
 	TongHop     []AwardSum `tpl:"tong_hop" doc:"số tập thể, cá nhân theo từng hình thức khen thưởng"`
 	SoTapThe    int        `tpl:"so_tap_the" doc:"số tập thể (kể cả doanh nghiệp) được đề nghị"`
 	SoCaNhan    int        `tpl:"so_ca_nhan" doc:"số cá nhân (kể cả chủ doanh nghiệp) được đề nghị"`
-	DoiTuong    *Nominee   `tpl:"doi_tuong" doc:"đối tượng của báo cáo thành tích đang in"`
+	DoiTuong    *Nominee   `tpl:"doi_tuong" doc:"đối tượng của văn bản đang in, khi văn bản in riêng cho từng đối tượng"`
 	CongVanThue *TaxLetter `tpl:"cong_van_thue" doc:"công văn xin xác nhận thuế đang in (một cơ quan thuế)"`
+	VanBan      *DocView   `tpl:"van_ban" doc:"văn bản đang in: số, ngày, cơ quan ban hành, người ký, nơi nhận của chính nó"`
+}
+
+// DocView is the document being printed: what it carries of its own.
+type DocView struct {
+	Title      string    `tpl:"ten" doc:"tên văn bản, như bo-mau.toml khai báo" example:"Giấy mời họp Hội đồng Thi đua - Khen thưởng"`
+	Number     string    `tpl:"so" doc:"số văn bản, hai chữ số; để trống chỗ ghi số khi chưa có" example:"05"`
+	Symbol     string    `tpl:"ky_hieu" doc:"ký hiệu: tên loại và cơ quan, hoặc cơ quan và đơn vị soạn thảo với công văn" example:"TTr-UBND"`
+	NumSymbol  string    `tpl:"so_ky_hieu" doc:"số và ký hiệu" example:"05/TTr-UBND"`
+	Date       time.Time `tpl:"ngay" doc:"ngày ký văn bản"`
+	Issuer     Issuer    `tpl:"co_quan" doc:"cơ quan, tổ chức ban hành văn bản"`
+	Signer     Signer    `tpl:"nguoi_ky" doc:"người ký văn bản"`
+	Summary    string    `tpl:"trich_yeu" doc:"trích yếu nội dung"`
+	To         []string  `tpl:"kinh_gui" doc:"nơi kính gửi, đã có dấu câu"`
+	ToOne      bool      `tpl:"kinh_gui_mot" doc:"chỉ kính gửi một nơi (in trên cùng dòng «Kính gửi:»)"`
+	Recipients []string  `tpl:"noi_nhan" doc:"nơi nhận, đã có dấu câu; dòng cuối là Lưu"`
+	Award      string    `tpl:"hinh_thuc" doc:"hình thức khen thưởng, với văn bản in riêng cho từng hình thức"`
+}
+
+// Issuer is the office that issues a document: its header lines and the
+// parts of its number.
+type Issuer struct {
+	Name        string `tpl:"ten" doc:"tên đầy đủ, viết như trong câu" example:"Ủy ban nhân dân phường Tân Sơn Hòa"`
+	HeaderLines string `tpl:"ten_dau_trang" doc:"tên in hoa ở đầu văn bản, các dòng cách nhau bằng xuống dòng" example:"ỦY BAN NHÂN DÂN\nPHƯỜNG TÂN SƠN HÒA"`
+	Parent      string `tpl:"cap_tren" doc:"cơ quan cấp trên trực tiếp, dòng trên ở đầu văn bản (có thể trống)"`
+	Abbrev      string `tpl:"viet_tat" doc:"tên viết tắt trong ký hiệu" example:"UBND"`
+	Place       string `tpl:"dia_danh" doc:"địa danh ở dòng ngày tháng" example:"Tân Sơn Hòa"`
+	Unit        string `tpl:"don_vi_soan_thao" doc:"viết tắt đơn vị soạn thảo" example:"VP"`
 }
 
 // Agency is the issuing agency.
@@ -298,45 +326,14 @@ func buildData(s *submission.Submission, set *formset.Set) *Data {
 	d.BienBan.SoKyHieu = d.BienBan.So + "/" + d.BienBan.KyHieu
 
 	total := submission.CouncilTotal(s.Council)
-	sums := map[string]*AwardSum{}
-	var order []string
-	var collectives, persons []*Nominee
 	for i, n := range s.Nominees {
-		nv := nominee(i+1, n, s, set, total)
-		d.DeNghi = append(d.DeNghi, nv)
-		sum := sums[nv.HinhThuc]
-		if sum == nil {
-			sum = &AwardSum{Ten: nv.HinhThuc}
-			sums[nv.HinhThuc] = sum
-			order = append(order, nv.HinhThuc)
-		}
-		if n.Kind.IsPerson() {
-			persons = append(persons, nv)
-			sum.SoCaNhan++
-		} else {
-			collectives = append(collectives, nv)
-			sum.SoTapThe++
-		}
+		d.DeNghi = append(d.DeNghi, nominee(i+1, n, s, set, total))
 	}
-	d.SoTapThe, d.SoCaNhan = len(collectives), len(persons)
-	if len(collectives) > 0 {
-		d.Nhom = append(d.Nhom, Group{Ten: "Tập thể", DoiTuong: collectives})
-	}
-	if len(persons) > 0 {
-		d.Nhom = append(d.Nhom, Group{Ten: "Cá nhân", DoiTuong: persons})
-	}
-	for i, name := range order {
-		sum := *sums[name]
-		sum.Dau = ";"
-		if i == len(order)-1 {
-			sum.Dau = "."
-		}
-		d.TongHop = append(d.TongHop, sum)
-	}
+	d.Nhom, d.TongHop, d.SoTapThe, d.SoCaNhan = summarise(d.DeNghi, s)
 	if d.ToTrinh.TrichYeu == "" {
 		d.ToTrinh.TrichYeu = "Về việc đề nghị khen thưởng"
-		if len(order) == 1 {
-			d.ToTrinh.TrichYeu = "Về việc đề nghị tặng " + order[0]
+		if len(d.TongHop) == 1 {
+			d.ToTrinh.TrichYeu = "Về việc đề nghị tặng " + d.TongHop[0].Ten
 		}
 	}
 	return d
@@ -452,4 +449,90 @@ func firstDate(ts ...time.Time) time.Time {
 		}
 	}
 	return time.Time{}
+}
+
+// scoped is the data of one document: the dossier's, with the nominees
+// narrowed to those the document concerns.
+func scoped(all *Data, inst instance, sub *submission.Submission, set *formset.Set) Data {
+	view := *all
+	if len(inst.nominees) != len(all.DeNghi) {
+		view.DeNghi = nil
+		for _, i := range inst.nominees {
+			view.DeNghi = append(view.DeNghi, all.DeNghi[i])
+		}
+		view.Nhom, view.TongHop, view.SoTapThe, view.SoCaNhan = summarise(view.DeNghi, sub)
+	}
+	if inst.person >= 0 {
+		view.DoiTuong = all.DeNghi[inst.person]
+	}
+	return view
+}
+
+// docView is what a document carries of its own: its table's data (the
+// k-th document of a repeated part numbered on from the table's number),
+// its issuer, and for a document per award, the award.
+func docView(p *formset.Part, own submission.Own, num *int, inst instance, sub *submission.Submission, set *formset.Set) *DocView {
+	is := issuerOf(p, own, sub)
+	v := &DocView{Title: p.Title, Date: own.Date, Issuer: is, Summary: own.Summary, To: listItems(own.To), ToOne: len(own.To) == 1}
+	if p.IsNumbered() {
+		v.Number = number(num)
+		v.Symbol = symbol(p, is)
+		v.NumSymbol = v.Number + "/" + v.Symbol
+	}
+	if v.Date.IsZero() {
+		v.Date = sub.Proposal.Date.Time
+	}
+	switch {
+	case own.Signer != nil:
+		v.Signer = signer(*own.Signer)
+	case own.Issuer == nil && p.Issuer != formset.IssuerCouncil:
+		v.Signer = signer(sub.Proposal.Signer)
+	}
+	archive := own.Archive
+	if archive == "" && p.Issuer == formset.IssuerCouncil {
+		archive = "VT, Hồ sơ"
+	}
+	v.Recipients = listItems(append(append([]string{}, own.Recipients...), archiveLine(archive, is.Unit)))
+	if inst.award != "" {
+		v.Award = inst.subject
+	}
+	return v
+}
+
+// summarise groups nominees for the Danh sách (collectives first, then
+// persons) and counts them per award, in order of first mention.
+func summarise(ns []*Nominee, s *submission.Submission) (groups []Group, sums []AwardSum, collectives, persons int) {
+	bySum := map[string]*AwardSum{}
+	var order []string
+	var coll, pers []*Nominee
+	for _, nv := range ns {
+		sum := bySum[nv.HinhThuc]
+		if sum == nil {
+			sum = &AwardSum{Ten: nv.HinhThuc}
+			bySum[nv.HinhThuc] = sum
+			order = append(order, nv.HinhThuc)
+		}
+		if s.Nominees[nv.Stt-1].Kind.IsPerson() {
+			pers = append(pers, nv)
+			sum.SoCaNhan++
+		} else {
+			coll = append(coll, nv)
+			sum.SoTapThe++
+		}
+	}
+	if len(coll) > 0 {
+		groups = append(groups, Group{Ten: "Tập thể", DoiTuong: coll})
+	}
+	if len(pers) > 0 {
+		groups = append(groups, Group{Ten: "Cá nhân", DoiTuong: pers})
+	}
+	for i, name := range order {
+		sum := *bySum[name]
+		sum.Dau = ";"
+		if i == len(order)-1 {
+			sum.Dau = "."
+		}
+		sums = append(sums, sum)
+	}
+	return groups, sums, len(coll), len(pers)
 }

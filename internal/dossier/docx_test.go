@@ -319,7 +319,7 @@ func TestSamplesHaveEveryPart(t *testing.T) {
 			}
 
 			// One report per nominee, in order, with the form of its kind.
-			reports := docsOf(d, dossier.PartBaoCao)
+			reports := docsOf(d, "bao-cao-thanh-tich")
 			for i, n := range sub.Nominees {
 				r := reports[i]
 				wantName := n.OrgName
@@ -356,7 +356,7 @@ func TestSamplesHaveEveryPart(t *testing.T) {
 			}
 
 			// One tax letter per office, in order of first mention.
-			letters := docsOf(d, dossier.PartXacNhanTh)
+			letters := docsOf(d, "xac-nhan-thue")
 			for i, office := range offices {
 				if letters[i].Subject != office {
 					t.Errorf("letter %d to %q, want %q", i+1, letters[i].Subject, office)
@@ -377,10 +377,10 @@ func TestSampleCounts(t *testing.T) {
 		reports, letters int
 	}{{sampleWard, 5, 1}, {sampleMin, 1, 0}, {twoOffices, 5, 2}} {
 		d := buildFile(t, c.path)
-		if n := len(docsOf(d, dossier.PartBaoCao)); n != c.reports {
+		if n := len(docsOf(d, "bao-cao-thanh-tich")); n != c.reports {
 			t.Errorf("%s: %d reports, want %d", c.path, n, c.reports)
 		}
-		if n := len(docsOf(d, dossier.PartXacNhanTh)); n != c.letters {
+		if n := len(docsOf(d, "xac-nhan-thue")); n != c.letters {
 			t.Errorf("%s: %d tax letters, want %d", c.path, n, c.letters)
 		}
 		if len(d.Documents) != 2+c.reports+c.letters {
@@ -401,7 +401,7 @@ func TestDocumentNumbers(t *testing.T) {
 	if !bx.has("Số: 01/BB-HĐTĐKT") || bb.Number != "01/BB-HĐTĐKT" {
 		t.Errorf("Biên bản number: manifest %q, paragraphs %q", bb.Number, bx.nonEmpty()[:8])
 	}
-	letter := docsOf(d, dossier.PartXacNhanTh)[0]
+	letter := docsOf(d, "xac-nhan-thue")[0]
 	lx := open(t, letter.DOCX, letter.Bytes)
 	if !lx.has("Số: 12/UBND-VP") || letter.Number != "12/UBND-VP" {
 		t.Errorf("công văn number: manifest %q, paragraphs %q", letter.Number, lx.nonEmpty()[:8])
@@ -412,7 +412,7 @@ func TestDocumentNumbers(t *testing.T) {
 		t.Errorf("no \"V/v …\" paragraph under the number: %q", lx.nonEmpty())
 	}
 	// Reports carry no number.
-	for _, r := range docsOf(d, dossier.PartBaoCao) {
+	for _, r := range docsOf(d, "bao-cao-thanh-tich") {
 		if r.Number != "" {
 			t.Errorf("%s has number %q", r.DOCX, r.Number)
 		}
@@ -427,7 +427,7 @@ func TestDocumentNumbers(t *testing.T) {
 func TestTaxLettersPerOfficeNumberedConsecutively(t *testing.T) {
 	src := readFile(t, twoOffices)
 	d := build(t, twoOffices, src)
-	letters := docsOf(d, dossier.PartXacNhanTh)
+	letters := docsOf(d, "xac-nhan-thue")
 	if len(letters) != 2 {
 		t.Fatalf("%d letters, want one per tax office (2)", len(letters))
 	}
@@ -475,7 +475,7 @@ func TestTaxLettersPerOfficeNumberedConsecutively(t *testing.T) {
 	// warning.
 	noNum := replace(t, src, "so = 9\n", "")
 	d = build(t, twoOffices, noNum)
-	for _, l := range docsOf(d, dossier.PartXacNhanTh) {
+	for _, l := range docsOf(d, "xac-nhan-thue") {
 		if !regexp.MustCompile(`^[\s\x{00a0}]+/UBND-VP$`).MatchString(l.Number) || len(l.Warnings) == 0 {
 			t.Errorf("%s: number %q, warnings %q", l.DOCX, l.Number, l.Warnings)
 		}
@@ -486,7 +486,7 @@ func TestTaxLettersPerOfficeNumberedConsecutively(t *testing.T) {
 // the sentence must still read well.
 func TestTaxLetterWithoutPeriodReadsWell(t *testing.T) {
 	d := buildFile(t, twoOffices)
-	for _, l := range docsOf(d, dossier.PartXacNhanTh) {
+	for _, l := range docsOf(d, "xac-nhan-thue") {
 		x := open(t, l.DOCX, l.Bytes)
 		for _, p := range x.nonEmpty() {
 			if strings.Contains(p, "  ") || strings.Contains(p, " ,") {

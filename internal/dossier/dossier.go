@@ -16,17 +16,10 @@ import (
 	"github.com/hoso-vn/hoso/internal/vn"
 )
 
-// The manifest's part names ("phan").
-const (
-	PartToTrinh   = "to-trinh"
-	PartBienBan   = "bien-ban"
-	PartBaoCao    = "bao-cao-thanh-tich"
-	PartXacNhanTh = "xac-nhan-thue"
-)
-
 // Document is one file of a dossier.
 type Document struct {
-	Part     string   `json:"phan"`
+	Part     string   `json:"phan"`    // the form set's id of the part
+	Group    string   `json:"-"`       // the part's title: the bookmark over its documents
 	Subject  string   `json:"doi_tuong"`
 	DOCX     string   `json:"docx"`
 	Number   string   `json:"so_ky_hieu"`
@@ -102,8 +95,13 @@ func Build(path string, src []byte, sets []*formset.Set) (*Dossier, error) {
 	return fill(path, sub, set)
 }
 
-// fill builds the data and fills every part's template.
+// fill lists the documents every part of the set gives and fills each
+// from its template.
 func fill(path string, sub *submission.Submission, set *formset.Set) (*Dossier, error) {
+	tpls, err := templatesOf(set)
+	if err != nil {
+		return nil, err
+	}
 	data := buildData(sub, set)
 	d := &Dossier{
 		Slug:    vn.Slug(sub.Agency.Name, 60) + "-" + sub.Proposal.Date.Format("2006-01-02"),
@@ -112,77 +110,50 @@ func fill(path string, sub *submission.Submission, set *formset.Set) (*Dossier, 
 		Agency:  sub.Agency.Name,
 		Subject: "Hồ sơ đề nghị khen thưởng - " + sub.Movement.Name,
 	}
-	// The documents are listed first, then filled in parallel.
 	type job struct {
-		part formset.Part
-		doc  *Document
+		file string
 		view Data
 	}
 	var jobs []job
-	add := func(part formset.Part, doc *Document, view Data) {
-		jobs = append(jobs, job{part, doc, view})
-		d.Documents = append(d.Documents, doc)
-	}
-	numberWarning := func(n *int, what string) []string {
-		if n == nil {
-			return []string{fmt.Sprintf("%s chưa có số: đã để trống chỗ ghi số, văn thư ghi số sau khi ký", what)}
+	letters := taxLetters(sub, data)
+	for order := range set.Parts {
+		p := &set.Parts[order]
+		own := sub.Own(p.DataTable())
+		insts := instances(p, sub, set)
+		for k, inst := range insts {
+			num := numberOf(own, k)
+			view := scoped(data, inst, sub, set)
+			view.VanBan = docView(p, own, num, inst, sub, set)
+			if p.DataTable() == "xac_nhan_thue" && grouped(p, sub) && k < len(letters) {
+				view.CongVanThue = letters[k]
+			}
+			file := p.Template.Default
+			if inst.person >= 0 {
+				file = p.Template.For(string(sub.Nominees[inst.person].Kind))
+			}
+			jobs = append(jobs, job{file: file, view: view})
+			d.Documents = append(d.Documents, &Document{Part: p.ID, Group: p.Title, Subject: inst.subject,
+				DOCX: fileName(order+1, p, k, len(insts), inst), Number: numberText(p, view.VanBan),
+				Title: documentTitle(p, inst), Warnings: append([]string{}, partWarnings(p, inst, num, sub, set)...)})
 		}
-		return nil
 	}
-	base := *data
-	add(formset.ToTrinh, &Document{Part: PartToTrinh, DOCX: "01-to-trinh.docx", Number: data.ToTrinh.SoKyHieu,
-		Title: "Tờ trình " + data.ToTrinh.TrichYeu, Warnings: append(numberWarning(sub.Proposal.Number, "Tờ trình"), freeTextAwards(sub, set)...)}, base)
-	add(formset.BienBan, &Document{Part: PartBienBan, DOCX: "02-bien-ban.docx", Number: data.BienBan.SoKyHieu,
-		Title: "Biên bản họp " + sub.Council.Name, Warnings: numberWarning(sub.Meeting.Number, "Biên bản")}, base)
-	width := len(fmt.Sprint(len(data.DeNghi)))
-	if width < 2 {
-		width = 2
-	}
-	for i, n := range data.DeNghi {
-		part := formset.BaoCaoTapThe
-		if sub.Nominees[i].Kind.IsPerson() {
-			part = formset.BaoCaoCaNhan
-		}
-		view := base
-		view.DoiTuong = n
-		name := fmt.Sprintf("03-bao-cao-%0*d-%s.docx", width, n.Stt, slugOr(n.Ten, "doi-tuong"))
-		doc := &Document{Part: PartBaoCao, Subject: n.Ten, DOCX: name, Title: "Báo cáo thành tích: " + n.Ten,
-			Warnings: missingDetails(sub.Nominees[i])}
-		add(part, doc, view)
-	}
-	for i, letter := range taxLetters(sub, data) {
-		view := base
-		view.CongVanThue = letter
-		name := fmt.Sprintf("04-xac-nhan-thue-%02d-%s.docx", i+1, slugOr(letter.CoQuanThue, "co-quan-thue"))
-		doc := &Document{Part: PartXacNhanTh, Subject: letter.CoQuanThue, DOCX: name, Number: letter.SoKyHieu,
-			Title:    "Công văn đề nghị xác nhận nghĩa vụ thuế gửi " + letter.CoQuanThue,
-			Warnings: numberWarning(sub.Tax.Number, "Công văn xin xác nhận thuế")}
-		add(formset.XacNhanThue, doc, view)
-	}
-	err := parallel.Do(len(jobs), func(i int) error {
-		t, err := set.Template(jobs[i].part)
-		if err != nil {
-			return err
-		}
-		jobs[i].doc.Bytes, err = t.Execute(jobs[i].view)
+	err = parallel.Do(len(jobs), func(i int) (err error) {
+		d.Documents[i].Bytes, err = tpls[jobs[i].file].Execute(jobs[i].view)
 		return err
 	})
 	if err != nil {
 		return nil, err
 	}
-	for _, doc := range d.Documents {
-		if doc.Warnings == nil {
-			doc.Warnings = []string{}
-		}
-	}
 	return d, nil
 }
 
-func slugOr(s, fallback string) string {
-	if sl := vn.Slug(s, 40); sl != "" {
-		return sl
+// numberText is a document's number and symbol for the manifest, "" for
+// a part without numbers.
+func numberText(p *formset.Part, v *DocView) string {
+	if !p.IsNumbered() {
+		return ""
 	}
-	return fallback
+	return v.NumSymbol
 }
 
 // taxLetters makes one công văn per tax office, in order of first mention,
@@ -243,39 +214,4 @@ func periodOf(ns []*Nominee) string {
 		}
 	}
 	return strings.Join(out, "; ")
-}
-
-// freeTextAwards warns about awards written in full instead of by code:
-// they are printed as written, and the deciding level of one the set does
-// not recognise is not checked.
-func freeTextAwards(sub *submission.Submission, set *formset.Set) []string {
-	var out []string
-	for i, n := range sub.Nominees {
-		switch _, byName, ok := set.Resolve(n.Award); {
-		case !ok:
-			out = append(out, fmt.Sprintf("de_nghi[%d]: hình thức %q ghi tự do: in nguyên văn, không kiểm tra được cấp quyết định", i+1, n.Award))
-		case byName:
-			out = append(out, fmt.Sprintf("de_nghi[%d]: hình thức %q ghi tự do: in nguyên văn", i+1, n.Award))
-		}
-	}
-	return out
-}
-
-// missingDetails warns about report fields left empty that the form
-// prints as "Không".
-func missingDetails(n submission.Nominee) []string {
-	var out []string
-	if n.Kind.IsPerson() {
-		for _, f := range []struct{ v, name string }{{n.Hometown, "quê quán"}, {n.Residence, "trú quán"}, {n.Education, "trình độ chuyên môn"}} {
-			if f.v == "" {
-				out = append(out, "chưa ghi "+f.name+": báo cáo in \"Không\"")
-			}
-		}
-		if len(n.Duties) == 0 {
-			out = append(out, "chưa ghi quyền hạn, nhiệm vụ được giao (nhiem_vu)")
-		}
-	} else if len(n.Functions) == 0 {
-		out = append(out, "chưa ghi chức năng, nhiệm vụ (chuc_nang)")
-	}
-	return out
 }

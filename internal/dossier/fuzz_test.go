@@ -110,7 +110,7 @@ func FuzzDossierPDF(f *testing.F) {
 		// read them in another order.
 		var report string
 		for _, doc := range d.Documents {
-			if doc.Part == dossier.PartBaoCao {
+			if doc.Part == "bao-cao-thanh-tich" {
 				report = pdfTextOf(t, doc.PDFBytes)
 			}
 		}

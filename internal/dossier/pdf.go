@@ -6,21 +6,13 @@ import (
 	"github.com/hoso-vn/hoso/internal/pdf"
 )
 
-// partTitles are the outline entries of the merged PDF, one per part.
-var partTitles = map[string]string{
-	PartToTrinh:   "Tờ trình và Danh sách đề nghị khen thưởng",
-	PartBienBan:   "Biên bản họp Hội đồng Thi đua - Khen thưởng",
-	PartBaoCao:    "Báo cáo thành tích",
-	PartXacNhanTh: "Công văn đề nghị xác nhận nghĩa vụ thuế",
-}
-
 // RenderPDF hands every filled DOCX to the PDF stage and keeps what it
 // gives back: each document's PDF, its page count and warnings, and the
 // merged ho-so.pdf with one bookmark per part and per nominee.
 func (d *Dossier) RenderPDF() error {
 	docs := make([]pdf.Document, len(d.Documents))
 	for i, doc := range d.Documents {
-		docs[i] = pdf.Document{Name: doc.DOCX, Title: doc.Title, Group: partTitles[doc.Part], Label: doc.Subject, DOCX: doc.Bytes}
+		docs[i] = pdf.Document{Name: doc.DOCX, Title: doc.Title, Group: doc.Group, Label: doc.Subject, DOCX: doc.Bytes}
 	}
 	res, err := pdf.Render(docs, pdf.Meta{Title: "Hồ sơ đề nghị khen thưởng", Author: d.Agency, Subject: d.Subject})
 	if err != nil {

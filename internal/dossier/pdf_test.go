@@ -101,30 +101,30 @@ func TestPDFTextHoldsEveryFilledValue(t *testing.T) {
 		}
 		t.Errorf("%s: %q not found in the PDF text", part, value)
 	}
-	want(PartToTrinh, "Số: 05/TTr-UBND")
-	want(PartToTrinh, "Tân Sơn Hòa, ngày 05 tháng 02 năm 2026")
-	want(PartToTrinh, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
-	want(PartBienBan, "Số: 01/BB-HĐTĐKT")
-	want(PartXacNhanTh, "Số: 12/UBND-VP")
+	want("to-trinh", "Số: 05/TTr-UBND")
+	want("to-trinh", "Tân Sơn Hòa, ngày 05 tháng 02 năm 2026")
+	want("to-trinh", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+	want("bien-ban", "Số: 01/BB-HĐTĐKT")
+	want("xac-nhan-thue", "Số: 12/UBND-VP")
 	for _, n := range sub.Nominees {
 		name := n.DisplayName()
-		want(PartToTrinh, name)
-		want(PartBienBan, name)
+		want("to-trinh", name)
+		want("bien-ban", name)
 		for _, para := range n.Achievements {
 			// The PDF breaks lines; compare the words of the paragraph.
-			want(PartBaoCao+"/"+name, strings.Join(strings.Fields(para), " "))
+			want("bao-cao-thanh-tich"+"/"+name, strings.Join(strings.Fields(para), " "))
 		}
 		for _, h := range n.Titles {
-			want(PartBaoCao+"/"+name, h.Decision)
+			want("bao-cao-thanh-tich"+"/"+name, h.Decision)
 		}
 		if n.Tax != nil {
-			want(PartXacNhanTh, n.Tax.Code)
+			want("xac-nhan-thue", n.Tax.Code)
 		}
 	}
 	for _, m := range sub.Council.Members {
-		want(PartBienBan, m.Name)
+		want("bien-ban", m.Name)
 	}
-	want(PartToTrinh, vn.Upper(sub.Proposal.Signer.Position))
+	want("to-trinh", vn.Upper(sub.Proposal.Signer.Position))
 }
 
 func TestPDFIsReproducibleWithSourceDateEpoch(t *testing.T) {

@@ -1,8 +1,10 @@
 // Package formset reads the form sets (bộ mẫu) shipped in templates/ or
 // kept in a maintainer's folder: a bo-mau.toml manifest naming the law, the
-// dates the set is valid for, its DOCX parts and the awards it knows by
-// short code. It picks the set that covers a document's date and compiles
-// its templates once per process. It knows nothing of nominees.
+// dates the set is valid for, the documents of a dossier (their templates,
+// how many of each, what each carries of its own) and the awards it knows
+// by short code. It picks the set that covers a document's date. It is
+// data only: it reads template files as bytes for others to compile, and
+// knows nothing of Word files or of nominees.
 package formset
 
 import (
@@ -11,32 +13,14 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
-	"reflect"
 	"slices"
 	"sort"
 	"strings"
-	"sync"
 	"time"
 
-	"github.com/hoso-vn/hoso/internal/docxtpl"
 	"github.com/hoso-vn/hoso/internal/tomlin"
 	"github.com/hoso-vn/hoso/internal/vn"
 )
-
-// Part names one document of the dossier.
-type Part string
-
-// The parts of a dossier, in the order they are filed.
-const (
-	ToTrinh      Part = "to_trinh"
-	BienBan      Part = "bien_ban"
-	BaoCaoCaNhan Part = "bao_cao_ca_nhan"
-	BaoCaoTapThe Part = "bao_cao_tap_the"
-	XacNhanThue  Part = "xac_nhan_thue"
-)
-
-// Parts lists every part a set must provide.
-var Parts = []Part{ToTrinh, BienBan, BaoCaoCaNhan, BaoCaoTapThe, XacNhanThue}
 
 // Deciders are the authorities an award is decided by (cap_quyet_dinh).
 var Deciders = []string{"chu-tich-nuoc", "thu-tuong", "chu-tich-ubnd-tinh", "chu-tich-ubnd-huyen", "chu-tich-ubnd-xa"}
@@ -67,17 +51,13 @@ type Set struct {
 	Level     string            `toml:"cap"`
 	ValidFrom tomlDate          `toml:"hieu_luc_tu"`
 	ValidTo   tomlDate          `toml:"hieu_luc_den"`
-	Files     map[string]string `toml:"phan"`
+	Parts     []Part            `toml:"van_ban"`
 	Awards    []Award           `toml:"khen_thuong"`
+	Legacy    map[string]string `toml:"phan"` // the five fixed parts of earlier versions: refused with the blocks that replace them
 
 	fsys     fs.FS
 	dir      string
 	manifest string
-	schema   reflect.Type // when set, templates are also checked against it
-
-	once     sync.Once
-	compiled map[Part]*docxtpl.Template
-	err      error
 }
 
 // tomlDate is a manifest date.
@@ -100,28 +80,8 @@ func (s *Set) Dir() string { return s.dir }
 // Manifest is the path of the set's bo-mau.toml inside its file system.
 func (s *Set) Manifest() string { return s.manifest }
 
-// Path is the path of a part's template inside the set's file system.
-func (s *Set) Path(p Part) string { return path.Join(s.dir, s.File(p)) }
-
-// ReadPart returns the raw DOCX of a part's template.
-func (s *Set) ReadPart(p Part) ([]byte, error) { return fs.ReadFile(s.fsys, s.Path(p)) }
-
-// PartTitle names a part in Vietnamese, for listings and messages.
-func PartTitle(p Part) string {
-	switch p {
-	case ToTrinh:
-		return "Tờ trình (kèm Danh sách)"
-	case BienBan:
-		return "Biên bản họp Hội đồng"
-	case BaoCaoCaNhan:
-		return "Báo cáo thành tích cá nhân"
-	case BaoCaoTapThe:
-		return "Báo cáo thành tích tập thể"
-	case XacNhanThue:
-		return "Công văn xin xác nhận nghĩa vụ thuế"
-	}
-	return string(p)
-}
+// ReadFile returns the bytes of a file of the set (a template).
+func (s *Set) ReadFile(file string) ([]byte, error) { return fs.ReadFile(s.fsys, s.Path(file)) }
 
 // DeciderTitle names a cap_quyet_dinh value in Vietnamese.
 func DeciderTitle(code string) string {
@@ -183,67 +143,6 @@ func (s *Set) Resolve(hinhThuc string) (a Award, byName, ok bool) {
 	return Award{}, false, false
 }
 
-// File is the template file name of a part, relative to the set's folder.
-func (s *Set) File(p Part) string { return s.Files[string(p)] }
-
-// Template returns the compiled template of a part. All parts are compiled
-// on first use, once per process; every problem of every part is reported.
-func (s *Set) Template(p Part) (*docxtpl.Template, error) {
-	s.once.Do(s.compile)
-	if s.err != nil {
-		return nil, s.err
-	}
-	return s.compiled[p], nil
-}
-
-// compile parses and checks every part's template, each on its own
-// goroutine (a few milliseconds each, on the path of the first document);
-// the problems are reported in the order of Parts.
-func (s *Set) compile() {
-	templates := make([]*docxtpl.Template, len(Parts))
-	problems := make([]string, len(Parts))
-	var wg sync.WaitGroup
-	for i, p := range Parts {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			templates[i], problems[i] = s.compilePart(p)
-		}()
-	}
-	wg.Wait()
-	s.compiled = map[Part]*docxtpl.Template{}
-	var errs []string
-	for i, p := range Parts {
-		if problems[i] != "" {
-			errs = append(errs, problems[i])
-			continue
-		}
-		s.compiled[p] = templates[i]
-	}
-	if len(errs) > 0 {
-		s.err = fmt.Errorf("bộ mẫu %s có lỗi:\n%s", s.ID, strings.Join(errs, "\n"))
-	}
-}
-
-// compilePart parses and checks one part's template.
-func (s *Set) compilePart(p Part) (*docxtpl.Template, string) {
-	name := s.Path(p)
-	raw, err := s.ReadPart(p)
-	if err != nil {
-		return nil, fmt.Sprintf("%s: không đọc được mẫu: %v", name, err)
-	}
-	t, err := docxtpl.Parse(name, raw)
-	if err != nil {
-		return nil, err.Error()
-	}
-	if s.schema != nil {
-		if ce := t.Check(s.schema); len(ce) > 0 {
-			return nil, ce.Error()
-		}
-	}
-	return t, ""
-}
-
 // Load reads every form set under fsys: each folder holding a bo-mau.toml,
 // or fsys itself when bo-mau.toml sits at its root (a maintainer pointing
 // at one set's folder). Any problem in any manifest, or two sets whose
@@ -254,18 +153,6 @@ func Load(fsys fs.FS) ([]*Set, error) {
 		return nil, joinErrors(errs)
 	}
 	return sets, nil
-}
-
-// LoadFor is Load, and each set's templates are also checked, when they
-// are first compiled, against schema (the type Execute will receive), so a
-// template naming a field that does not exist is refused even when the
-// submission at hand would never reach that tag.
-func LoadFor(fsys fs.FS, schema reflect.Type) ([]*Set, error) {
-	sets, err := Load(fsys)
-	for _, s := range sets {
-		s.schema = schema
-	}
-	return sets, err
 }
 
 // ManifestError is what is wrong with one bo-mau.toml.
@@ -379,23 +266,14 @@ func (s *Set) check(fsys fs.FS, ix *tomlin.Index) tomlin.Problems {
 	if !s.ValidTo.IsZero() && s.ValidTo.Before(s.ValidFrom.Time) {
 		ps.Add("hieu_luc_den", ix.Find("hieu_luc_den"), "value", "ngày hết hiệu lực trước ngày bắt đầu", "")
 	}
-	for _, p := range Parts {
-		f := s.File(p)
-		if f == "" {
-			at := "phan." + string(p)
-			pos := ix.Find("phan")
-			ps.Add(at, pos, "required", "thiếu tệp mẫu cho phần "+PartTitle(p), fmt.Sprintf("thêm dòng %s = \"tên-tệp.docx\" trong bảng [phan]", p))
-			continue
-		}
-		if _, err := fs.Stat(fsys, path.Join(s.dir, f)); err != nil {
-			ps.Add("phan."+string(p), ix.FindValue("phan."+string(p)), "value", fmt.Sprintf("không có tệp %q trong thư mục %s", f, s.dir), "")
-		}
+	if len(s.Legacy) > 0 {
+		ps.Add("phan", ix.Find("phan"), "value", "bảng [phan] của phiên bản trước đã được thay bằng các khối [[van_ban]], mỗi văn bản một khối",
+			"thay bảng [phan] bằng:\n"+legacyBlocks(s.Legacy))
 	}
-	for k := range s.Files {
-		if names := partNames(); !slices.Contains(names, k) {
-			ps.Add("phan."+k, ix.Find("phan."+k), "unknown-key", fmt.Sprintf("không có phần %q", k), "các phần: "+strings.Join(names, ", "))
-		}
-	}
+	s.checkParts(&ps, ix, func(file string) bool {
+		_, err := fs.Stat(fsys, path.Join(s.dir, file))
+		return err == nil
+	})
 	seen := map[string]bool{}
 	for i, a := range s.Awards {
 		at := tomlin.PathIndex("khen_thuong", i+1)
@@ -418,14 +296,6 @@ func (s *Set) check(fsys fs.FS, ix *tomlin.Index) tomlin.Problems {
 		}
 	}
 	return ps
-}
-
-func partNames() []string {
-	out := make([]string, len(Parts))
-	for i, p := range Parts {
-		out[i] = string(p)
-	}
-	return out
 }
 
 // Select picks the set for a document dated date, or the set named force.

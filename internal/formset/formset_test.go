@@ -3,7 +3,6 @@ package formset_test
 import (
 	"errors"
 	"io/fs"
-	"reflect"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -65,12 +64,10 @@ hieu_luc_tu = ` + from + "\n"
 	if to != "" {
 		m += "hieu_luc_den = " + to + "\n"
 	}
-	m += `[phan]
-to_trinh = "a.docx"
-bien_ban = "a.docx"
-bao_cao_ca_nhan = "a.docx"
-bao_cao_tap_the = "a.docx"
-xac_nhan_thue = "a.docx"
+	m += `[[van_ban]]
+id = "to-trinh"
+ten = "Tờ trình"
+mau = "a.docx"
 `
 	return fstest.MapFS{
 		dir + "bo-mau.toml": {Data: []byte(m)},
@@ -100,12 +97,12 @@ func shippedDocx(t *testing.T) []byte {
 func TestOneSetFolderAndInspect(t *testing.T) {
 	raw := shippedDocx(t)
 	sets, err := formset.Load(set("", "mot", "2025-07-01", "", raw))
-	if err != nil || len(sets) != 1 || sets[0].Dir() != "." || sets[0].Path(formset.ToTrinh) != "a.docx" {
+	if err != nil || len(sets) != 1 || sets[0].Dir() != "." || sets[0].Path(sets[0].Parts[0].Template.Default) != "a.docx" {
 		t.Fatalf("a set at the root: %v %v", sets, err)
 	}
 
 	fsys := merge(set("a/", "a", "2024-01-01", "2025-06-30", raw), set("b/", "b", "2025-06-01", "", raw),
-		fstest.MapFS{"c/bo-mau.toml": {Data: []byte("id = \"c\"\nhieu_luc_tu = 2020-01-01\n[phan]\nto_trinh = \"khong-co.docx\"\n")}})
+		fstest.MapFS{"c/bo-mau.toml": {Data: []byte("id = \"c\"\nhieu_luc_tu = 2020-01-01\n[[van_ban]]\nid = \"to-trinh\"\nten = \"Tờ trình\"\nmau = \"khong-co.docx\"\n[[van_ban]]\nid = \"bien-ban\"\nmau = \"a.docx\"\n")}})
 	good, errs := formset.Inspect(fsys)
 	if len(good) != 2 {
 		t.Errorf("good sets: %d", len(good))
@@ -117,7 +114,7 @@ func TestOneSetFolderAndInspect(t *testing.T) {
 		switch {
 		case errors.As(e, &me):
 			haveManifest = me.Manifest == "c/bo-mau.toml" && strings.Contains(me.Error(), `không có tệp "khong-co.docx"`) &&
-				strings.Contains(me.Error(), "c/bo-mau.toml:4:12: phan.to_trinh") && strings.Contains(me.Error(), "phan.bien_ban")
+				strings.Contains(me.Error(), "c/bo-mau.toml:6:7: van_ban[1].mau") && strings.Contains(me.Error(), "van_ban[2].ten")
 		case errors.As(e, &oe):
 			haveOverlap = oe.A.ID == "a" && oe.B.ID == "b"
 		}
@@ -132,32 +129,5 @@ func TestOneSetFolderAndInspect(t *testing.T) {
 	dup := merge(set("a/", "x", "2024-01-01", "2024-12-31", raw), set("b/", "x", "2025-01-01", "", raw))
 	if _, err := formset.Load(dup); err == nil || !strings.Contains(err.Error(), `mã bộ mẫu "x" đã dùng ở a/bo-mau.toml`) {
 		t.Errorf("duplicate id: %v", err)
-	}
-}
-
-// TestLoadForChecksFieldsOfEveryTag: with a schema, a tag naming a field
-// that does not exist is refused when the set is first used, even where
-// the data would never reach it.
-func TestLoadForChecksFieldsOfEveryTag(t *testing.T) {
-	type data struct {
-		Ten string `tpl:"ten"`
-		Co  bool   `tpl:"co"`
-	}
-	raw := shippedDocx(t)
-	// the shipped Tờ trình names fields data lacks
-	sets, err := formset.LoadFor(set("", "mot", "2025-07-01", "", raw), reflect.TypeOf(data{}))
-	if err != nil {
-		t.Fatal(err)
-	}
-	_, err = sets[0].Template(formset.ToTrinh)
-	if err == nil || !strings.Contains(err.Error(), `{{if co_quan.cap_tren}}: không có trường "co_quan"`) || !strings.Contains(err.Error(), "a.docx: bảng 1, hàng 1, ô 1") {
-		t.Errorf("LoadFor: %v", err)
-	}
-	sets, err = formset.Load(set("", "mot", "2025-07-01", "", raw))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := sets[0].Template(formset.ToTrinh); err != nil {
-		t.Errorf("Load without schema: %v", err)
 	}
 }

@@ -21,16 +21,27 @@ type Submission struct {
 	Reports  Reports   `toml:"bao_cao"`
 	Tax      TaxLetter `toml:"xac_nhan_thue"`
 	Nominees []Nominee `toml:"de_nghi"`
+	// Documents holds the own data of the documents a form set declares
+	// beyond those above ([van_ban.<id>]: a Giấy mời's number, date…).
+	Documents map[string]Document `toml:"van_ban"`
 }
 
-// Agency is the issuing agency (cơ quan trình khen thưởng).
+// Agency is the submitting agency (cơ quan trình khen thưởng), the
+// issuer of every document that names no other.
 type Agency struct {
+	Issuer
+	Province string `toml:"tinh"` // province-level name, for award names
+}
+
+// Issuer is who issues a document: the agency, or for one document
+// another office (a Phòng Nội vụ writing the Tờ trình) given in the
+// document's own table as co_quan.
+type Issuer struct {
 	Parent      string   `toml:"cap_tren"`         // cơ quan chủ quản trực tiếp (optional)
 	Name        string   `toml:"ten"`              // full name as written in sentences
 	HeaderLines []string `toml:"ten_dau_trang"`    // the name's lines in the header block
 	Abbrev      string   `toml:"viet_tat"`         // for ký hiệu: TTr-UBND
 	Place       string   `toml:"dia_danh"`         // địa danh of the date line
-	Province    string   `toml:"tinh"`             // province-level name, for award names
 	Unit        string   `toml:"don_vi_soan_thao"` // drafting unit abbreviation: UBND-VP, Lưu: VT, VP
 }
 
@@ -99,6 +110,19 @@ type Meeting struct {
 	Secretary  string   `toml:"thu_ky"`
 	Method     string   `toml:"hinh_thuc_bieu_quyet"`
 	Body       []string `toml:"noi_dung"`
+	Recipients []string `toml:"noi_nhan"`
+	Archive    string   `toml:"luu"`
+}
+
+// Document is the own data of a document a form set declares
+// ([van_ban.<id>]): what every document may carry of its own.
+type Document struct {
+	Number     *int     `toml:"so"`
+	Date       Date     `toml:"ngay"`
+	Issuer     *Issuer  `toml:"co_quan"`
+	Signer     *Signer  `toml:"nguoi_ky"`
+	Summary    string   `toml:"trich_yeu"`
+	To         []string `toml:"kinh_gui"`
 	Recipients []string `toml:"noi_nhan"`
 	Archive    string   `toml:"luu"`
 }

@@ -3,6 +3,7 @@ package submission
 import (
 	"fmt"
 	"reflect"
+	"sort"
 	"strings"
 	"unicode"
 
@@ -70,14 +71,23 @@ func eachString(v reflect.Value, path string, fn func(path, s string)) {
 		for i := 0; i < v.Len(); i++ {
 			eachString(v.Index(i), tomlin.PathIndex(path, i+1), fn)
 		}
+	case reflect.Map:
+		keys := v.MapKeys()
+		sort.Slice(keys, func(i, j int) bool { return keys[i].String() < keys[j].String() })
+		for _, k := range keys {
+			eachString(v.MapIndex(k), tomlin.PathKey(path, k.String()), fn)
+		}
 	case reflect.Struct:
 		t := v.Type()
 		for i := 0; i < t.NumField(); i++ {
-			name, _, _ := strings.Cut(t.Field(i).Tag.Get("toml"), ",")
-			if name == "" || name == "-" || !t.Field(i).IsExported() {
-				continue
+			f := t.Field(i)
+			name, _, _ := strings.Cut(f.Tag.Get("toml"), ",")
+			switch {
+			case f.Anonymous && name == "":
+				eachString(v.Field(i), path, fn) // an embedded struct's keys are its parent's
+			case name != "" && name != "-" && f.IsExported():
+				eachString(v.Field(i), tomlin.PathKey(path, name), fn)
 			}
-			eachString(v.Field(i), tomlin.PathKey(path, name), fn)
 		}
 	}
 }

@@ -267,10 +267,10 @@ func TestDocxChecks(t *testing.T) {
 func TestManifestChecks(t *testing.T) {
 	t.Run("missing part", func(t *testing.T) {
 		dir := tempSet(t, "bo-mau.toml", func(raw []byte) []byte {
-			return []byte(strings.Replace(string(raw), `bien_ban = "bien-ban.docx"`, `bien_ban = "bien-ban-moi.docx"`, 1))
+			return []byte(strings.Replace(string(raw), `mau = "bien-ban.docx"`, `mau = "bien-ban-moi.docx"`, 1))
 		})
 		r := tplcheck.CheckFS(os.DirFS(dir), schema)
-		findOne(t, r, tplcheck.CodeMissingPart, tplcheck.Error, "dòng 13, cột 12, khóa phan.bien_ban", `"bien-ban-moi.docx"`)
+		findOne(t, r, tplcheck.CodeMissingPart, tplcheck.Error, "dòng 35, cột 7, khóa van_ban[2].mau", `"bien-ban-moi.docx"`)
 	})
 	t.Run("templates of a set with a bad manifest are still checked", func(t *testing.T) {
 		dir := tempSet(t, "bo-mau.toml", func(raw []byte) []byte {

@@ -11,9 +11,9 @@ import (
 )
 
 // CheckDocx lints one template file; name is used in findings. part is
-// the form-set part the file serves ("" when unknown), for the check of
+// the form-set part the file serves (nil when unknown), for the check of
 // fields that are always empty in it.
-func CheckDocx(name string, part formset.Part, raw []byte, schema reflect.Type) []Finding {
+func CheckDocx(name string, part *formset.Part, raw []byte, schema reflect.Type) []Finding {
 	// A file refused as a package (not a DOCX, a zip bomb, macros, links
 	// out) is not opened any further, here or by the engine.
 	if err := ooxml.CheckPackage(raw); err != nil {
@@ -61,7 +61,7 @@ func CheckDocx(name string, part formset.Part, raw []byte, schema reflect.Type) 
 	out = append(out, d.checkPage()...)
 	out = append(out, d.checkFonts()...)
 	out = append(out, d.checkLayout()...)
-	if part != "" {
+	if part != nil {
 		out = append(out, d.partFields(part)...)
 	}
 	return dedupe(out)

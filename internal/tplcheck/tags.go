@@ -195,7 +195,7 @@ func (d *docx) checkTagPlaces() []Finding {
 // partFields warns about fields that are always empty in a part: the
 // subject of a report (doi_tuong) and the tax letter (cong_van_thue) are
 // filled only for the parts printed once per subject or tax office.
-func (d *docx) partFields(p formset.Part) []Finding {
+func (d *docx) partFields(p *formset.Part) []Finding {
 	name := d.name
 	roots := map[string]bool{}
 	loops := map[string]bool{}
@@ -215,17 +215,18 @@ func (d *docx) partFields(p formset.Part) []Finding {
 	}
 	var out []Finding
 	for field, parts := range only {
-		belongs := (field == "doi_tuong" && (p == formset.BaoCaoCaNhan || p == formset.BaoCaoTapThe)) ||
-			(field == "cong_van_thue" && p == formset.XacNhanThue)
+		perGroup := p.Repeat == formset.PerNominee && p.GroupBy != "" && p.Grouped
+		belongs := (field == "doi_tuong" && p.Repeat == formset.PerNominee && !perGroup) ||
+			(field == "cong_van_thue" && p.DataTable() == "xac_nhan_thue" && perGroup)
 		switch {
 		case roots[field] && !belongs:
 			out = append(out, Finding{Severity: Warning, Code: CodePartFields, File: name, Part: "thân văn bản",
-				Message: fmt.Sprintf("mẫu %s dùng trường %s, trường này chỉ có giá trị trong %s: ở đây luôn trống", formset.PartTitle(p), field, parts),
+				Message: fmt.Sprintf("mẫu %s dùng trường %s, trường này chỉ có giá trị trong %s: ở đây luôn trống", p.Title, field, parts),
 				Fix:     "dùng các trường chung (de_nghi, nhom, tong_hop…) hoặc chuyển nội dung sang đúng mẫu"})
 		case !roots[field] && belongs:
 			out = append(out, Finding{Severity: Warning, Code: CodePartFields, File: name, Part: "thân văn bản",
 				Message: fmt.Sprintf("mẫu %s được in riêng cho từng %s nhưng không dùng trường %s: các bản in ra sẽ giống hệt nhau",
-					formset.PartTitle(p), map[string]string{"doi_tuong": "đối tượng", "cong_van_thue": "cơ quan thuế"}[field], field),
+					p.Title, map[string]string{"doi_tuong": "đối tượng", "cong_van_thue": "cơ quan thuế"}[field], field),
 				Fix: fmt.Sprintf("in thông tin riêng bằng các trường %s.… (hoso templates fields)", field)})
 		}
 	}

@@ -176,7 +176,7 @@ func CheckFS(fsys fs.FS, schema reflect.Type) *Report {
 			docs, _ := fs.Glob(fsys, path.Join(path.Dir(me.Manifest), "*.docx"))
 			for _, name := range docs {
 				if raw, err := fs.ReadFile(fsys, name); err == nil {
-					r.Findings = append(r.Findings, CheckDocx(name, "", raw, schema)...)
+					r.Findings = append(r.Findings, CheckDocx(name, nil, raw, schema)...)
 				}
 			}
 		}
@@ -203,20 +203,28 @@ func CheckSet(s *formset.Set, schema reflect.Type) []Finding {
 			}
 		}
 	}
-	for _, p := range formset.Parts {
-		name := s.Path(p)
-		raw, err := s.ReadPart(p)
-		if err != nil {
-			out = append(out, Finding{Severity: Error, Code: CodeMissingPart, Set: s.ID, File: name,
-				Message: fmt.Sprintf("không đọc được mẫu %s: %v", formset.PartTitle(p), err),
-				Fix:     "kiểm tra tên tệp trong bảng [phan] của bo-mau.toml"})
-			continue
+	checked := map[string]bool{}
+	for i := range s.Parts {
+		p := &s.Parts[i]
+		for _, file := range p.Template.Files() {
+			if checked[file] {
+				continue
+			}
+			checked[file] = true
+			name := s.Path(file)
+			raw, err := s.ReadFile(file)
+			if err != nil {
+				out = append(out, Finding{Severity: Error, Code: CodeMissingPart, Set: s.ID, File: name,
+					Message: fmt.Sprintf("không đọc được mẫu của %s: %v", p.Title, err),
+					Fix:     "kiểm tra tên tệp (mau) trong khối [[van_ban]] của bo-mau.toml"})
+				continue
+			}
+			fs := CheckDocx(name, p, raw, schema)
+			for i := range fs {
+				fs[i].Set = s.ID
+			}
+			out = append(out, fs...)
 		}
-		fs := CheckDocx(name, p, raw, schema)
-		for i := range fs {
-			fs[i].Set = s.ID
-		}
-		out = append(out, fs...)
 	}
 	return out
 }
@@ -231,7 +239,7 @@ func inspectFindings(e error) []Finding {
 		for _, p := range me.Problems.Sorted() {
 			f := Finding{Severity: Error, Code: CodeManifest, File: me.Manifest, Part: "bo-mau.toml",
 				Message: p.Msg, Fix: p.Hint}
-			if strings.HasPrefix(p.Path, "phan.") {
+			if strings.HasPrefix(p.Path, "van_ban") && strings.Contains(p.Path, ".mau") {
 				f.Code = CodeMissingPart
 			}
 			if !p.Pos.IsZero() {

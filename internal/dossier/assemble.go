@@ -1,0 +1,244 @@
+package dossier
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/hoso-vn/hoso/internal/formset"
+	"github.com/hoso-vn/hoso/internal/submission"
+	"github.com/hoso-vn/hoso/internal/vn"
+)
+
+// instance is one document of a part: the nominees it concerns and what
+// tells it apart from the other documents of its part.
+type instance struct {
+	nominees []int  // indexes into the submission's nominees
+	subject  string // bookmark and manifest's doi_tuong; "" for a part printed once
+	slug     string // the file name's last part
+	award    string // moi-hinh-thuc: the award's code or text as the submission gives it
+	person   int    // moi-doi-tuong, not grouped: the nominee; -1 otherwise
+}
+
+// instances lists the documents of a part, in the order of the nominees
+// they concern.
+func instances(p *formset.Part, sub *submission.Submission, set *formset.Set) []instance {
+	all := make([]int, len(sub.Nominees))
+	for i := range all {
+		all[i] = i
+	}
+	switch p.Repeat {
+	case formset.PerAward:
+		return perAward(sub, set, all)
+	case formset.PerNominee:
+		return perNominee(p, sub)
+	}
+	return []instance{{nominees: all, person: -1}}
+}
+
+// perAward groups the nominees by the award proposed, in order of first
+// mention; an award written in full counts as the code it resolves to.
+func perAward(sub *submission.Submission, set *formset.Set, all []int) []instance {
+	var out []instance
+	at := map[string]int{}
+	for _, i := range all {
+		code := sub.Nominees[i].Award
+		name := code
+		if a, _, ok := set.Resolve(code); ok {
+			code, name = a.Code, a.ExpandName(sub.Agency.Name, sub.Agency.Province)
+		}
+		k, seen := at[code]
+		if !seen {
+			k = len(out)
+			at[code] = k
+			out = append(out, instance{subject: name, slug: slugOr(code, "hinh-thuc"), award: code, person: -1})
+		}
+		out[k].nominees = append(out[k].nominees, i)
+	}
+	return out
+}
+
+// perNominee gives each nominee of the part's kinds a document, or, when
+// the part groups them, each distinct value of the grouping field one.
+func perNominee(p *formset.Part, sub *submission.Submission) []instance {
+	var out []instance
+	at := map[string]int{}
+	for i, n := range sub.Nominees {
+		if !p.Applies(string(n.Kind)) {
+			continue
+		}
+		if !grouped(p, sub) {
+			name := n.DisplayName()
+			out = append(out, instance{nominees: []int{i}, subject: name, slug: slugOr(name, "doi-tuong"), person: i})
+			continue
+		}
+		value := groupValue(n, p.GroupBy)
+		k, seen := at[vn.Lower(value)]
+		if !seen {
+			k = len(out)
+			at[vn.Lower(value)] = k
+			out = append(out, instance{subject: value, slug: slugOr(value, "nhom"), person: -1})
+		}
+		out[k].nominees = append(out[k].nominees, i)
+	}
+	return out
+}
+
+// grouped reports whether a part's documents are printed per group.
+func grouped(p *formset.Part, _ *submission.Submission) bool {
+	return p.GroupBy != "" && p.Grouped
+}
+
+// groupValue is a nominee's value of a grouping field.
+func groupValue(n submission.Nominee, field string) string {
+	switch field {
+	case "thue.co_quan_thue":
+		if n.Tax != nil {
+			return n.Tax.Office
+		}
+	}
+	return ""
+}
+
+// fileName is NN-<stem>.docx for a part printed once, NN-<stem>-MM-<slug>.docx
+// for the documents of a repeated part (MM wide enough for their count).
+func fileName(order int, p *formset.Part, k, count int, inst instance) string {
+	if p.Repeat == formset.Once {
+		return fmt.Sprintf("%02d-%s.docx", order, p.FileStem())
+	}
+	width := max(2, len(fmt.Sprint(count)))
+	return fmt.Sprintf("%02d-%s-%0*d-%s.docx", order, p.FileStem(), width, k+1, inst.slug)
+}
+
+// documentTitle is the title of a document's PDF.
+func documentTitle(p *formset.Part, inst instance) string {
+	if inst.subject == "" {
+		return p.Title
+	}
+	return p.Title + ": " + inst.subject
+}
+
+// numberOf is the number of the k-th document of a part: the table's
+// number for the first, the next ones counting on from it; nil when the
+// table gives none.
+func numberOf(own submission.Own, k int) *int {
+	if own.Number == nil {
+		return nil
+	}
+	n := *own.Number + k
+	return &n
+}
+
+// partWarnings are what a document of a part should be read again for:
+// a number left blank, awards written in full, details its report
+// prints empty.
+func partWarnings(p *formset.Part, inst instance, num *int, sub *submission.Submission, set *formset.Set) []string {
+	var out []string
+	if p.IsNumbered() && num == nil {
+		out = append(out, fmt.Sprintf("%s chưa có số: đã để trống chỗ ghi số, văn thư ghi số sau khi ký", p.Title))
+	}
+	if p.Repeat == formset.PerAward || (p.Repeat == formset.Once && firstPart(set) == p) {
+		out = append(out, freeTextAwards(sub, set, inst.nominees)...)
+	}
+	if inst.person >= 0 && len(p.Kinds) == 0 {
+		out = append(out, missingDetails(sub.Nominees[inst.person])...)
+	}
+	return out
+}
+
+// firstPart is the set's first part: where warnings about the whole
+// submission go when no part is printed per award.
+func firstPart(set *formset.Set) *formset.Part {
+	for i := range set.Parts {
+		if set.Parts[i].Repeat == formset.PerAward {
+			return nil
+		}
+	}
+	return &set.Parts[0]
+}
+
+// freeTextAwards warns about awards written in full instead of by code:
+// they are printed as written, and the deciding level of one the set does
+// not recognise is not checked.
+func freeTextAwards(sub *submission.Submission, set *formset.Set, nominees []int) []string {
+	var out []string
+	for _, i := range nominees {
+		n := sub.Nominees[i]
+		switch _, byName, ok := set.Resolve(n.Award); {
+		case !ok:
+			out = append(out, fmt.Sprintf("de_nghi[%d]: hình thức %q ghi tự do: in nguyên văn, không kiểm tra được cấp quyết định", i+1, n.Award))
+		case byName:
+			out = append(out, fmt.Sprintf("de_nghi[%d]: hình thức %q ghi tự do: in nguyên văn", i+1, n.Award))
+		}
+	}
+	return out
+}
+
+// missingDetails warns about report fields left empty that the form
+// prints as "Không".
+func missingDetails(n submission.Nominee) []string {
+	var out []string
+	if n.Kind.IsPerson() {
+		for _, f := range []struct{ v, name string }{{n.Hometown, "quê quán"}, {n.Residence, "trú quán"}, {n.Education, "trình độ chuyên môn"}} {
+			if f.v == "" {
+				out = append(out, "chưa ghi "+f.name+": báo cáo in \"Không\"")
+			}
+		}
+		if len(n.Duties) == 0 {
+			out = append(out, "chưa ghi quyền hạn, nhiệm vụ được giao (nhiem_vu)")
+		}
+	} else if len(n.Functions) == 0 {
+		out = append(out, "chưa ghi chức năng, nhiệm vụ (chuc_nang)")
+	}
+	return out
+}
+
+func slugOr(s, fallback string) string {
+	if sl := vn.Slug(s, 40); sl != "" {
+		return sl
+	}
+	return fallback
+}
+
+// issuerOf is who issues a part's documents: the submission's own table
+// may name an issuer (co_quan); else the part's default, the council or
+// the agency.
+func issuerOf(p *formset.Part, own submission.Own, sub *submission.Submission) Issuer {
+	if own.Issuer != nil {
+		i := own.Issuer
+		return Issuer{Name: i.Name, HeaderLines: headerLines(i.HeaderLines, i.Name), Parent: i.Parent, Abbrev: i.Abbrev,
+			Place: firstNonEmpty(i.Place, sub.Agency.Place), Unit: i.Unit}
+	}
+	a := sub.Agency
+	if p.Issuer == formset.IssuerCouncil {
+		c := sub.Council
+		lines := "HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG"
+		if len(c.HeaderLines) > 0 {
+			lines = headerLines(c.HeaderLines, c.Name)
+		}
+		return Issuer{Name: c.Name, HeaderLines: lines, Parent: vn.Upper(a.Name), Abbrev: c.Abbrev, Place: a.Place}
+	}
+	return Issuer{Name: a.Name, HeaderLines: headerLines(a.HeaderLines, a.Name), Parent: a.Parent, Abbrev: a.Abbrev,
+		Place: a.Place, Unit: a.Unit}
+}
+
+// symbol is a document's ký hiệu: the type's abbreviation and the
+// issuer's ("TTr-UBND"), or for a công văn the issuer's and its drafting
+// unit's ("UBND-VP").
+func symbol(p *formset.Part, is Issuer) string {
+	if p.TypeCode != "" {
+		return p.TypeCode + "-" + is.Abbrev
+	}
+	if is.Unit != "" {
+		return is.Abbrev + "-" + is.Unit
+	}
+	return is.Abbrev
+}
+
+func firstNonEmpty(xs ...string) string {
+	for _, x := range xs {
+		if strings.TrimSpace(x) != "" {
+			return x
+		}
+	}
+	return ""
+}

@@ -1,0 +1,87 @@
+package dossier
+
+import (
+	"fmt"
+	"reflect"
+	"strings"
+	"sync"
+
+	"github.com/hoso-vn/hoso/internal/docxtpl"
+	"github.com/hoso-vn/hoso/internal/formset"
+	"github.com/hoso-vn/hoso/internal/parallel"
+)
+
+// Schema is the type every template is filled with: a template naming a
+// field it lacks is refused when its set is first used, even where the
+// data at hand would never reach the tag.
+var Schema = reflect.TypeOf(Data{})
+
+// compiledSet is a form set's templates, compiled once per process.
+type compiledSet struct {
+	once   sync.Once
+	byFile map[string]*docxtpl.Template
+	err    error
+}
+
+var compiled sync.Map // *formset.Set → *compiledSet
+
+// templatesOf compiles and checks every template of a set on its first
+// use; every problem of every template is reported.
+func templatesOf(set *formset.Set) (map[string]*docxtpl.Template, error) {
+	c, _ := compiled.LoadOrStore(set, &compiledSet{})
+	cs := c.(*compiledSet)
+	cs.once.Do(func() { cs.byFile, cs.err = compileSet(set) })
+	return cs.byFile, cs.err
+}
+
+// compileSet parses and checks the templates of a set, each on its own
+// goroutine (a few milliseconds each, on the path of the first document);
+// the problems are reported in the order of the parts.
+func compileSet(set *formset.Set) (map[string]*docxtpl.Template, error) {
+	var files []string
+	seen := map[string]bool{}
+	for _, p := range set.Parts {
+		for _, f := range p.Template.Files() {
+			if !seen[f] {
+				seen[f] = true
+				files = append(files, f)
+			}
+		}
+	}
+	tpls := make([]*docxtpl.Template, len(files))
+	problems := make([]string, len(files))
+	parallel.Do(len(files), func(i int) error {
+		tpls[i], problems[i] = compileFile(set, files[i])
+		return nil
+	})
+	out := map[string]*docxtpl.Template{}
+	var errs []string
+	for i, f := range files {
+		if problems[i] != "" {
+			errs = append(errs, problems[i])
+			continue
+		}
+		out[f] = tpls[i]
+	}
+	if len(errs) > 0 {
+		return nil, fmt.Errorf("bộ mẫu %s có lỗi:\n%s", set.ID, strings.Join(errs, "\n"))
+	}
+	return out, nil
+}
+
+// compileFile parses one template and checks it against Schema.
+func compileFile(set *formset.Set, file string) (*docxtpl.Template, string) {
+	name := set.Path(file)
+	raw, err := set.ReadFile(file)
+	if err != nil {
+		return nil, fmt.Sprintf("%s: không đọc được mẫu: %v", name, err)
+	}
+	t, err := docxtpl.Parse(name, raw)
+	if err != nil {
+		return nil, err.Error()
+	}
+	if ce := t.Check(Schema); len(ce) > 0 {
+		return nil, ce.Error()
+	}
+	return t, ""
+}
