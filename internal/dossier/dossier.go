@@ -18,8 +18,8 @@ import (
 
 // Document is one file of a dossier.
 type Document struct {
-	Part     string   `json:"phan"`    // the form set's id of the part
-	Group    string   `json:"-"`       // the part's title: the bookmark over its documents
+	Part     string   `json:"phan"` // the form set's id of the part
+	Group    string   `json:"-"`    // the part's title: the bookmark over its documents
 	Subject  string   `json:"doi_tuong"`
 	DOCX     string   `json:"docx"`
 	Number   string   `json:"so_ky_hieu"`
