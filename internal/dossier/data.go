@@ -15,19 +15,19 @@ import (
 // are the names templates use; `doc` says what a field holds (listed by
 // `hoso templates fields`).
 type Data struct {
-	CoQuan      Agency     `tpl:"co_quan" doc:"cơ quan trình khen thưởng"`
-	PhongTrao   Movement   `tpl:"phong_trao" doc:"phong trào thi đua"`
-	ToTrinh     Proposal   `tpl:"to_trinh" doc:"Tờ trình"`
-	HoiDong     Council    `tpl:"hoi_dong" doc:"Hội đồng Thi đua - Khen thưởng"`
-	BienBan     Meeting    `tpl:"bien_ban" doc:"cuộc họp Hội đồng (Biên bản)"`
-	DeNghi      []*Nominee `tpl:"de_nghi" doc:"mọi đối tượng được đề nghị, theo thứ tự trong tệp"`
-	Nhom        []Group    `tpl:"nhom" doc:"đối tượng chia nhóm: tập thể trước, cá nhân sau"`
-	TongHop     []AwardSum `tpl:"tong_hop" doc:"số tập thể, cá nhân theo từng hình thức khen thưởng"`
-	SoTapThe    int        `tpl:"so_tap_the" doc:"số tập thể (kể cả doanh nghiệp) được đề nghị"`
-	SoCaNhan    int        `tpl:"so_ca_nhan" doc:"số cá nhân (kể cả chủ doanh nghiệp) được đề nghị"`
-	DoiTuong    *Nominee   `tpl:"doi_tuong" doc:"đối tượng của văn bản đang in, khi văn bản in riêng cho từng đối tượng"`
-	CongVanThue *TaxLetter `tpl:"cong_van_thue" doc:"công văn xin xác nhận thuế đang in (một cơ quan thuế)"`
-	VanBan      *DocView   `tpl:"van_ban" doc:"văn bản đang in: số, ngày, cơ quan ban hành, người ký, nơi nhận của chính nó"`
+	Agency      Agency     `tpl:"co_quan" doc:"cơ quan trình khen thưởng"`
+	Movement    Movement   `tpl:"phong_trao" doc:"phong trào thi đua"`
+	Proposal    Proposal   `tpl:"to_trinh" doc:"Tờ trình"`
+	Council     Council    `tpl:"hoi_dong" doc:"Hội đồng Thi đua - Khen thưởng"`
+	Meeting     Meeting    `tpl:"bien_ban" doc:"cuộc họp Hội đồng (Biên bản)"`
+	Nominees    []*Nominee `tpl:"de_nghi" doc:"mọi đối tượng được đề nghị, theo thứ tự trong tệp"`
+	Groups      []Group    `tpl:"nhom" doc:"đối tượng chia nhóm: tập thể trước, cá nhân sau"`
+	AwardSums   []AwardSum `tpl:"tong_hop" doc:"số tập thể, cá nhân theo từng hình thức khen thưởng"`
+	Collectives int        `tpl:"so_tap_the" doc:"số tập thể (kể cả doanh nghiệp) được đề nghị"`
+	Persons     int        `tpl:"so_ca_nhan" doc:"số cá nhân (kể cả chủ doanh nghiệp) được đề nghị"`
+	Nominee     *Nominee   `tpl:"doi_tuong" doc:"đối tượng của văn bản đang in, khi văn bản in riêng cho từng đối tượng"`
+	TaxLetter   *TaxLetter `tpl:"cong_van_thue" doc:"công văn xin xác nhận thuế đang in (một cơ quan thuế)"`
+	Document    *DocView   `tpl:"van_ban" doc:"văn bản đang in: số, ngày, cơ quan ban hành, người ký, nơi nhận của chính nó"`
 }
 
 // DocView is the document being printed: what it carries of its own.
@@ -59,174 +59,174 @@ type Issuer struct {
 
 // Agency is the issuing agency.
 type Agency struct {
-	Ten           string `tpl:"ten" doc:"tên đầy đủ, viết như trong câu" example:"Ủy ban nhân dân phường Tân Sơn Hòa"`
-	TenDauTrang   string `tpl:"ten_dau_trang" doc:"tên in hoa ở đầu văn bản, các dòng cách nhau bằng xuống dòng" example:"ỦY BAN NHÂN DÂN\nPHƯỜNG TÂN SƠN HÒA"`
-	CapTren       string `tpl:"cap_tren" doc:"cơ quan chủ quản trực tiếp (có thể trống)"`
-	VietTat       string `tpl:"viet_tat" doc:"tên viết tắt trong ký hiệu" example:"UBND"`
-	DiaDanh       string `tpl:"dia_danh" doc:"địa danh ở dòng ngày tháng" example:"Tân Sơn Hòa"`
-	Tinh          string `tpl:"tinh" doc:"tỉnh, thành phố" example:"Thành phố Hồ Chí Minh"`
-	DonViSoanThao string `tpl:"don_vi_soan_thao" doc:"viết tắt đơn vị soạn thảo" example:"VP"`
+	Name        string `tpl:"ten" doc:"tên đầy đủ, viết như trong câu" example:"Ủy ban nhân dân phường Tân Sơn Hòa"`
+	HeaderLines string `tpl:"ten_dau_trang" doc:"tên in hoa ở đầu văn bản, các dòng cách nhau bằng xuống dòng" example:"ỦY BAN NHÂN DÂN\nPHƯỜNG TÂN SƠN HÒA"`
+	Parent      string `tpl:"cap_tren" doc:"cơ quan chủ quản trực tiếp (có thể trống)"`
+	Abbrev      string `tpl:"viet_tat" doc:"tên viết tắt trong ký hiệu" example:"UBND"`
+	Place       string `tpl:"dia_danh" doc:"địa danh ở dòng ngày tháng" example:"Tân Sơn Hòa"`
+	Province    string `tpl:"tinh" doc:"tỉnh, thành phố" example:"Thành phố Hồ Chí Minh"`
+	Unit        string `tpl:"don_vi_soan_thao" doc:"viết tắt đơn vị soạn thảo" example:"VP"`
 }
 
 // Movement is the emulation movement.
 type Movement struct {
-	Ten      string `tpl:"ten" doc:"tên phong trào"`
-	GiaiDoan string `tpl:"giai_doan" doc:"giai đoạn" example:"2021 - 2025"`
-	KeHoach  string `tpl:"ke_hoach" doc:"kế hoạch phát động"`
+	Name   string `tpl:"ten" doc:"tên phong trào"`
+	Period string `tpl:"giai_doan" doc:"giai đoạn" example:"2021 - 2025"`
+	Plan   string `tpl:"ke_hoach" doc:"kế hoạch phát động"`
 }
 
 // Signer is who signs.
 type Signer struct {
-	ThayMat  string `tpl:"thay_mat" doc:"tập thể được ký thay mặt (dòng TM.), có thể trống" example:"Ủy ban nhân dân"`
-	HinhThuc string `tpl:"hinh_thuc" doc:"KT, Q, TL, TUQ hoặc trống" example:"KT"`
-	ThayCho  string `tpl:"thay_cho" doc:"chức vụ người đứng đầu được ký thay" example:"Chủ tịch"`
-	ChucVu   string `tpl:"chuc_vu" doc:"chức vụ người ký" example:"Phó Chủ tịch"`
-	HoTen    string `tpl:"ho_ten" doc:"họ tên người ký"`
+	OnBehalf string `tpl:"thay_mat" doc:"tập thể được ký thay mặt (dòng TM.), có thể trống" example:"Ủy ban nhân dân"`
+	Mode     string `tpl:"hinh_thuc" doc:"KT, Q, TL, TUQ hoặc trống" example:"KT"`
+	For      string `tpl:"thay_cho" doc:"chức vụ người đứng đầu được ký thay" example:"Chủ tịch"`
+	Position string `tpl:"chuc_vu" doc:"chức vụ người ký" example:"Phó Chủ tịch"`
+	Name     string `tpl:"ho_ten" doc:"họ tên người ký"`
 }
 
 // Proposal is the Tờ trình.
 type Proposal struct {
-	So         string    `tpl:"so" doc:"số văn bản, hai chữ số" example:"05"`
-	KyHieu     string    `tpl:"ky_hieu" doc:"ký hiệu" example:"TTr-UBND"`
-	SoKyHieu   string    `tpl:"so_ky_hieu" doc:"số và ký hiệu" example:"05/TTr-UBND"`
-	Ngay       time.Time `tpl:"ngay" doc:"ngày ký"`
-	TrichYeu   string    `tpl:"trich_yeu" doc:"trích yếu"`
-	KinhGui    []string  `tpl:"kinh_gui" doc:"nơi kính gửi, đã có dấu ; hoặc . cuối dòng"`
-	KinhGuiMot bool      `tpl:"kinh_gui_mot" doc:"chỉ có một nơi kính gửi"`
-	NguoiNhan  string    `tpl:"nguoi_nhan" doc:"nơi kính gửi đầu tiên, không dấu câu (dùng trong câu văn)"`
-	CanCu      []string  `tpl:"can_cu" doc:"các dòng căn cứ (không có chữ \"Căn cứ\" ở đầu)"`
-	NoiDung    []string  `tpl:"noi_dung" doc:"các đoạn nội dung"`
-	NoiNhan    []string  `tpl:"noi_nhan" doc:"nơi nhận, đã có dấu câu; dòng cuối là Lưu"`
-	NguoiKy    Signer    `tpl:"nguoi_ky" doc:"người ký"`
+	Number     string    `tpl:"so" doc:"số văn bản, hai chữ số" example:"05"`
+	Symbol     string    `tpl:"ky_hieu" doc:"ký hiệu" example:"TTr-UBND"`
+	NumSymbol  string    `tpl:"so_ky_hieu" doc:"số và ký hiệu" example:"05/TTr-UBND"`
+	Date       time.Time `tpl:"ngay" doc:"ngày ký"`
+	Summary    string    `tpl:"trich_yeu" doc:"trích yếu"`
+	To         []string  `tpl:"kinh_gui" doc:"nơi kính gửi, đã có dấu ; hoặc . cuối dòng"`
+	ToOne      bool      `tpl:"kinh_gui_mot" doc:"chỉ có một nơi kính gửi"`
+	Addressee  string    `tpl:"nguoi_nhan" doc:"nơi kính gửi đầu tiên, không dấu câu (dùng trong câu văn)"`
+	Bases      []string  `tpl:"can_cu" doc:"các dòng căn cứ (không có chữ \"Căn cứ\" ở đầu)"`
+	Body       []string  `tpl:"noi_dung" doc:"các đoạn nội dung"`
+	Recipients []string  `tpl:"noi_nhan" doc:"nơi nhận, đã có dấu câu; dòng cuối là Lưu"`
+	Signer     Signer    `tpl:"nguoi_ky" doc:"người ký"`
 }
 
 // Council is the Hội đồng Thi đua - Khen thưởng.
 type Council struct {
-	Ten         string    `tpl:"ten" doc:"tên Hội đồng"`
-	TenDauTrang string    `tpl:"ten_dau_trang" doc:"tên in hoa ở đầu biên bản"`
-	VietTat     string    `tpl:"viet_tat" example:"HĐTĐKT"`
-	TongSo      int       `tpl:"tong_so" doc:"tổng số thành viên"`
-	SoCoMat     int       `tpl:"so_co_mat" doc:"số thành viên có mặt"`
-	SoVang      int       `tpl:"so_vang" doc:"số thành viên vắng"`
-	ThanhVien   []*Member `tpl:"thanh_vien" doc:"mọi thành viên"`
-	CoMat       []*Member `tpl:"co_mat" doc:"thành viên có mặt"`
-	Vang        []*Member `tpl:"vang" doc:"thành viên vắng"`
-	ChuTri      *Member   `tpl:"chu_tri" doc:"người chủ trì"`
-	ThuKy       *Member   `tpl:"thu_ky" doc:"thư ký"`
+	Name         string    `tpl:"ten" doc:"tên Hội đồng"`
+	HeaderLines  string    `tpl:"ten_dau_trang" doc:"tên in hoa ở đầu biên bản"`
+	Abbrev       string    `tpl:"viet_tat" example:"HĐTĐKT"`
+	Total        int       `tpl:"tong_so" doc:"tổng số thành viên"`
+	PresentCount int       `tpl:"so_co_mat" doc:"số thành viên có mặt"`
+	AbsentCount  int       `tpl:"so_vang" doc:"số thành viên vắng"`
+	Members      []*Member `tpl:"thanh_vien" doc:"mọi thành viên"`
+	Present      []*Member `tpl:"co_mat" doc:"thành viên có mặt"`
+	Absent       []*Member `tpl:"vang" doc:"thành viên vắng"`
+	Chair        *Member   `tpl:"chu_tri" doc:"người chủ trì"`
+	Secretary    *Member   `tpl:"thu_ky" doc:"thư ký"`
 }
 
 // Member is a council member.
 type Member struct {
-	HoTen    string `tpl:"ho_ten" doc:"họ và tên"`
-	ChucVu   string `tpl:"chuc_vu" doc:"chức vụ"`
-	VaiTro   string `tpl:"vai_tro" doc:"vai trò trong Hội đồng"`
-	CoMat    bool   `tpl:"co_mat" doc:"có mặt tại cuộc họp"`
-	LyDoVang string `tpl:"ly_do_vang" doc:"lý do vắng mặt"`
-	Dau      string `tpl:"dau" doc:"dấu cuối dòng khi liệt kê: ; hoặc ."`
+	Name          string `tpl:"ho_ten" doc:"họ và tên"`
+	Position      string `tpl:"chuc_vu" doc:"chức vụ"`
+	Role          string `tpl:"vai_tro" doc:"vai trò trong Hội đồng"`
+	Present       bool   `tpl:"co_mat" doc:"có mặt tại cuộc họp"`
+	AbsenceReason string `tpl:"ly_do_vang" doc:"lý do vắng mặt"`
+	Punct         string `tpl:"dau" doc:"dấu cuối dòng khi liệt kê: ; hoặc ."`
 }
 
 // Meeting is the council meeting.
 type Meeting struct {
-	So                string    `tpl:"so" example:"01"`
-	KyHieu            string    `tpl:"ky_hieu" example:"BB-HĐTĐKT"`
-	SoKyHieu          string    `tpl:"so_ky_hieu" example:"01/BB-HĐTĐKT"`
-	BatDau            time.Time `tpl:"bat_dau" doc:"bắt đầu (ngày giờ)"`
-	KetThuc           time.Time `tpl:"ket_thuc" doc:"kết thúc (ngày giờ)"`
-	DiaDiem           string    `tpl:"dia_diem" doc:"địa điểm họp"`
-	HinhThucBieuQuyet string    `tpl:"hinh_thuc_bieu_quyet" example:"bỏ phiếu kín"`
-	NoiDung           []string  `tpl:"noi_dung" doc:"các đoạn nội dung thêm"`
-	NoiNhan           []string  `tpl:"noi_nhan" doc:"nơi nhận, đã có dấu câu"`
+	Number       string    `tpl:"so" example:"01"`
+	Symbol       string    `tpl:"ky_hieu" example:"BB-HĐTĐKT"`
+	NumSymbol    string    `tpl:"so_ky_hieu" example:"01/BB-HĐTĐKT"`
+	Start        time.Time `tpl:"bat_dau" doc:"bắt đầu (ngày giờ)"`
+	End          time.Time `tpl:"ket_thuc" doc:"kết thúc (ngày giờ)"`
+	Place        string    `tpl:"dia_diem" doc:"địa điểm họp"`
+	VotingMethod string    `tpl:"hinh_thuc_bieu_quyet" example:"bỏ phiếu kín"`
+	Body         []string  `tpl:"noi_dung" doc:"các đoạn nội dung thêm"`
+	Recipients   []string  `tpl:"noi_nhan" doc:"nơi nhận, đã có dấu câu"`
 }
 
 // Nominee is one proposed collective or person.
 type Nominee struct {
-	Stt              int       `tpl:"so_thu_tu" doc:"thứ tự trong tệp hồ sơ"`
-	Loai             string    `tpl:"loai" example:"ca-nhan"`
-	LaCaNhan         bool      `tpl:"la_ca_nhan" doc:"đối tượng là cá nhân"`
-	LaTapThe         bool      `tpl:"la_tap_the" doc:"đối tượng là tập thể"`
-	LaDoanhNghiep    bool      `tpl:"la_doanh_nghiep" doc:"đối tượng là doanh nghiệp"`
-	LaChuDoanhNghiep bool      `tpl:"la_chu_doanh_nghiep" doc:"đối tượng là chủ doanh nghiệp"`
-	Ten              string    `tpl:"ten" doc:"họ tên cá nhân hoặc tên tập thể"`
-	HoTen            string    `tpl:"ho_ten" doc:"họ và tên"`
-	NgaySinh         time.Time `tpl:"ngay_sinh" doc:"ngày sinh"`
-	GioiTinh         string    `tpl:"gioi_tinh" doc:"giới tính: Nam hoặc Nữ"`
-	DanToc           string    `tpl:"dan_toc" doc:"dân tộc"`
-	QueQuan          string    `tpl:"que_quan" doc:"quê quán"`
-	TruQuan          string    `tpl:"tru_quan" doc:"nơi ở hiện nay (trú quán)"`
-	DonVi            string    `tpl:"don_vi" doc:"đơn vị công tác"`
-	ChucVu           string    `tpl:"chuc_vu" doc:"chức vụ"`
-	TrinhDo          string    `tpl:"trinh_do" doc:"trình độ chuyên môn, nghiệp vụ"`
-	HocHam           string    `tpl:"hoc_ham" doc:"học hàm, học vị, danh hiệu, giải thưởng"`
-	DoanhNghiep      string    `tpl:"doanh_nghiep" doc:"doanh nghiệp của chủ doanh nghiệp"`
-	ChucVuDonVi      string    `tpl:"chuc_vu_don_vi" doc:"cột \"Chức vụ, đơn vị công tác\" của danh sách"`
-	DiaChi           string    `tpl:"dia_chi" doc:"địa chỉ trụ sở"`
-	DienThoai        string    `tpl:"dien_thoai" doc:"điện thoại"`
-	Email            string    `tpl:"email" doc:"thư điện tử"`
-	ThuTruong        string    `tpl:"thu_truong" doc:"thủ trưởng đơn vị (tập thể)"`
-	DacDiem          []string  `tpl:"dac_diem" doc:"các đoạn đặc điểm, tình hình (tập thể)"`
-	ChucNang         []string  `tpl:"chuc_nang" doc:"các đoạn chức năng, nhiệm vụ (tập thể)"`
-	NhiemVu          []string  `tpl:"nhiem_vu" doc:"các đoạn quyền hạn, nhiệm vụ được giao (cá nhân)"`
-	ThanhTich        []string  `tpl:"thanh_tich" doc:"các đoạn thành tích"`
-	DanhHieu         []Honour  `tpl:"danh_hieu" doc:"danh hiệu thi đua đã đạt"`
-	KhenThuong       []Honour  `tpl:"khen_thuong" doc:"hình thức khen thưởng đã nhận"`
-	HinhThuc         string    `tpl:"hinh_thuc" doc:"tên đầy đủ hình thức khen thưởng đề nghị"`
-	HinhThucMa       string    `tpl:"hinh_thuc_ma" doc:"mã hình thức như trong tệp hồ sơ"`
-	BieuQuyet        VoteView  `tpl:"bieu_quyet" doc:"kết quả biểu quyết của Hội đồng"`
-	Thue             *Tax      `tpl:"thue" doc:"thông tin thuế (doanh nghiệp, chủ doanh nghiệp)"`
-	TenNopThue       string    `tpl:"ten_nop_thue" doc:"tên người nộp thuế: doanh nghiệp, hoặc chủ doanh nghiệp kèm doanh nghiệp"`
-	NgayBaoCao       time.Time `tpl:"ngay_bao_cao" doc:"ngày của báo cáo thành tích"`
-	DonViCapTren     string    `tpl:"don_vi_cap_tren" doc:"dòng trên ở đầu báo cáo"`
-	DonViBaoCao      string    `tpl:"don_vi_bao_cao" doc:"dòng dưới (in đậm) ở đầu báo cáo"`
+	Index         int       `tpl:"so_thu_tu" doc:"thứ tự trong tệp hồ sơ"`
+	Kind          string    `tpl:"loai" example:"ca-nhan"`
+	IsIndividual  bool      `tpl:"la_ca_nhan" doc:"đối tượng là cá nhân"`
+	IsCollective  bool      `tpl:"la_tap_the" doc:"đối tượng là tập thể"`
+	IsEnterprise  bool      `tpl:"la_doanh_nghiep" doc:"đối tượng là doanh nghiệp"`
+	IsOwner       bool      `tpl:"la_chu_doanh_nghiep" doc:"đối tượng là chủ doanh nghiệp"`
+	Name          string    `tpl:"ten" doc:"họ tên cá nhân hoặc tên tập thể"`
+	PersonName    string    `tpl:"ho_ten" doc:"họ và tên"`
+	Born          time.Time `tpl:"ngay_sinh" doc:"ngày sinh"`
+	Gender        string    `tpl:"gioi_tinh" doc:"giới tính: Nam hoặc Nữ"`
+	Ethnicity     string    `tpl:"dan_toc" doc:"dân tộc"`
+	Hometown      string    `tpl:"que_quan" doc:"quê quán"`
+	Residence     string    `tpl:"tru_quan" doc:"nơi ở hiện nay (trú quán)"`
+	Unit          string    `tpl:"don_vi" doc:"đơn vị công tác"`
+	Position      string    `tpl:"chuc_vu" doc:"chức vụ"`
+	Education     string    `tpl:"trinh_do" doc:"trình độ chuyên môn, nghiệp vụ"`
+	Degrees       string    `tpl:"hoc_ham" doc:"học hàm, học vị, danh hiệu, giải thưởng"`
+	Company       string    `tpl:"doanh_nghiep" doc:"doanh nghiệp của chủ doanh nghiệp"`
+	PositionUnit  string    `tpl:"chuc_vu_don_vi" doc:"cột \"Chức vụ, đơn vị công tác\" của danh sách"`
+	Address       string    `tpl:"dia_chi" doc:"địa chỉ trụ sở"`
+	Phone         string    `tpl:"dien_thoai" doc:"điện thoại"`
+	Email         string    `tpl:"email" doc:"thư điện tử"`
+	Head          string    `tpl:"thu_truong" doc:"thủ trưởng đơn vị (tập thể)"`
+	Features      []string  `tpl:"dac_diem" doc:"các đoạn đặc điểm, tình hình (tập thể)"`
+	Functions     []string  `tpl:"chuc_nang" doc:"các đoạn chức năng, nhiệm vụ (tập thể)"`
+	Duties        []string  `tpl:"nhiem_vu" doc:"các đoạn quyền hạn, nhiệm vụ được giao (cá nhân)"`
+	Achievements  []string  `tpl:"thanh_tich" doc:"các đoạn thành tích"`
+	Titles        []Honour  `tpl:"danh_hieu" doc:"danh hiệu thi đua đã đạt"`
+	Awards        []Honour  `tpl:"khen_thuong" doc:"hình thức khen thưởng đã nhận"`
+	Award         string    `tpl:"hinh_thuc" doc:"tên đầy đủ hình thức khen thưởng đề nghị"`
+	AwardCode     string    `tpl:"hinh_thuc_ma" doc:"mã hình thức như trong tệp hồ sơ"`
+	Vote          VoteView  `tpl:"bieu_quyet" doc:"kết quả biểu quyết của Hội đồng"`
+	Tax           *Tax      `tpl:"thue" doc:"thông tin thuế (doanh nghiệp, chủ doanh nghiệp)"`
+	Taxpayer      string    `tpl:"ten_nop_thue" doc:"tên người nộp thuế: doanh nghiệp, hoặc chủ doanh nghiệp kèm doanh nghiệp"`
+	ReportDate    time.Time `tpl:"ngay_bao_cao" doc:"ngày của báo cáo thành tích"`
+	ParentUnit    string    `tpl:"don_vi_cap_tren" doc:"dòng trên ở đầu báo cáo"`
+	ReportingUnit string    `tpl:"don_vi_bao_cao" doc:"dòng dưới (in đậm) ở đầu báo cáo"`
 }
 
 // Honour is a title or award received before.
 type Honour struct {
-	Nam       int    `tpl:"nam" doc:"năm"`
-	Ten       string `tpl:"ten"`
-	QuyetDinh string `tpl:"quyet_dinh" doc:"số, ngày quyết định; cơ quan ban hành"`
+	Year     int    `tpl:"nam" doc:"năm"`
+	Title    string `tpl:"ten"`
+	Decision string `tpl:"quyet_dinh" doc:"số, ngày quyết định; cơ quan ban hành"`
 }
 
 // VoteView is the council's vote on one nominee.
 type VoteView struct {
-	TanThanh      int    `tpl:"tan_thanh" doc:"số phiếu tán thành"`
-	KhongTanThanh int    `tpl:"khong_tan_thanh" doc:"số phiếu không tán thành"`
-	TyLe          string `tpl:"ty_le" doc:"tỷ lệ tán thành trên tổng số thành viên" example:"88,9%"`
+	For     int    `tpl:"tan_thanh" doc:"số phiếu tán thành"`
+	Against int    `tpl:"khong_tan_thanh" doc:"số phiếu không tán thành"`
+	Rate    string `tpl:"ty_le" doc:"tỷ lệ tán thành trên tổng số thành viên" example:"88,9%"`
 }
 
 // Tax is an enterprise's tax data.
 type Tax struct {
-	MaSoThue   string `tpl:"ma_so_thue" doc:"mã số thuế"`
-	DiaChi     string `tpl:"dia_chi" doc:"địa chỉ trụ sở"`
-	CoQuanThue string `tpl:"co_quan_thue" doc:"cơ quan thuế quản lý"`
-	Ky         string `tpl:"ky" doc:"kỳ cần xác nhận"`
+	Code    string `tpl:"ma_so_thue" doc:"mã số thuế"`
+	Address string `tpl:"dia_chi" doc:"địa chỉ trụ sở"`
+	Office  string `tpl:"co_quan_thue" doc:"cơ quan thuế quản lý"`
+	Period  string `tpl:"ky" doc:"kỳ cần xác nhận"`
 }
 
 // Group is a heading of the Danh sách with its nominees.
 type Group struct {
-	Ten      string     `tpl:"ten" example:"Tập thể"`
-	DoiTuong []*Nominee `tpl:"doi_tuong"`
+	Name     string     `tpl:"ten" example:"Tập thể"`
+	Nominees []*Nominee `tpl:"doi_tuong"`
 }
 
 // AwardSum counts the nominees proposed for one award.
 type AwardSum struct {
-	Ten      string `tpl:"ten"`
-	SoTapThe int    `tpl:"so_tap_the"`
-	SoCaNhan int    `tpl:"so_ca_nhan"`
-	Dau      string `tpl:"dau" doc:"dấu cuối dòng khi liệt kê: ; hoặc ."`
+	Name        string `tpl:"ten"`
+	Collectives int    `tpl:"so_tap_the"`
+	Persons     int    `tpl:"so_ca_nhan"`
+	Punct       string `tpl:"dau" doc:"dấu cuối dòng khi liệt kê: ; hoặc ."`
 }
 
 // TaxLetter is one công văn to one tax office.
 type TaxLetter struct {
-	So          string     `tpl:"so" doc:"số văn bản, hai chữ số"`
-	KyHieu      string     `tpl:"ky_hieu" example:"UBND-VP"`
-	SoKyHieu    string     `tpl:"so_ky_hieu" example:"12/UBND-VP"`
-	Ngay        time.Time  `tpl:"ngay" doc:"ngày ký"`
-	CoQuanThue  string     `tpl:"co_quan_thue" doc:"cơ quan thuế quản lý"`
-	KyXacNhan   string     `tpl:"ky_xac_nhan" doc:"kỳ xin xác nhận" example:"từ năm 2023 đến năm 2025"`
-	HanTraLoi   time.Time  `tpl:"han_tra_loi" doc:"hạn trả lời"`
-	DoanhNghiep []*Nominee `tpl:"doanh_nghiep" doc:"doanh nghiệp, chủ doanh nghiệp thuộc cơ quan thuế này"`
-	NguoiKy     Signer     `tpl:"nguoi_ky"`
-	NoiNhan     []string   `tpl:"noi_nhan"`
+	Number     string     `tpl:"so" doc:"số văn bản, hai chữ số"`
+	Symbol     string     `tpl:"ky_hieu" example:"UBND-VP"`
+	NumSymbol  string     `tpl:"so_ky_hieu" example:"12/UBND-VP"`
+	Date       time.Time  `tpl:"ngay" doc:"ngày ký"`
+	Office     string     `tpl:"co_quan_thue" doc:"cơ quan thuế quản lý"`
+	Period     string     `tpl:"ky_xac_nhan" doc:"kỳ xin xác nhận" example:"từ năm 2023 đến năm 2025"`
+	Deadline   time.Time  `tpl:"han_tra_loi" doc:"hạn trả lời"`
+	Nominees   []*Nominee `tpl:"doanh_nghiep" doc:"doanh nghiệp, chủ doanh nghiệp thuộc cơ quan thuế này"`
+	Signer     Signer     `tpl:"nguoi_ky"`
+	Recipients []string   `tpl:"noi_nhan"`
 }
 
 // number formats a document number: zero-padded below 10, or blank space
@@ -273,7 +273,7 @@ func headerLines(lines []string, name string) string {
 }
 
 func signer(s submission.Signer) Signer {
-	return Signer{ThayMat: s.OnBehalf, HinhThuc: s.ModeCode(), ThayCho: s.For, ChucVu: s.Position, HoTen: s.Name}
+	return Signer{OnBehalf: s.OnBehalf, Mode: s.ModeCode(), For: s.For, Position: s.Position, Name: s.Name}
 }
 
 // archiveLine is the last Nơi nhận item: "Lưu: VT, VP".
@@ -295,22 +295,22 @@ func archiveLine(archive, unit string) string {
 func buildData(s *submission.Submission, set *formset.Set) *Data {
 	a := s.Agency
 	d := &Data{
-		CoQuan: Agency{Ten: a.Name, TenDauTrang: headerLines(a.HeaderLines, a.Name), CapTren: a.Parent,
-			VietTat: a.Abbrev, DiaDanh: a.Place, Tinh: a.Province, DonViSoanThao: a.Unit},
-		PhongTrao: Movement{Ten: s.Movement.Name, GiaiDoan: s.Movement.Period, KeHoach: s.Movement.Plan},
+		Agency: Agency{Name: a.Name, HeaderLines: headerLines(a.HeaderLines, a.Name), Parent: a.Parent,
+			Abbrev: a.Abbrev, Place: a.Place, Province: a.Province, Unit: a.Unit},
+		Movement: Movement{Name: s.Movement.Name, Period: s.Movement.Period, Plan: s.Movement.Plan},
 	}
 	p := s.Proposal
-	d.ToTrinh = Proposal{
-		So: number(p.Number), KyHieu: "TTr-" + a.Abbrev, Ngay: p.Date.Time, TrichYeu: p.Summary,
-		KinhGui: listItems(p.To), KinhGuiMot: len(p.To) == 1, CanCu: p.Bases, NoiDung: p.Body,
-		NoiNhan: listItems(append(append([]string{}, p.Recipients...), archiveLine(p.Archive, a.Unit))),
-		NguoiKy: signer(p.Signer),
+	d.Proposal = Proposal{
+		Number: number(p.Number), Symbol: "TTr-" + a.Abbrev, Date: p.Date.Time, Summary: p.Summary,
+		To: listItems(p.To), ToOne: len(p.To) == 1, Bases: p.Bases, Body: p.Body,
+		Recipients: listItems(append(append([]string{}, p.Recipients...), archiveLine(p.Archive, a.Unit))),
+		Signer:     signer(p.Signer),
 	}
-	d.ToTrinh.SoKyHieu = d.ToTrinh.So + "/" + d.ToTrinh.KyHieu
+	d.Proposal.NumSymbol = d.Proposal.Number + "/" + d.Proposal.Symbol
 	if len(p.To) > 0 {
-		d.ToTrinh.NguoiNhan = strings.TrimRight(p.To[0], " ;.,")
+		d.Proposal.Addressee = strings.TrimRight(p.To[0], " ;.,")
 	}
-	d.HoiDong = council(s.Council, s.Meeting)
+	d.Council = council(s.Council, s.Meeting)
 	m := s.Meeting
 	method := m.Method
 	if method == "" {
@@ -320,113 +320,113 @@ func buildData(s *submission.Submission, set *formset.Set) *Data {
 	if meetingArchive == "" {
 		meetingArchive = "VT, Hồ sơ"
 	}
-	d.BienBan = Meeting{So: number(m.Number), KyHieu: "BB-" + s.Council.Abbrev, BatDau: m.Start.Time,
-		KetThuc: submission.MeetingEnd(m), DiaDiem: m.Place, HinhThucBieuQuyet: method, NoiDung: m.Body,
-		NoiNhan: listItems(append(append([]string{}, m.Recipients...), archiveLine(meetingArchive, "")))}
-	d.BienBan.SoKyHieu = d.BienBan.So + "/" + d.BienBan.KyHieu
+	d.Meeting = Meeting{Number: number(m.Number), Symbol: "BB-" + s.Council.Abbrev, Start: m.Start.Time,
+		End: submission.MeetingEnd(m), Place: m.Place, VotingMethod: method, Body: m.Body,
+		Recipients: listItems(append(append([]string{}, m.Recipients...), archiveLine(meetingArchive, "")))}
+	d.Meeting.NumSymbol = d.Meeting.Number + "/" + d.Meeting.Symbol
 
 	total := submission.CouncilTotal(s.Council)
 	for i, n := range s.Nominees {
-		d.DeNghi = append(d.DeNghi, nominee(i+1, n, s, set, total))
+		d.Nominees = append(d.Nominees, nominee(i+1, n, s, set, total))
 	}
-	d.Nhom, d.TongHop, d.SoTapThe, d.SoCaNhan = summarise(d.DeNghi, s)
-	if d.ToTrinh.TrichYeu == "" {
-		d.ToTrinh.TrichYeu = "Về việc đề nghị khen thưởng"
-		if len(d.TongHop) == 1 {
-			d.ToTrinh.TrichYeu = "Về việc đề nghị tặng " + d.TongHop[0].Ten
+	d.Groups, d.AwardSums, d.Collectives, d.Persons = summarise(d.Nominees, s)
+	if d.Proposal.Summary == "" {
+		d.Proposal.Summary = "Về việc đề nghị khen thưởng"
+		if len(d.AwardSums) == 1 {
+			d.Proposal.Summary = "Về việc đề nghị tặng " + d.AwardSums[0].Name
 		}
 	}
 	return d
 }
 
 func council(c submission.Council, m submission.Meeting) Council {
-	cv := Council{Ten: c.Name, TenDauTrang: headerLines(c.HeaderLines, c.Name), VietTat: c.Abbrev,
-		TongSo: submission.CouncilTotal(c)}
+	cv := Council{Name: c.Name, HeaderLines: headerLines(c.HeaderLines, c.Name), Abbrev: c.Abbrev,
+		Total: submission.CouncilTotal(c)}
 	if len(c.HeaderLines) == 0 {
-		cv.TenDauTrang = "HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG"
+		cv.HeaderLines = "HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG"
 	}
 	for _, mb := range c.Members {
-		mv := &Member{HoTen: mb.Name, ChucVu: mb.Position, VaiTro: mb.Role, CoMat: mb.IsPresent(), LyDoVang: mb.Absence}
-		cv.ThanhVien = append(cv.ThanhVien, mv)
-		if mv.CoMat {
-			cv.CoMat = append(cv.CoMat, mv)
+		mv := &Member{Name: mb.Name, Position: mb.Position, Role: mb.Role, Present: mb.IsPresent(), AbsenceReason: mb.Absence}
+		cv.Members = append(cv.Members, mv)
+		if mv.Present {
+			cv.Present = append(cv.Present, mv)
 		} else {
-			cv.Vang = append(cv.Vang, mv)
+			cv.Absent = append(cv.Absent, mv)
 		}
 		if vn.Lower(mb.Name) == vn.Lower(m.Chair) {
-			cv.ChuTri = mv
+			cv.Chair = mv
 		}
 		if vn.Lower(mb.Name) == vn.Lower(m.Secretary) {
-			cv.ThuKy = mv
+			cv.Secretary = mv
 		}
 	}
-	cv.SoCoMat, cv.SoVang = len(cv.CoMat), cv.TongSo-len(cv.CoMat)
-	punctuate(cv.CoMat)
-	punctuate(cv.Vang)
+	cv.PresentCount, cv.AbsentCount = len(cv.Present), cv.Total-len(cv.Present)
+	punctuate(cv.Present)
+	punctuate(cv.Absent)
 	return cv
 }
 
 // punctuate sets the list punctuation of members listed one per line.
 func punctuate(ms []*Member) {
 	for i, m := range ms {
-		m.Dau = ";"
+		m.Punct = ";"
 		if i == len(ms)-1 {
-			m.Dau = "."
+			m.Punct = "."
 		}
 	}
 }
 
 func nominee(stt int, n submission.Nominee, s *submission.Submission, set *formset.Set, total int) *Nominee {
 	nv := &Nominee{
-		Stt: stt, Loai: string(n.Kind), LaCaNhan: n.Kind == submission.Individual, LaTapThe: n.Kind == submission.Collective,
-		LaDoanhNghiep: n.Kind == submission.Enterprise, LaChuDoanhNghiep: n.Kind == submission.Owner,
-		Ten: n.DisplayName(), HoTen: n.Name, NgaySinh: n.Born.Time, GioiTinh: n.Gender, DanToc: n.Ethnicity,
-		QueQuan: n.Hometown, TruQuan: n.Residence, DonVi: n.Unit, ChucVu: n.Position, TrinhDo: n.Education,
-		HocHam: n.Degrees, DoanhNghiep: n.Company, DiaChi: n.Address, DienThoai: n.Phone, Email: n.Email,
-		ThuTruong: n.Head, DacDiem: n.Features, ChucNang: n.Functions, NhiemVu: n.Duties, ThanhTich: n.Achievements,
-		HinhThuc: n.Award, HinhThucMa: n.Award, DonViCapTren: n.ParentUnit,
+		Index: stt, Kind: string(n.Kind), IsIndividual: n.Kind == submission.Individual, IsCollective: n.Kind == submission.Collective,
+		IsEnterprise: n.Kind == submission.Enterprise, IsOwner: n.Kind == submission.Owner,
+		Name: n.DisplayName(), PersonName: n.Name, Born: n.Born.Time, Gender: n.Gender, Ethnicity: n.Ethnicity,
+		Hometown: n.Hometown, Residence: n.Residence, Unit: n.Unit, Position: n.Position, Education: n.Education,
+		Degrees: n.Degrees, Company: n.Company, Address: n.Address, Phone: n.Phone, Email: n.Email,
+		Head: n.Head, Features: n.Features, Functions: n.Functions, Duties: n.Duties, Achievements: n.Achievements,
+		Award: n.Award, AwardCode: n.Award, ParentUnit: n.ParentUnit,
 	}
 	if a, ok := set.Award(n.Award); ok {
-		nv.HinhThuc = a.ExpandName(s.Agency.Name, s.Agency.Province)
+		nv.Award = a.ExpandName(s.Agency.Name, s.Agency.Province)
 	}
 	for _, h := range n.Titles {
-		nv.DanhHieu = append(nv.DanhHieu, Honour{Nam: h.Year, Ten: h.Title, QuyetDinh: h.Decision})
+		nv.Titles = append(nv.Titles, Honour{Year: h.Year, Title: h.Title, Decision: h.Decision})
 	}
 	for _, h := range n.Awards {
-		nv.KhenThuong = append(nv.KhenThuong, Honour{Nam: h.Year, Ten: h.Title, QuyetDinh: h.Decision})
+		nv.Awards = append(nv.Awards, Honour{Year: h.Year, Title: h.Title, Decision: h.Decision})
 	}
 	if n.Vote.For != nil {
-		nv.BieuQuyet.TanThanh = *n.Vote.For
-		nv.BieuQuyet.TyLe = vn.Percent(*n.Vote.For, total)
+		nv.Vote.For = *n.Vote.For
+		nv.Vote.Rate = vn.Percent(*n.Vote.For, total)
 	}
 	if n.Vote.Against != nil {
-		nv.BieuQuyet.KhongTanThanh = *n.Vote.Against
+		nv.Vote.Against = *n.Vote.Against
 	}
 	if n.Kind.IsPerson() {
-		nv.ChucVuDonVi = strings.Join(nonEmpty(n.Position, n.Unit), ", ")
-		nv.DonViBaoCao = n.Unit
+		nv.PositionUnit = strings.Join(nonEmpty(n.Position, n.Unit), ", ")
+		nv.ReportingUnit = n.Unit
 	} else {
-		nv.ChucVuDonVi = n.Address
-		nv.DonViBaoCao = n.OrgName
+		nv.PositionUnit = n.Address
+		nv.ReportingUnit = n.OrgName
 	}
-	if nv.DonViCapTren == "" {
+	if nv.ParentUnit == "" {
 		// The proposing agency is the unit's superior, unless the unit is
 		// the agency itself: then its own superior, if any.
-		nv.DonViCapTren = s.Agency.Name
-		if vn.Lower(nv.DonViBaoCao) == vn.Lower(s.Agency.Name) {
-			nv.DonViCapTren = s.Agency.Parent
+		nv.ParentUnit = s.Agency.Name
+		if vn.Lower(nv.ReportingUnit) == vn.Lower(s.Agency.Name) {
+			nv.ParentUnit = s.Agency.Parent
 		}
 	}
-	nv.NgayBaoCao = firstDate(n.ReportDate.Time, s.Reports.Date.Time, submission.DayOf(s.Meeting.Start.Time), s.Proposal.Date.Time)
+	nv.ReportDate = firstDate(n.ReportDate.Time, s.Reports.Date.Time, submission.DayOf(s.Meeting.Start.Time), s.Proposal.Date.Time)
 	if n.Tax != nil {
 		t := *n.Tax
 		if t.Address == "" {
 			t.Address = n.Address
 		}
-		nv.Thue = &Tax{MaSoThue: t.Code, DiaChi: t.Address, CoQuanThue: t.Office, Ky: t.Period}
-		nv.TenNopThue = n.DisplayName()
+		nv.Tax = &Tax{Code: t.Code, Address: t.Address, Office: t.Office, Period: t.Period}
+		nv.Taxpayer = n.DisplayName()
 		if n.Kind == submission.Owner && n.Company != "" {
-			nv.TenNopThue = n.Name + " (" + n.Company + ")"
+			nv.Taxpayer = n.Name + " (" + n.Company + ")"
 		}
 	}
 	return nv
@@ -455,15 +455,15 @@ func firstDate(ts ...time.Time) time.Time {
 // narrowed to those the document concerns.
 func scoped(all *Data, inst instance, sub *submission.Submission, set *formset.Set) Data {
 	view := *all
-	if len(inst.nominees) != len(all.DeNghi) {
-		view.DeNghi = nil
+	if len(inst.nominees) != len(all.Nominees) {
+		view.Nominees = nil
 		for _, i := range inst.nominees {
-			view.DeNghi = append(view.DeNghi, all.DeNghi[i])
+			view.Nominees = append(view.Nominees, all.Nominees[i])
 		}
-		view.Nhom, view.TongHop, view.SoTapThe, view.SoCaNhan = summarise(view.DeNghi, sub)
+		view.Groups, view.AwardSums, view.Collectives, view.Persons = summarise(view.Nominees, sub)
 	}
 	if inst.person >= 0 {
-		view.DoiTuong = all.DeNghi[inst.person]
+		view.Nominee = all.Nominees[inst.person]
 	}
 	return view
 }
@@ -506,31 +506,31 @@ func summarise(ns []*Nominee, s *submission.Submission) (groups []Group, sums []
 	var order []string
 	var coll, pers []*Nominee
 	for _, nv := range ns {
-		sum := bySum[nv.HinhThuc]
+		sum := bySum[nv.Award]
 		if sum == nil {
-			sum = &AwardSum{Ten: nv.HinhThuc}
-			bySum[nv.HinhThuc] = sum
-			order = append(order, nv.HinhThuc)
+			sum = &AwardSum{Name: nv.Award}
+			bySum[nv.Award] = sum
+			order = append(order, nv.Award)
 		}
-		if s.Nominees[nv.Stt-1].Kind.IsPerson() {
+		if s.Nominees[nv.Index-1].Kind.IsPerson() {
 			pers = append(pers, nv)
-			sum.SoCaNhan++
+			sum.Persons++
 		} else {
 			coll = append(coll, nv)
-			sum.SoTapThe++
+			sum.Collectives++
 		}
 	}
 	if len(coll) > 0 {
-		groups = append(groups, Group{Ten: "Tập thể", DoiTuong: coll})
+		groups = append(groups, Group{Name: "Tập thể", Nominees: coll})
 	}
 	if len(pers) > 0 {
-		groups = append(groups, Group{Ten: "Cá nhân", DoiTuong: pers})
+		groups = append(groups, Group{Name: "Cá nhân", Nominees: pers})
 	}
 	for i, name := range order {
 		sum := *bySum[name]
-		sum.Dau = ";"
+		sum.Punct = ";"
 		if i == len(order)-1 {
-			sum.Dau = "."
+			sum.Punct = "."
 		}
 		sums = append(sums, sum)
 	}

@@ -123,9 +123,9 @@ func fill(path string, sub *submission.Submission, set *formset.Set) (*Dossier, 
 		for k, inst := range insts {
 			num := numberOf(own, k)
 			view := scoped(data, inst, sub, set)
-			view.VanBan = docView(p, own, num, inst, sub, set)
+			view.Document = docView(p, own, num, inst, sub, set)
 			if p.DataTable() == "xac_nhan_thue" && grouped(p, sub) && k < len(letters) {
-				view.CongVanThue = letters[k]
+				view.TaxLetter = letters[k]
 			}
 			file := p.Template.Default
 			if inst.person >= 0 {
@@ -133,7 +133,7 @@ func fill(path string, sub *submission.Submission, set *formset.Set) (*Dossier, 
 			}
 			jobs = append(jobs, job{file: file, view: view})
 			d.Documents = append(d.Documents, &Document{Part: p.ID, Group: p.Title, Subject: inst.subject,
-				DOCX: fileName(order+1, p, k, len(insts), inst), Number: numberText(p, view.VanBan),
+				DOCX: fileName(order+1, p, k, len(insts), inst), Number: numberText(p, view.Document),
 				Title: documentTitle(p, inst), Warnings: append([]string{}, partWarnings(p, inst, num, sub, set)...)})
 		}
 	}
@@ -170,22 +170,22 @@ func taxLetters(sub *submission.Submission, data *Data) []*TaxLetter {
 	if date.IsZero() {
 		date = sub.Proposal.Date.Time
 	}
-	for _, n := range data.DeNghi {
-		if n.Thue == nil {
+	for _, n := range data.Nominees {
+		if n.Tax == nil {
 			continue
 		}
-		l := byOffice[vn.Lower(n.Thue.CoQuanThue)]
+		l := byOffice[vn.Lower(n.Tax.Office)]
 		if l == nil {
-			l = &TaxLetter{CoQuanThue: n.Thue.CoQuanThue, KyHieu: sub.Agency.Abbrev, Ngay: date,
-				HanTraLoi: t.Deadline.Time, NguoiKy: signer(sg)}
+			l = &TaxLetter{Office: n.Tax.Office, Symbol: sub.Agency.Abbrev, Date: date,
+				Deadline: t.Deadline.Time, Signer: signer(sg)}
 			if sub.Agency.Unit != "" {
-				l.KyHieu += "-" + sub.Agency.Unit
+				l.Symbol += "-" + sub.Agency.Unit
 			}
-			l.NoiNhan = listItems(append(append([]string{"Như trên"}, t.Recipients...), archiveLine(t.Archive, sub.Agency.Unit)))
-			byOffice[vn.Lower(n.Thue.CoQuanThue)] = l
+			l.Recipients = listItems(append(append([]string{"Như trên"}, t.Recipients...), archiveLine(t.Archive, sub.Agency.Unit)))
+			byOffice[vn.Lower(n.Tax.Office)] = l
 			letters = append(letters, l)
 		}
-		l.DoanhNghiep = append(l.DoanhNghiep, n)
+		l.Nominees = append(l.Nominees, n)
 	}
 	for i, l := range letters {
 		var num *int
@@ -193,11 +193,11 @@ func taxLetters(sub *submission.Submission, data *Data) []*TaxLetter {
 			k := *t.Number + i
 			num = &k
 		}
-		l.So = number(num)
-		l.SoKyHieu = l.So + "/" + l.KyHieu
-		l.KyXacNhan = t.Period
-		if l.KyXacNhan == "" {
-			l.KyXacNhan = periodOf(l.DoanhNghiep)
+		l.Number = number(num)
+		l.NumSymbol = l.Number + "/" + l.Symbol
+		l.Period = t.Period
+		if l.Period == "" {
+			l.Period = periodOf(l.Nominees)
 		}
 	}
 	return letters
@@ -208,7 +208,7 @@ func periodOf(ns []*Nominee) string {
 	var out []string
 	seen := map[string]bool{}
 	for _, n := range ns {
-		if k := n.Thue.Ky; k != "" && !seen[k] {
+		if k := n.Tax.Period; k != "" && !seen[k] {
 			seen[k] = true
 			out = append(out, k)
 		}
