@@ -4,9 +4,10 @@
 // chains, paragraph and run formatting, tabs, PAGE/NUMPAGES fields, tables
 // with spans, merges, borders and margins, headers). Whatever it meets
 // outside that subset is reported as a warning with its location; no text
-// is dropped silently. A file is vetted by CheckPackage (limits, active
-// and external content) before it is read; ReadFilled, for the engine's
-// own output, checks the limits only.
+// is dropped silently. A file is vetted by CheckPackage (limits, entry
+// names, well-formed parts, active, embedded and external content) before
+// it is read; ReadFilled, for the engine's own output, checks the
+// archive's limits and entry names only.
 package docxread
 
 import (
@@ -32,9 +33,10 @@ func Read(docx []byte) (*docmodel.Document, []string, error) {
 // ReadFilled parses a DOCX that docxtpl filled from a template which
 // passed CheckPackage when it was compiled. What the engine inserts is
 // text, so the checks for active and external content, which read every
-// part, are not repeated; the archive's limits (sizes, zip bombs) are.
+// part, are not repeated; the archive's limits (sizes, zip bombs, entry
+// names) are, with the larger total a filled document may reach.
 func ReadFilled(docx []byte) (*docmodel.Document, []string, error) {
-	zr, _, err := checkArchive(docx)
+	zr, _, err := checkArchive(docx, maxTotalSize)
 	if err != nil {
 		return nil, nil, err
 	}

@@ -18,7 +18,7 @@ func CheckDocx(name string, part formset.Part, raw []byte, schema reflect.Type) 
 	// out) is not opened any further, here or by the engine.
 	if err := docxread.CheckPackage(raw); err != nil {
 		return []Finding{{Severity: Error, Code: CodeUnreadable, File: name, Message: err.Error(),
-			Fix: "mở tệp bằng Word hoặc LibreOffice rồi lưu lại kiểu «Word Document (*.docx)», không macro, không liên kết ra ngoài"}}
+			Fix: "làm như lời báo; thường là mở tệp bằng Word hoặc LibreOffice rồi lưu lại kiểu «Word Document (*.docx)», không macro, không đối tượng nhúng, không liên kết ra ngoài"}}
 	}
 	var out []Finding
 	t, err := docxtpl.Parse(name, raw)
