@@ -91,7 +91,7 @@ func (d *docx) checkLayout() []Finding {
 	}
 	for _, st := range d.usedStyles() {
 		if st.PPr != nil && st.PPr.SelectElement("w:numPr") != nil {
-			warn(&part{file: "word/styles.xml", kind: "kiểu"}, styleLabel(st),
+			warn(d.stylesPart, styleLabel(st),
 				"kiểu đoạn có đánh số tự động: số hoặc dấu đầu dòng không được in trong PDF",
 				"bỏ Numbering khỏi kiểu (Modify → Format → Numbering → None) và gõ số bằng tay")
 		}
