@@ -18,6 +18,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/hoso-vn/hoso/internal/docxread"
 	"github.com/hoso-vn/hoso/internal/docxtpl"
 	"github.com/hoso-vn/hoso/internal/tomlin"
 	"github.com/hoso-vn/hoso/internal/vn"
@@ -103,8 +104,9 @@ func (s *Set) Manifest() string { return s.manifest }
 // Path is the path of a part's template inside the set's file system.
 func (s *Set) Path(p Part) string { return path.Join(s.dir, s.File(p)) }
 
-// ReadPart returns the raw DOCX of a part's template.
-func (s *Set) ReadPart(p Part) ([]byte, error) { return fs.ReadFile(s.fsys, s.Path(p)) }
+// ReadPart returns the raw DOCX of a part's template, read by
+// ReadTemplate.
+func (s *Set) ReadPart(p Part) ([]byte, error) { return ReadTemplate(s.fsys, s.Path(p)) }
 
 // PartTitle names a part in Vietnamese, for listings and messages.
 func PartTitle(p Part) string {
@@ -298,12 +300,9 @@ func (e *OverlapError) Error() string {
 // every problem (*ManifestError, *OverlapError or a plain error), so a
 // checker can report them all and still look at the good sets.
 func Inspect(fsys fs.FS) ([]*Set, []error) {
-	manifests, err := fs.Glob(fsys, "*/bo-mau.toml")
+	manifests, err := findManifests(fsys)
 	if err != nil {
 		return nil, []error{err}
-	}
-	if _, err := fs.Stat(fsys, "bo-mau.toml"); err == nil {
-		manifests = append([]string{"bo-mau.toml"}, manifests...)
 	}
 	if len(manifests) == 0 {
 		return nil, []error{fmt.Errorf("không có bộ mẫu nào (thiếu tệp */bo-mau.toml)")}
@@ -312,7 +311,7 @@ func Inspect(fsys fs.FS) ([]*Set, []error) {
 	var errs []error
 	ids := map[string]string{}
 	for _, m := range manifests {
-		src, err := fs.ReadFile(fsys, m)
+		src, err := readFile(fsys, m, maxManifestSize)
 		if err != nil {
 			errs = append(errs, err)
 			continue
@@ -346,6 +345,34 @@ func Inspect(fsys fs.FS) ([]*Set, []error) {
 		}
 	}
 	return sets, errs
+}
+
+// findManifests lists bo-mau.toml at the root of fsys and in each folder
+// (or link to a folder) right under it. Unlike fs.Glob, it opens nothing
+// but folders: opening a FIFO blocks.
+func findManifests(fsys fs.FS) ([]string, error) {
+	entries, err := fs.ReadDir(fsys, ".")
+	if err != nil {
+		return nil, fileError(fsys, ".", err)
+	}
+	var out []string
+	if _, err := fs.Stat(fsys, "bo-mau.toml"); err == nil {
+		out = append(out, "bo-mau.toml")
+	}
+	for _, e := range entries {
+		if e.Type()&fs.ModeSymlink != 0 {
+			if st, err := fs.Stat(fsys, e.Name()); err != nil || !st.IsDir() {
+				continue
+			}
+		} else if !e.IsDir() {
+			continue
+		}
+		m := path.Join(e.Name(), "bo-mau.toml")
+		if _, err := fs.Lstat(fsys, m); err == nil {
+			out = append(out, m)
+		}
+	}
+	return out, nil
 }
 
 // joinErrors words Inspect's problems as Load has always reported them.
@@ -387,8 +414,11 @@ func (s *Set) check(fsys fs.FS, ix *tomlin.Index) tomlin.Problems {
 			ps.Add(at, pos, "required", "thiếu tệp mẫu cho phần "+PartTitle(p), fmt.Sprintf("thêm dòng %s = \"tên-tệp.docx\" trong bảng [phan]", p))
 			continue
 		}
-		if _, err := fs.Stat(fsys, path.Join(s.dir, f)); err != nil {
+		switch err := statFile(fsys, path.Join(s.dir, f), docxread.MaxTemplateSize); {
+		case errors.Is(err, fs.ErrNotExist):
 			ps.Add("phan."+string(p), ix.FindValue("phan."+string(p)), "value", fmt.Sprintf("không có tệp %q trong thư mục %s", f, s.dir), "")
+		case err != nil:
+			ps.Add("phan."+string(p), ix.FindValue("phan."+string(p)), "value", err.Error(), "hoặc sửa tên tệp trong bảng [phan]")
 		}
 	}
 	for k := range s.Files {
