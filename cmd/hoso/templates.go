@@ -72,7 +72,10 @@ func templatesCmd(args []string, stdout, stderr io.Writer) int {
 }
 
 // templatesFS opens a maintainer's folder, or the embedded sets when dir
-// is empty. It says which in words.
+// is empty. It says which in words. The folder is opened as an os.Root:
+// a symbolic link inside it is followed only to a file inside it, never
+// to /dev/zero or another folder's files (formset reads only regular
+// files, within size limits).
 func templatesFS(dir string) (fs.FS, string, error) {
 	if dir == "" {
 		return templates.FS, "bộ mẫu có sẵn trong chương trình", nil
@@ -84,7 +87,13 @@ func templatesFS(dir string) (fs.FS, string, error) {
 	if !st.IsDir() {
 		return nil, "", fmt.Errorf("%s không phải thư mục: hãy chỉ thư mục chứa bo-mau.toml và các tệp .docx", dir)
 	}
-	return os.DirFS(dir), "thư mục " + dir, nil
+	root, err := os.OpenRoot(dir)
+	if err != nil {
+		return nil, "", fmt.Errorf("không mở được thư mục bộ mẫu %s: %v", dir, err)
+	}
+	// The root stays open for the life of the process, as the folder's
+	// templates are compiled on first use.
+	return root.FS(), "thư mục " + dir, nil
 }
 
 // templatesList runs "hoso templates list".

@@ -35,7 +35,10 @@
 //
 // Templates may come from other offices: before anything is read, Parse
 // refuses a file that is not a DOCX (naming what it is), an archive over
-// the size, entry count or compression ratio limits, and active or
-// external content (macros, ActiveX, external relationships other than
-// hyperlinks, DDE and INCLUDE fields); see ooxml.CheckPackage.
+// the size, entry count or compression ratio limits or with unsafe entry
+// names, malformed XML or DOCTYPE declarations, unreached parts, and
+// active, embedded or external content (macros, ActiveX, OLE objects,
+// external relationships other than web hyperlinks, fields that run or
+// fetch something); see ooxml.CheckPackage, which templates check
+// applies too.
 package docxtpl

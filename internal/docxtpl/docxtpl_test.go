@@ -6,6 +6,7 @@ import (
 	"errors"
 	"github.com/hoso-vn/hoso/internal/ooxml"
 	"io"
+	"path"
 	"reflect"
 	"strings"
 	"sync"
@@ -23,11 +24,21 @@ func makeDocx(t *testing.T, body string, extra map[string]string) []byte {
 	t.Helper()
 	var buf bytes.Buffer
 	zw := zip.NewWriter(&buf)
+	// Every extra part in word/ is reached from the document, as Word
+	// writes it: a part no relationship reaches is refused.
+	rels := `<Relationship Id="rIdS" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>`
+	for name := range extra {
+		if dir, base := path.Split(name); dir == "word/" && base != "styles.xml" {
+			kind := strings.TrimRight(strings.TrimSuffix(base, path.Ext(base)), "0123456789")
+			rels += `<Relationship Id="rId` + base + `" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/` + kind + `" Target="` + base + `"/>`
+		}
+	}
 	parts := map[string]string{
 		"[Content_Types].xml":          `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>`,
 		"_rels/.rels":                  `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`,
-		"word/_rels/document.xml.rels": `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`,
+		"word/_rels/document.xml.rels": `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` + rels + `</Relationships>`,
 		"word/document.xml":            `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ` + wNS + `><w:body>` + body + `<w:sectPr/></w:body></w:document>`,
+		"word/styles.xml":              `<w:styles ` + wNS + `/>`,
 	}
 	for k, v := range extra {
 		parts[k] = v

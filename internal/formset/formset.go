@@ -80,8 +80,9 @@ func (s *Set) Dir() string { return s.dir }
 // Manifest is the path of the set's bo-mau.toml inside its file system.
 func (s *Set) Manifest() string { return s.manifest }
 
-// ReadFile returns the bytes of a file of the set (a template).
-func (s *Set) ReadFile(file string) ([]byte, error) { return fs.ReadFile(s.fsys, s.Path(file)) }
+// ReadFile returns the bytes of a template file of the set, read by
+// ReadTemplate.
+func (s *Set) ReadFile(file string) ([]byte, error) { return ReadTemplate(s.fsys, s.Path(file)) }
 
 // DeciderTitle names a cap_quyet_dinh value in Vietnamese.
 func DeciderTitle(code string) string {
@@ -185,12 +186,9 @@ func (e *OverlapError) Error() string {
 // every problem (*ManifestError, *OverlapError or a plain error), so a
 // checker can report them all and still look at the good sets.
 func Inspect(fsys fs.FS) ([]*Set, []error) {
-	manifests, err := fs.Glob(fsys, "*/bo-mau.toml")
+	manifests, err := findManifests(fsys)
 	if err != nil {
 		return nil, []error{err}
-	}
-	if _, err := fs.Stat(fsys, "bo-mau.toml"); err == nil {
-		manifests = append([]string{"bo-mau.toml"}, manifests...)
 	}
 	if len(manifests) == 0 {
 		return nil, []error{fmt.Errorf("không có bộ mẫu nào (thiếu tệp */bo-mau.toml)")}
@@ -199,7 +197,7 @@ func Inspect(fsys fs.FS) ([]*Set, []error) {
 	var errs []error
 	ids := map[string]string{}
 	for _, m := range manifests {
-		src, err := fs.ReadFile(fsys, m)
+		src, err := readFile(fsys, m, maxManifestSize)
 		if err != nil {
 			errs = append(errs, err)
 			continue
@@ -270,9 +268,8 @@ func (s *Set) check(fsys fs.FS, ix *tomlin.Index) tomlin.Problems {
 		ps.Add("phan", ix.Find("phan"), "value", "bảng [phan] của phiên bản trước đã được thay bằng các khối [[van_ban]], mỗi văn bản một khối",
 			"thay bảng [phan] bằng:\n"+legacyBlocks(s.Legacy))
 	}
-	s.checkParts(&ps, ix, func(file string) bool {
-		_, err := fs.Stat(fsys, path.Join(s.dir, file))
-		return err == nil
+	s.checkParts(&ps, ix, func(file string) error {
+		return statFile(fsys, path.Join(s.dir, file), MaxTemplateFile)
 	})
 	seen := map[string]bool{}
 	for i, a := range s.Awards {

@@ -131,3 +131,57 @@ func TestOneSetFolderAndInspect(t *testing.T) {
 		t.Errorf("duplicate id: %v", err)
 	}
 }
+
+// openCounter is a file system that counts the files opened by name.
+type openCounter struct {
+	fs.FS
+	opened map[string]int
+}
+
+func (o openCounter) Open(name string) (fs.File, error) {
+	o.opened[name]++
+	return o.FS.Open(name)
+}
+
+// Stat and ReadDir look without opening, as os.DirFS and os.Root do.
+func (o openCounter) Stat(name string) (fs.FileInfo, error) { return fs.Stat(o.FS, name) }
+
+func (o openCounter) ReadDir(name string) ([]fs.DirEntry, error) { return fs.ReadDir(o.FS, name) }
+
+// TestOnlyRegularFilesWithinLimitsAreRead: a template or manifest that is
+// a device, a FIFO or a folder, or larger than its limit, is refused from
+// what Stat says, before it is opened.
+func TestOnlyRegularFilesWithinLimitsAreRead(t *testing.T) {
+	raw := shippedDocx(t)
+	big := "# " + strings.Repeat("x", 2<<20) + "\n"
+	cases := []struct {
+		name   string
+		fsys   fstest.MapFS
+		unread string
+		want   string
+	}{
+		{"a device as template", merge(set("", "mot", "2025-07-01", "", raw), fstest.MapFS{"a.docx": {Data: raw, Mode: fs.ModeDevice}}), "a.docx", "a.docx là một thiết bị, không phải tệp thường"},
+		{"a FIFO as template", merge(set("", "mot", "2025-07-01", "", raw), fstest.MapFS{"a.docx": {Mode: fs.ModeNamedPipe}}), "a.docx", "a.docx là một ống (FIFO)"},
+		{"a folder as template", merge(set("", "mot", "2025-07-01", "", nil), fstest.MapFS{"a.docx": {Mode: fs.ModeDir}, "a.docx/x": {Data: raw}}), "a.docx", "a.docx là một thư mục"},
+		{"a template over the package limit", merge(set("", "mot", "2025-07-01", "", raw), fstest.MapFS{"a.docx": {Data: make([]byte, formset.MaxTemplateFile+1)}}), "a.docx", "a.docx quá lớn"},
+		{"a device as manifest", fstest.MapFS{"bo-mau.toml": {Data: []byte("id = \"x\"\n"), Mode: fs.ModeCharDevice | fs.ModeDevice}}, "bo-mau.toml", "bo-mau.toml là một thiết bị"},
+		{"a manifest over 1 MB", merge(set("", "mot", "2025-07-01", "", raw), fstest.MapFS{"bo-mau.toml": {Data: []byte(big)}}), "bo-mau.toml", "bo-mau.toml quá lớn (2048 KB, tối đa 1024 KB)"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			fsys := openCounter{FS: c.fsys, opened: map[string]int{}}
+			_, err := formset.Load(fsys)
+			if err == nil || !strings.Contains(err.Error(), c.want) {
+				t.Errorf("Load = %v, want %q", err, c.want)
+			}
+			if n := fsys.opened[c.unread]; n != 0 {
+				t.Errorf("Load opened %s %d times", c.unread, n)
+			}
+			if strings.HasSuffix(c.unread, ".docx") {
+				if _, err := formset.ReadTemplate(fsys, c.unread); err == nil || fsys.opened[c.unread] != 0 {
+					t.Errorf("ReadTemplate(%s) = %v, opened %d times", c.unread, err, fsys.opened[c.unread])
+				}
+			}
+		})
+	}
+}

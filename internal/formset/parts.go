@@ -1,7 +1,9 @@
 package formset
 
 import (
+	"errors"
 	"fmt"
+	"io/fs"
 	"path"
 	"slices"
 	"sort"
@@ -192,7 +194,7 @@ var reservedFields = []string{"so", "ky_hieu", "so_ky_hieu", "ngay", "co_quan", 
 	"kinh_gui_mot", "noi_nhan", "luu", "hinh_thuc", "de_nghi", "rieng", "gop", "ten"}
 
 // checkParts finds what is wrong with the [[van_ban]] blocks.
-func (s *Set) checkParts(ps *tomlin.Problems, ix *tomlin.Index, exists func(file string) bool) {
+func (s *Set) checkParts(ps *tomlin.Problems, ix *tomlin.Index, stat func(file string) error) {
 	if len(s.Parts) == 0 {
 		ps.Add("van_ban", tomlin.Pos{}, "required", "bộ mẫu chưa khai báo văn bản nào",
 			"mỗi văn bản của hồ sơ là một khối [[van_ban]] có id, ten, mau; xem templates/README.md")
@@ -230,7 +232,7 @@ func (s *Set) checkParts(ps *tomlin.Problems, ix *tomlin.Index, exists func(file
 		if p.Title == "" {
 			add("ten", "required", "văn bản thiếu ten (tên in ở mục lục và trong thông báo)", `ví dụ: ten = "Giấy mời họp Hội đồng Thi đua - Khen thưởng"`)
 		}
-		s.checkPartTemplates(p, add, exists)
+		s.checkPartTemplates(p, add, stat)
 		s.checkPartRepeat(p, add)
 		if p.Data != "" && !slices.Contains(builtinTables, p.Data) {
 			add("du_lieu", "value", fmt.Sprintf("du_lieu %q không có", p.Data),
@@ -243,7 +245,7 @@ func (s *Set) checkParts(ps *tomlin.Problems, ix *tomlin.Index, exists func(file
 	}
 }
 
-func (s *Set) checkPartTemplates(p *Part, add func(key, kind, msg, hint string), exists func(string) bool) {
+func (s *Set) checkPartTemplates(p *Part, add func(key, kind, msg, hint string), stat func(string) error) {
 	if p.Template.Default == "" && len(p.Template.ByKind) == 0 {
 		add("mau", "required", "văn bản thiếu tệp mẫu (mau)", `ví dụ: mau = "giay-moi.docx"`)
 		return
@@ -270,8 +272,11 @@ func (s *Set) checkPartTemplates(p *Part, add func(key, kind, msg, hint string),
 			add("mau", "value", fmt.Sprintf("tệp mẫu %q phải là tệp .docx nằm ngay trong thư mục bộ mẫu", f), "")
 			continue
 		}
-		if !exists(f) {
+		switch err := stat(f); {
+		case errors.Is(err, fs.ErrNotExist):
 			add("mau", "value", fmt.Sprintf("không có tệp %q trong thư mục %s", f, s.dir), "")
+		case err != nil:
+			add("mau", "value", err.Error(), "hoặc sửa tên tệp (mau) trong khối [[van_ban]]")
 		}
 	}
 }

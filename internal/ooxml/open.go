@@ -15,7 +15,7 @@ func Open(raw []byte) (*Parts, error) {
 // text, so the checks for active and external content, which read every
 // part, are not repeated; the archive's limits (sizes, zip bombs) are.
 func OpenOwn(raw []byte) (*Parts, error) {
-	zr, _, err := checkArchive(raw)
+	zr, _, err := checkArchive(raw, maxTotalSize)
 	if err != nil {
 		return nil, err
 	}

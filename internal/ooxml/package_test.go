@@ -26,15 +26,20 @@ type part struct {
 	size, compressed uint64
 }
 
-// docxParts are the parts of a minimal DOCX whose body is body.
+// docxParts are the parts of a minimal DOCX whose body is body: the
+// relationships reach the document and an empty styles part.
 func docxParts(body string) []part {
 	return []part{
 		{name: "[Content_Types].xml", data: ctMain},
 		{name: "_rels/.rels", data: `<Relationships ` + relsNS + `><Relationship Id="rId1" Type="` + relTypes + `officeDocument" Target="word/document.xml"/></Relationships>`},
-		{name: "word/_rels/document.xml.rels", data: `<Relationships ` + relsNS + `></Relationships>`},
+		{name: "word/_rels/document.xml.rels", data: `<Relationships ` + relsNS + `>` + stylesRel + `</Relationships>`},
 		{name: "word/document.xml", data: `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ` + wNS + `><w:body>` + body + `<w:sectPr/></w:body></w:document>`},
+		{name: "word/styles.xml", data: `<w:styles ` + wNS + `/>`},
 	}
 }
+
+// stylesRel is the relationship from the document to its styles part.
+const stylesRel = `<Relationship Id="rIdS" Type="` + relTypes + `styles" Target="styles.xml"/>`
 
 func zipOf(t *testing.T, parts []part) []byte {
 	t.Helper()
@@ -94,7 +99,7 @@ func TestCheckPackageAcceptsRealDocuments(t *testing.T) {
 		}
 	}
 	ok := with(docxParts(`<w:p><w:r><w:t>x</w:t></w:r><w:fldSimple w:instr=" PAGE "/></w:p>`),
-		part{name: "word/_rels/document.xml.rels", data: `<Relationships ` + relsNS + `><Relationship Id="rId5" Type="` + relTypes + `hyperlink" Target="https://thuvienphapluat.vn/" TargetMode="External"/></Relationships>`})
+		part{name: "word/_rels/document.xml.rels", data: `<Relationships ` + relsNS + `>` + stylesRel + `<Relationship Id="rId5" Type="` + relTypes + `hyperlink" Target="https://thuvienphapluat.vn/" TargetMode="External"/></Relationships>`})
 	if err := CheckPackage(zipOf(t, ok)); err != nil {
 		t.Errorf("a hyperlink and a PAGE field: %v", err)
 	}
@@ -135,7 +140,7 @@ func TestCheckPackageRefuses(t *testing.T) {
 		{"ActiveX", zipOf(t, with(base, part{name: "word/activeX/activeX1.xml", data: "<x/>"})), "ActiveX"},
 		{"attached template", zipOf(t, with(base, part{name: "word/_rels/settings.xml.rels", data: `<Relationships ` + relsNS +
 			`><Relationship Id="rId1" Type="` + relTypes + `attachedTemplate" Target="http://203.0.113.5/mau.dotm" TargetMode="External"/></Relationships>`})),
-			`liên kết ra ngoài (attachedTemplate → "http://203.0.113.5/mau.dotm")`},
+			`liên kết ra ngoài («attachedTemplate» → «http://203.0.113.5/mau.dotm»)`},
 		{"linked OLE object", zipOf(t, with(base, part{name: "word/_rels/document.xml.rels", data: `<Relationships ` + relsNS +
 			`><Relationship Id="rId9" Type="` + relTypes + `oleObject" Target="file:///C:/bang.xlsx" TargetMode="External"/></Relationships>`})), "oleObject"},
 		{"remote image", zipOf(t, with(base, part{name: "word/_rels/header1.xml.rels", data: `<Relationships ` + relsNS +

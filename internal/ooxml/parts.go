@@ -14,10 +14,11 @@ import (
 
 // Parts gives access to the parts of a DOCX file: their bytes, their
 // parsed XML and their relationships, each part read at most once per
-// call and never beyond the part size limit. It does not vet the file:
-// one from elsewhere goes through CheckPackage first.
+// call and never beyond the part size limit. Part names are compared
+// without case, as OPC and Word do. It does not vet the file: one from
+// elsewhere goes through CheckPackage first.
 type Parts struct {
-	files map[string]*zip.File
+	files map[string]*zip.File // by foldName
 	names []string
 }
 
@@ -34,10 +35,11 @@ func OpenParts(docx []byte) (*Parts, error) {
 func partsOf(zr *zip.Reader) *Parts {
 	p := &Parts{files: make(map[string]*zip.File, len(zr.File))}
 	for _, f := range zr.File {
-		if _, dup := p.files[f.Name]; !dup {
+		key := foldName(f.Name)
+		if _, dup := p.files[key]; !dup {
 			p.names = append(p.names, f.Name)
 		}
-		p.files[f.Name] = f
+		p.files[key] = f
 	}
 	sort.Strings(p.names)
 	return p
@@ -49,7 +51,7 @@ func (p *Parts) Names() []string { return p.names }
 // Stat gives a part's uncompressed size and CRC-32 as the archive's
 // directory records them, without reading the part.
 func (p *Parts) Stat(name string) (size uint64, crc uint32, ok bool) {
-	f := p.files[name]
+	f := p.files[foldName(name)]
 	if f == nil {
 		return 0, 0, false
 	}
@@ -58,7 +60,7 @@ func (p *Parts) Stat(name string) (size uint64, crc uint32, ok bool) {
 
 // Bytes reads one part whole.
 func (p *Parts) Bytes(name string) ([]byte, error) {
-	f := p.files[name]
+	f := p.files[foldName(name)]
 	if f == nil {
 		return nil, fmt.Errorf("thiếu phần %s", name)
 	}
@@ -110,25 +112,23 @@ func (p *Parts) XML(name string) (*etree.Element, error) {
 type Rel struct{ ID, Type, Target string }
 
 // Rels reads the relationships of a part ("" for the package's own,
-// _rels/.rels). External targets (links out) are left out.
+// _rels/.rels). External targets (links out), and targets that are not a
+// part name, are left out.
 func (p *Parts) Rels(part string) ([]Rel, error) {
-	dir, base := path.Split(part)
-	root, err := p.XML(dir + "_rels/" + base + ".rels")
+	root, err := p.XML(relsPartName(part))
 	if err != nil {
 		return nil, err
 	}
 	var out []Rel
 	for e := range root.ChildElementsSeq() {
-		if e.Tag != "Relationship" || e.SelectAttrValue("TargetMode", "") == "External" {
+		r := relation{id: e.SelectAttrValue("Id", ""), typ: e.SelectAttrValue("Type", ""),
+			target: e.SelectAttrValue("Target", ""), mode: e.SelectAttrValue("TargetMode", "")}
+		if e.Tag != "Relationship" || r.external() {
 			continue
 		}
-		t := e.SelectAttrValue("Target", "")
-		if strings.HasPrefix(t, "/") {
-			t = strings.TrimPrefix(t, "/")
-		} else {
-			t = path.Join(dir, t)
+		if t, ok := resolveTarget(path.Dir(part), r.target); ok {
+			out = append(out, Rel{ID: r.id, Type: r.typ, Target: t})
 		}
-		out = append(out, Rel{ID: e.SelectAttrValue("Id", ""), Type: e.SelectAttrValue("Type", ""), Target: t})
 	}
 	return out, nil
 }
@@ -136,13 +136,22 @@ func (p *Parts) Rels(part string) ([]Rel, error) {
 // MainPart is the main document part named by the package relationships,
 // word/document.xml when they name none.
 func (p *Parts) MainPart() string {
-	rels, _ := p.Rels("")
+	if t := p.Related("", "officeDocument"); t != "" {
+		return t
+	}
+	return "word/document.xml"
+}
+
+// Related is the target of the first relationship of a part ("" for the
+// package) whose type ends in "/"+kind ("styles", "settings"…), or "".
+func (p *Parts) Related(part, kind string) string {
+	rels, _ := p.Rels(part)
 	for _, r := range rels {
-		if strings.HasSuffix(r.Type, "/officeDocument") {
+		if strings.HasSuffix(r.Type, "/"+kind) {
 			return r.Target
 		}
 	}
-	return "word/document.xml"
+	return ""
 }
 
 // SideKind names, as a person sees it in Word, a part that holds

@@ -1,6 +1,7 @@
 package tplcheck_test
 
 import (
+	"bytes"
 	"io/fs"
 	"os"
 	"path"
@@ -418,4 +419,25 @@ func minimalDocx(t *testing.T, body string) []byte {
 		`xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:body>` + body +
 		`<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="851" w:bottom="1134" w:left="1701"/></w:sectPr></w:body></w:document>`)
 	return writeZip(t, names, files)
+}
+
+// TestStylesAreFoundByTheirRelationship: a styles part under another name
+// (the package check accepts it, the PDF reader follows the relationship)
+// is the one whose fonts are checked, not a missing word/styles.xml.
+func TestStylesAreFoundByTheirRelationship(t *testing.T) {
+	raw, err := fs.ReadFile(templates.FS, "nd152-2025/to-trinh.docx")
+	if err != nil {
+		t.Fatal(err)
+	}
+	names, files := readZip(t, raw)
+	for i, n := range names {
+		if n == "word/styles.xml" {
+			names[i] = "word/kieu.xml"
+			files["word/kieu.xml"] = files[n]
+		}
+	}
+	files["word/_rels/document.xml.rels"] = bytes.Replace(files["word/_rels/document.xml.rels"], []byte(`Target="styles.xml"`), []byte(`Target="kieu.xml"`), 1)
+	if found := tplcheck.CheckDocx("to-trinh.docx", nil, writeZip(t, names, files), nil); len(found) > 0 {
+		t.Errorf("findings: %v", found)
+	}
 }

@@ -18,7 +18,7 @@ func CheckDocx(name string, part *formset.Part, raw []byte, schema reflect.Type)
 	// out) is not opened any further, here or by the engine.
 	if err := ooxml.CheckPackage(raw); err != nil {
 		return []Finding{{Severity: Error, Code: CodeUnreadable, File: name, Message: err.Error(),
-			Fix: "mở tệp bằng Word hoặc LibreOffice rồi lưu lại kiểu «Word Document (*.docx)», không macro, không liên kết ra ngoài"}}
+			Fix: "làm như lời báo; thường là mở tệp bằng Word hoặc LibreOffice rồi lưu lại kiểu «Word Document (*.docx)», không macro, không đối tượng nhúng, không liên kết ra ngoài"}}
 	}
 	var out []Finding
 	t, err := docxtpl.Parse(name, raw)
@@ -82,12 +82,14 @@ func dedupe(fs []Finding) []Finding {
 
 // docx is a template opened for inspection.
 type docx struct {
-	name     string
-	pkg      *ooxml.Parts
-	body     *part   // word/document.xml
-	parts    []*part // body first, then headers, footers, notes and comments
-	styles   *styleSheet
-	settings *etree.Element
+	name   string
+	pkg    *ooxml.Parts
+	body   *part   // word/document.xml
+	parts  []*part // body first, then headers, footers, notes and comments
+	styles *styleSheet
+	// stylesPart is the styles part, for findings about styles.
+	stylesPart *part
+	settings   *etree.Element
 }
 
 // part is one XML part holding paragraphs.
@@ -130,9 +132,13 @@ func openDocx(name string, raw []byte) (*docx, error) {
 		}
 		d.parts = append(d.parts, &part{file: n, kind: kind, root: r, loc: docxtpl.NewLocator(r)})
 	}
-	st, _ := pkg.XML("word/styles.xml")
+	// The parts the document's relationships name, as Word and the PDF
+	// reader find them (CheckPackage made sure there is a styles part).
+	stylesFile := pkg.Related(main, "styles")
+	st, _ := pkg.XML(stylesFile)
 	d.styles = &styleSheet{ooxml.ReadStyleSheet(st)}
-	d.settings, _ = pkg.XML("word/settings.xml")
+	d.stylesPart = &part{file: stylesFile, kind: "kiểu"}
+	d.settings, _ = pkg.XML(pkg.Related(main, "settings"))
 	return d, nil
 }
 

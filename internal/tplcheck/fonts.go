@@ -176,16 +176,16 @@ func (d *docx) fontFinding(p *part, run *etree.Element, fp fontProblem) Finding 
 	default:
 		msg = fmt.Sprintf("không đặt phông ở đâu cả (%s): Word dùng phông mặc định của máy", slots)
 		fix = "đặt phông Times New Roman cho kiểu Normal và làm mặc định (Word: Home → Font → Set As Default; LibreOffice: Công cụ → Tùy chọn → LibreOffice Writer → Phông cơ bản)"
-		return d.find(Error, CodeFontUnset, &part{file: "word/styles.xml", kind: "kiểu"}, "mặc định của tài liệu (docDefaults) và kiểu Normal", msg, fix)
+		return d.find(Error, CodeFontUnset, d.stylesPart, "mặc định của tài liệu (docDefaults) và kiểu Normal", msg, fix)
 	}
 	switch {
 	case fp.level.direct:
 		return d.find(Error, fp.kind, p, p.loc.Where(run), msg,
 			fix+" cho đoạn này: chọn chữ rồi đổi phông, hoặc xoá định dạng trực tiếp (Ctrl+Space) để theo kiểu Normal")
 	case fp.level.style != nil:
-		return d.find(Error, fp.kind, &part{file: "word/styles.xml", kind: "kiểu"}, styleLabel(fp.level.style), msg,
+		return d.find(Error, fp.kind, d.stylesPart, styleLabel(fp.level.style), msg,
 			fix+" trong "+styleLabel(fp.level.style)+" (Word: Home → Styles → chuột phải → Modify; LibreOffice: Kiểu → Quản lý kiểu → Sửa kiểu → Phông)")
 	}
-	return d.find(Error, fp.kind, &part{file: "word/styles.xml", kind: "kiểu"}, "mặc định của tài liệu (docDefaults)", msg,
+	return d.find(Error, fp.kind, d.stylesPart, "mặc định của tài liệu (docDefaults)", msg,
 		fix+" làm phông mặc định (Word: Home → Font → Set As Default → All documents based on this template)")
 }

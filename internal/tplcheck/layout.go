@@ -47,11 +47,10 @@ func (d *docx) checkLayout() []Finding {
 			warn(p, p.loc.Where(e), what+": không được in trong PDF",
 				"xoá đối tượng; đường kẻ dưới tên cơ quan, Quốc hiệu dùng viền đoạn (Borders → Top) như mẫu có sẵn; chữ đặt cạnh nhau dùng bảng không viền")
 		}
-		for _, tag := range []string{"pict", "object"} {
-			for _, e := range p.root.FindElements("//w:" + tag) {
-				warn(p, p.loc.Where(e), "hình vẽ, hộp văn bản hoặc đối tượng nhúng kiểu cũ (VML/OLE): không được in trong PDF",
-					"xoá đối tượng; dùng viền đoạn hoặc bảng không viền")
-			}
+		// OLE objects (w:object) are refused with the package.
+		for _, e := range p.root.FindElements("//w:pict") {
+			warn(p, p.loc.Where(e), "hình vẽ hoặc hộp văn bản kiểu cũ (VML): không được in trong PDF",
+				"xoá đối tượng; dùng viền đoạn hoặc bảng không viền")
 		}
 		for _, e := range p.root.FindElements("//w:fldSimple") {
 			if name := fieldName(e.SelectAttrValue("w:instr", "")); !supportedField(name) {
@@ -92,7 +91,7 @@ func (d *docx) checkLayout() []Finding {
 	}
 	for _, st := range d.usedStyles() {
 		if st.PPr != nil && st.PPr.SelectElement("w:numPr") != nil {
-			warn(&part{file: "word/styles.xml", kind: "kiểu"}, styleLabel(st),
+			warn(d.stylesPart, styleLabel(st),
 				"kiểu đoạn có đánh số tự động: số hoặc dấu đầu dòng không được in trong PDF",
 				"bỏ Numbering khỏi kiểu (Modify → Format → Numbering → None) và gõ số bằng tay")
 		}

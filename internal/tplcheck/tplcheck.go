@@ -175,9 +175,12 @@ func CheckFS(fsys fs.FS, schema reflect.Type) *Report {
 		if errors.As(e, &me) {
 			docs, _ := fs.Glob(fsys, path.Join(path.Dir(me.Manifest), "*.docx"))
 			for _, name := range docs {
-				if raw, err := fs.ReadFile(fsys, name); err == nil {
-					r.Findings = append(r.Findings, CheckDocx(name, nil, raw, schema)...)
+				raw, err := formset.ReadTemplate(fsys, name)
+				if err != nil {
+					r.Findings = append(r.Findings, Finding{Severity: Error, Code: CodeUnreadable, File: name, Message: err.Error()})
+					continue
 				}
+				r.Findings = append(r.Findings, CheckDocx(name, nil, raw, schema)...)
 			}
 		}
 	}

