@@ -45,7 +45,7 @@ const (
 	twoOffices = "testdata/hai-co-quan-thue.toml"
 )
 
-func readFile(t *testing.T, path string) string {
+func readFile(t testing.TB, path string) string {
 	t.Helper()
 	b, err := os.ReadFile(path)
 	if err != nil {
