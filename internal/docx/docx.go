@@ -14,6 +14,7 @@ import (
 	"os"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/klauspost/compress/flate" // hoso: faster than compress/flate
 )
@@ -91,7 +92,16 @@ type Docx struct {
 	headers  map[string]string
 	footers  map[string]string
 	images   map[string]string
-	original *parts // hoso
+	original *parts    // hoso
+	modified time.Time // hoso: the date of every entry (SetModTime)
+}
+
+// SetModTime sets the date and time Write puts on every entry of the
+// archive (hoso). Zip entries hold an MS-DOS date, 1980 to 2107: a time
+// before is written as 1980-01-01 00:00:00, the earliest (so is the zero
+// time, when SetModTime is not called), a time after as the latest.
+func (d *Docx) SetModTime(t time.Time) {
+	d.modified = t
 }
 
 func (d *Docx) GetContent() string {
@@ -158,22 +168,27 @@ func (d *Docx) WriteToFile(path string) (err error) {
 // hoso: a part the caller did not change is copied as it is stored in the
 // source archive (neither inflated nor compressed again); a changed part is
 // compressed with a pooled compressor; write errors are returned (upstream
-// dropped them, and the archive's central directory with them).
+// dropped them, and the archive's central directory with them). Every
+// entry is dated (SetModTime) and says it was made by and needs zip 2.0:
+// .NET's System.IO.Packaging refuses any "version needed to extract" but
+// 10, 11, 20 and 45, and Word calls such a file unreadable.
 func (d *Docx) Write(ioWriter io.Writer) error {
 	w := zip.NewWriter(ioWriter)
 	w.RegisterCompressor(zip.Deflate, pooledDeflate)
+	date, clock := dosTime(d.modified)
 	for _, file := range d.files {
 		data, changed, err := d.part(file.Name)
 		if err != nil {
 			return err
 		}
 		if !changed {
-			if err := copyRaw(w, file); err != nil {
+			if err := copyRaw(w, file, date, clock); err != nil {
 				return err
 			}
 			continue
 		}
-		writer, err := w.CreateHeader(&zip.FileHeader{Name: file.Name, Method: zip.Deflate})
+		writer, err := w.CreateHeader(&zip.FileHeader{Name: file.Name, Method: zip.Deflate,
+			ModifiedDate: date, ModifiedTime: clock})
 		if err != nil {
 			return err
 		}
@@ -204,17 +219,27 @@ func (d *Docx) part(name string) (data []byte, changed bool, err error) {
 	return nil, false, nil
 }
 
-// copyRaw copies a part of the source archive into w as it is stored
-// (hoso).
-func copyRaw(w *zip.Writer, file *zip.File) error {
+// zipVersion20 is zip 2.0, what an entry with deflate needs: "version
+// made by" (host 0, MS-DOS) and "version needed to extract" (hoso).
+// zip.Writer.CreateHeader writes it; CreateRaw writes what it is given.
+const zipVersion20 = 20
+
+// copyRaw copies a part of the source archive into w as it is stored,
+// dated date and clock (hoso). Parts are far under 4 GiB (the template
+// checks bound them), so no entry needs zip64 (version 4.5).
+func copyRaw(w *zip.Writer, file *zip.File, date, clock uint16) error {
 	raw, err := file.OpenRaw()
 	if err != nil {
 		return err
 	}
 	out, err := w.CreateRaw(&zip.FileHeader{
 		Name:               file.Name,
+		CreatorVersion:     zipVersion20,
+		ReaderVersion:      zipVersion20,
 		Method:             file.Method,
 		Flags:              file.Flags &^ 0x8, // sizes are known: no data descriptor
+		ModifiedDate:       date,
+		ModifiedTime:       clock,
 		CRC32:              file.CRC32,
 		CompressedSize64:   file.CompressedSize64,
 		UncompressedSize64: file.UncompressedSize64,
@@ -226,6 +251,21 @@ func copyRaw(w *zip.Writer, file *zip.File) error {
 	_, err = io.CopyBuffer(out, raw, *buf)
 	copyBuffers.Put(buf)
 	return err
+}
+
+// dosTime returns t as an MS-DOS date and time, t's wall clock clamped to
+// the years a DOS date holds, 1980 to 2107 (hoso).
+func dosTime(t time.Time) (date, clock uint16) {
+	first := time.Date(1980, 1, 1, 0, 0, 0, 0, t.Location())
+	last := time.Date(2107, 12, 31, 23, 59, 58, 0, t.Location())
+	if t.Before(first) {
+		t = first
+	} else if t.After(last) {
+		t = last
+	}
+	date = uint16((t.Year()-1980)<<9 | int(t.Month())<<5 | t.Day())
+	clock = uint16(t.Hour()<<11 | t.Minute()<<5 | t.Second()/2)
+	return date, clock
 }
 
 // copyBuffers keeps the buffers copyRaw copies through (hoso): io.Copy

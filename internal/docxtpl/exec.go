@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/beevik/etree"
+	"github.com/hoso-vn/hoso/internal/epoch"
 	"github.com/hoso-vn/hoso/internal/ooxml"
 	"github.com/hoso-vn/hoso/internal/vn"
 )
@@ -36,6 +37,9 @@ func (t *Template) Execute(data any) ([]byte, error) {
 	// it wrote is checked here.
 	d := t.carrier.Editable()
 	d.SetContent(content)
+	if when, ok := epoch.Time(); ok {
+		d.SetModTime(when) // else every entry is dated 1980-01-01 00:00
+	}
 	var buf bytes.Buffer
 	if err := d.Write(&buf); err != nil {
 		return nil, err

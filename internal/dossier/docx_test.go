@@ -18,6 +18,7 @@ import (
 	"github.com/hoso-vn/hoso/internal/dossier"
 	"github.com/hoso-vn/hoso/internal/formset"
 	"github.com/hoso-vn/hoso/internal/submission"
+	"github.com/hoso-vn/hoso/internal/testtool"
 	"github.com/hoso-vn/hoso/templates"
 )
 
@@ -44,7 +45,7 @@ const (
 	twoOffices = "testdata/hai-co-quan-thue.toml"
 )
 
-func readFile(t *testing.T, path string) string {
+func readFile(t testing.TB, path string) string {
 	t.Helper()
 	b, err := os.ReadFile(path)
 	if err != nil {
@@ -367,6 +368,31 @@ func TestSamplesHaveEveryPart(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestSampleEntriesAreWordSafe: every entry of every DOCX of every sample
+// is one Word and .NET's System.IO.Packaging read: zip versions, flags,
+// method, a date that exists (.ci/run checks the same files with
+// ooxml_validate.py). The carrier copied the template's parts with
+// "version needed to extract" 0 and no date.
+func TestSampleEntriesAreWordSafe(t *testing.T) {
+	paths, err := filepath.Glob("../../samples/*.toml")
+	if err != nil || len(paths) < 3 {
+		t.Fatalf("samples: %v %v", paths, err)
+	}
+	entries := 0
+	for _, path := range paths {
+		for _, doc := range buildFile(t, path).Documents {
+			dates, err := testtool.ZipEntries(doc.Bytes)
+			if err != nil {
+				t.Errorf("%s %s: %v", filepath.Base(path), doc.DOCX, err)
+			}
+			entries += len(dates)
+		}
+	}
+	if entries < 100 {
+		t.Errorf("only %d entries checked", entries)
 	}
 }
 

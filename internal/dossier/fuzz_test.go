@@ -8,12 +8,12 @@ import (
 	"io"
 	"strings"
 	"testing"
-	"time"
 	"unicode"
 
 	"github.com/hoso-vn/hoso/internal/dossier"
 	"github.com/hoso-vn/hoso/internal/formset"
 	"github.com/hoso-vn/hoso/internal/pdf/pdftest"
+	"github.com/hoso-vn/hoso/internal/testtool"
 	"github.com/hoso-vn/hoso/templates"
 	"golang.org/x/text/unicode/norm"
 )
@@ -69,7 +69,12 @@ func drawable(s string) bool {
 // validation refuses gives an input error; any other text gives DOCX files
 // that re-open and parse, and PDFs that pass pdfcpu's strict validation;
 // when the fonts draw every character, the text of the nominee's report
-// (read back with pdftotext) holds every word of both values.
+// (read back with pdftotext) holds every word of both values. The work is
+// bounded by the text put in: the name is printed four times (Danh sách,
+// Biên bản, twice in the report) and the paragraph once, each byte on a
+// line at most, and a page holds more than 15 lines even under a repeated
+// table header; each printing may also push a row or paragraph onto a new
+// page.
 func FuzzDossierPDF(f *testing.F) {
 	f.Add("Võ Thị Mỹ Duyên", "Hoàn thành xuất sắc nhiệm vụ năm 2025.")
 	f.Add("A&B <Hồ> \"Sơn\" 'x'", "{{ho_ten}} {{end}} {{for x in de_nghi}} & &amp; <w:t> ]]>")
@@ -79,8 +84,18 @@ func FuzzDossierPDF(f *testing.F) {
 	f.Add("Đặng Thị Ửng", "x")
 	f.Add("Võ Thị 美 Duyên", "😀 Chúc mừng 🎉") // refused: no emoji in a document
 	sets := loadSets(f)
+	basePages := 0
+	base, err := dossier.Build(sampleMin, []byte(readFile(f, sampleMin)), sets)
+	if err == nil {
+		err = base.RenderPDF()
+	}
+	if err != nil {
+		f.Fatal(err)
+	}
+	for _, doc := range base.Documents {
+		basePages += doc.Pages
+	}
 	f.Fuzz(func(t *testing.T, name, paragraph string) {
-		start := time.Now()
 		src := strings.Replace(readFile(t, sampleMin), `ho_ten = "Võ Thị Mỹ Duyên"`, "ho_ten = "+tomlString(name), 1)
 		src = strings.Replace(src, `"Hoàn thành xuất sắc nhiệm vụ năm 2025; tổ chức tiêm chủng mở rộng đạt tỷ lệ 99% trẻ em trong độ tuổi."`,
 			tomlString(paragraph), 1)
@@ -104,6 +119,13 @@ func FuzzDossierPDF(f *testing.F) {
 		if err := pdftest.Validate(d.Merged); err != nil {
 			t.Fatalf("%s: %v", dossier.MergedName, err)
 		}
+		pages := 0
+		for _, doc := range d.Documents {
+			pages += doc.Pages
+		}
+		if most := basePages + 4*(len(name)/15+2) + len(paragraph)/15 + 2; pages > most {
+			t.Fatalf("%d pages for a name of %d bytes and a paragraph of %d, want at most %d", pages, len(name), len(paragraph), most)
+		}
 		// The nominee's report holds the name and the paragraph. Text is
 		// compared word by word: a justified line ending in a line break
 		// spreads its words over the line, and the text extractor may then
@@ -111,7 +133,7 @@ func FuzzDossierPDF(f *testing.F) {
 		var report string
 		for _, doc := range d.Documents {
 			if doc.Part == "bao-cao-thanh-tich" {
-				report = pdfTextOf(t, doc.PDFBytes)
+				report = testtool.PDFText(t, doc.PDFBytes)
 			}
 		}
 		squeeze := func(s string) string {
@@ -126,7 +148,7 @@ func FuzzDossierPDF(f *testing.F) {
 		need := map[string]int{}
 		for _, v := range []string{name, paragraph} {
 			v = norm.NFC.String(v)
-			if report == "" || !drawable(v) || strings.ContainsFunc(v, func(r rune) bool { return unicode.Is(unicode.Mn, r) }) {
+			if !drawable(v) || strings.ContainsFunc(v, func(r rune) bool { return unicode.Is(unicode.Mn, r) }) {
 				continue
 			}
 			for _, w := range strings.Fields(squeeze(v)) {
@@ -137,9 +159,6 @@ func FuzzDossierPDF(f *testing.F) {
 			if strings.Count(got, w) < n {
 				t.Fatalf("the report's PDF holds %q %d times, want %d:\n%s", w, strings.Count(got, w), n, report)
 			}
-		}
-		if el := time.Since(start); el > 30*time.Second {
-			t.Errorf("took %v", el)
 		}
 	})
 }
@@ -188,7 +207,7 @@ func TestEmojiInADocumentDoesNotCrashThePDF(t *testing.T) {
 			t.Errorf("%s: %v", doc.PDF, err)
 		}
 	}
-	if text := pdfTextOf(t, d.Merged); text != "" && !strings.Contains(text, "Võ Thị \uFFFD Duyên") {
+	if text := testtool.PDFText(t, d.Merged); !strings.Contains(text, "Võ Thị \uFFFD Duyên") {
 		t.Errorf("the emoji is not drawn as U+FFFD")
 	}
 }

@@ -4,8 +4,6 @@ import (
 	"bytes"
 	"io/fs"
 	"os"
-	"os/exec"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
@@ -13,6 +11,7 @@ import (
 
 	"github.com/hoso-vn/hoso/internal/dossier"
 	"github.com/hoso-vn/hoso/internal/formset"
+	"github.com/hoso-vn/hoso/internal/testtool"
 	"github.com/hoso-vn/hoso/templates"
 )
 
@@ -21,12 +20,8 @@ import (
 // landscape in the document's PDF and in ho-so.pdf, with nothing cut off
 // at the right edge, while the other pages stay portrait.
 func TestLandscapeAnnexIsDrawnLandscape(t *testing.T) {
-	bin, err := exec.LookPath("pdfinfo")
-	if err != nil {
-		t.Skip("pdfinfo (poppler-utils) is not installed")
-	}
 	fsys := fstest.MapFS{}
-	err = fs.WalkDir(templates.FS, ".", func(p string, e fs.DirEntry, err error) error {
+	err := fs.WalkDir(templates.FS, ".", func(p string, e fs.DirEntry, err error) error {
 		if err != nil || e.IsDir() {
 			return err
 		}
@@ -62,14 +57,9 @@ func TestLandscapeAnnexIsDrawnLandscape(t *testing.T) {
 		t.Fatal(err)
 	}
 	sizes := func(pdf []byte, n int) []string {
-		f := filepath.Join(t.TempDir(), "x.pdf")
-		os.WriteFile(f, pdf, 0o644)
-		out, err := exec.Command(bin, "-f", "1", "-l", strconv.Itoa(n), f).Output()
-		if err != nil {
-			t.Fatal(err)
-		}
+		out := testtool.PDFInfo(t, pdf, "-f", "1", "-l", strconv.Itoa(n))
 		var got []string
-		for _, line := range strings.Split(string(out), "\n") {
+		for _, line := range strings.Split(out, "\n") {
 			if strings.HasPrefix(line, "Page ") && strings.Contains(line, "size:") {
 				got = append(got, strings.Join(strings.Fields(line)[3:6], " "))
 			}
@@ -85,7 +75,7 @@ func TestLandscapeAnnexIsDrawnLandscape(t *testing.T) {
 		t.Errorf("ho-so.pdf pages 1-5: %s", strings.Join(merged, "|"))
 	}
 	// The annex's last words, which a portrait page cut off.
-	text := strings.Join(strings.Fields(pdfTextOf(t, d.Documents[0].PDFBytes)), " ")
+	text := strings.Join(strings.Fields(testtool.PDFText(t, d.Documents[0].PDFBytes)), " ")
 	if !strings.Contains(text, "năm 2026 của Ủy ban nhân dân phường Tân Sơn Hòa)") {
 		t.Errorf("the annex heading lost its end:\n%s", text)
 	}

@@ -3,8 +3,6 @@ package dossier
 import (
 	"bytes"
 	"os"
-	"os/exec"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -12,9 +10,9 @@ import (
 	"github.com/hoso-vn/hoso/internal/pdf"
 	"github.com/hoso-vn/hoso/internal/pdf/pdftest"
 	"github.com/hoso-vn/hoso/internal/submission"
+	"github.com/hoso-vn/hoso/internal/testtool"
 	"github.com/hoso-vn/hoso/internal/vn"
 	"github.com/hoso-vn/hoso/templates"
-	"golang.org/x/text/unicode/norm"
 )
 
 func buildPDF(t *testing.T, path string) *Dossier {
@@ -41,19 +39,13 @@ func buildPDF(t *testing.T, path string) *Dossier {
 // white space collapsed.
 func pdfText(t *testing.T, pdf []byte) string {
 	t.Helper()
-	bin, err := exec.LookPath("pdftotext")
-	if err != nil {
-		t.Skip("pdftotext (poppler-utils) is not installed")
-	}
-	f := filepath.Join(t.TempDir(), "x.pdf")
-	if err := os.WriteFile(f, pdf, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	out, err := exec.Command(bin, "-enc", "UTF-8", f, "-").Output()
-	if err != nil {
-		t.Fatal(err)
-	}
-	return strings.Join(strings.Fields(norm.NFC.String(string(out))), " ")
+	return strings.Join(strings.Fields(testtool.PDFText(t, pdf)), " ")
+}
+
+// pdfinfo is what poppler's pdfinfo says of pdf, white space collapsed.
+func pdfinfo(t *testing.T, pdf []byte) string {
+	t.Helper()
+	return strings.Join(strings.Fields(testtool.PDFInfo(t, pdf)), " ")
 }
 
 func TestEveryPDFIsValidAndCountsItsPages(t *testing.T) {
@@ -145,27 +137,14 @@ func TestPDFIsReproducibleWithSourceDateEpoch(t *testing.T) {
 }
 
 func TestPDFMetadata(t *testing.T) {
-	bin, err := exec.LookPath("pdfinfo")
-	if err != nil {
-		t.Skip("pdfinfo (poppler-utils) is not installed")
-	}
 	// The ward sample is drawn in two groups, the minimal one in one: the
 	// merged file's information is the same either way.
 	for _, sample := range []string{"phuong-tan-son-hoa-2026", "toi-thieu"} {
 		d := buildPDF(t, "../../samples/"+sample+".toml")
-		pdfinfo := func(pdf []byte) string {
-			f := filepath.Join(t.TempDir(), "x.pdf")
-			os.WriteFile(f, pdf, 0o644)
-			out, err := exec.Command(bin, f).Output()
-			if err != nil {
-				t.Fatal(err)
-			}
-			return strings.Join(strings.Fields(norm.NFC.String(string(out))), " ")
-		}
 		common := []string{"Author: " + d.Agency, "Creator: hoso", "Producer: " + pdf.Producer,
 			"CreationDate:", "Page size: 595.3 x 841.9 pts (A4)"}
 		doc := d.Documents[len(d.Documents)-1]
-		for what, info := range map[string]string{doc.PDF: pdfinfo(doc.PDFBytes), MergedName: pdfinfo(d.Merged)} {
+		for what, info := range map[string]string{doc.PDF: pdfinfo(t, doc.PDFBytes), MergedName: pdfinfo(t, d.Merged)} {
 			want := append([]string{"Title: " + doc.Title}, common...)
 			if what == MergedName {
 				want[0] = "Title: Hồ sơ đề nghị khen thưởng"
@@ -178,13 +157,7 @@ func TestPDFMetadata(t *testing.T) {
 		}
 	}
 	d := buildPDF(t, "../../samples/phuong-tan-son-hoa-2026.toml")
-	f := filepath.Join(t.TempDir(), "x.pdf")
-	os.WriteFile(f, d.Documents[2].PDFBytes, 0o644)
-	out, err := exec.Command(bin, f).Output()
-	if err != nil {
-		t.Fatal(err)
-	}
-	info := strings.Join(strings.Fields(norm.NFC.String(string(out))), " ")
+	info := pdfinfo(t, d.Documents[2].PDFBytes)
 	for _, want := range []string{"Title: Báo cáo thành tích: Văn phòng Hội đồng nhân dân",
 		"Subject: Hồ sơ đề nghị khen thưởng - Cán bộ"} {
 		if !strings.Contains(info, want) {

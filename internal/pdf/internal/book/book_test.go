@@ -3,9 +3,6 @@ package book
 import (
 	"bytes"
 	"fmt"
-	"os"
-	"os/exec"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"sync"
@@ -13,32 +10,13 @@ import (
 	"time"
 
 	"github.com/hoso-vn/hoso/internal/pdf/pdftest"
+	"github.com/hoso-vn/hoso/internal/testtool"
 )
 
-// pdftotextPage reads page p of pdf back, or skips when poppler is absent.
+// pdftotextPage reads page p of pdf back with poppler's pdftotext.
 func pdftotextPage(t *testing.T, pdf []byte, p int) string {
 	t.Helper()
-	bin, err := exec.LookPath("pdftotext")
-	if err != nil {
-		t.Skip("pdftotext (poppler-utils) not installed")
-	}
-	f := filepath.Join(t.TempDir(), "p.pdf")
-	os.WriteFile(f, pdf, 0o644)
-	out, _ := exec.Command(bin, "-f", strconv.Itoa(p), "-l", strconv.Itoa(p), f, "-").Output()
-	return string(out)
-}
-
-func qpdfCheck(t *testing.T, pdf []byte) {
-	t.Helper()
-	qpdf, err := exec.LookPath("qpdf")
-	if err != nil {
-		return
-	}
-	f := filepath.Join(t.TempDir(), "q.pdf")
-	os.WriteFile(f, pdf, 0o644)
-	if msg, err := exec.Command(qpdf, "--check", f).CombinedOutput(); err != nil {
-		t.Errorf("qpdf --check: %v\n%s", err, msg)
-	}
+	return testtool.PDFText(t, pdf, "-f", strconv.Itoa(p), "-l", strconv.Itoa(p))
 }
 
 func TestExtractGivesValidDocuments(t *testing.T) {
@@ -76,7 +54,7 @@ func TestExtractGivesValidDocuments(t *testing.T) {
 	if again, _ := book.Extract(1, 2, info, nil); !bytes.Equal(again, parts[0]) {
 		t.Errorf("Extract is not deterministic")
 	}
-	qpdfCheck(t, parts[2])
+	testtool.QPDFCheck(t, parts[2])
 }
 
 func TestExtractErrors(t *testing.T) {
@@ -132,7 +110,7 @@ func TestBookSpansFiles(t *testing.T) {
 	if err := pdftest.Validate(marked); err != nil {
 		t.Errorf("outlined: %v", err)
 	}
-	qpdfCheck(t, marked)
+	testtool.QPDFCheck(t, marked)
 }
 
 // TestBookMixesPageSizes: files whose page trees give different page sizes
@@ -149,17 +127,8 @@ func TestBookMixesPageSizes(t *testing.T) {
 	if err := pdftest.Validate(whole); err != nil {
 		t.Errorf("strict validation: %v", err)
 	}
-	qpdfCheck(t, whole)
-	bin, err := exec.LookPath("pdfinfo")
-	if err != nil {
-		t.Skip("pdfinfo (poppler-utils) not installed")
-	}
-	f := filepath.Join(t.TempDir(), "m.pdf")
-	os.WriteFile(f, whole, 0o644)
-	out, err := exec.Command(bin, "-f", "1", "-l", "3", f).Output()
-	if err != nil {
-		t.Fatal(err)
-	}
+	testtool.QPDFCheck(t, whole)
+	out := testtool.PDFInfo(t, whole, "-f", "1", "-l", "3")
 	var sizes []string
 	for _, line := range strings.Split(string(out), "\n") {
 		if strings.HasPrefix(line, "Page ") && strings.Contains(line, "size:") {

@@ -3,13 +3,11 @@ package book
 import (
 	"bytes"
 	"fmt"
-	"os"
-	"os/exec"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/hoso-vn/hoso/internal/pdf/pdftest"
+	"github.com/hoso-vn/hoso/internal/testtool"
 	"github.com/johnfercher/maroto/v2"
 	"github.com/johnfercher/maroto/v2/pkg/components/page"
 	"github.com/johnfercher/maroto/v2/pkg/components/text"
@@ -107,13 +105,7 @@ func TestOutlineReadsBack(t *testing.T) {
 	if !bytes.Contains(out, []byte("/PageMode /UseOutlines")) {
 		t.Errorf("the bookmark panel is not opened")
 	}
-	if qpdf, err := exec.LookPath("qpdf"); err == nil {
-		f := filepath.Join(t.TempDir(), "o.pdf")
-		os.WriteFile(f, out, 0o644)
-		if msg, err := exec.Command(qpdf, "--check", f).CombinedOutput(); err != nil {
-			t.Errorf("qpdf --check: %v\n%s", err, msg)
-		}
-	}
+	testtool.QPDFCheck(t, out)
 }
 
 func TestOutlineIsDeterministic(t *testing.T) {

@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io"
 	"math"
-	"os/exec"
 	"regexp"
 	"strconv"
 	"strings"
@@ -16,6 +15,7 @@ import (
 
 	"github.com/hoso-vn/hoso/fonts"
 	"github.com/hoso-vn/hoso/internal/pdf/internal/layout"
+	"github.com/hoso-vn/hoso/internal/testtool"
 	"golang.org/x/image/font"
 	"golang.org/x/image/font/sfnt"
 	"golang.org/x/image/math/fixed"
@@ -80,15 +80,7 @@ func TestParallelDrawsGiveTheSameBytes(t *testing.T) {
 			t.Fatalf("PDF %d differs from PDF 0", i)
 		}
 	}
-	if _, err := exec.LookPath("pdftotext"); err != nil {
-		t.Skip("pdftotext (poppler-utils) not installed: text not read back")
-	}
-	cmd := exec.Command("pdftotext", "-", "-")
-	cmd.Stdin = bytes.NewReader(out[0])
-	text, err := cmd.Output()
-	if err != nil {
-		t.Fatal(err)
-	}
+	text := testtool.PDFText(t, out[0])
 	if got := strings.Count(string(text), vietnamese); got != len(faceStyles) {
 		t.Errorf("read back %d copies of the line, want %d:\n%s", got, len(faceStyles), text)
 	}

@@ -1,8 +1,20 @@
 package layout
 
 import (
+	"fmt"
+
 	"github.com/hoso-vn/hoso/internal/pdf/internal/docmodel"
 )
+
+// MaxPages is the most pages Layout lays out for one document. The
+// largest submission hoso accepts gives a few hundred; the limit bounds
+// the work on any input, whatever a template or a fault in the layout
+// would make of it (a table that broke pages forever was one).
+const MaxPages = 10000
+
+// tooManyPages is what newPage panics with past MaxPages; Layout turns it
+// into an error.
+type tooManyPages struct{}
 
 // engine flows a document's blocks onto pages.
 type engine struct {
@@ -35,12 +47,21 @@ type pageState struct {
 	rules   []tRule
 }
 
-// Layout lays out a document and returns its pages.
-func Layout(doc *docmodel.Document) ([]*Page, error) {
+// Layout lays out a document and returns its pages, or an error past
+// MaxPages.
+func Layout(doc *docmodel.Document) (pages []*Page, err error) {
 	fm, err := faces()
 	if err != nil {
 		return nil, err
 	}
+	defer func() {
+		if r := recover(); r != nil {
+			if _, ok := r.(tooManyPages); !ok {
+				panic(r)
+			}
+			pages, err = nil, fmt.Errorf("văn bản dài hơn %d trang, quá số trang hoso dàn được: hãy rút gọn nội dung hoặc tách hồ sơ", MaxPages)
+		}
+	}()
 	e := &engine{fm: fm, doc: doc}
 	for i, s := range doc.Sections {
 		e.startSection(i, s)
@@ -64,8 +85,12 @@ func (e *engine) startSection(i int, s *docmodel.Section) {
 
 // newPage starts a page: it draws the page's header and footer and sets
 // the body's top and bottom. natural says the previous page overflowed
-// (spacing before the first paragraph is then dropped).
+// (spacing before the first paragraph is then dropped). Past MaxPages it
+// stops the layout (Layout returns an error).
 func (e *engine) newPage(natural bool) {
+	if len(e.pages) == MaxPages {
+		panic(tooManyPages{})
+	}
 	s := e.sec
 	e.number++
 	e.pg = &pageState{w: s.PageW, h: s.PageH, number: e.number, section: e.secIndex}

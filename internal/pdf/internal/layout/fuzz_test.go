@@ -3,7 +3,6 @@ package layout
 import (
 	"strings"
 	"testing"
-	"time"
 	"unicode/utf8"
 
 	"github.com/hoso-vn/hoso/internal/pdf/internal/docmodel"
@@ -119,11 +118,12 @@ var line1 = &docmodel.Border{Style: "single", Size: 4}
 // FuzzLayout lays out documents built from fuzz bytes: paragraphs of
 // Vietnamese words with every paragraph property the model has, breaks,
 // fields and tables with header rows, rows that may not split and minimum
-// heights. Layout must not panic or hang; every word placed comes out on a
-// page (in the joined text of the pages; the parts of a word broken after
-// a hyphen each); no text is set below the bottom
-// margin (no generated line or row is taller than a page, so nothing
-// overflows by force).
+// heights. Layout must not panic or reach MaxPages (its bound on work,
+// where a layout that would never end stops); every word placed comes out
+// on a page (in the joined text of the pages; the parts of a word broken
+// after a hyphen each); no text is set below the bottom margin (no
+// generated line or row is taller than a page, so nothing overflows by
+// force).
 func FuzzLayout(f *testing.F) {
 	f.Add([]byte{})
 	f.Add([]byte("\x00\x01\x02\x03\x04\x05\x01\x03\x07\x01\x09\x00"))
@@ -143,20 +143,11 @@ func FuzzLayout(f *testing.F) {
 			}
 		}
 		doc := &docmodel.Document{DefaultTab: 720, Sections: []*docmodel.Section{sec}}
-		var pages []*Page
-		done := make(chan error, 1)
-		go func() {
-			var err error
-			pages, err = Layout(doc)
-			done <- err
-		}()
-		select {
-		case err := <-done:
-			if err != nil {
-				t.Fatal(err)
-			}
-		case <-time.After(10 * time.Second):
-			t.Fatalf("Layout did not finish in 10 s")
+		// Bounded work: a document of 400 blocks is far from MaxPages,
+		// where Layout stops whatever a fault would make of it.
+		pages, err := Layout(doc)
+		if err != nil {
+			t.Fatal(err)
 		}
 		var all strings.Builder
 		limit := float64(sec.PageH-sec.Bottom)/20 + 0.01
@@ -261,14 +252,7 @@ func TestTallHeaderRowIsNotRepeated(t *testing.T) {
 		rows = append(rows, &docmodel.Row{Cells: []*docmodel.Cell{{Span: 1, Blocks: []docmodel.Block{para("Hàng", 26, docmodel.ParaProps{})}}}})
 	}
 	tbl := &docmodel.Table{Grid: []int{9000}, Rows: rows}
-	done := make(chan []*Page)
-	go func() { done <- layoutDoc(t, []docmodel.Block{tbl}, nil, false) }()
-	var pages []*Page
-	select {
-	case pages = <-done:
-	case <-time.After(5 * time.Second):
-		t.Fatal("Layout did not finish")
-	}
+	pages := layoutDoc(t, []docmodel.Block{tbl}, nil, false) // never ended before: now MaxPages would stop it
 	heads, body := 0, 0
 	for n, pg := range pages {
 		for _, tx := range pg.Texts {
@@ -281,5 +265,27 @@ func TestTallHeaderRowIsNotRepeated(t *testing.T) {
 	}
 	if heads != 60 || body != 40 {
 		t.Errorf("%d header lines and %d rows laid out, want 60 and 40 (header not repeated)", heads, body)
+	}
+}
+
+// Layout lays out MaxPages pages and refuses one more, with a message for
+// the clerk: the bound on its work whatever the document (a table whose
+// header rows filled every page never ended, TestTallHeaderRowIsNotRepeated).
+func TestLayoutStopsAtMaxPages(t *testing.T) {
+	blocks := func(n int) []docmodel.Block {
+		out := make([]docmodel.Block, n)
+		for i := range out {
+			out[i] = para("Trang", 26, docmodel.ParaProps{PageBreakBefore: i > 0})
+		}
+		return out
+	}
+	if pages := layoutDoc(t, blocks(MaxPages), nil, false); len(pages) != MaxPages {
+		t.Fatalf("%d pages, want %d", len(pages), MaxPages)
+	}
+	doc := &docmodel.Document{DefaultTab: 720, Sections: []*docmodel.Section{{
+		PageW: 11906, PageH: 16838, Top: 1134, Bottom: 1134, Left: 1701, Right: 851, Blocks: blocks(MaxPages + 1)}}}
+	pages, err := Layout(doc)
+	if err == nil || pages != nil || !strings.Contains(err.Error(), "văn bản dài hơn 10000 trang") {
+		t.Errorf("%d pages past the limit, error %v", len(pages), err)
 	}
 }

@@ -1,0 +1,83 @@
+// Package testtool holds what the tests of several packages share: the
+// programs a test runs (poppler's pdftotext and pdfinfo, qpdf), which skip
+// the test with a message on a machine without them but fail it under CI,
+// and the check that every entry of a DOCX is one Word and .NET read.
+package testtool
+
+import (
+	"bytes"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"testing"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// packages names the Debian package of each program the tests run.
+var packages = map[string]string{
+	"pdftotext": "poppler-utils",
+	"pdfinfo":   "poppler-utils",
+	"qpdf":      "qpdf",
+}
+
+// Need returns the path of the program name. When it is not installed the
+// test stops: skipped, with a message naming the program and its package,
+// or, when the environment variable CI is set, failed, so that a CI run
+// never passes a check it did not make.
+func Need(t testing.TB, name string) string {
+	t.Helper()
+	path, err := exec.LookPath(name)
+	if err == nil {
+		return path
+	}
+	msg := "%s is not installed (Debian package %s): what the test reads with it is not checked"
+	if os.Getenv("CI") != "" {
+		t.Fatalf(msg+"; CI is set, so this is a failure", name, packages[name])
+	}
+	t.Skipf(msg, name, packages[name])
+	return ""
+}
+
+// Run runs the program name (see Need) with args, stdin (if not nil) as
+// its standard input, and returns what it wrote on standard output; the
+// test fails if the program fails.
+func Run(t testing.TB, stdin []byte, name string, args ...string) []byte {
+	t.Helper()
+	cmd := exec.Command(Need(t, name), args...)
+	if stdin != nil {
+		cmd.Stdin = bytes.NewReader(stdin)
+	}
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("%s %q: %v\n%s%s", name, args, err, out, stderr.Bytes())
+	}
+	return out
+}
+
+// PDFText is the text of pdf as poppler's pdftotext reads it, with the
+// options args ("-f", "2", for instance), in NFC.
+func PDFText(t testing.TB, pdf []byte, args ...string) string {
+	t.Helper()
+	args = append([]string{"-enc", "UTF-8"}, args...)
+	return norm.NFC.String(string(Run(t, pdf, "pdftotext", append(args, "-", "-")...)))
+}
+
+// PDFInfo is what poppler's pdfinfo says of pdf, with the options args,
+// in NFC.
+func PDFInfo(t testing.TB, pdf []byte, args ...string) string {
+	t.Helper()
+	return norm.NFC.String(string(Run(t, pdf, "pdfinfo", append(args, "-")...)))
+}
+
+// QPDFCheck fails the test unless qpdf --check finds pdf sound.
+func QPDFCheck(t testing.TB, pdf []byte) {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "x.pdf") // qpdf reads no standard input
+	if err := os.WriteFile(path, pdf, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	Run(t, nil, "qpdf", "--check", path)
+}
