@@ -28,6 +28,9 @@ Cách dùng (usage):
   hoso kiem-tra [--json] [--templates THƯ_MỤC] TỆP.toml|THƯ_MỤC...   (check)
         Chỉ kiểm tra: mọi lỗi và cảnh báo mà build báo (trừ cảnh báo khi vẽ
         PDF), không ghi tệp nào; --json cho trình soạn thảo và script.
+  hoso nhap DANH-SÁCH.xlsx [-o TỆP.toml | --vao TỆP.toml]   (import)
+        Nhập danh sách đối tượng đề nghị từ bảng Excel: vào tệp hồ sơ mới
+        (mặc định: DANH-SÁCH.toml cạnh tệp Excel) hoặc thêm vào tệp có sẵn.
   hoso init [TỆP.toml]
         Viết tệp hồ sơ mẫu có chú thích để điền (mặc định: ho-so.toml).
   hoso schema
@@ -54,6 +57,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return build(args[1:], stdout, stderr)
 	case "kiem-tra", "check":
 		return checkCmd(args[1:], stdout, stderr)
+	case "nhap", "import":
+		return importCmd(args[1:], stdout, stderr)
 	case "init":
 		return initCmd(args[1:], stdout, stderr)
 	case "schema":

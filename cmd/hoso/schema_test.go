@@ -189,14 +189,14 @@ func TestSchemaJudgesLikeTheDecoder(t *testing.T) {
 			t.Errorf("%s: schema says valid=%v, want %v (%v)", c.new, err == nil, c.ok, err)
 		}
 		// The decoder agrees on the type (other checks aside).
-		if code, _, stderr := runCLI(t, "kiem-tra", writeTemp(t, text)); (code == exitOK) != c.ok {
+		if code, _, stderr := runCLI(t, "kiem-tra", tempSubmission(t, text)); (code == exitOK) != c.ok {
 			t.Errorf("%s: kiem-tra exit %d, want ok=%v\n%s", c.new, code, c.ok, stderr)
 		}
 	}
 }
 
-// writeTemp writes a submission into a fresh folder and returns its path.
-func writeTemp(t *testing.T, text string) string {
+// tempSubmission writes a submission into a fresh folder and returns its path.
+func tempSubmission(t *testing.T, text string) string {
 	t.Helper()
 	path := filepath.Join(t.TempDir(), "ho-so.toml")
 	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
