@@ -53,7 +53,7 @@ func importCmd(args []string, stdout, stderr io.Writer) int {
 	if !ok {
 		return exitBadInput
 	}
-	res, err := readSheet(sheet, set, sub, *into != "")
+	res, err := readSheet(sheet, set, sub)
 	if err != nil {
 		fmt.Fprintf(stderr, "hoso nhap: %v\n", err)
 		return exitBadInput
@@ -168,8 +168,8 @@ func targetSet(target string, base []byte, tplDir string, stderr io.Writer) (*su
 	return sub, set, true
 }
 
-// readSheet reads the Excel list.
-func readSheet(path string, set *formset.Set, sub *submission.Submission, into bool) (*xlsxin.Result, error) {
+// readSheet reads the Excel list for the submission sub.
+func readSheet(path string, set *formset.Set, sub *submission.Submission) (*xlsxin.Result, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, fmt.Errorf("không đọc được tệp Excel: %w", err)
@@ -179,11 +179,7 @@ func readSheet(path string, set *formset.Set, sub *submission.Submission, into b
 	if err != nil {
 		return nil, fmt.Errorf("không đọc được tệp Excel: %w", err)
 	}
-	opts := xlsxin.Options{Set: set}
-	if into {
-		opts.Into = sub
-	}
-	return xlsxin.Read(f, st.Size(), filepath.Base(path), opts)
+	return xlsxin.Read(f, st.Size(), filepath.Base(path), xlsxin.Options{Set: set, Into: sub})
 }
 
 // appendNominees appends the nominees' blocks to base, with its line

@@ -1,6 +1,7 @@
 package xlsxin
 
 import (
+	"fmt"
 	"regexp"
 	"strconv"
 	"strings"
@@ -32,7 +33,7 @@ func loadSheets(f *excelize.File) ([]*sheet, error) {
 		if visible, err := f.GetSheetVisible(name); err == nil && !visible {
 			continue
 		}
-		rows, err := f.GetRows(name, excelize.Options{RawCellValue: true})
+		rows, err := readRows(f, name)
 		if err != nil {
 			return nil, err
 		}
@@ -51,6 +52,30 @@ func loadSheets(f *excelize.File) ([]*sheet, error) {
 		out = append(out, s)
 	}
 	return out, nil
+}
+
+// readRows reads the raw values of a sheet's rows, at most maxRows.
+func readRows(f *excelize.File, name string) ([][]string, error) {
+	it, err := f.Rows(name)
+	if err != nil {
+		return nil, err
+	}
+	defer it.Close()
+	var rows [][]string
+	for it.Next() {
+		if len(rows) == maxRows {
+			return nil, fmt.Errorf("trang %q có hơn %d dòng: không phải một danh sách đề nghị", name, maxRows)
+		}
+		cols, err := it.Columns(excelize.Options{RawCellValue: true})
+		if err != nil {
+			return nil, err
+		}
+		rows = append(rows, cols)
+	}
+	for len(rows) > 0 && len(rows[len(rows)-1]) == 0 {
+		rows = rows[:len(rows)-1]
+	}
+	return rows, it.Error()
 }
 
 // raw is the raw value of a cell, "" beyond the data.

@@ -37,6 +37,7 @@ const (
 	maxUnzipped  = 200 << 20 // bytes of all its parts once unpacked
 	maxPartInRAM = 16 << 20  // a larger sheet is unpacked to a temporary file
 	headerRows   = 40        // the header row is looked for in the first rows
+	maxRows      = 20000     // rows of one sheet
 )
 
 // Options says where the nominees go.
@@ -44,9 +45,9 @@ type Options struct {
 	// Set is the form set of the submission: awards are resolved in its
 	// catalogue.
 	Set *formset.Set
-	// Into is the submission the nominees are added to (nil for a new
-	// one): a nominee it already has is skipped, and its dates serve the
-	// checks (a birth date after the Tờ trình).
+	// Into is the submission the nominees are added to (may be nil): a
+	// nominee it already has is skipped, and its dates serve the checks (a
+	// birth date after the Tờ trình).
 	Into *submission.Submission
 }
 

@@ -332,6 +332,18 @@ func TestColumnsAreKeys(t *testing.T) {
 	}
 }
 
+// A sheet far longer than any list is refused without being kept whole.
+func TestTooManyRows(t *testing.T) {
+	b := newBook(t, "Sheet1")
+	b.row(1, "STT", "Họ và tên", "Loại")
+	b.row(maxRows+1, 1, "Nguyễn Văn An", "cá nhân")
+	data := b.bytes()
+	_, err := Read(bytes.NewReader(data), int64(len(data)), "x.xlsx", Options{})
+	if err == nil || !strings.Contains(err.Error(), `trang "Sheet1" có hơn 20000 dòng`) {
+		t.Errorf("err %v", err)
+	}
+}
+
 func TestNotAWorkbook(t *testing.T) {
 	for _, c := range []struct {
 		data []byte
