@@ -18,7 +18,7 @@ import (
 )
 
 // wardSet is the form set of the ward's sample (nd152-2025).
-func wardSet(t *testing.T) *formset.Set {
+func wardSet(t testing.TB) *formset.Set {
 	t.Helper()
 	sets, err := formset.Load(templates.FS)
 	if err != nil {
