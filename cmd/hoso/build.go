@@ -28,15 +28,16 @@ const exitInterrupted = 130
 
 // outcome is what became of one submission.
 type outcome struct {
-	Source    string   `json:"nguon"`
-	Status    string   `json:"trang_thai"` // "ok", "loi-du-lieu" (bad input), "loi" (failed), "bi-ngat"
-	Dir       string   `json:"thu_muc,omitempty"`
-	Documents int      `json:"so_van_ban"`
-	Pages     int      `json:"so_trang"`
-	Warnings  int      `json:"so_canh_bao"`
-	Notices   []notice `json:"canh_bao,omitempty"`
-	Errors    []string `json:"loi,omitempty"`
-	Note      string   `json:"ghi_chu,omitempty"` // about the folder name
+	Source    string    `json:"nguon"`
+	Status    string    `json:"trang_thai"` // "ok", "loi-du-lieu" (bad input), "loi" (failed), "bi-ngat"
+	Dir       string    `json:"thu_muc,omitempty"`
+	Documents int       `json:"so_van_ban"`
+	Pages     int       `json:"so_trang"`
+	Warnings  int       `json:"so_canh_bao"`
+	Notices   []notice  `json:"canh_bao,omitempty"`
+	Errors    []string  `json:"loi,omitempty"`
+	Problems  []problem `json:"van_de,omitempty"`  // bad input, located
+	Note      string    `json:"ghi_chu,omitempty"` // about the folder name
 }
 
 // notice is one warning of a dossier with the documents it concerns: the
@@ -96,12 +97,7 @@ func build(args []string, stdout, stderr io.Writer) int {
 	for _, o := range unreadable {
 		fmt.Fprintln(stderr, o.Errors[0])
 	}
-	fsys, _, err := templatesFS(*tplDir)
-	if err != nil {
-		fmt.Fprintf(stderr, "hoso: %v\n", err)
-		return exitBadInput
-	}
-	sets, err := formset.Load(fsys)
+	sets, err := loadSets(*tplDir)
 	if err != nil {
 		fmt.Fprintf(stderr, "hoso: %v\n", err)
 		return exitBadInput
@@ -241,13 +237,20 @@ feed:
 		fmt.Fprintf(stderr, "Xong: %d hồ sơ, %d lỗi; %d văn bản, %d trang; %.1f giây\n",
 			sum.Built, sum.Failed, sum.Documents, sum.Pages, sum.Seconds)
 	}
-	switch {
-	case ctx.Err() != nil:
+	if ctx.Err() != nil {
 		fmt.Fprintln(stderr, "hoso: đã ngắt; hồ sơ đang lập dở không được ghi")
 		return exitInterrupted
-	case sum.Built == 0 && refused == sum.Failed:
+	}
+	return exitFor(sum.Built, sum.Failed, refused)
+}
+
+// exitFor is the exit code of a run that built (or found valid) built
+// submissions and failed on failed ones, refused of them for bad input.
+func exitFor(built, failed, refused int) int {
+	switch {
+	case built == 0 && refused == failed:
 		return exitBadInput
-	case sum.Failed > 0:
+	case failed > 0:
 		return exitFailed
 	}
 	return exitOK
@@ -268,19 +271,8 @@ func buildOne(ctx context.Context, i int, files []string, sets []*formset.Set, l
 		o.Status = "bi-ngat"
 		return o
 	}
-	src, err := readSubmission(path)
-	if err != nil {
-		o.Status, o.Errors = "loi-du-lieu", []string{fmt.Sprintf("hoso: %s: %v", path, err)}
-		return o
-	}
-	d, err := dossier.Build(path, src, sets)
-	var inputErr *dossier.InputError
-	switch {
-	case errors.As(err, &inputErr):
-		o.Status, o.Errors = "loi-du-lieu", []string{inputErr.Error()}
-		return o
-	case err != nil:
-		o.Status, o.Errors = "loi", []string{fmt.Sprintf("hoso: %s: %v", path, err)}
+	d, o := prepare(path, sets)
+	if d == nil {
 		return o
 	}
 	if err := d.RenderPDF(); err != nil {
@@ -309,6 +301,30 @@ func buildOne(ctx context.Context, i int, files []string, sets []*formset.Set, l
 	}
 	o.Notices = notices(d.Documents)
 	return o
+}
+
+// prepare reads and validates the submission at path and fills its
+// documents: no PDF yet, nothing written. Without a dossier, the outcome
+// says why ("loi-du-lieu": bad input, with every problem; "loi": a
+// template that cannot be filled).
+func prepare(path string, sets []*formset.Set) (*dossier.Dossier, outcome) {
+	o := outcome{Source: path}
+	src, err := readSubmission(path)
+	if err != nil {
+		o.Status, o.Errors = "loi-du-lieu", []string{fmt.Sprintf("hoso: %s: %v", path, err)}
+		return nil, o
+	}
+	d, err := dossier.Build(path, src, sets)
+	var inputErr *dossier.InputError
+	switch {
+	case errors.As(err, &inputErr):
+		o.Status, o.Errors, o.Problems = "loi-du-lieu", []string{inputErr.Error()}, problems(path, inputErr.Problems)
+		return nil, o
+	case err != nil:
+		o.Status, o.Errors = "loi", []string{fmt.Sprintf("hoso: %s: %v", path, err)}
+		return nil, o
+	}
+	return d, o
 }
 
 // readSubmission reads a submission file. A file larger than

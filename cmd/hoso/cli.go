@@ -25,8 +25,17 @@ Cách dùng (usage):
         ho-so.pdf và manifest.json trong THƯ_MỤC/<tên hồ sơ>/.
         -j N: số hồ sơ lập song song (mặc định: số nhân CPU); -q: chỉ báo lỗi;
         --json: tổng kết dạng JSON trên stdout.
+  hoso kiem-tra [--json] [--templates THƯ_MỤC] TỆP.toml|THƯ_MỤC...   (check)
+        Chỉ kiểm tra: mọi lỗi và cảnh báo mà build báo (trừ cảnh báo khi vẽ
+        PDF), không ghi tệp nào; --json cho trình soạn thảo và script.
+  hoso nhap DANH-SÁCH.xlsx [-o TỆP.toml | --vao TỆP.toml]   (import)
+        Nhập danh sách đối tượng đề nghị từ bảng Excel: vào tệp hồ sơ mới
+        (mặc định: DANH-SÁCH.toml cạnh tệp Excel) hoặc thêm vào tệp có sẵn.
   hoso init [TỆP.toml]
         Viết tệp hồ sơ mẫu có chú thích để điền (mặc định: ho-so.toml).
+  hoso schema
+        In JSON Schema của tệp hồ sơ (cho trình soạn thảo TOML; bản trong kho:
+        ` + schemaURL + `).
   hoso sample -n N [--seed S] -o TỆP.toml
         Viết một hồ sơ tổng hợp N đối tượng (để đo tốc độ, kiểm thử).
   hoso templates list|check|fields|export [--templates THƯ_MỤC] [THƯ_MỤC]
@@ -46,8 +55,14 @@ func run(args []string, stdout, stderr io.Writer) int {
 	switch args[0] {
 	case "build":
 		return build(args[1:], stdout, stderr)
+	case "kiem-tra", "check":
+		return checkCmd(args[1:], stdout, stderr)
+	case "nhap", "import":
+		return importCmd(args[1:], stdout, stderr)
 	case "init":
 		return initCmd(args[1:], stdout, stderr)
+	case "schema":
+		return schemaCmd(args[1:], stdout, stderr)
 	case "sample":
 		return sampleCmd(args[1:], stdout, stderr)
 	case "templates":

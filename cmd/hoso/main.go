@@ -2,7 +2,10 @@
 // khen thưởng) from one TOML file per submission.
 //
 //	hoso build [-o DIR] [-j N] [-q] [--json] [--templates DIR] FILE.toml|DIR...
+//	hoso kiem-tra [--json] FILE.toml|DIR...          (alias check)
+//	hoso nhap LIST.xlsx [-o FILE.toml | --vao FILE.toml]  (alias import)
 //	hoso init [FILE.toml]
+//	hoso schema
 //	hoso sample -n N [--seed S] -o FILE.toml
 //	hoso templates list|check|fields|export
 //

@@ -5,60 +5,62 @@
 //
 // The TOML keys are the ASCII Vietnamese words clerks use (ho_ten, chuc_vu,
 // ngay_sinh…); they are the `toml` tags below. The model knows nothing of
-// templates or documents.
+// templates or documents. The `doc` tags describe each key in Vietnamese:
+// they become the descriptions of the JSON Schema that TOML editors use
+// (see Schema), so every field has one.
 package submission
 
 import "strings"
 
 // Submission is one đợt đề nghị: everything one dossier needs.
 type Submission struct {
-	FormSet  string    `toml:"bo_mau"`
-	Agency   Agency    `toml:"co_quan"`
-	Movement Movement  `toml:"phong_trao"`
-	Proposal Proposal  `toml:"to_trinh"`
-	Council  Council   `toml:"hoi_dong"`
-	Meeting  Meeting   `toml:"bien_ban"`
-	Reports  Reports   `toml:"bao_cao"`
-	Tax      TaxLetter `toml:"xac_nhan_thue"`
-	Nominees []Nominee `toml:"de_nghi"`
+	FormSet  string    `toml:"bo_mau" doc:"ép dùng một bộ mẫu, ví dụ \"nd152-2025\"; bỏ trống: chọn theo ngày Tờ trình"`
+	Agency   Agency    `toml:"co_quan" doc:"(*) cơ quan trình khen thưởng"`
+	Movement Movement  `toml:"phong_trao" doc:"(*) phong trào thi đua"`
+	Proposal Proposal  `toml:"to_trinh" doc:"(*) Tờ trình đề nghị khen thưởng"`
+	Council  Council   `toml:"hoi_dong" doc:"(*) Hội đồng Thi đua - Khen thưởng"`
+	Meeting  Meeting   `toml:"bien_ban" doc:"(*) Biên bản họp Hội đồng"`
+	Reports  Reports   `toml:"bao_cao" doc:"các báo cáo thành tích"`
+	Tax      TaxLetter `toml:"xac_nhan_thue" doc:"công văn xin xác nhận nghĩa vụ thuế (khi có doanh nghiệp, chủ doanh nghiệp)"`
+	Nominees []Nominee `toml:"de_nghi" doc:"(*) đối tượng đề nghị khen thưởng, mỗi đối tượng một khối [[de_nghi]]"`
 	// Documents holds the own data of the documents a form set declares
 	// beyond those above ([van_ban.<id>]: a Giấy mời's number, date…).
-	Documents map[string]Document `toml:"van_ban"`
+	Documents map[string]Document `toml:"van_ban" doc:"số, ngày, người ký, nơi nhận… của các văn bản khác mà bộ mẫu khai báo, mỗi văn bản một bảng [van_ban.<id>]"`
 }
 
 // Agency is the submitting agency (cơ quan trình khen thưởng), the
 // issuer of every document that names no other.
 type Agency struct {
 	Issuer
-	Province string `toml:"tinh"` // province-level name, for award names
+	Province string `toml:"tinh" doc:"tỉnh, thành phố; cần cho Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh, thành phố"`
 }
 
 // Issuer is who issues a document: the agency, or for one document
 // another office (a Phòng Nội vụ writing the Tờ trình) given in the
 // document's own table as co_quan.
 type Issuer struct {
-	Parent      string   `toml:"cap_tren"`         // cơ quan chủ quản trực tiếp (optional)
-	Name        string   `toml:"ten"`              // full name as written in sentences
-	HeaderLines []string `toml:"ten_dau_trang"`    // the name's lines in the header block
-	Abbrev      string   `toml:"viet_tat"`         // for ký hiệu: TTr-UBND
-	Place       string   `toml:"dia_danh"`         // địa danh of the date line
-	Unit        string   `toml:"don_vi_soan_thao"` // drafting unit abbreviation: UBND-VP, Lưu: VT, VP
+	Parent      string   `toml:"cap_tren" doc:"cơ quan chủ quản trực tiếp (dòng trên, không đậm)"`                                                 // cơ quan chủ quản trực tiếp (optional)
+	Name        string   `toml:"ten" doc:"(*) tên đầy đủ, viết như trong câu: \"Ủy ban nhân dân phường Tân Sơn Hòa\""`                             // full name as written in sentences
+	HeaderLines []string `toml:"ten_dau_trang" doc:"các dòng tên ở đầu văn bản (in hoa khi in); mặc định tách \"ỦY BAN NHÂN DÂN\" / phần còn lại"` // the name's lines in the header block
+	Abbrev      string   `toml:"viet_tat" doc:"(*) ký hiệu cơ quan: \"UBND\" → 05/TTr-UBND"`                                                       // for ký hiệu: TTr-UBND
+	Place       string   `toml:"dia_danh" doc:"(*) địa danh dòng ngày tháng: \"Tân Sơn Hòa\""`                                                     // địa danh of the date line
+	Unit        string   `toml:"don_vi_soan_thao" doc:"đơn vị soạn thảo: công văn \"Số: 12/UBND-VP\", \"Lưu: VT, VP.\""`                           // drafting unit abbreviation: UBND-VP, Lưu: VT, VP
 }
 
 // Movement is the emulation movement the awards are proposed in.
 type Movement struct {
-	Name   string `toml:"ten"`
-	Period string `toml:"giai_doan"`
-	Plan   string `toml:"ke_hoach"`
+	Name   string `toml:"ten" doc:"(*) tên phong trào thi đua"`
+	Period string `toml:"giai_doan" doc:"giai đoạn: \"2023 - 2025\""`
+	Plan   string `toml:"ke_hoach" doc:"kế hoạch phát động phong trào"`
 }
 
 // Signer is who signs a document and with what authority (NĐ 30, II.7).
 type Signer struct {
-	OnBehalf string `toml:"thay_mat"`  // TM. <collective body>
-	Mode     string `toml:"hinh_thuc"` // KT, Q, TL, TUQ or empty
-	For      string `toml:"thay_cho"`  // the head's position signed for: KT. CHỦ TỊCH
-	Position string `toml:"chuc_vu"`   // the signer's own position
-	Name     string `toml:"ho_ten"`
+	OnBehalf string `toml:"thay_mat" doc:"dòng TM. (thay mặt tập thể): \"Ủy ban nhân dân\""`                                          // TM. <collective body>
+	Mode     string `toml:"hinh_thuc" doc:"hình thức ký: KT (ký thay), Q (quyền), TL (thừa lệnh), TUQ (thừa ủy quyền) hoặc bỏ trống"` // KT, Q, TL, TUQ or empty
+	For      string `toml:"thay_cho" doc:"chức vụ người đứng đầu được ký thay: \"Chủ tịch\" → KT. CHỦ TỊCH"`                          // the head's position signed for: KT. CHỦ TỊCH
+	Position string `toml:"chuc_vu" doc:"chức vụ của người ký"`                                                                       // the signer's own position
+	Name     string `toml:"ho_ten" doc:"(*) họ tên người ký"`
 }
 
 // ModeCode is the signing mode as written in the signature block: "KT",
@@ -68,33 +70,33 @@ func (s Signer) ModeCode() string { return strings.ToUpper(strings.TrimSuffix(s.
 
 // Proposal is the Tờ trình.
 type Proposal struct {
-	Number     *int     `toml:"so"`
-	Date       Date     `toml:"ngay"`
-	Summary    string   `toml:"trich_yeu"`
-	To         []string `toml:"kinh_gui"`
-	Bases      []string `toml:"can_cu"`
-	Body       []string `toml:"noi_dung"`
-	Recipients []string `toml:"noi_nhan"`
-	Archive    string   `toml:"luu"`
-	Signer     Signer   `toml:"nguoi_ky"`
+	Number     *int     `toml:"so" doc:"số Tờ trình; bỏ trống thì để chỗ trống ghi số sau khi ký"`
+	Date       Date     `toml:"ngay" doc:"(*) ngày Tờ trình: 2026-02-05 hoặc \"05/02/2026\"; chọn bộ mẫu theo ngày này"`
+	Summary    string   `toml:"trich_yeu" doc:"trích yếu; mặc định theo hình thức khen thưởng"`
+	To         []string `toml:"kinh_gui" doc:"(*) kính gửi: một hoặc nhiều nơi"`
+	Bases      []string `toml:"can_cu" doc:"các dòng \"Căn cứ …\""`
+	Body       []string `toml:"noi_dung" doc:"các đoạn nội dung Tờ trình"`
+	Recipients []string `toml:"noi_nhan" doc:"nơi nhận (dòng \"Lưu\" tự thêm ở cuối)"`
+	Archive    string   `toml:"luu" doc:"dòng Lưu: \"VT, VP\""`
+	Signer     Signer   `toml:"nguoi_ky" doc:"(*) người ký Tờ trình"`
 }
 
 // Council is the Hội đồng Thi đua - Khen thưởng.
 type Council struct {
-	Name        string   `toml:"ten"`
-	HeaderLines []string `toml:"ten_dau_trang"`
-	Abbrev      string   `toml:"viet_tat"`
-	Total       *int     `toml:"tong_so"`
-	Members     []Member `toml:"thanh_vien"`
+	Name        string   `toml:"ten" doc:"(*) tên Hội đồng Thi đua - Khen thưởng"`
+	HeaderLines []string `toml:"ten_dau_trang" doc:"các dòng tên Hội đồng ở đầu Biên bản"`
+	Abbrev      string   `toml:"viet_tat" doc:"(*) ký hiệu Hội đồng: \"HĐTĐKT\" → 01/BB-HĐTĐKT"`
+	Total       *int     `toml:"tong_so" doc:"tổng số thành viên; mặc định: số người trong danh sách"`
+	Members     []Member `toml:"thanh_vien" doc:"(*) thành viên Hội đồng, mỗi người một khối [[hoi_dong.thanh_vien]]"`
 }
 
 // Member is one council member.
 type Member struct {
-	Name     string `toml:"ho_ten"`
-	Position string `toml:"chuc_vu"`
-	Role     string `toml:"vai_tro"`
-	Present  *bool  `toml:"co_mat"`
-	Absence  string `toml:"ly_do_vang"`
+	Name     string `toml:"ho_ten" doc:"họ tên thành viên"`
+	Position string `toml:"chuc_vu" doc:"chức vụ"`
+	Role     string `toml:"vai_tro" doc:"vai trò trong Hội đồng: \"Chủ tịch Hội đồng\", \"Ủy viên - Thư ký\"…"`
+	Present  *bool  `toml:"co_mat" doc:"có mặt tại cuộc họp (mặc định: có)"`
+	Absence  string `toml:"ly_do_vang" doc:"lý do vắng mặt"`
 }
 
 // IsPresent reports whether the member attended (the default).
@@ -102,83 +104,83 @@ func (m Member) IsPresent() bool { return m.Present == nil || *m.Present }
 
 // Meeting is the council meeting recorded in the Biên bản.
 type Meeting struct {
-	Number     *int     `toml:"so"`
-	Start      Moment   `toml:"bat_dau"`
-	End        Moment   `toml:"ket_thuc"`
-	Place      string   `toml:"dia_diem"`
-	Chair      string   `toml:"chu_tri"`
-	Secretary  string   `toml:"thu_ky"`
-	Method     string   `toml:"hinh_thuc_bieu_quyet"`
-	Body       []string `toml:"noi_dung"`
-	Recipients []string `toml:"noi_nhan"`
-	Archive    string   `toml:"luu"`
+	Number     *int     `toml:"so" doc:"số Biên bản (số riêng của Hội đồng)"`
+	Start      Moment   `toml:"bat_dau" doc:"(*) lúc bắt đầu họp: 2026-01-28T08:00:00 hoặc \"28/01/2026 08:00\""`
+	End        Moment   `toml:"ket_thuc" doc:"(*) lúc kết thúc: giờ (\"10:30\") hoặc ngày giờ; phải sau lúc bắt đầu"`
+	Place      string   `toml:"dia_diem" doc:"(*) địa điểm họp"`
+	Chair      string   `toml:"chu_tri" doc:"(*) họ tên người chủ trì (một thành viên có mặt)"`
+	Secretary  string   `toml:"thu_ky" doc:"(*) họ tên thư ký (một thành viên có mặt)"`
+	Method     string   `toml:"hinh_thuc_bieu_quyet" doc:"hình thức biểu quyết: \"bỏ phiếu kín\", \"biểu quyết giơ tay\""`
+	Body       []string `toml:"noi_dung" doc:"các đoạn nội dung cuộc họp"`
+	Recipients []string `toml:"noi_nhan" doc:"nơi nhận Biên bản"`
+	Archive    string   `toml:"luu" doc:"dòng Lưu của Biên bản"`
 }
 
 // Document is the own data of a document a form set declares
 // ([van_ban.<id>]): what every document may carry of its own.
 type Document struct {
-	Number     *int     `toml:"so"`
-	Date       Date     `toml:"ngay"`
-	Issuer     *Issuer  `toml:"co_quan"`
-	Signer     *Signer  `toml:"nguoi_ky"`
-	Summary    string   `toml:"trich_yeu"`
-	To         []string `toml:"kinh_gui"`
-	Recipients []string `toml:"noi_nhan"`
-	Archive    string   `toml:"luu"`
+	Number     *int     `toml:"so" doc:"số văn bản; bỏ trống thì để chỗ trống ghi số sau khi ký"`
+	Date       Date     `toml:"ngay" doc:"ngày ký; mặc định ngày Tờ trình"`
+	Issuer     *Issuer  `toml:"co_quan" doc:"cơ quan ban hành văn bản, khi không phải cơ quan trình ([co_quan])"`
+	Signer     *Signer  `toml:"nguoi_ky" doc:"người ký; mặc định người ký Tờ trình khi cùng cơ quan ban hành"`
+	Summary    string   `toml:"trich_yeu" doc:"trích yếu nội dung"`
+	To         []string `toml:"kinh_gui" doc:"nơi kính gửi (một hoặc nhiều nơi)"`
+	Recipients []string `toml:"noi_nhan" doc:"nơi nhận (dòng Lưu được thêm vào cuối)"`
+	Archive    string   `toml:"luu" doc:"dòng Lưu: \"VT, VP\""`
 }
 
 // Reports holds what the achievement reports share.
 type Reports struct {
-	Date Date `toml:"ngay"`
+	Date Date `toml:"ngay" doc:"ngày các báo cáo thành tích (mặc định: ngày họp)"`
 }
 
 // TaxLetter is the công văn asking tax offices to confirm obligations.
 type TaxLetter struct {
-	Number     *int     `toml:"so"`
-	Date       Date     `toml:"ngay"`
-	Period     string   `toml:"ky_xac_nhan"`
-	Deadline   Date     `toml:"han_tra_loi"`
-	Signer     *Signer  `toml:"nguoi_ky"`
-	Recipients []string `toml:"noi_nhan"`
-	Archive    string   `toml:"luu"`
+	Number     *int     `toml:"so" doc:"số công văn đầu tiên; các cơ quan thuế sau tăng dần"`
+	Date       Date     `toml:"ngay" doc:"ngày công văn (mặc định: ngày Tờ trình)"`
+	Period     string   `toml:"ky_xac_nhan" doc:"kỳ đề nghị xác nhận: \"từ ngày 01/01/2023 đến ngày 31/12/2025\""`
+	Deadline   Date     `toml:"han_tra_loi" doc:"hạn trả lời"`
+	Signer     *Signer  `toml:"nguoi_ky" doc:"người ký công văn (mặc định: người ký Tờ trình)"`
+	Recipients []string `toml:"noi_nhan" doc:"nơi nhận công văn"`
+	Archive    string   `toml:"luu" doc:"dòng Lưu của công văn"`
 }
 
 // Nominee is one proposed collective or person (de_nghi).
 type Nominee struct {
-	Kind  Kind   `toml:"loai"`
-	Award string `toml:"hinh_thuc"`
+	Kind  Kind   `toml:"loai" doc:"(*) loại đối tượng: ca-nhan, tap-the, doanh-nghiep, chu-doanh-nghiep (có dấu cũng được)"`
+	Award string `toml:"hinh_thuc" doc:"(*) hình thức đề nghị: mã trong bộ mẫu (giay-khen-chu-tich-ubnd…) hoặc tên đầy đủ"`
 
 	// Individuals and enterprise owners.
-	Name      string   `toml:"ho_ten"`
-	Born      Date     `toml:"ngay_sinh"`
-	Gender    string   `toml:"gioi_tinh"`
-	Ethnicity string   `toml:"dan_toc"`
-	Hometown  string   `toml:"que_quan"`
-	Residence string   `toml:"tru_quan"`
-	Unit      string   `toml:"don_vi"`
-	Position  string   `toml:"chuc_vu"`
-	Education string   `toml:"trinh_do"`
-	Degrees   string   `toml:"hoc_ham"`
-	Duties    []string `toml:"nhiem_vu"`
-	Company   string   `toml:"doanh_nghiep"`
+	Name      string   `toml:"ho_ten" doc:"(*) họ tên (cá nhân, chủ doanh nghiệp)"`
+	Born      Date     `toml:"ngay_sinh" doc:"(*) ngày sinh (cá nhân, chủ doanh nghiệp): 1985-03-12 hoặc \"12/03/1985\""`
+	Gender    string   `toml:"gioi_tinh" doc:"(*) giới tính (cá nhân, chủ doanh nghiệp): \"Nam\" hoặc \"Nữ\""`
+	Ethnicity string   `toml:"dan_toc" doc:"dân tộc"`
+	Hometown  string   `toml:"que_quan" doc:"quê quán"`
+	Residence string   `toml:"tru_quan" doc:"trú quán"`
+	Unit      string   `toml:"don_vi" doc:"(*) đơn vị công tác (cá nhân, chủ doanh nghiệp)"`
+	Position  string   `toml:"chuc_vu" doc:"(*) chức vụ (cá nhân, chủ doanh nghiệp)"`
+	Education string   `toml:"trinh_do" doc:"trình độ chuyên môn, nghiệp vụ"`
+	Degrees   string   `toml:"hoc_ham" doc:"học hàm, học vị, danh hiệu, giải thưởng"`
+	Duties    []string `toml:"nhiem_vu" doc:"quyền hạn, nhiệm vụ được giao (mỗi phần tử một đoạn)"`
+	Company   string   `toml:"doanh_nghiep" doc:"(*) tên doanh nghiệp (chủ doanh nghiệp)"`
 
 	// Collectives and enterprises.
-	OrgName   string   `toml:"ten"`
-	Address   string   `toml:"dia_chi"`
-	Phone     string   `toml:"dien_thoai"`
-	Email     string   `toml:"email"`
-	Head      string   `toml:"thu_truong"`
-	Features  []string `toml:"dac_diem"`
-	Functions []string `toml:"chuc_nang"`
+	OrgName   string   `toml:"ten" doc:"(*) tên tập thể, doanh nghiệp"`
+	Address   string   `toml:"dia_chi" doc:"(*) địa chỉ trụ sở (tập thể, doanh nghiệp)"`
+	Phone     string   `toml:"dien_thoai" doc:"điện thoại (tập thể, doanh nghiệp)"`
+	Email     string   `toml:"email" doc:"thư điện tử (tập thể, doanh nghiệp)"`
+	Head      string   `toml:"thu_truong" doc:"(*) họ tên thủ trưởng, người ký báo cáo (tập thể, doanh nghiệp)"`
+	Features  []string `toml:"dac_diem" doc:"đặc điểm, tình hình (mỗi phần tử một đoạn)"`
+	Functions []string `toml:"chuc_nang" doc:"chức năng, nhiệm vụ (mỗi phần tử một đoạn)"`
 
 	// Everyone.
-	ParentUnit   string   `toml:"don_vi_cap_tren"`
-	ReportDate   Date     `toml:"ngay_bao_cao"`
-	Achievements []string `toml:"thanh_tich"`
-	Titles       []Honour `toml:"danh_hieu"`
-	Awards       []Honour `toml:"khen_thuong"`
-	Vote         Vote     `toml:"bieu_quyet"`
-	Tax          *Tax     `toml:"thue"`
+	ParentUnit   string   `toml:"don_vi_cap_tren" doc:"đơn vị cấp trên ghi ở đầu báo cáo thành tích"`
+	ReportDate   Date     `toml:"ngay_bao_cao" doc:"ngày riêng của báo cáo thành tích"`
+	Achievements []string `toml:"thanh_tich" doc:"(*) thành tích (mỗi phần tử một đoạn)"`
+	Titles       []Honour `toml:"danh_hieu" doc:"danh hiệu thi đua đã đạt, mỗi danh hiệu một khối [[de_nghi.danh_hieu]]"`
+	Awards       []Honour `toml:"khen_thuong" doc:"hình thức khen thưởng đã nhận, mỗi hình thức một khối [[de_nghi.khen_thuong]]"`
+	Vote         Vote     `toml:"bieu_quyet" doc:"(*) kết quả biểu quyết của Hội đồng: { tan_thanh = 8, khong_tan_thanh = 0 }"`
+	Tax          *Tax     `toml:"thue" doc:"(*) thông tin thuế (doanh nghiệp, chủ doanh nghiệp)"`
 }
 
 // DisplayName is the person's or the collective's name.
@@ -191,21 +193,21 @@ func (n Nominee) DisplayName() string {
 
 // Honour is a title or award received before (danh hiệu, khen thưởng).
 type Honour struct {
-	Year     int    `toml:"nam"`
-	Title    string `toml:"ten"`
-	Decision string `toml:"quyet_dinh"`
+	Year     int    `toml:"nam" doc:"năm"`
+	Title    string `toml:"ten" doc:"tên danh hiệu hoặc hình thức"`
+	Decision string `toml:"quyet_dinh" doc:"quyết định: \"Quyết định số …/QĐ-UBND ngày … của …\""`
 }
 
 // Vote is the council's vote on one nominee.
 type Vote struct {
-	For     *int `toml:"tan_thanh"`
-	Against *int `toml:"khong_tan_thanh"`
+	For     *int `toml:"tan_thanh" doc:"(*) số phiếu tán thành"`
+	Against *int `toml:"khong_tan_thanh" doc:"số phiếu không tán thành"`
 }
 
 // Tax is an enterprise's tax data.
 type Tax struct {
-	Code    string `toml:"ma_so_thue"`
-	Address string `toml:"dia_chi"`
-	Office  string `toml:"co_quan_thue"`
-	Period  string `toml:"ky"`
+	Code    string `toml:"ma_so_thue" doc:"(*) mã số thuế: 10 chữ số, hoặc 10-3 chữ số cho chi nhánh"`
+	Address string `toml:"dia_chi" doc:"địa chỉ đăng ký thuế (mặc định: dia_chi của đối tượng)"`
+	Office  string `toml:"co_quan_thue" doc:"(*) cơ quan thuế quản lý: \"Thuế cơ sở 3 Thành phố Hồ Chí Minh\""`
+	Period  string `toml:"ky" doc:"kỳ đề nghị xác nhận thuế: \"năm 2023, 2024, 2025\""`
 }

@@ -1,0 +1,143 @@
+// Package tomlschema generates the JSON Schema (draft-07) of a struct that
+// internal/tomlin decodes, so that TOML editors (Taplo, Even Better TOML)
+// complete the keys, show what each one means and mark values of the wrong
+// type while a clerk types.
+//
+// The schema follows tomlin's rules, read through [tomlin.StructKeys]:
+// keys are the `toml` tags, unknown keys are refused (additionalProperties
+// false), a list of strings also takes a single string, strings are at most
+// [tomlin.MaxTextLen] characters. Each field's `doc` tag becomes the key's
+// description; a field without one is an error, so that a field added to
+// the model cannot go undescribed. A type that decodes itself
+// ([tomlin.Unmarshaler]) must say what it accepts by implementing [Typer].
+//
+// TOML editors check dates and times as the strings they are written as
+// (1985-03-12, 2026-01-28T08:00:00, 10:30:00), so their schemas are string
+// patterns.
+package tomlschema
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"reflect"
+	"time"
+
+	"github.com/hoso-vn/hoso/internal/tomlin"
+)
+
+// Typer is implemented by types that decode themselves: JSONSchema returns
+// the schema of the TOML values they accept, as an editor sees them. It is
+// called on the zero value and must return a new map each time.
+type Typer interface {
+	JSONSchema() map[string]any
+}
+
+var (
+	typerType       = reflect.TypeOf((*Typer)(nil)).Elem()
+	unmarshalerType = reflect.TypeOf((*tomlin.Unmarshaler)(nil)).Elem()
+	timeType        = reflect.TypeOf(time.Time{})
+)
+
+// Generate returns the schema of struct type t as indented JSON, with its
+// title and description.
+func Generate(t reflect.Type, title, description string) ([]byte, error) {
+	root, err := schemaOf(t, t.Name())
+	if err != nil {
+		return nil, err
+	}
+	root["$schema"] = "http://json-schema.org/draft-07/schema#"
+	root["title"] = title
+	root["description"] = description
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(root); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), nil
+}
+
+// schemaOf is the schema of the values of type t; at names the place in
+// the model for errors.
+func schemaOf(t reflect.Type, at string) (map[string]any, error) {
+	if reflect.PointerTo(t).Implements(typerType) {
+		return reflect.New(t).Interface().(Typer).JSONSchema(), nil
+	}
+	if reflect.PointerTo(t).Implements(unmarshalerType) {
+		return nil, fmt.Errorf("tomlschema: %s: type %s decodes itself but has no JSONSchema method", at, t)
+	}
+	if t == timeType {
+		return map[string]any{"type": "string", "pattern": `^\d{4}-\d{2}-\d{2}|^\d{2}:\d{2}`}, nil
+	}
+	switch t.Kind() {
+	case reflect.Pointer:
+		return schemaOf(t.Elem(), at)
+	case reflect.String:
+		return map[string]any{"type": "string", "maxLength": tomlin.MaxTextLen}, nil
+	case reflect.Bool:
+		return map[string]any{"type": "boolean"}, nil
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		s := map[string]any{"type": "integer"}
+		if bits := t.Bits(); bits < 64 {
+			s["minimum"], s["maximum"] = -(int64(1) << (bits - 1)), int64(1)<<(bits-1)-1
+		}
+		return s, nil
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
+		s := map[string]any{"type": "integer", "minimum": 0}
+		if bits := t.Bits(); bits < 64 {
+			s["maximum"] = uint64(1)<<bits - 1
+		}
+		return s, nil
+	case reflect.Float32, reflect.Float64:
+		return map[string]any{"type": "number"}, nil
+	case reflect.Interface:
+		return map[string]any{}, nil
+	case reflect.Slice:
+		items, err := schemaOf(t.Elem(), at+"[]")
+		if err != nil {
+			return nil, err
+		}
+		list := map[string]any{"type": "array", "items": items}
+		if t.Elem().Kind() == reflect.String { // tomlin takes "x" for ["x"]
+			return map[string]any{"anyOf": []any{items, list}}, nil
+		}
+		return list, nil
+	case reflect.Map:
+		if t.Key().Kind() != reflect.String {
+			break
+		}
+		values, err := schemaOf(t.Elem(), at+"{}")
+		if err != nil {
+			return nil, err
+		}
+		return map[string]any{"type": "object", "additionalProperties": values}, nil
+	case reflect.Struct:
+		return object(t, at)
+	}
+	return nil, fmt.Errorf("tomlschema: %s: unsupported type %s", at, t)
+}
+
+// object is the schema of a table decoded into struct type t.
+func object(t reflect.Type, at string) (map[string]any, error) {
+	keys, err := tomlin.StructKeys(t)
+	if err != nil {
+		return nil, err
+	}
+	props := make(map[string]any, len(keys))
+	for _, k := range keys {
+		where := at + "." + k.Name
+		doc, ok := k.Field.Tag.Lookup("doc")
+		if !ok || doc == "" {
+			return nil, fmt.Errorf("tomlschema: %s (field %s of %s) has no doc tag", where, k.Field.Name, t)
+		}
+		s, err := schemaOf(k.Field.Type, where)
+		if err != nil {
+			return nil, err
+		}
+		s["description"] = doc
+		props[k.Name] = s
+	}
+	return map[string]any{"type": "object", "properties": props, "additionalProperties": false}, nil
+}
