@@ -69,7 +69,7 @@ func TestTemplatesCheckRefusesBrokenSets(t *testing.T) {
 	for dir, want := range map[string][]string{
 		"truong-la":     {"LỖI  to-trinh.docx", "Ở đâu: thân văn bản, đoạn 12 «{{to_trinh.trich_yu}}»", "có phải là {{to_trinh.trich_yeu}}?"},
 		"vong-lap-ho":   {"LỖI  bien-ban.docx", "«{{for d in bien_ban.noi_dung}}»", "thiếu {{end}}"},
-		"the-dau-trang": {"LỖI  bao-cao-ca-nhan.docx", "Ở đâu: đầu trang (word/header1.xml), đoạn 2 «{{doi_tuong.ho_ten}}»"},
+		"the-dau-trang": {"LỖI  bao-cao-ca-nhan.docx", "Ở đâu: đầu trang các trang sau trang đầu, đoạn 2 «{{doi_tuong.ho_ten}}»"},
 		"phong-arial":   {"LỖI  bao-cao-tap-the.docx", "«BÁO CÁO THÀNH TÍCH»", "phông «Arial»"},
 		"kho-letter":    {"LỖI  xac-nhan-thue.docx", "phần (section) 1", "(Letter), không phải A4"},
 		"vong-lap-lech": {"LỖI  to-trinh.docx", "bảng 3, hàng 2, ô 1", "không cùng chỗ"},

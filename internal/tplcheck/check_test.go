@@ -53,7 +53,7 @@ func TestBrokenFixturesAreReported(t *testing.T) {
 			`không có trường "to_trinh.trich_yu"`, "{{to_trinh.trich_yeu}}"},
 		{"vong-lap-ho", tplcheck.CodeUnbalanced, "bien-ban.docx", "thân văn bản", "«{{for d in bien_ban.noi_dung}}»",
 			"thiếu {{end}}", "thêm {{end}}"},
-		{"the-dau-trang", tplcheck.CodeUnfilled, "bao-cao-ca-nhan.docx", "đầu trang (word/header1.xml)", "đoạn 2 «{{doi_tuong.ho_ten}}»",
+		{"the-dau-trang", tplcheck.CodeUnfilled, "bao-cao-ca-nhan.docx", "đầu trang các trang sau trang đầu", "đoạn 2 «{{doi_tuong.ho_ten}}»",
 			"chỉ được đặt trong thân văn bản", "thân văn bản"},
 		{"phong-arial", tplcheck.CodeFont, "bao-cao-tap-the.docx", "thân văn bản", "«BÁO CÁO THÀNH TÍCH»",
 			"«Arial» (ascii, hAnsi, cs)", "Times New Roman"},
@@ -169,7 +169,15 @@ func TestDocxChecks(t *testing.T) {
 				pg.CreateAttr("w:h", "11906")
 				pg.CreateAttr("w:orient", "landscape")
 			})
-		}, tplcheck.CodePageSize, tplcheck.Error, "phần (section) 1", "nằm ngang"},
+		}, tplcheck.CodeLandscape, tplcheck.Warning, "phần (section) 1, cả văn bản", "Nghị định 30/2020/NĐ-CP cho phép dùng trang ngang cho bảng rộng"},
+		{"landscape Letter", "bien-ban.docx", func(t *testing.T) func([]byte) []byte {
+			return bodyEdit(t, func(doc *etree.Document) {
+				pg := doc.FindElement("//w:pgSz")
+				pg.CreateAttr("w:w", "15840")
+				pg.CreateAttr("w:h", "12240")
+				pg.CreateAttr("w:orient", "landscape")
+			})
+		}, tplcheck.CodePageSize, tplcheck.Error, "phần (section) 1", "216 × 279 mm (Letter), không phải A4"},
 		{"numbering", "bao-cao-ca-nhan.docx", func(t *testing.T) func([]byte) []byte {
 			return bodyEdit(t, func(doc *etree.Document) {
 				p := firstText(t, doc, "I. SƠ LƯỢC LÝ LỊCH").Parent().Parent()
@@ -244,6 +252,38 @@ func TestDocxChecks(t *testing.T) {
 				return replaceText(t, raw, "[Content_Types].xml", "wordprocessingml.document.main+xml", "ms-word.document.macroEnabled.main+xml")
 			}
 		}, tplcheck.CodeUnreadable, tplcheck.Error, "", "macro"},
+		{"date formatter on text", "to-trinh.docx", setTitle("{{co_quan.dia_danh | ngay}}"),
+			tplcheck.CodeType, tplcheck.Error, "«{{co_quan.dia_danh | ngay}}»", "bộ định dạng «ngay» cần ngày, còn «co_quan.dia_danh» là chữ"},
+		{"number formatter on a date", "to-trinh.docx", setTitle("{{to_trinh.ngay | hai_so}}"),
+			tplcheck.CodeType, tplcheck.Error, "«{{to_trinh.ngay | hai_so}}»", "bộ định dạng «hai_so» cần số, còn «to_trinh.ngay» là ngày"},
+		{"roman numerals of text", "to-trinh.docx", setTitle("{{co_quan.ten | la_ma}}"),
+			tplcheck.CodeType, tplcheck.Error, "«{{co_quan.ten | la_ma}}»", "bộ định dạng «la_ma» cần số, còn «co_quan.ten» là chữ"},
+		{"number in words of text", "to-trinh.docx", setTitle("{{to_trinh.so | so_chu}}"),
+			tplcheck.CodeType, tplcheck.Error, "«{{to_trinh.so | so_chu}}»", "bộ định dạng «so_chu» cần số, còn «to_trinh.so» là chữ"},
+		{"time of a number", "to-trinh.docx", setTitle("{{so_ca_nhan | gio}}"),
+			tplcheck.CodeType, tplcheck.Error, "«{{so_ca_nhan | gio}}»", "bộ định dạng «gio» cần ngày, còn «so_ca_nhan» là số"},
+		{"tag half in bold", "to-trinh.docx", func(t *testing.T) func([]byte) []byte {
+			return bodyEdit(t, func(doc *etree.Document) {
+				wt := firstText(t, doc, "TỜ TRÌNH")
+				run := wt.Parent()
+				plain := run.Copy()
+				rPr := plain.SelectElement("w:rPr")
+				rPr.RemoveChild(rPr.SelectElement("w:b"))
+				rPr.RemoveChild(rPr.SelectElement("w:bCs"))
+				plain.SelectElement("w:t").SetText("ten}}")
+				wt.SetText("{{co_quan.")
+				run.Parent().InsertChildAt(run.Index()+1, plain)
+			})
+		}, tplcheck.CodeTagFormat, tplcheck.Warning, "thân văn bản, đoạn 11 «{{co_quan.ten}}»",
+			"{{co_quan.ten}}: các chữ trong thẻ định dạng khác nhau: «{{co_quan.» đậm; «ten}}» không đậm. Giá trị điền vào theo định dạng của «{{» (đậm)"},
+		{"landscape Danh sách", "to-trinh.docx", func(t *testing.T) func([]byte) []byte {
+			return bodyEdit(t, func(doc *etree.Document) {
+				pg := doc.FindElement("/w:document/w:body/w:sectPr/w:pgSz")
+				pg.CreateAttr("w:w", "16838")
+				pg.CreateAttr("w:h", "11906")
+				pg.CreateAttr("w:orient", "landscape")
+			})
+		}, tplcheck.CodeLandscape, tplcheck.Warning, "thân văn bản, phần (section) 2 của 2, từ đoạn", "trang nằm ngang"},
 		{"unknown formatter", "to-trinh.docx", func(t *testing.T) func([]byte) []byte {
 			return bodyEdit(t, func(doc *etree.Document) {
 				firstText(t, doc, "TỜ TRÌNH").SetText("{{co_quan.ten | in_hoa}}")
@@ -261,6 +301,34 @@ func TestDocxChecks(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// setTitle replaces the title of a template (TỜ TRÌNH) with text.
+func setTitle(text string) func(t *testing.T) func([]byte) []byte {
+	return func(t *testing.T) func([]byte) []byte {
+		return bodyEdit(t, func(doc *etree.Document) { firstText(t, doc, "TỜ TRÌNH").SetText(text) })
+	}
+}
+
+// TestOneMistakeHidesNothing: an open loop, an unknown formatter and a
+// malformed tag do not hide the fields named before or beside them.
+func TestOneMistakeHidesNothing(t *testing.T) {
+	dir := tempSet(t, "bien-ban.docx", bodyEdit(t, func(doc *etree.Document) {
+		firstText(t, doc, "BIÊN BẢN").SetText("{{bien_ban.dia_diemm}} {{for x in de_nghi}}{{x.tenn}} {{x.ten | in_hoa}} {{hoi_dong.tong_so | ngay}}")
+	}))
+	r := tplcheck.CheckFS(os.DirFS(dir), schema)
+	for _, c := range []struct{ code, msg string }{
+		{tplcheck.CodeUnknown, `không có trường "bien_ban.dia_diemm"`},
+		{tplcheck.CodeUnbalanced, "{{for x in de_nghi}}: thiếu {{end}}"},
+		{tplcheck.CodeUnknown, `không có trường "x.tenn"`},
+		{tplcheck.CodeTemplate, `không có bộ định dạng "in_hoa"`},
+		{tplcheck.CodeType, "bộ định dạng «ngay» cần ngày, còn «hoi_dong.tong_so» là số"},
+	} {
+		findOne(t, r, c.code, tplcheck.Error, "«{{bien_ban.dia_diemm}}", c.msg)
+	}
+	if r.Errors() != 5 {
+		t.Errorf("want 5 errors:%s", describe(r))
 	}
 }
 

@@ -190,7 +190,7 @@ Có thể nối nhiều bộ: {{x | mac_dinh:"Không" | hoa}}.
 
 `)
 	for _, fl := range docxtpl.Filters() {
-		fmt.Fprintf(&b, "%s\n    %s\n    ví dụ: %s\n", fl.Name, fl.Doc, fl.Example)
+		fmt.Fprintf(&b, "%s\n    %s\n    ví dụ: %s → %s\n", fl.Name, fl.Doc, fl.Example, fl.Output)
 	}
 	_, err := io.WriteString(w, b.String())
 	return err

@@ -23,6 +23,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/hoso-vn/hoso/internal/docxtpl"
 	"github.com/hoso-vn/hoso/internal/formset"
 )
 
@@ -49,24 +50,27 @@ func (s Severity) String() string {
 
 // Codes of findings, stable for tests and tools.
 const (
-	CodeTemplate    = "template"   // refused by the engine: malformed tag, unknown formatter…
-	CodeUnbalanced  = "unbalanced" // {{for}}/{{if}} without {{end}}, stray {{end}} or {{else}}
-	CodeMisplaced   = "misplaced"  // a block whose tags sit in places that do not match
-	CodeUnknown     = "unknown-field"
-	CodeUnfilled    = "unfilled"     // a tag where the engine does not fill (header, field code…)
-	CodeTagSyntax   = "tag-syntax"   // text that looks like a tag but is not one
-	CodePartFields  = "part-fields"  // fields that are always empty in this part
-	CodeFont        = "font"         // a font other than Times New Roman
-	CodeThemeFont   = "theme-font"   // a theme font (+Body, +Headings)
-	CodeFontUnset   = "font-unset"   // no font set at any level
-	CodePageSize    = "page-size"    // not A4 portrait
-	CodeMargins     = "margins"      // margins outside Nghị định 30
-	CodePageNumber  = "page-number"  // page numbers not as Nghị định 30 wants
-	CodeLayout      = "layout"       // a layout feature the PDF renderer does not draw
-	CodeManifest    = "manifest"     // a problem in bo-mau.toml
-	CodeMissingPart = "missing-part" // a part without a template file
-	CodeOverlap     = "overlap"      // two sets valid on the same day
-	CodeUnreadable  = "unreadable"   // not a DOCX at all
+	CodeTemplate    = docxtpl.CodeTemplate   // refused by the engine: malformed tag, unknown formatter…
+	CodeUnbalanced  = docxtpl.CodeUnbalanced // {{for}}/{{if}} without {{end}}, stray {{end}} or {{else}}
+	CodeMisplaced   = docxtpl.CodeMisplaced  // a block whose tags sit in places that do not match
+	CodeUnknown     = docxtpl.CodeUnknown    // a field the data does not have
+	CodeType        = docxtpl.CodeType       // a formatter given a kind of value it does not take
+	CodeUnfilled    = docxtpl.CodeUnfilled   // a tag where the engine does not fill (header, field code…)
+	CodeUnreadable  = docxtpl.CodeUnreadable // not a DOCX at all
+	CodeTagFormat   = docxtpl.CodeFormat     // a tag whose letters are not formatted alike
+	CodeLandscape   = docxtpl.CodeLandscape  // a landscape page (allowed for a wide table)
+	CodeTagSyntax   = "tag-syntax"           // text that looks like a tag but is not one
+	CodePartFields  = "part-fields"          // fields that are always empty in this part
+	CodeFont        = "font"                 // a font other than Times New Roman
+	CodeThemeFont   = "theme-font"           // a theme font (+Body, +Headings)
+	CodeFontUnset   = "font-unset"           // no font set at any level
+	CodePageSize    = "page-size"            // not A4
+	CodeMargins     = "margins"              // margins outside Nghị định 30
+	CodePageNumber  = "page-number"          // page numbers not as Nghị định 30 wants
+	CodeLayout      = "layout"               // a layout feature the PDF renderer does not draw
+	CodeManifest    = "manifest"             // a problem in bo-mau.toml
+	CodeMissingPart = "missing-part"         // a part without a template file
+	CodeOverlap     = "overlap"              // two sets valid on the same day
 )
 
 // Finding is one problem, located for a person working in Word.
