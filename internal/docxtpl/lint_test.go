@@ -263,3 +263,85 @@ func TestUnevenTagFormatIsNoted(t *testing.T) {
 		t.Fatalf("Lint: %v, %+v", errs, lnotes)
 	}
 }
+
+// docView is a document's data with free fields, as a form set declares.
+type docView struct {
+	So    string         `tpl:"so"`
+	Extra map[string]any `tpl:",extra"`
+}
+
+type withDoc struct {
+	VanBan docView  `tpl:"van_ban"`
+	People []person `tpl:"ds"`
+}
+
+// TestFreeFields: a struct's `tpl:",extra"` map answers the names it has
+// no field for, when filling; Check knows only the declared ones, with
+// their types.
+func TestFreeFields(t *testing.T) {
+	xml := p(r("{{van_ban.so}}|{{van_ban.thoi_gian | gio}}|{{van_ban.dia_diem | hoa}}|{{van_ban.ghi_chu}}"))
+	declared := map[string]reflect.Type{
+		"van_ban.thoi_gian": reflect.TypeOf(time.Time{}),
+		"van_ban.dia_diem":  reflect.TypeOf(""),
+		"van_ban.ghi_chu":   reflect.TypeOf(""),
+	}
+	tpl, err := Compile("mau.docx", makeDocx(t, xml, nil), Schema{Data: reflect.TypeOf(withDoc{}), Extra: declared})
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, err := tpl.Execute(withDoc{VanBan: docView{So: "03", Extra: map[string]any{
+		"thoi_gian": time.Date(2026, 2, 5, 14, 30, 0, 0, time.UTC), "dia_diem": "Hội trường"}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := paras(body(t, out))[0]; got != "03|14 giờ 30 phút|HỘI TRƯỜNG|" {
+		t.Errorf("filled %q", got)
+	}
+	if _, err := tpl.Execute(withDoc{}); err != nil {
+		t.Errorf("no free fields given: %v", err)
+	}
+
+	errs := compileErrsWith(t, p(r("{{van_ban.dia_diem | ngay}} {{van_ban.thoi_gain}}")), reflect.TypeOf(withDoc{}), declared)
+	if len(errs) != 2 || errs[0].Code != CodeType || !strings.Contains(errs[0].Msg, "«ngay» cần ngày, còn «van_ban.dia_diem» là chữ") ||
+		errs[1].Code != CodeUnknown || !strings.Contains(errs[1].Msg, `không có trường "van_ban.thoi_gain"; các trường có ở đây: so; các trường tự do đã khai báo: dia_diem, ghi_chu, thoi_gian`) ||
+		!strings.Contains(errs[1].Fix, "có phải là {{van_ban.thoi_gian}}?") {
+		t.Errorf("declared: %v", errs)
+	}
+	errs = compileErrsWith(t, p(r("{{van_ban.thoi_gian}}")), reflect.TypeOf(withDoc{}), nil)
+	if len(errs) != 1 || !strings.Contains(errs[0].Msg, "chưa khai báo trường tự do nào ở đây") {
+		t.Errorf("undeclared: %v", errs)
+	}
+	// The map is no field of its own.
+	if errs := compileErrsWith(t, p(r("{{van_ban.Extra}}")), reflect.TypeOf(withDoc{}), declared); len(errs) != 1 {
+		t.Errorf("the free-field map is visible: %v", errs)
+	}
+}
+
+// compileErrsWith compiles body against data and declared free fields.
+func compileErrsWith(t *testing.T, body string, data reflect.Type, extra map[string]reflect.Type) Errors {
+	t.Helper()
+	_, err := Compile("mau.docx", makeDocx(t, body, nil), Schema{Data: data, Extra: extra})
+	var errs Errors
+	if err != nil && !errors.As(err, &errs) {
+		t.Fatal(err)
+	}
+	return errs
+}
+
+// TestFieldsListsWhatATemplateReads: every field a template prints, loops
+// over or tests, by full path, loop variables resolved.
+func TestFieldsListsWhatATemplateReads(t *testing.T) {
+	xml := p(r("{{nguoi.ho_ten | hoa}} {{if ky_thay}}KT.{{end}}")) +
+		tbl(tr(p(r("{{for x in ds}}{{stt}}")), p(r("{{x.ho_ten}}"))),
+			tr(p(r("{{for g in x.ghi_chu}}{{g}}{{end}}")), p(r("{{if x.ngay_sinh}}{{x.ngay_sinh | ngay_so}}{{end}}{{end}}")))) +
+		p(r("{{for n in nhom}}{{for m in n.thanh_vien}}{{m.chuc_vu}}{{end}}{{end}}{{if so == \"3\"}}{{end}}"))
+	tpl, err := Parse("mau.docx", makeDocx(t, xml, nil))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"ds", "ds[].ghi_chu", "ds[].ghi_chu[]", "ds[].ho_ten", "ds[].ngay_sinh", "ky_thay", "nguoi.ho_ten",
+		"nhom", "nhom[].thanh_vien", "nhom[].thanh_vien[].chuc_vu", "so"}
+	if got := tpl.Fields(); !reflect.DeepEqual(got, want) {
+		t.Errorf("Fields:\n got %q\nwant %q", got, want)
+	}
+}
