@@ -78,7 +78,7 @@ func TestTemplatesCheckRefusesBrokenSets(t *testing.T) {
 		if code != exitFailed {
 			t.Errorf("%s: exit %d, want %d\n%s%s", dir, code, exitFailed, out, errs)
 		}
-		for _, w := range append(want, "Không đạt: bộ mẫu hong-"+dir+" có 1 lỗi", "Cách sửa: ") {
+		for _, w := range append(want, "  bộ mẫu hong-"+dir+": 1 lỗi\n", "Không đạt: 1 lỗi.", "Cách sửa: ") {
 			if !strings.Contains(out, w) {
 				t.Errorf("%s: output lacks %q:\n%s", dir, w, out)
 			}

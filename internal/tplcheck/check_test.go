@@ -487,3 +487,62 @@ func minimalDocx(t *testing.T, body string) []byte {
 		`<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="851" w:bottom="1134" w:left="1701"/></w:sectPr></w:body></w:document>`)
 	return writeZip(t, names, files)
 }
+
+// copySet writes a shipped set's files into dir.
+func copySet(t *testing.T, set, dir string) {
+	t.Helper()
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	entries, err := fs.ReadDir(templates.FS, set)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range entries {
+		raw, _ := fs.ReadFile(templates.FS, path.Join(set, e.Name()))
+		if err := os.WriteFile(filepath.Join(dir, e.Name()), raw, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+// TestSummaryCountsEachSet: the summary says which set has which
+// problems; a set whose bo-mau.toml cannot be read is counted apart, by
+// its folder, not charged to the sets that were read.
+func TestSummaryCountsEachSet(t *testing.T) {
+	root := t.TempDir()
+	copySet(t, "nd98-2023", filepath.Join(root, "nd98-2023"))
+	copySet(t, "nd152-2025", filepath.Join(root, "nd152-2025"))
+	broken := tempSet(t, "bo-mau.toml", func(raw []byte) []byte {
+		s := strings.Replace(string(raw), `id = "nd152-2025"`, `id = "moi"`, 1)
+		return []byte(strings.Replace(s, "hieu_luc_tu = 2025-07-01", "hieu_luc_tu = 2027-01-01\nhieu_luc_den = 2026-01-01", 1))
+	})
+	if err := os.Rename(broken, filepath.Join(root, "moi")); err != nil {
+		t.Fatal(err)
+	}
+	raw, _ := os.ReadFile(filepath.Join("testdata", "broken", "truong-la", "to-trinh.docx"))
+	if err := os.WriteFile(filepath.Join(root, "moi", "to-trinh.docx"), raw, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var out strings.Builder
+	r := tplcheck.CheckFS(os.DirFS(root), schema)
+	if err := r.Write(&out); err != nil {
+		t.Fatal(err)
+	}
+	want := "Từng bộ mẫu:\n" +
+		"  bộ mẫu nd98-2023: đạt, không có lỗi, không có cảnh báo\n" +
+		"  bộ mẫu nd152-2025: đạt, không có lỗi, không có cảnh báo\n" +
+		"  thư mục moi (bo-mau.toml có lỗi nên không đọc được): 2 lỗi\n" +
+		"Không đạt: 2 lỗi. Sửa các lỗi rồi chạy lại  hoso templates check.\n"
+	if !strings.HasSuffix(out.String(), want) {
+		t.Errorf("summary:\n%s\nwant the end:\n%s", out.String(), want)
+	}
+
+	out.Reset()
+	if err := tplcheck.CheckFS(os.DirFS(t.TempDir()), schema).Write(&out); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasSuffix(out.String(), "Từng bộ mẫu:\n  thư mục đã chọn: 1 lỗi\nKhông đạt: không đọc được bộ mẫu nào; 1 lỗi. Sửa các lỗi rồi chạy lại  hoso templates check.\n") {
+		t.Errorf("empty folder:\n%s", out.String())
+	}
+}

@@ -130,39 +130,113 @@ func (r *Report) Has(code, file string) bool {
 }
 
 // Write prints the report for a person: each finding with its place, the
-// problem and the fix, then a summary line.
+// problem and the fix, then what was found in each set and the verdict.
 func (r *Report) Write(w io.Writer) error {
 	var b strings.Builder
 	for _, f := range r.Findings {
-		fmt.Fprintf(&b, "%s  %s\n", f.Severity, f.File)
-		if place := strings.Trim(f.Part+", "+f.Where, ", "); place != "" {
-			fmt.Fprintf(&b, "    Ở đâu: %s\n", place)
-		}
-		fmt.Fprintf(&b, "    Lỗi gì: %s\n", indentMore(f.Message))
-		if f.Fix != "" {
-			fmt.Fprintf(&b, "    Cách sửa: %s\n", indentMore(f.Fix))
-		}
+		place := strings.Trim(f.Part+", "+f.Where, ", ")
+		docxtpl.WriteProblem(&b, f.Severity.String()+"  "+f.File, place, f.Message, f.Fix)
 		b.WriteByte('\n')
 	}
-	sets := "không đọc được bộ mẫu nào"
-	if len(r.Sets) > 0 {
-		sets = "bộ mẫu " + strings.Join(r.Sets, ", ")
+	errs, warns := r.Errors(), r.Warnings()
+	if errs == 0 && warns == 0 {
+		fmt.Fprintf(&b, "Đạt: bộ mẫu %s không có lỗi, không có cảnh báo.\n", strings.Join(r.Sets, ", "))
+		_, err := io.WriteString(w, b.String())
+		return err
+	}
+	b.WriteString("Từng bộ mẫu:\n")
+	for _, g := range r.groups() {
+		fmt.Fprintf(&b, "  %s: %s\n", g.label, counts(g.errors, g.warnings))
 	}
 	switch {
-	case r.Errors() == 0 && r.Warnings() == 0:
-		fmt.Fprintf(&b, "Đạt: %s không có lỗi, không có cảnh báo.\n", sets)
-	case r.Errors() == 0:
-		fmt.Fprintf(&b, "Đạt: %s không có lỗi; %d cảnh báo nên xem lại.\n", sets, r.Warnings())
+	case errs == 0:
+		fmt.Fprintf(&b, "Đạt: không có lỗi; %d cảnh báo nên xem lại.\n", warns)
+	case len(r.Sets) == 0:
+		fmt.Fprintf(&b, "Không đạt: không đọc được bộ mẫu nào; %s. Sửa các lỗi rồi chạy lại  hoso templates check.\n", counts(errs, warns))
 	default:
-		fmt.Fprintf(&b, "Không đạt: %s có %d lỗi, %d cảnh báo. Sửa các lỗi rồi chạy lại  hoso templates check.\n",
-			sets, r.Errors(), r.Warnings())
+		fmt.Fprintf(&b, "Không đạt: %s. Sửa các lỗi rồi chạy lại  hoso templates check.\n", counts(errs, warns))
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
 }
 
-func indentMore(s string) string {
-	return strings.ReplaceAll(strings.TrimRight(s, "\n"), "\n", "\n        ")
+// counts words a number of errors and warnings: "2 lỗi, 1 cảnh báo",
+// "đạt" when there are none.
+func counts(errs, warns int) string {
+	var parts []string
+	if errs > 0 {
+		parts = append(parts, fmt.Sprintf("%d lỗi", errs))
+	}
+	if warns > 0 {
+		parts = append(parts, fmt.Sprintf("%d cảnh báo", warns))
+	}
+	if len(parts) == 0 {
+		return "đạt, không có lỗi, không có cảnh báo"
+	}
+	return strings.Join(parts, ", ")
+}
+
+// group is what the summary counts apart: a set read from its manifest,
+// a folder whose bo-mau.toml could not be read, the checked folder as a
+// whole.
+type group struct {
+	label            string
+	errors, warnings int
+}
+
+// groups counts the findings of each set (every set read, in order), then
+// of each folder whose manifest could not be read, then of the folder as
+// a whole.
+func (r *Report) groups() []*group {
+	var out []*group
+	by := map[string]*group{}
+	get := func(label string) *group {
+		if g, ok := by[label]; ok {
+			return g
+		}
+		g := &group{label: label}
+		by[label] = g
+		out = append(out, g)
+		return g
+	}
+	for _, id := range r.Sets {
+		get("bộ mẫu " + id)
+	}
+	var rest []Finding
+	for _, f := range r.Findings {
+		if f.Set == "" {
+			rest = append(rest, f)
+			continue
+		}
+		get("bộ mẫu " + f.Set).add(f)
+	}
+	sort.SliceStable(rest, func(i, j int) bool { return folderOf(rest[i]) < folderOf(rest[j]) })
+	for _, f := range rest {
+		get(folderOf(f)).add(f)
+	}
+	return out
+}
+
+func (g *group) add(f Finding) {
+	if f.Severity == Error {
+		g.errors++
+	} else {
+		g.warnings++
+	}
+}
+
+// folderOf names the folder of a finding that belongs to no set read:
+// the set folder whose bo-mau.toml could not be read, or the checked
+// folder as a whole.
+func folderOf(f Finding) string {
+	switch dir := path.Dir(f.File); {
+	case f.File == "." || f.File == "":
+		return "thư mục đã chọn"
+	case dir == ".":
+		return "bộ mẫu ở thư mục đã chọn (bo-mau.toml có lỗi nên không đọc được)"
+	default:
+		return "thư mục " + dir + " (bo-mau.toml có lỗi nên không đọc được)"
+	}
 }
 
 // CheckFS lints every form set under fsys (a folder of set folders, as
@@ -251,7 +325,7 @@ func inspectFindings(e error) []Finding {
 		}
 		return out
 	case errors.As(e, &oe):
-		return []Finding{{Severity: Error, Code: CodeOverlap, File: oe.B.Manifest(), Part: "bo-mau.toml", Where: "hieu_luc_tu, hieu_luc_den",
+		return []Finding{{Severity: Error, Code: CodeOverlap, Set: oe.B.ID, File: oe.B.Manifest(), Part: "bo-mau.toml", Where: "hieu_luc_tu, hieu_luc_den",
 			Message: oe.Error() + "; một ngày phải chỉ thuộc một bộ mẫu",
 			Fix: fmt.Sprintf("đặt hieu_luc_den của %s (%s) là ngày trước hieu_luc_tu của %s",
 				oe.A.ID, oe.A.Manifest(), oe.B.ID)}}
