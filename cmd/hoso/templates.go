@@ -10,7 +10,9 @@ import (
 	"path/filepath"
 	"reflect"
 	"strings"
+	"time"
 
+	"github.com/hoso-vn/hoso/internal/docxtpl"
 	"github.com/hoso-vn/hoso/internal/dossier"
 	"github.com/hoso-vn/hoso/internal/formset"
 	"github.com/hoso-vn/hoso/internal/tplcheck"
@@ -28,9 +30,11 @@ Cách dùng (usage):
         Kiểm tra bộ mẫu (mặc định: bộ mẫu có sẵn; THƯ_MỤC là thư mục chứa
         các bộ mẫu hoặc thư mục của một bộ mẫu). Báo từng lỗi với tệp, phần,
         số đoạn, trích chữ và cách sửa. Mã thoát 1 khi có lỗi.
-  hoso templates fields
-        Mọi trường một mẫu được dùng (kiểu, ý nghĩa, ví dụ) và các bộ
-        định dạng, sinh từ kiểu dữ liệu của chương trình.
+  hoso templates fields [--json] [--bo-mau MÃ [--templates THƯ_MỤC]]
+        Mọi trường một mẫu được dùng (kiểu, ý nghĩa, ví dụ viết đúng) và
+        các bộ định dạng với kiểu trường chúng nhận, sinh từ kiểu dữ liệu
+        của chương trình; --json cho công cụ khác; --bo-mau ghi thêm các
+        phần (mẫu) của bộ mẫu đó dùng từng trường.
   hoso templates export THƯ_MỤC
         Chép các bộ mẫu có sẵn ra THƯ_MỤC để sửa trong Word hoặc
         LibreOffice; sau đó dùng  --templates THƯ_MỤC  khi check và build.
@@ -53,15 +57,7 @@ func templatesCmd(args []string, stdout, stderr io.Writer) int {
 	case "check":
 		return templatesCheck(args[1:], stdout, stderr)
 	case "fields":
-		if len(args) > 1 {
-			fmt.Fprint(stderr, "hoso templates fields: không nhận thêm tham số\n")
-			return exitBadInput
-		}
-		if err := tplcheck.WriteFields(stdout, schema); err != nil {
-			fmt.Fprintf(stderr, "hoso: %v\n", err)
-			return exitFailed
-		}
-		return exitOK
+		return templatesFields(args[1:], stdout, stderr)
 	case "export":
 		return templatesExport(args[1:], stdout, stderr)
 	case "help", "-h", "--help":
@@ -137,6 +133,66 @@ func templatesList(args []string, stdout, stderr io.Writer) int {
 		return exitFailed
 	}
 	return exitOK
+}
+
+// templatesFields runs "hoso templates fields": every field and
+// formatter, as text or JSON, with the parts of one form set that read
+// each field when --bo-mau names one.
+func templatesFields(args []string, stdout, stderr io.Writer) int {
+	fl := flag.NewFlagSet("templates fields", flag.ContinueOnError)
+	fl.SetOutput(stderr)
+	asJSON := fl.Bool("json", false, "in JSON cho công cụ khác (JSON for tools)")
+	setID := fl.String("bo-mau", "", "ghi các phần của bộ mẫu này dùng từng trường (form set whose parts are listed)")
+	dir := fl.String("templates", "", "thư mục bộ mẫu riêng thay cho bộ mẫu có sẵn (form sets folder)")
+	if err := fl.Parse(args); err != nil {
+		return exitBadInput
+	}
+	if fl.NArg() > 0 {
+		fmt.Fprintf(stderr, "hoso templates fields: không nhận tham số %q\n", fl.Arg(0))
+		return exitBadInput
+	}
+	var parts map[string][]string
+	if *setID != "" {
+		var code int
+		if parts, code = partsReading(*dir, *setID, stderr); code != exitOK {
+			return code
+		}
+	}
+	write := tplcheck.WriteFields
+	if *asJSON {
+		write = tplcheck.WriteFieldsJSON
+	}
+	if err := write(stdout, schema, parts); err != nil {
+		fmt.Fprintf(stderr, "hoso: %v\n", err)
+		return exitFailed
+	}
+	return exitOK
+}
+
+// partsReading loads the form set id from dir (the built-in sets when
+// empty) and maps each field to the parts that read it.
+func partsReading(dir, id string, stderr io.Writer) (map[string][]string, int) {
+	fsys, _, err := templatesFS(dir)
+	if err != nil {
+		fmt.Fprintf(stderr, "hoso: %v\n", err)
+		return nil, exitBadInput
+	}
+	sets, err := formset.Load(fsys)
+	if err != nil {
+		fmt.Fprintf(stderr, "hoso: %v\nChạy  hoso templates check  để xem chi tiết.\n", err)
+		return nil, exitBadInput
+	}
+	set, err := formset.Select(sets, time.Time{}, id)
+	if err != nil {
+		fmt.Fprintf(stderr, "hoso templates fields: %v\n", err)
+		return nil, exitBadInput
+	}
+	parts, err := tplcheck.PartsReading(set)
+	if err != nil {
+		fmt.Fprintf(stderr, "hoso: %s\nChạy  hoso templates check  để xem chi tiết.\n", docxtpl.Explain(err))
+		return nil, exitFailed
+	}
+	return parts, exitOK
 }
 
 // levelWords names a set's level (cap) in Vietnamese.

@@ -94,11 +94,21 @@ func TestTemplatesFields(t *testing.T) {
 	if code != exitOK {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
-	for _, want := range []string{"co_quan.ten  [văn bản]", "de_nghi[].ho_ten  [văn bản]", "to_trinh.ngay  [ngày]",
-		"viết: {{to_trinh.ngay | ngay}}", "mac_dinh\n", "ví dụ: {{to_trinh.ngay | ngay}} → ngày 05 tháng 02 năm 2026"} {
+	for _, want := range []string{"co_quan.ten  [chữ]", "de_nghi[].ho_ten  [chữ]", "to_trinh.ngay  [ngày]",
+		"viết: {{to_trinh.ngay | ngay}}", "mac_dinh\n", "ví dụ: {{to_trinh.ngay | ngay}} → ngày 05 tháng 02 năm 2026",
+		"  hai_so     số                             chữ\n"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("fields lack %q", want)
 		}
+	}
+	code, out, errs = runTemplates(t, "fields", "--json", "--bo-mau", "nd98-2023", "--templates", "../../templates")
+	if code != exitOK || !strings.Contains(out, `"truong": "doi_tuong.ho_ten",`) || !strings.Contains(out, `"phan": [
+        "bao_cao_ca_nhan"
+      ]`) {
+		t.Errorf("fields --json --bo-mau: exit %d %s\n%.2000s", code, errs, out)
+	}
+	if code, _, errs := runTemplates(t, "fields", "--bo-mau", "khong-co"); code != exitBadInput || !strings.Contains(errs, `không có bộ mẫu "khong-co"`) {
+		t.Errorf("fields --bo-mau khong-co: exit %d %s", code, errs)
 	}
 	if code, _, _ := runTemplates(t, "khong-co"); code != exitBadInput {
 		t.Errorf("unknown subcommand: exit %d", code)

@@ -111,7 +111,7 @@ func init() {
 		{Name: "ngay_so", Doc: "ngày dạng dd/mm/yyyy", Accepts: KindDate, Gives: KindText,
 			Example: `{{doi_tuong.ngay_sinh | ngay_so}}`, Output: "12/03/1985", Fn: dateFilter(vn.ShortDate)},
 		{Name: "ngay_chu", Doc: "ngày viết bằng chữ", Accepts: KindDate, Gives: KindText,
-			Example: `{{to_trinh.ngay | ngay_chu}}`, Output: "ngày mười lăm tháng Hai năm hai nghìn không trăm hai mươi sáu", Fn: dateFilter(vn.DateInWords)},
+			Example: `{{to_trinh.ngay | ngay_chu}}`, Output: "ngày năm tháng Hai năm hai nghìn không trăm hai mươi sáu", Fn: dateFilter(vn.DateInWords)},
 		{Name: "gio", Doc: "giờ phút của một ngày giờ", Accepts: KindDate, Gives: KindText,
 			Example: `{{bien_ban.bat_dau | gio}}`, Output: "08 giờ 00 phút", Fn: dateFilter(vn.ClockTime)},
 		{Name: "nam", Doc: "năm của một ngày", Accepts: KindDate, Gives: KindText,

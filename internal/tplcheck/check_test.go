@@ -6,12 +6,10 @@ import (
 	"path"
 	"path/filepath"
 	"reflect"
-	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/beevik/etree"
-	"github.com/hoso-vn/hoso/internal/docxtpl"
 	"github.com/hoso-vn/hoso/internal/dossier"
 	"github.com/hoso-vn/hoso/internal/tplcheck"
 	"github.com/hoso-vn/hoso/templates"
@@ -382,95 +380,6 @@ func TestManifestChecks(t *testing.T) {
 		r := tplcheck.CheckFS(os.DirFS(dir), schema)
 		findOne(t, r, tplcheck.CodeUnfilled, tplcheck.Error, `ma = "giay-khen-chu-tich-ubnd"`, "{quan}")
 	})
-}
-
-// TestFieldsAreWhatTheEngineResolves lists the fields by reflection and
-// has the engine check a tag for every one of them: the listing and the
-// engine cannot drift apart.
-func TestFieldsAreWhatTheEngineResolves(t *testing.T) {
-	fields := tplcheck.Fields(schema)
-	byPath := map[string]tplcheck.Field{}
-	for _, f := range fields {
-		byPath[f.Path] = f
-	}
-	for path, typ := range map[string]string{
-		"co_quan":                   "nhóm",
-		"co_quan.ten":               "văn bản",
-		"to_trinh.ngay":             "ngày",
-		"to_trinh.kinh_gui":         "danh sách văn bản",
-		"to_trinh.kinh_gui_mot":     "có/không",
-		"so_tap_the":                "số",
-		"de_nghi":                   "danh sách",
-		"de_nghi[].ho_ten":          "văn bản",
-		"de_nghi[].danh_hieu":       "danh sách",
-		"de_nghi[].danh_hieu[].nam": "số",
-		"doi_tuong":                 "nhóm",
-	} {
-		if byPath[path].Type != typ {
-			t.Errorf("%s: type %q, want %q", path, byPath[path].Type, typ)
-		}
-	}
-	if byPath["doi_tuong"].Same != "de_nghi[]" || byPath["co_quan.ten"].Doc == "" || byPath["co_quan.ten"].Example == "" {
-		t.Errorf("doi_tuong %+v, co_quan.ten %+v", byPath["doi_tuong"], byPath["co_quan.ten"])
-	}
-	var body strings.Builder
-	n := 0
-	for _, f := range fields {
-		if f.Type == "nhóm" || f.Type == "danh sách" || f.Same != "" {
-			continue
-		}
-		segs := strings.Split(f.Path, "[].")
-		var open, closeTags, v string
-		for i, s := range segs {
-			if i == len(segs)-1 {
-				break
-			}
-			n++
-			src := s
-			if i > 0 {
-				src = v + "." + s
-			}
-			v = "x" + strconv.Itoa(n)
-			open += "{{for " + v + " in " + src + "}}"
-			closeTags += "{{end}}"
-		}
-		leaf := segs[len(segs)-1]
-		if v != "" {
-			leaf = v + "." + leaf
-		}
-		tag := "{{" + leaf + "}}"
-		if strings.HasPrefix(f.Type, "danh sách ") {
-			n++
-			tag = "{{for y" + strconv.Itoa(n) + " in " + leaf + "}}{{y" + strconv.Itoa(n) + "}}{{end}}"
-		}
-		body.WriteString("<w:p><w:r><w:t>" + open + tag + closeTags + "</w:t></w:r></w:p>")
-	}
-	raw := minimalDocx(t, body.String())
-	tpl, err := docxtpl.Parse("fields.docx", raw)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if errs := tpl.Check(schema); len(errs) > 0 {
-		t.Fatalf("fields listed that the engine does not know:\n%v", errs)
-	}
-	bad, _ := docxtpl.Parse("bad.docx", minimalDocx(t, "<w:p><w:r><w:t>{{co_quan.khong_co}}</w:t></w:r></w:p>"))
-	if len(bad.Check(schema)) == 0 {
-		t.Fatal("the engine accepted a field that does not exist: the test above proves nothing")
-	}
-	var out strings.Builder
-	if err := tplcheck.WriteFields(&out, schema); err != nil {
-		t.Fatal(err)
-	}
-	for _, want := range []string{"de_nghi[].ho_ten  [văn bản]", "co_quan.ten  [văn bản]", "ví dụ: Ủy ban nhân dân phường Tân Sơn Hòa", "BỘ ĐỊNH DẠNG"} {
-		if !strings.Contains(out.String(), want) {
-			t.Errorf("fields output lacks %q", want)
-		}
-	}
-	for _, fl := range docxtpl.Filters() {
-		if !strings.Contains(out.String(), fl.Name+"\n    "+fl.Doc+"\n    ví dụ: "+fl.Example) {
-			t.Errorf("formatter %s not listed", fl.Name)
-		}
-	}
 }
 
 // minimalDocx is a shipped template with its body replaced.
