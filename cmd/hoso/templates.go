@@ -6,9 +6,11 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"maps"
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"time"
 
@@ -37,9 +39,11 @@ Cách dùng (usage):
         phần (mẫu) của bộ mẫu đó dùng từng trường.
   hoso templates export THƯ_MỤC
         Chép các bộ mẫu có sẵn ra THƯ_MỤC để sửa trong Word hoặc
-        LibreOffice; sau đó dùng  --templates THƯ_MỤC  khi check và build.
+        LibreOffice, kèm hướng dẫn soạn mẫu THƯ_MỤC/` + docxtpl.Guide + `;
+        sau đó dùng  --templates THƯ_MỤC  khi check và build.
 
-Hướng dẫn soạn mẫu: templates/README.md.
+Hướng dẫn soạn mẫu (cú pháp thẻ, vòng lặp, kiểm tra, thêm bộ mẫu mới): tệp
+` + docxtpl.Guide + ` mà  hoso templates export THƯ_MỤC  chép ra cùng các bộ mẫu.
 `
 
 // schema is the type every template is filled with.
@@ -260,8 +264,8 @@ func templatesExport(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "hoso templates export: %v\n", err)
 		return exitFailed
 	}
-	fmt.Fprintf(stdout, "Đã chép %d tệp vào %s. Sửa mẫu rồi chạy:\n  hoso templates check %s\n  hoso build --templates %s TỆP.toml\n",
-		n, dst, dst, dst)
+	fmt.Fprintf(stdout, "Đã chép %d tệp vào %s; hướng dẫn soạn mẫu: %s. Sửa mẫu rồi chạy:\n  hoso templates check %s\n  hoso build --templates %s TỆP.toml\n",
+		n, dst, filepath.Join(dst, docxtpl.Guide), dst, dst)
 	return exitOK
 }
 
@@ -270,34 +274,33 @@ type existsError struct{ path string }
 
 func (e *existsError) Error() string { return e.path + " đã có" }
 
-// exportTemplates writes every file of the embedded sets under dst and
-// returns how many; it writes nothing if one of them exists already.
+// exportTemplates writes every file of the embedded sets under dst, and
+// the maintainers' guide beside them, and returns how many files; it
+// writes nothing if one of them exists already.
 func exportTemplates(dst string) (int, error) {
-	var files []string
+	files := map[string][]byte{docxtpl.Guide: templates.Guide}
 	err := fs.WalkDir(templates.FS, ".", func(p string, d fs.DirEntry, err error) error {
-		if err == nil && !d.IsDir() {
-			files = append(files, p)
+		if err != nil || d.IsDir() {
+			return err
 		}
+		files[p], err = fs.ReadFile(templates.FS, p)
 		return err
 	})
 	if err != nil {
 		return 0, err
 	}
-	for _, p := range files {
+	names := slices.Sorted(maps.Keys(files))
+	for _, p := range names {
 		if out := filepath.Join(dst, filepath.FromSlash(p)); fileExists(out) {
 			return 0, &existsError{out}
 		}
 	}
-	for _, p := range files {
-		data, err := fs.ReadFile(templates.FS, p)
-		if err != nil {
-			return 0, err
-		}
+	for _, p := range names {
 		out := filepath.Join(dst, filepath.FromSlash(p))
 		if err := os.MkdirAll(filepath.Dir(out), 0o755); err != nil {
 			return 0, err
 		}
-		if err := os.WriteFile(out, data, 0o644); err != nil {
+		if err := os.WriteFile(out, files[p], 0o644); err != nil {
 			return 0, err
 		}
 	}

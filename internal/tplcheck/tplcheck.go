@@ -319,7 +319,7 @@ func inspectFindings(e error) []Finding {
 				f.Where = strings.TrimPrefix(f.Where+", khóa "+p.Path, ", ")
 			}
 			if f.Fix == "" {
-				f.Fix = "sửa bo-mau.toml theo mẫu trong templates/README.md (mục «Thêm một bộ mẫu mới»)"
+				f.Fix = "sửa bo-mau.toml theo mẫu trong " + docxtpl.Guide + " (mục «Thêm một bộ mẫu mới»)"
 			}
 			out = append(out, f)
 		}
@@ -331,7 +331,7 @@ func inspectFindings(e error) []Finding {
 				oe.A.ID, oe.A.Manifest(), oe.B.ID)}}
 	}
 	return []Finding{{Severity: Error, Code: CodeManifest, File: ".", Message: e.Error(),
-		Fix: "mỗi bộ mẫu là một thư mục có tệp bo-mau.toml và các tệp .docx; xem templates/README.md"}}
+		Fix: "mỗi bộ mẫu là một thư mục có tệp bo-mau.toml và các tệp .docx; xem " + docxtpl.Guide + " (hoso templates export THƯ_MỤC chép ra)"}}
 }
 
 // sortFindings orders findings by file, errors first, keeping the order
