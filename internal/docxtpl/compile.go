@@ -636,23 +636,29 @@ func (t *Template) checkOtherParts(raw []byte) Errors {
 	}
 	var errs Errors
 	var names map[string]string
+	name := func(part string) string { // computed for the first problem only
+		if names == nil {
+			names = SideNames(parts, t.root)
+		}
+		return names[part]
+	}
 	for _, part := range parts.Names() {
 		if ooxml.SideKind(part) == "" {
 			continue
 		}
-		if names == nil {
-			names = SideNames(parts, t.root)
-		}
 		root, err := parts.XML(part)
 		if err != nil {
-			errs = append(errs, &Error{Template: t.name, Part: names[part], Msg: "không đọc được: " + err.Error(),
+			errs = append(errs, &Error{Template: t.name, Part: name(part), Msg: "không đọc được: " + err.Error(),
 				Code: CodeUnreadable, Fix: resaveFix})
 			continue
 		}
-		loc := NewLocator(root)
+		var loc *Locator
 		for _, p := range InOrder(root, "p") {
 			if strings.Contains(visibleText(p), "{{") {
-				errs = append(errs, &Error{Template: t.name, Part: names[part], Where: loc.Where(p), Code: CodeUnfilled,
+				if loc == nil {
+					loc = NewLocator(root)
+				}
+				errs = append(errs, &Error{Template: t.name, Part: name(part), Where: loc.Where(p), Code: CodeUnfilled,
 					Msg: "thẻ chỉ được đặt trong thân văn bản; đầu trang, chân trang và chú thích không được điền",
 					Fix: "đầu trang, chân trang và chú thích không được điền: chuyển nội dung có thẻ vào thân văn bản hoặc thay thẻ bằng chữ cố định; đầu trang chỉ nên có số trang (trường PAGE)"})
 			}

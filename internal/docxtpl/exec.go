@@ -253,13 +253,8 @@ func (ex *executor) value(e *etree.Element, sc *scope) (*etree.Element, error) {
 	if v = indirect(v); v.IsValid() {
 		val = v.Interface()
 	}
-	what := "«" + strings.Join(tg.path, ".") + "»"
-	for _, f := range tg.filters {
-		val, err = applyFilter(f, val, what)
-		if err != nil {
-			return nil, ex.fail(tg, err)
-		}
-		what = fmt.Sprintf("giá trị của %s sau «%s»", what, f.name)
+	if val, err = applyFilters(tg, val); err != nil {
+		return nil, ex.fail(tg, err)
 	}
 	s, err := printValue(reflect.ValueOf(val))
 	if err != nil {

@@ -66,10 +66,18 @@ func KindOf(t reflect.Type) (k Kind, ok bool) {
 	return 0, false
 }
 
-// kindOfValue is KindOf for a value met when the template is filled.
+// kindOfValue is KindOf for a value met when the template is filled; the
+// usual types are told apart without reflection.
 func kindOfValue(v any) Kind {
-	if v == nil {
+	switch v.(type) {
+	case nil:
 		return 0
+	case string:
+		return KindText
+	case int, int64:
+		return KindInt
+	case time.Time:
+		return KindDate
 	}
 	k, _ := KindOf(reflect.TypeOf(v))
 	return k
@@ -217,16 +225,25 @@ func kindFix(f Filter) string {
 		f.Name, f.Accepts, f.Name)
 }
 
-// applyFilter runs one formatter of a tag on a value met when filling; a
-// value of a kind it does not take (a dynamic field) is refused in words.
-func applyFilter(c filterCall, v any, what string) (any, error) {
-	f := filters[c.name]
-	if v != nil {
-		if k := kindOfValue(v); k&f.Accepts == 0 {
+// applyFilters runs the formatters of a tag, in order, on a value met when
+// filling; a value of a kind a formatter does not take (a dynamic field)
+// is refused in words naming the field.
+func applyFilters(tg *tag, v any) (any, error) {
+	for i, c := range tg.filters {
+		f := filters[c.name]
+		if k := kindOfValue(v); v != nil && k&f.Accepts == 0 {
+			what := "«" + strings.Join(tg.path, ".") + "»"
+			if i > 0 {
+				what = fmt.Sprintf("giá trị của %s sau «%s»", what, tg.filters[i-1].name)
+			}
 			return nil, newProblem(CodeType, kindFix(f), "bộ định dạng «%s» cần %s, còn %s ở đây là %s", f.Name, f.Accepts, what, kindWords(k))
 		}
+		var err error
+		if v, err = f.Fn(v, c.arg); err != nil {
+			return nil, err
+		}
 	}
-	return f.Fn(v, c.arg)
+	return v, nil
 }
 
 // kindWords names a value's kind, "giá trị không in được" when it has none.

@@ -43,11 +43,9 @@ func lookOf(run *etree.Element) look {
 				val = "single"
 			}
 		default: // a toggle: on unless w:val says off
-			switch val {
-			case "0", "false", "off":
+			val = "1"
+			if offValue(c.SelectAttrValue("w:val", "")) {
 				val = ""
-			default:
-				val = "1"
 			}
 		}
 		switch val {

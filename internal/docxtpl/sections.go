@@ -93,10 +93,13 @@ func IsLandscape(sectPr *etree.Element) bool {
 // landscape page) but worth a look, in check and in the build's warnings.
 func (t *Template) sectionNotes() []Note {
 	var out []Note
-	loc := NewLocator(t.root)
+	var loc *Locator
 	for _, s := range Sections(t.root) {
 		if !IsLandscape(s.Props) {
 			continue
+		}
+		if loc == nil {
+			loc = NewLocator(t.root)
 		}
 		out = append(out, Note{Template: t.name, Part: bodyPart, Where: s.Name(loc), Code: CodeLandscape,
 			Msg: "trang nằm ngang: Nghị định 30/2020/NĐ-CP cho phép dùng trang ngang cho bảng rộng (phụ lục như Danh sách); các trang khác phải là A4 đứng",
