@@ -3,6 +3,7 @@ package docxtpl
 import (
 	"fmt"
 	"reflect"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -173,21 +174,23 @@ func fieldsOf(t reflect.Type) *structFields {
 // unknownField words a name that type in does not have; declared lists the
 // free fields declared there, if it has a free-field map.
 func unknownField(path string, in reflect.Type, declared []string) error {
-	fix := fieldsCommand
-	names := fieldsOf(in).names
-	if best := closest(path[strings.LastIndex(path, ".")+1:], append(names, declared...)); best != "" {
-		fix = fmt.Sprintf("có phải là {{%s}}? Sửa tên trường cho đúng; %s", path[:strings.LastIndex(path, ".")+1]+best, fieldsCommand)
-	} else {
-		fix = "sửa tên trường cho đúng; " + fix
+	fs := fieldsOf(in)
+	dir, last := "", path
+	if i := strings.LastIndex(path, "."); i >= 0 {
+		dir, last = path[:i+1], path[i+1:]
+	}
+	fix := "sửa tên trường cho đúng; " + fieldsCommand
+	if best := closest(last, slices.Concat(fs.names, declared)); best != "" {
+		fix = fmt.Sprintf("có phải là {{%s}}? Sửa tên trường cho đúng; %s", dir+best, fieldsCommand)
+	}
+	if len(fs.names) == 0 && fs.extra == nil {
+		return newProblem(CodeUnknown, fix, "không có trường %q (giá trị ở đây không có trường con)", path)
 	}
 	here := ""
-	switch {
-	case len(names) == 0 && fieldsOf(in).extra == nil:
-		return newProblem(CodeUnknown, fix, "không có trường %q (giá trị ở đây không có trường con)", path)
-	case len(names) > 0:
-		here = "; các trường có ở đây: " + strings.Join(names, ", ")
+	if len(fs.names) > 0 {
+		here = "; các trường có ở đây: " + strings.Join(fs.names, ", ")
 	}
-	if fieldsOf(in).extra != nil {
+	if fs.extra != nil {
 		if len(declared) > 0 {
 			here += "; các trường tự do đã khai báo: " + strings.Join(declared, ", ")
 		} else {
