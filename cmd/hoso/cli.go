@@ -41,7 +41,7 @@ Cách dùng (usage):
   hoso templates list|check|fields|export [--templates THƯ_MỤC] [THƯ_MỤC]
         Dành cho người bảo trì bộ mẫu: liệt kê bộ mẫu; kiểm tra bộ mẫu (lỗi
         kèm vị trí và cách sửa, mã thoát 1 khi có lỗi); in mọi trường và bộ
-        định dạng; chép bộ mẫu có sẵn ra để sửa. Xem templates/README.md.
+        định dạng; chép bộ mẫu có sẵn ra để sửa, kèm hướng dẫn HUONG-DAN.md.
 
 Mã thoát (exit codes): 0 xong hết; 1 có hồ sơ lỗi; 2 dữ liệu vào hoặc lệnh sai;
 130 bị ngắt (Ctrl-C).

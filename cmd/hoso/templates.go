@@ -6,10 +6,14 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
+	"time"
 
+	"github.com/hoso-vn/hoso/internal/docxtpl"
 	"github.com/hoso-vn/hoso/internal/dossier"
 	"github.com/hoso-vn/hoso/internal/formset"
 	"github.com/hoso-vn/hoso/internal/tplcheck"
@@ -27,14 +31,18 @@ Cách dùng (usage):
         Kiểm tra bộ mẫu (mặc định: bộ mẫu có sẵn; THƯ_MỤC là thư mục chứa
         các bộ mẫu hoặc thư mục của một bộ mẫu). Báo từng lỗi với tệp, phần,
         số đoạn, trích chữ và cách sửa. Mã thoát 1 khi có lỗi.
-  hoso templates fields
-        Mọi trường một mẫu được dùng (kiểu, ý nghĩa, ví dụ) và các bộ
-        định dạng, sinh từ kiểu dữ liệu của chương trình.
+  hoso templates fields [--json] [--bo-mau MÃ [--templates THƯ_MỤC]]
+        Mọi trường một mẫu được dùng (kiểu, ý nghĩa, ví dụ viết đúng) và
+        các bộ định dạng với kiểu trường chúng nhận, sinh từ kiểu dữ liệu
+        của chương trình; --json cho công cụ khác; --bo-mau ghi thêm các
+        phần (mẫu) của bộ mẫu đó dùng từng trường.
   hoso templates export THƯ_MỤC
         Chép các bộ mẫu có sẵn ra THƯ_MỤC để sửa trong Word hoặc
-        LibreOffice; sau đó dùng  --templates THƯ_MỤC  khi check và build.
+        LibreOffice, kèm hướng dẫn soạn mẫu THƯ_MỤC/` + docxtpl.Guide + `;
+        sau đó dùng  --templates THƯ_MỤC  khi check và build.
 
-Hướng dẫn soạn mẫu: templates/README.md.
+Hướng dẫn soạn mẫu (cú pháp thẻ, vòng lặp, kiểm tra, thêm bộ mẫu mới): tệp
+` + docxtpl.Guide + ` mà  hoso templates export THƯ_MỤC  chép ra cùng các bộ mẫu.
 `
 
 // schema is the type every template is filled with.
@@ -52,15 +60,7 @@ func templatesCmd(args []string, stdout, stderr io.Writer) int {
 	case "check":
 		return templatesCheck(args[1:], stdout, stderr)
 	case "fields":
-		if len(args) > 1 {
-			fmt.Fprint(stderr, "hoso templates fields: không nhận thêm tham số\n")
-			return exitBadInput
-		}
-		if err := tplcheck.WriteFields(stdout, schema); err != nil {
-			fmt.Fprintf(stderr, "hoso: %v\n", err)
-			return exitFailed
-		}
-		return exitOK
+		return templatesFields(args[1:], stdout, stderr)
 	case "export":
 		return templatesExport(args[1:], stdout, stderr)
 	case "help", "-h", "--help":
@@ -147,6 +147,66 @@ func templatesList(args []string, stdout, stderr io.Writer) int {
 	return exitOK
 }
 
+// templatesFields runs "hoso templates fields": every field and
+// formatter, as text or JSON, with the parts of one form set that read
+// each field when --bo-mau names one.
+func templatesFields(args []string, stdout, stderr io.Writer) int {
+	fl := flag.NewFlagSet("templates fields", flag.ContinueOnError)
+	fl.SetOutput(stderr)
+	asJSON := fl.Bool("json", false, "in JSON cho công cụ khác (JSON for tools)")
+	setID := fl.String("bo-mau", "", "ghi các phần của bộ mẫu này dùng từng trường (form set whose parts are listed)")
+	dir := fl.String("templates", "", "thư mục bộ mẫu riêng thay cho bộ mẫu có sẵn (form sets folder)")
+	if err := fl.Parse(args); err != nil {
+		return exitBadInput
+	}
+	if fl.NArg() > 0 {
+		fmt.Fprintf(stderr, "hoso templates fields: không nhận tham số %q\n", fl.Arg(0))
+		return exitBadInput
+	}
+	var parts map[string][]string
+	if *setID != "" {
+		var code int
+		if parts, code = partsReading(*dir, *setID, stderr); code != exitOK {
+			return code
+		}
+	}
+	write := tplcheck.WriteFields
+	if *asJSON {
+		write = tplcheck.WriteFieldsJSON
+	}
+	if err := write(stdout, schema, parts); err != nil {
+		fmt.Fprintf(stderr, "hoso: %v\n", err)
+		return exitFailed
+	}
+	return exitOK
+}
+
+// partsReading loads the form set id from dir (the built-in sets when
+// empty) and maps each field to the parts that read it.
+func partsReading(dir, id string, stderr io.Writer) (map[string][]string, int) {
+	fsys, _, err := templatesFS(dir)
+	if err != nil {
+		fmt.Fprintf(stderr, "hoso: %v\n", err)
+		return nil, exitBadInput
+	}
+	sets, err := formset.Load(fsys)
+	if err != nil {
+		fmt.Fprintf(stderr, "hoso: %v\nChạy  hoso templates check  để xem chi tiết.\n", err)
+		return nil, exitBadInput
+	}
+	set, err := formset.Select(sets, time.Time{}, id)
+	if err != nil {
+		fmt.Fprintf(stderr, "hoso templates fields: %v\n", err)
+		return nil, exitBadInput
+	}
+	parts, err := tplcheck.PartsReading(set)
+	if err != nil {
+		fmt.Fprintf(stderr, "hoso: %s\nChạy  hoso templates check  để xem chi tiết.\n", docxtpl.Explain(err))
+		return nil, exitFailed
+	}
+	return parts, exitOK
+}
+
 // levelWords names a set's level (cap) in Vietnamese.
 func levelWords(level string) string {
 	switch level {
@@ -212,8 +272,8 @@ func templatesExport(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "hoso templates export: %v\n", err)
 		return exitFailed
 	}
-	fmt.Fprintf(stdout, "Đã chép %d tệp vào %s. Sửa mẫu rồi chạy:\n  hoso templates check %s\n  hoso build --templates %s TỆP.toml\n",
-		n, dst, dst, dst)
+	fmt.Fprintf(stdout, "Đã chép %d tệp vào %s; hướng dẫn soạn mẫu: %s. Sửa mẫu rồi chạy:\n  hoso templates check %s\n  hoso build --templates %s TỆP.toml\n",
+		n, dst, filepath.Join(dst, docxtpl.Guide), dst, dst)
 	return exitOK
 }
 
@@ -222,34 +282,33 @@ type existsError struct{ path string }
 
 func (e *existsError) Error() string { return e.path + " đã có" }
 
-// exportTemplates writes every file of the embedded sets under dst and
-// returns how many; it writes nothing if one of them exists already.
+// exportTemplates writes every file of the embedded sets under dst, and
+// the maintainers' guide beside them, and returns how many files; it
+// writes nothing if one of them exists already.
 func exportTemplates(dst string) (int, error) {
-	var files []string
+	files := map[string][]byte{docxtpl.Guide: templates.Guide}
 	err := fs.WalkDir(templates.FS, ".", func(p string, d fs.DirEntry, err error) error {
-		if err == nil && !d.IsDir() {
-			files = append(files, p)
+		if err != nil || d.IsDir() {
+			return err
 		}
+		files[p], err = fs.ReadFile(templates.FS, p)
 		return err
 	})
 	if err != nil {
 		return 0, err
 	}
-	for _, p := range files {
+	names := slices.Sorted(maps.Keys(files))
+	for _, p := range names {
 		if out := filepath.Join(dst, filepath.FromSlash(p)); fileExists(out) {
 			return 0, &existsError{out}
 		}
 	}
-	for _, p := range files {
-		data, err := fs.ReadFile(templates.FS, p)
-		if err != nil {
-			return 0, err
-		}
+	for _, p := range names {
 		out := filepath.Join(dst, filepath.FromSlash(p))
 		if err := os.MkdirAll(filepath.Dir(out), 0o755); err != nil {
 			return 0, err
 		}
-		if err := os.WriteFile(out, data, 0o644); err != nil {
+		if err := os.WriteFile(out, files[p], 0o644); err != nil {
 			return 0, err
 		}
 	}

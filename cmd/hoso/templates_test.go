@@ -1,7 +1,10 @@
 package main
 
 import (
+	"archive/zip"
+	"bytes"
 	"errors"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -69,7 +72,7 @@ func TestTemplatesCheckRefusesBrokenSets(t *testing.T) {
 	for dir, want := range map[string][]string{
 		"truong-la":     {"LỖI  to-trinh.docx", "Ở đâu: thân văn bản, đoạn 12 «{{to_trinh.trich_yu}}»", "có phải là {{to_trinh.trich_yeu}}?"},
 		"vong-lap-ho":   {"LỖI  bien-ban.docx", "«{{for d in bien_ban.noi_dung}}»", "thiếu {{end}}"},
-		"the-dau-trang": {"LỖI  bao-cao-ca-nhan.docx", "Ở đâu: đầu trang (word/header1.xml), đoạn 2 «{{doi_tuong.ho_ten}}»"},
+		"the-dau-trang": {"LỖI  bao-cao-ca-nhan.docx", "Ở đâu: đầu trang các trang sau trang đầu, đoạn 2 «{{doi_tuong.ho_ten}}»"},
 		"phong-arial":   {"LỖI  bao-cao-tap-the.docx", "«BÁO CÁO THÀNH TÍCH»", "phông «Arial»"},
 		"kho-letter":    {"LỖI  xac-nhan-thue.docx", "phần (section) 1", "(Letter), không phải A4"},
 		"vong-lap-lech": {"LỖI  to-trinh.docx", "bảng 3, hàng 2, ô 1", "không cùng chỗ"},
@@ -78,7 +81,7 @@ func TestTemplatesCheckRefusesBrokenSets(t *testing.T) {
 		if code != exitFailed {
 			t.Errorf("%s: exit %d, want %d\n%s%s", dir, code, exitFailed, out, errs)
 		}
-		for _, w := range append(want, "Không đạt: bộ mẫu hong-"+dir+" có 1 lỗi", "Cách sửa: ") {
+		for _, w := range append(want, "  bộ mẫu hong-"+dir+": 1 lỗi\n", "Không đạt: 1 lỗi.", "Cách sửa: ") {
 			if !strings.Contains(out, w) {
 				t.Errorf("%s: output lacks %q:\n%s", dir, w, out)
 			}
@@ -94,11 +97,21 @@ func TestTemplatesFields(t *testing.T) {
 	if code != exitOK {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
-	for _, want := range []string{"co_quan.ten  [văn bản]", "de_nghi[].ho_ten  [văn bản]", "to_trinh.ngay  [ngày]",
-		"viết: {{to_trinh.ngay | ngay}}", "mac_dinh\n", "ví dụ: {{to_trinh.ngay | ngay}} → ngày 05 tháng 02 năm 2026"} {
+	for _, want := range []string{"co_quan.ten  [chữ]", "de_nghi[].ho_ten  [chữ]", "to_trinh.ngay  [ngày]",
+		"viết: {{to_trinh.ngay | ngay}}", "mac_dinh\n", "ví dụ: {{to_trinh.ngay | ngay}} → ngày 05 tháng 02 năm 2026",
+		"  hai_so     số                             chữ\n"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("fields lack %q", want)
 		}
+	}
+	code, out, errs = runTemplates(t, "fields", "--json", "--bo-mau", "nd98-2023", "--templates", "../../templates")
+	if code != exitOK || !strings.Contains(out, `"truong": "doi_tuong.ho_ten",`) || !strings.Contains(out, `"phan": [
+        "bao-cao-thanh-tich"
+      ]`) {
+		t.Errorf("fields --json --bo-mau: exit %d %s\n%.2000s", code, errs, out)
+	}
+	if code, _, errs := runTemplates(t, "fields", "--bo-mau", "khong-co"); code != exitBadInput || !strings.Contains(errs, `không có bộ mẫu "khong-co"`) {
+		t.Errorf("fields --bo-mau khong-co: exit %d %s", code, errs)
 	}
 	if code, _, _ := runTemplates(t, "khong-co"); code != exitBadInput {
 		t.Errorf("unknown subcommand: exit %d", code)
@@ -210,13 +223,96 @@ ten = "Ủy ban nhân dân Phường 2`}
 func TestTemplatesExportThenCheck(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "bo-mau")
 	code, out, errs := runTemplates(t, "export", dir)
-	if code != exitOK || !strings.Contains(out, "Đã chép 12 tệp") {
+	if code != exitOK || !strings.Contains(out, "Đã chép 13 tệp") || !strings.Contains(out, "hướng dẫn soạn mẫu: "+filepath.Join(dir, "HUONG-DAN.md")) {
 		t.Fatalf("export: exit %d\n%s%s", code, out, errs)
+	}
+	guide, err := os.ReadFile(filepath.Join(dir, "HUONG-DAN.md"))
+	if err != nil || string(guide) != string(templates.Guide) || !strings.Contains(string(guide), "## 3. Cú pháp thẻ") {
+		t.Errorf("the maintainers' guide was not written beside the sets: %v", err)
+	}
+	_, help, _ := runTemplates(t, "--help")
+	if !strings.Contains(help, "THƯ_MỤC/HUONG-DAN.md") || strings.Contains(help, "templates/README.md") {
+		t.Errorf("help does not point to the exported guide:\n%s", help)
 	}
 	if code, out, _ := runTemplates(t, "check", dir); code != exitOK {
 		t.Errorf("check of the exported sets: exit %d\n%s", code, out)
 	}
 	if code, _, errs := runTemplates(t, "export", dir); code != exitBadInput || !strings.Contains(errs, "không ghi đè") {
 		t.Errorf("second export: exit %d %s", code, errs)
+	}
+}
+
+// replaceInDocx rewrites the DOCX at file with old replaced by new in its
+// word/document.xml.
+func replaceInDocx(t *testing.T, file, old, new string) {
+	t.Helper()
+	raw, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	zr, err := zip.NewReader(bytes.NewReader(raw), int64(len(raw)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	for _, f := range zr.File {
+		rc, err := f.Open()
+		if err != nil {
+			t.Fatal(err)
+		}
+		data, err := io.ReadAll(rc)
+		rc.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if f.Name == "word/document.xml" {
+			if !bytes.Contains(data, []byte(old)) {
+				t.Fatalf("%q not in %s", old, file)
+			}
+			data = bytes.Replace(data, []byte(old), []byte(new), 1)
+		}
+		w, err := zw.Create(f.Name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		w.Write(data)
+	}
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(file, buf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestCheckCatchesWhatBuildRefuses: a formatter given the wrong kind of
+// value fails check (exit 1, with the fix) before any build, and the build
+// refuses the set in words, without Go's formatting of values.
+func TestCheckCatchesWhatBuildRefuses(t *testing.T) {
+	for _, c := range []struct{ tag, msg string }{
+		{"{{co_quan.dia_danh | ngay}}", "bộ định dạng «ngay» cần ngày, còn «co_quan.dia_danh» là chữ"},
+		{"{{to_trinh.ngay | hai_so}}", "bộ định dạng «hai_so» cần số, còn «to_trinh.ngay» là ngày"},
+		{"{{co_quan.ten | la_ma}}", "bộ định dạng «la_ma» cần số, còn «co_quan.ten» là chữ"},
+		{"{{to_trinh.trich_yeu | so_chu}}", "bộ định dạng «so_chu» cần số, còn «to_trinh.trich_yeu» là chữ"},
+		{"{{so_ca_nhan | gio}}", "bộ định dạng «gio» cần ngày, còn «so_ca_nhan» là số"},
+	} {
+		t.Run(c.tag, func(t *testing.T) {
+			dir := copyTemplates(t)
+			replaceInDocx(t, filepath.Join(dir, "nd152-2025", "to-trinh.docx"), ">TỜ TRÌNH<", ">"+c.tag+"<")
+			code, out, _ := runTemplates(t, "check", dir)
+			if code != exitFailed || !strings.Contains(out, "Lỗi gì: "+c.tag+": "+c.msg) || !strings.Contains(out, "Cách sửa: ") {
+				t.Errorf("check: exit %d\n%s", code, out)
+			}
+			code, _, stderr := runCLI(t, "build", "-q", "--templates", dir, "-o", filepath.Join(t.TempDir(), "ra"), sampleWard)
+			if code != exitFailed || !strings.Contains(stderr, c.tag+": "+c.msg) {
+				t.Errorf("build: exit %d\n%s", code, stderr)
+			}
+			for _, leak := range []string{"gặp", "UTC", "string"} {
+				if strings.Contains(stderr, leak) {
+					t.Errorf("build message shows %q:\n%s", leak, stderr)
+				}
+			}
+		})
 	}
 }

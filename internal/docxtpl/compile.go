@@ -3,6 +3,7 @@ package docxtpl
 import (
 	"bytes"
 	"fmt"
+	"reflect"
 	"strconv"
 	"strings"
 
@@ -38,7 +39,22 @@ type Template struct {
 	// without a marker; size is about the size of a filled body.
 	static map[*etree.Element][]byte
 	size   int
+	notes  []Note
 }
+
+// Note is something a maintainer should know about a template that does
+// not stop it from being used: a landscape page, a tag whose letters are
+// formatted unevenly. It has the fields of Error; Code is CodeLandscape
+// or CodeFormat.
+type Note Error
+
+// String is the note on one line, as Error words a problem.
+func (n Note) String() string { return (*Error)(&n).Error() }
+
+// Notes lists what the maintainer should know about the template (see
+// Note), in reading order; the build can add them to the warnings
+// (canh_bao) of the documents made from it.
+func (t *Template) Notes() []Note { return t.notes }
 
 // Name is the template's file name as given to Parse.
 func (t *Template) Name() string { return t.name }
@@ -52,46 +68,93 @@ type tagRef struct {
 // block is a for or if with its else and end tags (ids into tags).
 type block struct{ open, els, end int }
 
+// Schema says what a template will be filled with, for the check of the
+// fields it names.
+type Schema struct {
+	// Data is the struct type Execute receives; nil skips the check.
+	Data reflect.Type
+	// Extra declares the free fields a struct with a `tpl:",extra"` map
+	// holds, by full path ("van_ban.thoi_gian", "de_nghi[].ghi_chu"): the
+	// type each prints as, checked like a struct field's. A name neither
+	// a field nor declared here is an error.
+	Extra map[string]reflect.Type
+}
+
 // Parse compiles a DOCX template. name is used in messages (the template's
 // file name). Every problem found is returned at once, as Errors.
-func Parse(name string, raw []byte) (*Template, error) {
+func Parse(name string, raw []byte) (*Template, error) { return Compile(name, raw, Schema{}) }
+
+// Compile parses a DOCX template and checks the fields it names against s:
+// every problem of the file, its tags, its blocks and its fields at once,
+// as Errors, and then no template. Notes (a landscape page, a tag
+// formatted unevenly) are kept in the template: see Notes.
+func Compile(name string, raw []byte, s Schema) (*Template, error) {
+	t, errs := compile(name, raw, s)
+	if len(errs) > 0 {
+		return nil, errs
+	}
+	return t, nil
+}
+
+// Lint is what Compile finds, for the template linter: every problem and
+// every note, the notes also when the template has problems.
+func Lint(name string, raw []byte, s Schema) (Errors, []Note) {
+	t, errs := compile(name, raw, s)
+	if t == nil {
+		return errs, nil
+	}
+	return errs, t.notes
+}
+
+// compile parses, checks and, when nothing is wrong, prepares the template
+// for Execute. With problems it still returns what it parsed (nil only
+// when the file cannot be read), so that every problem is found: a block
+// left open does not hide the fields named after it.
+func compile(name string, raw []byte, s Schema) (*Template, Errors) {
+	unreadable := func(part, msg string) Errors {
+		return Errors{{Template: name, Part: part, Msg: msg, Code: CodeUnreadable, Fix: resaveFix}}
+	}
 	// A template may come from another office: refuse what is not a DOCX,
 	// zip bombs and active content before reading anything.
 	if err := ooxml.CheckPackage(raw); err != nil {
-		return nil, Errors{{Template: name, Msg: err.Error()}}
+		return nil, unreadable("", err.Error())
 	}
 	// The carrier copies the parts it is not given as they are stored in
 	// the template (internal/docx, patched): nothing is inflated per output.
 	rd, err := docx.ReadDocxFromMemory(bytes.NewReader(raw), int64(len(raw)))
 	if err != nil {
-		return nil, Errors{{Template: name, Msg: "không đọc được tệp DOCX: " + err.Error()}}
+		return nil, unreadable("", "không đọc được tệp DOCX: "+err.Error())
 	}
-	content := rd.Editable().GetContent()
 	doc := etree.NewDocument()
-	if err := doc.ReadFromString(content); err != nil {
-		return nil, Errors{{Template: name, Where: "word/document.xml", Msg: "XML hỏng: " + err.Error()}}
+	if err := doc.ReadFromString(rd.Editable().GetContent()); err != nil {
+		return nil, unreadable("word/document.xml", "XML hỏng: "+err.Error())
 	}
 	root := doc.Root()
 	if root == nil || !isW(root, "document") || root.SelectElement("w:body") == nil {
-		return nil, Errors{{Template: name, Where: "word/document.xml",
-			Msg: "không phải tài liệu WordprocessingML (thiếu w:document/w:body với tiền tố w:)"}}
+		return nil, unreadable("word/document.xml", "không phải tài liệu WordprocessingML (thiếu w:document/w:body với tiền tố w:)")
 	}
 	t := &Template{name: name, carrier: rd, root: root}
-	var errs Errors
-	errs = append(errs, checkOtherParts(name, raw)...)
+	t.notes = append(t.notes, t.sectionNotes()...)
+	errs := t.checkOtherParts(raw)
 	refs := t.isolateTags(&errs)
 	blocks := t.buildBlocks(refs, &errs)
-	if len(errs) > 0 {
-		return nil, errs
-	}
 	control := controlOnly(root, refs)
+	wrapped := map[int]bool{}
 	for _, b := range blocks {
 		if err := t.wrap(b, refs, control); err != nil {
 			errs = append(errs, err)
+			continue
+		}
+		wrapped[b.open], wrapped[b.end] = true, true
+		if b.els >= 0 {
+			wrapped[b.els] = true
 		}
 	}
+	if s.Data != nil {
+		errs = append(errs, t.check(s, wrapped)...)
+	}
 	if len(errs) > 0 {
-		return nil, errs
+		return t, errs
 	}
 	removeControl(root, refs, control)
 	scrubCopies(root)
@@ -162,29 +225,32 @@ func (t *Template) isolateTags(errs *Errors) []tagRef {
 			continue
 		}
 		where := loc.Where(p)
-		spans, err := findTagSpans(text)
-		if err != nil {
-			errs.add(t.name, where, "", "%s", err.Error())
+		spans, problems := findTagSpans(text)
+		for _, err := range problems {
+			errs.add(t.name, where, "", err)
 		}
 		for _, sp := range spans {
 			raw := text[sp.start:sp.end]
 			tg, err := parseTag(raw[2 : len(raw)-2])
 			if err != nil {
-				errs.add(t.name, where, raw, "%s", err.Error())
+				errs.add(t.name, where, raw, err)
 				continue
 			}
 			tg.text, tg.where = raw, where
-			for _, f := range tg.filters {
-				if _, ok := filters[f.name]; !ok {
-					errs.add(t.name, where, raw, "không có bộ định dạng %q; có: %s", f.name, filterNames())
-				}
+			for _, err := range checkFilterCalls(tg) {
+				errs.add(t.name, where, raw, err)
 			}
-			run, err := isolateTag(p, sp)
+			run, uneven, err := isolateTag(p, sp)
 			if err != nil {
-				errs.add(t.name, where, raw, "%s", err.Error())
+				errs.add(t.name, where, raw, err)
 				continue
 			}
-			run.CreateAttr(tagAttr, strconv.Itoa(len(refs)))
+			if uneven != "" && tg.kind == tagValue {
+				t.notes = append(t.notes, Note{Template: t.name, Part: bodyPart, Where: where, Tag: raw, Code: CodeFormat,
+					Msg: uneven, Fix: unevenFix})
+			}
+			tg.id = len(refs)
+			run.CreateAttr(tagAttr, strconv.Itoa(tg.id))
 			refs = append(refs, tagRef{tg, run})
 			t.tags = append(t.tags, tg)
 		}
@@ -202,18 +268,21 @@ func (t *Template) buildBlocks(refs []tagRef, errs *Errors) []block {
 			stack = append(stack, block{open: i, els: -1, end: -1})
 		case tagElse:
 			if len(stack) == 0 || refs[stack[len(stack)-1].open].tag.kind != tagIf {
-				errs.add(t.name, r.tag.where, r.tag.text, "{{else}} không nằm trong một {{if}}")
+				errs.add(t.name, r.tag.where, r.tag.text, newProblem(CodeUnbalanced,
+					"{{else}} chỉ dùng giữa {{if …}} và {{end}} của nó; xoá hoặc thêm {{if …}}", "{{else}} không nằm trong một {{if}}"))
 				continue
 			}
 			top := &stack[len(stack)-1]
 			if top.els >= 0 {
-				errs.add(t.name, r.tag.where, r.tag.text, "một {{if}} chỉ có một {{else}}")
+				errs.add(t.name, r.tag.where, r.tag.text, newProblem(CodeUnbalanced,
+					"xoá {{else}} thừa; muốn nhiều nhánh thì lồng {{if}} trong {{else}}", "một {{if}} chỉ có một {{else}}"))
 				continue
 			}
 			top.els = i
 		case tagEnd:
 			if len(stack) == 0 {
-				errs.add(t.name, r.tag.where, r.tag.text, "{{end}} thừa: không có {{for}} hay {{if}} nào đang mở")
+				errs.add(t.name, r.tag.where, r.tag.text, newProblem(CodeUnbalanced,
+					"xoá {{end}} này, hoặc thêm thẻ mở {{for …}} / {{if …}} tương ứng ở trước nó", "{{end}} thừa: không có {{for}} hay {{if}} nào đang mở"))
 				continue
 			}
 			b := stack[len(stack)-1]
@@ -224,7 +293,9 @@ func (t *Template) buildBlocks(refs []tagRef, errs *Errors) []block {
 	}
 	for _, b := range stack {
 		o := refs[b.open].tag
-		errs.add(t.name, o.where, o.text, "thiếu {{end}} đóng thẻ này")
+		errs.add(t.name, o.where, o.text, newProblem(CodeUnbalanced,
+			"thêm {{end}} ở cuối phần cần lặp hoặc cần điều kiện, trong cùng ô bảng hoặc cùng thân văn bản với thẻ mở; mỗi {{for …}} và {{if …}} cần đúng một {{end}}",
+			"thiếu {{end}} đóng thẻ này"))
 	}
 	return done
 }
@@ -297,8 +368,9 @@ func (t *Template) wrap(b block, refs []tagRef, control map[*etree.Element]bool)
 		// One tag inside a table (or a content control) and the other
 		// outside it: repeating "what lies between" would take the whole
 		// table, which is never what the maintainer meant.
-		return &Error{Template: t.name, Where: open.tag.where, Tag: open.tag.text,
-			Msg: "thẻ mở và {{end}} của nó phải cùng nằm trong thân văn bản, cùng một ô, hoặc trong các ô của cùng một bảng"}
+		return located(t.name, bodyPart, open.tag.where, open.tag.text, newProblem(CodeMisplaced,
+			"đặt thẻ mở và {{end}} cùng trong thân văn bản, cùng một ô, hoặc trong các ô của cùng một bảng (vòng lặp theo hàng)",
+			"thẻ mở và {{end}} của nó phải cùng nằm trong thân văn bản, cùng một ô, hoặc trong các ô của cùng một bảng"))
 	}
 	first, last := oc.Index()+1, cc.Index()-1
 	if !inline {
@@ -318,8 +390,9 @@ func (t *Template) wrap(b block, refs []tagRef, control map[*etree.Element]bool)
 			if isW(ec, "tr") {
 				kind = "hàng bảng"
 			}
-			return &Error{Template: t.name, Where: els.tag.where, Tag: els.tag.text,
-				Msg: fmt.Sprintf("{{else}} phải đứng riêng một %s, ngang cấp với {{if}} và {{end}} của nó", kind)}
+			return located(t.name, bodyPart, els.tag.where, els.tag.text, newProblem(CodeMisplaced,
+				"đặt {{else}} trên một dòng (đoạn) riêng ngang cấp với {{if}} và {{end}}; với vòng theo hàng bảng, đặt nó trong một hàng riêng",
+				"{{else}} phải đứng riêng một %s, ngang cấp với {{if}} và {{end}} của nó", kind))
 		}
 		split = ec.Index()
 	}
@@ -556,26 +629,38 @@ func quote(s string, n int) string {
 // checkOtherParts refuses tags in headers, footers, footnotes and the like:
 // the engine fills the document body only, and a tag left there would reach
 // the output unfilled.
-func checkOtherParts(name string, raw []byte) Errors {
+func (t *Template) checkOtherParts(raw []byte) Errors {
 	parts, err := ooxml.OpenParts(raw)
 	if err != nil {
-		return Errors{{Template: name, Msg: "không đọc được tệp DOCX: " + err.Error()}}
+		return Errors{{Template: t.name, Msg: "không đọc được tệp DOCX: " + err.Error(), Code: CodeUnreadable, Fix: resaveFix}}
 	}
 	var errs Errors
+	var names map[string]string
+	name := func(part string) string { // computed for the first problem only
+		if names == nil {
+			names = SideNames(parts, t.root)
+		}
+		return names[part]
+	}
 	for _, part := range parts.Names() {
-		kind := ooxml.SideKind(part)
-		if kind == "" {
+		if ooxml.SideKind(part) == "" {
 			continue
 		}
 		root, err := parts.XML(part)
 		if err != nil {
-			errs.add(name, part, "", "không đọc được: %v", err)
+			errs = append(errs, &Error{Template: t.name, Part: name(part), Msg: "không đọc được: " + err.Error(),
+				Code: CodeUnreadable, Fix: resaveFix})
 			continue
 		}
-		for i, p := range InOrder(root, "p") {
-			if txt := visibleText(p); strings.Contains(txt, "{{") {
-				errs.add(name, fmt.Sprintf("%s (%s), đoạn %d «%s»", part, kind, i+1, quote(txt, 60)), "",
-					"thẻ chỉ được đặt trong thân văn bản; đầu trang, chân trang và chú thích không được điền")
+		var loc *Locator
+		for _, p := range InOrder(root, "p") {
+			if strings.Contains(visibleText(p), "{{") {
+				if loc == nil {
+					loc = NewLocator(root)
+				}
+				errs = append(errs, &Error{Template: t.name, Part: name(part), Where: loc.Where(p), Code: CodeUnfilled,
+					Msg: "thẻ chỉ được đặt trong thân văn bản; đầu trang, chân trang và chú thích không được điền",
+					Fix: "đầu trang, chân trang và chú thích không được điền: chuyển nội dung có thẻ vào thân văn bản hoặc thay thẻ bằng chữ cố định; đầu trang chỉ nên có số trang (trường PAGE)"})
 			}
 		}
 	}

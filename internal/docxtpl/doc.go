@@ -27,11 +27,20 @@
 //
 // Values are text: escaped once by the XML writer, never read as template
 // code; a newline becomes a line break and a tab a tab inside the run.
-// Every problem of a template (unknown field, unbalanced loop, malformed
-// tag, tag in a header) is reported at once with the template file and a
-// location a person can find in Word: table, row, cell, paragraph number
-// and the start of its text. Headers, footers and notes are not filled, so
-// a tag there is an error rather than a leftover.
+// Every problem of a template (unknown field, formatter given a kind of
+// value it does not take, unbalanced loop, malformed tag, tag in a header)
+// is reported at once — Compile checks the fields even past a broken block
+// — with the template file, a location a person can find in Word (part,
+// section, table, row, cell, paragraph number and the start of its text)
+// and a fix; Explain prints them for a person. Headers, footers and notes
+// are not filled, so a tag there is an error rather than a leftover. What
+// is allowed but worth a look (a landscape page, a tag whose letters are
+// formatted unevenly) is kept as the template's Notes.
+//
+// A struct may hold free fields in a map tagged `tpl:",extra"`: a name the
+// struct has no field for is looked up there when filling, and Compile
+// accepts it when Schema.Extra declares it. Template.Fields lists every
+// field a template reads.
 //
 // Templates may come from other offices: before anything is read, Parse
 // refuses a file that is not a DOCX (naming what it is), an archive over

@@ -22,6 +22,12 @@ const wNS = `xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/ma
 // any extra parts.
 func makeDocx(t *testing.T, body string, extra map[string]string) []byte {
 	t.Helper()
+	return makeDocxSect(t, body, "<w:sectPr/>", extra)
+}
+
+// makeDocxSect is makeDocx with the body's own section properties.
+func makeDocxSect(t *testing.T, body, sectPr string, extra map[string]string) []byte {
+	t.Helper()
 	var buf bytes.Buffer
 	zw := zip.NewWriter(&buf)
 	// Every extra part in word/ is reached from the document, as Word
@@ -37,7 +43,7 @@ func makeDocx(t *testing.T, body string, extra map[string]string) []byte {
 		"[Content_Types].xml":          `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>`,
 		"_rels/.rels":                  `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`,
 		"word/_rels/document.xml.rels": `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` + rels + `</Relationships>`,
-		"word/document.xml":            `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ` + wNS + `><w:body>` + body + `<w:sectPr/></w:body></w:document>`,
+		"word/document.xml":            `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ` + wNS + `><w:body>` + body + sectPr + `</w:body></w:document>`,
 		"word/styles.xml":              `<w:styles ` + wNS + `/>`,
 	}
 	for k, v := range extra {
@@ -370,7 +376,7 @@ func TestStructureErrorsAreLocated(t *testing.T) {
 func TestTagsInHeadersAreRefused(t *testing.T) {
 	hdr := `<?xml version="1.0" encoding="UTF-8"?><w:hdr ` + wNS + `><w:p><w:r><w:t>{{so}}</w:t></w:r></w:p></w:hdr>`
 	errs := parseErrs(t, makeDocx(t, p(r("a")), map[string]string{"word/header1.xml": hdr}))
-	if !strings.Contains(errs.Error(), "word/header1.xml (đầu trang), đoạn 1 «{{so}}»") {
+	if !strings.Contains(errs.Error(), "đầu trang không phần nào dùng (word/header1.xml), đoạn 1 «{{so}}»") {
 		t.Fatalf("got %v", errs)
 	}
 }

@@ -116,7 +116,7 @@ func (t *Template) write(w *bytes.Buffer, e *etree.Element) {
 type executor struct{ t *Template }
 
 func (ex *executor) fail(tg *tag, err error) error {
-	return &Error{Template: ex.t.name, Where: tg.where, Tag: tg.text, Msg: err.Error()}
+	return located(ex.t.name, bodyPart, tg.where, tg.text, err)
 }
 
 // fill appends to dst the filled children of src (only its elements when
@@ -199,7 +199,7 @@ func (ex *executor) block(dst, e *etree.Element, sc *scope) error {
 		return nil
 	}
 	if list.Kind() != reflect.Slice && list.Kind() != reflect.Array {
-		return ex.fail(tg, fmt.Errorf("%q không phải danh sách", strings.Join(tg.path, ".")))
+		return ex.fail(tg, notList(strings.Join(tg.path, ".")))
 	}
 	for i := 0; i < list.Len(); i++ {
 		if err := ex.fill(dst, e, sc.push(tg.varName, list.Index(i), i+1), true); err != nil {
@@ -257,11 +257,8 @@ func (ex *executor) value(e *etree.Element, sc *scope) (*etree.Element, error) {
 	if v = indirect(v); v.IsValid() {
 		val = v.Interface()
 	}
-	for _, f := range tg.filters {
-		val, err = applyFilter(f, val)
-		if err != nil {
-			return nil, ex.fail(tg, err)
-		}
+	if val, err = applyFilters(tg, val); err != nil {
+		return nil, ex.fail(tg, err)
 	}
 	s, err := printValue(reflect.ValueOf(val))
 	if err != nil {
@@ -271,7 +268,8 @@ func (ex *executor) value(e *etree.Element, sc *scope) (*etree.Element, error) {
 		return nil, nil
 	}
 	if bad := firstInvalidXMLRune(s); bad >= 0 {
-		return nil, ex.fail(tg, fmt.Errorf("giá trị chứa ký tự điều khiển U+%04X mà tệp Word không chứa được", bad))
+		return nil, ex.fail(tg, newProblem(CodeTemplate, "xoá ký tự này khỏi dữ liệu của hồ sơ",
+			"giá trị chứa ký tự điều khiển U+%04X mà tệp Word không chứa được", bad))
 	}
 	run := etree.NewElement("w:r")
 	if rPr := e.SelectElement("w:rPr"); rPr != nil {

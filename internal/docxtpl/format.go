@@ -5,17 +5,94 @@ import (
 	"reflect"
 	"sort"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/hoso-vn/hoso/internal/vn"
 )
+
+// Kind is what sort of value a tag prints, as far as formatters care: a
+// set of KindText, KindInt and KindDate.
+type Kind int
+
+// Kinds of values.
+const (
+	KindText Kind = 1 << iota // text, and what prints as text: có/không, decimals
+	KindInt                   // a whole number
+	KindDate                  // a date, or a date and time
+	KindAny  = KindText | KindInt | KindDate
+)
+
+// String names the kinds in Vietnamese: "chữ", "số", "ngày", "chữ hoặc ngày".
+func (k Kind) String() string {
+	if k == KindAny {
+		return "mọi kiểu"
+	}
+	var ws []string
+	for _, x := range []struct {
+		k Kind
+		w string
+	}{{KindText, "chữ"}, {KindInt, "số"}, {KindDate, "ngày"}} {
+		if k&x.k != 0 {
+			ws = append(ws, x.w)
+		}
+	}
+	return strings.Join(ws, " hoặc ")
+}
+
+var (
+	timeType     = reflect.TypeOf(time.Time{})
+	stringerType = reflect.TypeOf((*fmt.Stringer)(nil)).Elem()
+)
+
+// KindOf says what kind of value a field of type t prints as; ok is false
+// for what does not print (a list, a group of fields) and for an
+// interface, whose kind is known only when the template is filled.
+func KindOf(t reflect.Type) (k Kind, ok bool) {
+	t = indirectType(t)
+	switch {
+	case t == timeType:
+		return KindDate, true
+	case t.Implements(stringerType) || reflect.PointerTo(t).Implements(stringerType):
+		return KindText, true
+	}
+	switch t.Kind() {
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
+		return KindInt, true
+	case reflect.String, reflect.Bool, reflect.Float32, reflect.Float64:
+		return KindText, true
+	}
+	return 0, false
+}
+
+// kindOfValue is KindOf for a value met when the template is filled; the
+// usual types are told apart without reflection.
+func kindOfValue(v any) Kind {
+	switch v.(type) {
+	case nil:
+		return 0
+	case string:
+		return KindText
+	case int, int64:
+		return KindInt
+	case time.Time:
+		return KindDate
+	}
+	k, _ := KindOf(reflect.TypeOf(v))
+	return k
+}
 
 // Filter is a Vietnamese formatter a tag applies with "| name" (or
 // "| name:arg"). Fn receives the value (nil when empty) and the argument.
 type Filter struct {
 	Name    string
 	Doc     string // what it does, in Vietnamese
-	Example string // a tag and what it prints
+	Arg     string // what its argument is; "" when it takes none
+	Accepts Kind   // the kinds of value it takes
+	Gives   Kind   // the kind it gives; 0: the kind it was given, or text (mac_dinh)
+	Example string // a template snippet using it, valid against the dossier data
+	Output  string // what Example prints
 	Fn      func(v any, arg string) (any, error)
 }
 
@@ -33,34 +110,148 @@ var filters = map[string]Filter{}
 
 func init() {
 	for _, f := range []Filter{
-		{"hoa", "chữ in hoa", `{{co_quan.ten | hoa}} → ỦY BAN NHÂN DÂN PHƯỜNG TÂN SƠN HÒA`, textFilter(vn.Upper)},
-		{"thuong", "chữ thường", `{{x | thuong}} → ủy ban nhân dân`, textFilter(vn.Lower)},
-		{"ngay", "ngày theo Nghị định 30 (ngày < 10 và tháng 1, 2 thêm số 0)", `{{to_trinh.ngay | ngay}} → ngày 05 tháng 02 năm 2026`, dateFilter(vn.DecreeDate)},
-		{"ngay_so", "ngày dạng dd/mm/yyyy", `{{ngay_sinh | ngay_so}} → 12/03/1985`, dateFilter(vn.ShortDate)},
-		{"ngay_chu", "ngày viết bằng chữ", `{{ngay | ngay_chu}} → ngày mười lăm tháng Hai năm hai nghìn không trăm hai mươi sáu`, dateFilter(vn.DateInWords)},
-		{"gio", "giờ phút", `{{bien_ban.bat_dau | gio}} → 08 giờ 00 phút`, dateFilter(vn.ClockTime)},
-		{"nam", "năm của một ngày", `{{to_trinh.ngay | nam}} → 2026`, dateFilter(func(t time.Time) string { return strconv.Itoa(t.Year()) })},
-		{"hai_so", "số có ít nhất hai chữ số (số văn bản, ngày)", `{{to_trinh.so | hai_so}} → 05`, intFilter(vn.Pad2)},
-		{"so_chu", "số viết bằng chữ", `{{hoi_dong.tong_so | so_chu}} → chín`, intFilter(func(n int) string { return vn.NumberInWords(int64(n)) })},
-		{"la_ma", "số La Mã", `{{stt | la_ma}} → IV`, intFilter(vn.Roman)},
-		{"chu_cai", "chữ cái đánh điểm a, b, c, d, đ, e, g…", `{{stt | chu_cai}} → đ (với stt = 5)`, intFilter(vn.PointLetter)},
-		{"mac_dinh", "giá trị thay thế khi trường trống", `{{x.chuc_vu | mac_dinh:"Không"}} → Không`, func(v any, arg string) (any, error) {
-			if !truthy(reflect.ValueOf(v)) {
-				return arg, nil
-			}
-			return v, nil
-		}},
+		{Name: "hoa", Doc: "chữ in hoa", Accepts: KindAny, Gives: KindText,
+			Example: `{{co_quan.ten | hoa}}`, Output: "ỦY BAN NHÂN DÂN PHƯỜNG TÂN SƠN HÒA", Fn: textFilter(vn.Upper)},
+		{Name: "thuong", Doc: "chữ thường", Accepts: KindAny, Gives: KindText,
+			Example: `{{co_quan.ten | thuong}}`, Output: "ủy ban nhân dân phường tân sơn hòa", Fn: textFilter(vn.Lower)},
+		{Name: "ngay", Doc: "ngày theo Nghị định 30 (ngày < 10 và tháng 1, 2 thêm số 0)", Accepts: KindDate, Gives: KindText,
+			Example: `{{to_trinh.ngay | ngay}}`, Output: "ngày 05 tháng 02 năm 2026", Fn: dateFilter(vn.DecreeDate)},
+		{Name: "ngay_so", Doc: "ngày dạng dd/mm/yyyy", Accepts: KindDate, Gives: KindText,
+			Example: `{{doi_tuong.ngay_sinh | ngay_so}}`, Output: "12/03/1985", Fn: dateFilter(vn.ShortDate)},
+		{Name: "ngay_chu", Doc: "ngày viết bằng chữ", Accepts: KindDate, Gives: KindText,
+			Example: `{{to_trinh.ngay | ngay_chu}}`, Output: "ngày năm tháng Hai năm hai nghìn không trăm hai mươi sáu", Fn: dateFilter(vn.DateInWords)},
+		{Name: "gio", Doc: "giờ phút của một ngày giờ", Accepts: KindDate, Gives: KindText,
+			Example: `{{bien_ban.bat_dau | gio}}`, Output: "08 giờ 00 phút", Fn: dateFilter(vn.ClockTime)},
+		{Name: "nam", Doc: "năm của một ngày", Accepts: KindDate, Gives: KindText,
+			Example: `{{to_trinh.ngay | nam}}`, Output: "2026", Fn: dateFilter(func(t time.Time) string { return strconv.Itoa(t.Year()) })},
+		{Name: "hai_so", Doc: "số có ít nhất hai chữ số", Accepts: KindInt, Gives: KindText,
+			Example: `{{so_tap_the | hai_so}}`, Output: "05", Fn: intFilter(vn.Pad2)},
+		{Name: "so_chu", Doc: "số viết bằng chữ", Accepts: KindInt, Gives: KindText,
+			Example: `{{hoi_dong.tong_so | so_chu}}`, Output: "chín", Fn: intFilter(func(n int) string { return vn.NumberInWords(int64(n)) })},
+		{Name: "la_ma", Doc: "số La Mã", Accepts: KindInt, Gives: KindText,
+			Example: `{{for g in nhom}}{{stt | la_ma}}. {{g.ten | hoa}} {{end}}`, Output: "I. TẬP THỂ II. CÁ NHÂN", Fn: intFilter(vn.Roman)},
+		{Name: "chu_cai", Doc: "chữ cái đánh điểm a, b, c, d, đ, e, g…", Accepts: KindInt, Gives: KindText,
+			Example: `{{for c in to_trinh.can_cu}}{{stt | chu_cai}}) {{c}} {{end}}`, Output: "a) … b) … c) …", Fn: intFilter(vn.PointLetter)},
+		{Name: "mac_dinh", Doc: "giá trị thay thế khi trường trống", Arg: "chữ in thay khi trường trống", Accepts: KindAny,
+			Example: `{{doi_tuong.chuc_vu | mac_dinh:"Không"}}`, Output: "Không (khi chưa ghi chức vụ)", Fn: func(v any, arg string) (any, error) {
+				if !truthy(reflect.ValueOf(v)) {
+					return arg, nil
+				}
+				return v, nil
+			}},
 	} {
 		filters[f.Name] = f
 	}
 }
 
-func applyFilter(f filterCall, v any) (any, error) {
-	flt, ok := filters[f.name]
-	if !ok {
-		return nil, fmt.Errorf("không có bộ định dạng %q", f.name)
+// after is the kind a formatter gives when given kind k.
+func (f Filter) after(k Kind) Kind {
+	if f.Gives == 0 {
+		return k | KindText
 	}
-	return flt.Fn(v, f.arg)
+	return f.Gives
+}
+
+// checkFilterCalls finds, without data, the formatters of a tag that do
+// not exist or are given an argument they do not take, or none when they
+// need one.
+func checkFilterCalls(tg *tag) []error {
+	var out []error
+	for _, c := range tg.filters {
+		f, ok := filters[c.name]
+		switch {
+		case !ok:
+			out = append(out, newProblem(CodeTemplate,
+				"dùng một bộ định dạng có trong danh sách (hoso templates fields, phần «Bộ định dạng»); viết liền, chữ thường, ví dụ {{to_trinh.ngay | ngay}}",
+				"không có bộ định dạng %q; có: %s", c.name, filterNames()))
+		case f.Arg == "" && c.hasArg:
+			out = append(out, newProblem(CodeTemplate, fmt.Sprintf("viết | %s, không có «:» và tham số", f.Name),
+				"bộ định dạng «%s» không nhận tham số", f.Name))
+		case f.Arg != "" && !c.hasArg:
+			out = append(out, newProblem(CodeTemplate, fmt.Sprintf("viết | %s:\"…\" với %s, ví dụ %s", f.Name, f.Arg, f.Example),
+				"bộ định dạng «%s» cần một tham số (%s)", f.Name, f.Arg))
+		}
+	}
+	return out
+}
+
+// filterNames lists the formatter names for messages.
+func filterNames() string {
+	var names []string
+	for _, f := range Filters() {
+		names = append(names, f.Name)
+	}
+	return strings.Join(names, ", ")
+}
+
+// chainProblem checks a tag's formatters against the kind of its value,
+// in order: each must take what the one before gives. what names the value
+// ("«co_quan.dia_danh»"). It returns nil when the chain fits; it stops at a
+// formatter that does not exist (reported when the tag was parsed).
+func chainProblem(tg *tag, k Kind, what string) error {
+	before := ""
+	for _, c := range tg.filters {
+		f, ok := filters[c.name]
+		if !ok {
+			return nil
+		}
+		if bad := k &^ f.Accepts; bad != 0 {
+			return kindProblem(f, what, before, bad, k)
+		}
+		k = f.after(k)
+		before = c.name
+		if c.hasArg {
+			before += fmt.Sprintf(":%q", c.arg)
+		}
+	}
+	return nil
+}
+
+// kindProblem words a formatter given a value of a kind it does not take.
+// before is the formatter that gave the value ("" when it is the field's).
+func kindProblem(f Filter, what, before string, bad, all Kind) error {
+	if before == "" {
+		return newProblem(CodeType, kindFix(f),
+			"bộ định dạng «%s» cần %s, còn %s là %s", f.Name, f.Accepts, what, all)
+	}
+	return newProblem(CodeType,
+		fmt.Sprintf("đặt | %s trước | %s, hoặc bỏ một trong hai", f.Name, strings.SplitN(before, ":", 2)[0]),
+		"bộ định dạng «%s» cần %s, còn sau «%s» giá trị của %s có thể là %s", f.Name, f.Accepts, before, what, bad)
+}
+
+// kindFix suggests what to use instead of a formatter given the wrong kind.
+func kindFix(f Filter) string {
+	return fmt.Sprintf("«%s» dùng cho trường kiểu %s (xem kiểu của từng trường và bảng bộ định dạng trong  hoso templates fields); bỏ | %s hoặc chọn đúng trường",
+		f.Name, f.Accepts, f.Name)
+}
+
+// applyFilters runs the formatters of a tag, in order, on a value met when
+// filling; a value of a kind a formatter does not take (a dynamic field)
+// is refused in words naming the field.
+func applyFilters(tg *tag, v any) (any, error) {
+	for i, c := range tg.filters {
+		f := filters[c.name]
+		if k := kindOfValue(v); v != nil && k&f.Accepts == 0 {
+			what := "«" + strings.Join(tg.path, ".") + "»"
+			if i > 0 {
+				what = fmt.Sprintf("giá trị của %s sau «%s»", what, tg.filters[i-1].name)
+			}
+			return nil, newProblem(CodeType, kindFix(f), "bộ định dạng «%s» cần %s, còn %s ở đây là %s", f.Name, f.Accepts, what, kindWords(k))
+		}
+		var err error
+		if v, err = f.Fn(v, c.arg); err != nil {
+			return nil, err
+		}
+	}
+	return v, nil
+}
+
+// kindWords names a value's kind, "giá trị không in được" when it has none.
+func kindWords(k Kind) string {
+	if k == 0 {
+		return "một giá trị không in được (danh sách hoặc nhóm)"
+	}
+	return k.String()
 }
 
 func textFilter(fn func(string) string) func(any, string) (any, error) {
@@ -73,41 +264,27 @@ func textFilter(fn func(string) string) func(any, string) (any, error) {
 	}
 }
 
+// dateFilter formats a date; applyFilter has made sure v is one.
 func dateFilter(fn func(time.Time) string) func(any, string) (any, error) {
 	return func(v any, _ string) (any, error) {
-		switch t := v.(type) {
-		case nil:
+		t, _ := v.(time.Time)
+		if t.IsZero() {
 			return "", nil
-		case time.Time:
-			if t.IsZero() {
-				return "", nil
-			}
-			return fn(t), nil
 		}
-		return nil, fmt.Errorf("bộ định dạng ngày tháng cần một ngày, gặp %T", v)
+		return fn(t), nil
 	}
 }
 
+// intFilter formats a whole number; applyFilter has made sure v is one.
 func intFilter(fn func(int) string) func(any, string) (any, error) {
 	return func(v any, _ string) (any, error) {
 		if v == nil {
 			return "", nil
 		}
 		rv := reflect.ValueOf(v)
-		switch rv.Kind() {
-		case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		if rv.CanInt() {
 			return fn(int(rv.Int())), nil
-		case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
-			return fn(int(rv.Uint())), nil
-		case reflect.String:
-			if rv.String() == "" {
-				return "", nil
-			}
-			n, err := strconv.Atoi(rv.String())
-			if err == nil {
-				return fn(n), nil
-			}
 		}
-		return nil, fmt.Errorf("bộ định dạng số cần một số nguyên, gặp %v", v)
+		return fn(int(rv.Uint())), nil
 	}
 }

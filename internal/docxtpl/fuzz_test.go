@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"errors"
 	"io"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -49,7 +50,16 @@ func FuzzFill(f *testing.F) {
 	}
 	f.Add(p(r("{{van_ban}}")), "\x01")
 	f.Fuzz(func(t *testing.T, bodyXML, value string) {
-		tpl, err := Parse("t.docx", makeDocx(t, bodyXML, nil))
+		raw := makeDocx(t, bodyXML, nil)
+		// the one-pass check of a template with problems never fails
+		// silently: every problem is located and has a fix
+		lerrs, _ := Lint("t.docx", raw, Schema{Data: reflect.TypeOf(root{})})
+		for _, e := range lerrs {
+			if e.Template != "t.docx" || e.Msg == "" || e.Code == "" || e.Fix == "" {
+				t.Fatalf("a problem without template, message, code or fix: %+v", e)
+			}
+		}
+		tpl, err := Parse("t.docx", raw)
 		if err != nil {
 			var es Errors
 			if !errors.As(err, &es) || len(es) == 0 {

@@ -3,6 +3,7 @@ package docxtpl
 import (
 	"fmt"
 	"reflect"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -23,6 +24,8 @@ func (s *scope) push(name string, v reflect.Value, index int) *scope {
 
 // lookup resolves a dotted path: loop variables first (innermost wins),
 // then "stt" (the innermost loop's 1-based index), then the root's fields.
+// A struct without a field of the name looks in its free fields (a map
+// tagged `tpl:",extra"`), where a missing key prints as empty.
 func (s *scope) lookup(path []string) (reflect.Value, error) {
 	v, consumed, err := s.head(path[0])
 	if err != nil {
@@ -33,11 +36,22 @@ func (s *scope) lookup(path []string) (reflect.Value, error) {
 		if !v.IsValid() {
 			return reflect.Value{}, nil // a nil pointer on the way prints as empty
 		}
-		f, ok := fieldByName(v.Type(), name)
-		if !ok {
-			return reflect.Value{}, unknownField(strings.Join(path[:consumed+i+1], "."), v.Type())
+		fs := fieldsOf(v.Type())
+		if f, ok := fs.byName[name]; ok {
+			v = v.FieldByIndex(f)
+			continue
 		}
-		v = v.FieldByIndex(f)
+		if fs.extra == nil {
+			return reflect.Value{}, unknownField(strings.Join(path[:consumed+i+1], "."), v.Type(), nil)
+		}
+		m := v.FieldByIndex(fs.extra)
+		if m.IsNil() {
+			return reflect.Value{}, nil
+		}
+		v = m.MapIndex(reflect.ValueOf(name).Convert(m.Type().Key()))
+		if !v.IsValid() {
+			return reflect.Value{}, nil // a free field not given prints as empty
+		}
 	}
 	return v, nil
 }
@@ -56,7 +70,7 @@ func (s *scope) head(name string) (reflect.Value, int, error) {
 				return reflect.ValueOf(c.index), 1, nil
 			}
 		}
-		return reflect.Value{}, 0, fmt.Errorf("\"stt\" chỉ dùng được bên trong {{for}}")
+		return reflect.Value{}, 0, errSttOutside
 	}
 	root := s
 	for root.up != nil {
@@ -84,12 +98,20 @@ func indirectType(t reflect.Type) reflect.Type {
 	return t
 }
 
-var fieldCache sync.Map // reflect.Type -> map[string][]int
+var fieldCache sync.Map // reflect.Type -> *structFields
+
+// structFields is what templates see of a struct type.
+type structFields struct {
+	byName map[string][]int // template name → field index
+	names  []string         // the template names, sorted
+	extra  []int            // the index of its free-field map, nil if none
+}
 
 // FieldName is the name a template uses for a struct field: its `tpl` tag,
-// else its `toml` tag; "" when the field is not visible to templates.
+// else its `toml` tag; "" when the field is not visible to templates (a
+// free-field map, tagged `tpl:",extra"`, is not a field).
 func FieldName(f reflect.StructField) string {
-	if !f.IsExported() {
+	if !f.IsExported() || isExtra(f) {
 		return ""
 	}
 	for _, key := range []string{"tpl", "toml"} {
@@ -106,74 +128,156 @@ func FieldName(f reflect.StructField) string {
 	return ""
 }
 
-// fieldByName finds the field a template name refers to in struct type t.
-func fieldByName(t reflect.Type, name string) ([]int, bool) {
-	t = indirectType(t)
-	if t.Kind() != reflect.Struct {
-		return nil, false
-	}
-	m, ok := fieldCache.Load(t)
-	if !ok {
-		fields := map[string][]int{}
-		for i := 0; i < t.NumField(); i++ {
-			if n := FieldName(t.Field(i)); n != "" {
-				fields[n] = t.Field(i).Index
-			}
+// HasOption reports whether a struct field's `tpl` tag carries an option
+// after its name: `tpl:",extra"` (free fields), `tpl:"bat_dau,datetime"`
+// (a date with a time of day).
+func HasOption(f reflect.StructField, option string) bool {
+	_, opts, _ := strings.Cut(f.Tag.Get("tpl"), ",")
+	for _, o := range strings.Split(opts, ",") {
+		if o == option {
+			return true
 		}
-		m, _ = fieldCache.LoadOrStore(t, fields)
 	}
-	idx, found := m.(map[string][]int)[name]
-	return idx, found
+	return false
 }
 
-// fieldNames lists the template names of a struct type, sorted.
-func fieldNames(t reflect.Type) []string {
+// isExtra reports whether f holds a struct's free fields: an exported map
+// with string keys tagged `tpl:",extra"`.
+func isExtra(f reflect.StructField) bool {
+	return f.IsExported() && f.Type.Kind() == reflect.Map && f.Type.Key().Kind() == reflect.String && HasOption(f, "extra")
+}
+
+// fieldsOf reads (once per type) the template names of struct type t.
+func fieldsOf(t reflect.Type) *structFields {
 	t = indirectType(t)
-	var names []string
+	if c, ok := fieldCache.Load(t); ok {
+		return c.(*structFields)
+	}
+	fs := &structFields{byName: map[string][]int{}}
 	if t.Kind() == reflect.Struct {
 		for i := 0; i < t.NumField(); i++ {
-			if n := FieldName(t.Field(i)); n != "" {
-				names = append(names, n)
+			f := t.Field(i)
+			if isExtra(f) {
+				fs.extra = f.Index
+			}
+			if n := FieldName(f); n != "" {
+				fs.byName[n] = f.Index
+				fs.names = append(fs.names, n)
 			}
 		}
 	}
-	sort.Strings(names)
-	return names
+	sort.Strings(fs.names)
+	c, _ := fieldCache.LoadOrStore(t, fs)
+	return c.(*structFields)
 }
 
-func unknownField(path string, in reflect.Type) error {
-	names := fieldNames(in)
-	if len(names) == 0 {
-		return fmt.Errorf("không có trường %q (giá trị ở đây không có trường con)", path)
+// unknownField words a name that type in does not have; declared lists the
+// free fields declared there, if it has a free-field map.
+func unknownField(path string, in reflect.Type, declared []string) error {
+	fs := fieldsOf(in)
+	dir, last := "", path
+	if i := strings.LastIndex(path, "."); i >= 0 {
+		dir, last = path[:i+1], path[i+1:]
 	}
-	return fmt.Errorf("không có trường %q; các trường có ở đây: %s", path, strings.Join(names, ", "))
+	fix := "sửa tên trường cho đúng; " + fieldsCommand
+	if best := closest(last, slices.Concat(fs.names, declared)); best != "" {
+		fix = fmt.Sprintf("có phải là {{%s}}? Sửa tên trường cho đúng; %s", dir+best, fieldsCommand)
+	}
+	if len(fs.names) == 0 && fs.extra == nil {
+		return newProblem(CodeUnknown, fix, "không có trường %q (giá trị ở đây không có trường con)", path)
+	}
+	here := ""
+	if len(fs.names) > 0 {
+		here = "; các trường có ở đây: " + strings.Join(fs.names, ", ")
+	}
+	if fs.extra != nil {
+		if len(declared) > 0 {
+			here += "; các trường tự do đã khai báo: " + strings.Join(declared, ", ")
+		} else {
+			here += "; chưa khai báo trường tự do nào ở đây"
+		}
+		fix += "; trường tự do phải được khai báo trong bo-mau.toml"
+	}
+	return newProblem(CodeUnknown, fix, "không có trường %q%s", path, here)
 }
 
-// typeScope mirrors scope for the static check: types instead of values.
+// closest is the name nearest to name, if one is near enough to be what
+// was meant; "" otherwise.
+func closest(name string, names []string) string {
+	best, bestD := "", 1<<30
+	for _, c := range names {
+		if d := distance(name, c); d < bestD {
+			best, bestD = c, d
+		}
+	}
+	if bestD > max(2, len([]rune(name))/2) {
+		return ""
+	}
+	return best
+}
+
+// distance is the Levenshtein distance between a and b, in runes.
+func distance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
+}
+
+// typeScope mirrors scope for the static check and for Fields: the type
+// and the full path of each loop variable instead of its value. A nil
+// type is unknown (Fields, or a loop whose list is wrong): nothing under
+// it is checked.
 type typeScope struct {
 	up   *typeScope
-	name string
-	typ  reflect.Type
+	name string       // loop variable ("" at the root)
+	typ  reflect.Type // its element type (the data type at the root)
+	path string       // its full path: "de_nghi[]" ("" at the root)
 }
 
-func (s *typeScope) lookup(path []string) (reflect.Type, error) {
+// errSttOutside is "stt" used outside every loop.
+var errSttOutside = newProblem(CodeTemplate, "dùng {{stt}} giữa {{for …}} và {{end}} của một vòng lặp",
+	"\"stt\" chỉ dùng được bên trong {{for}}")
+
+// lookup resolves a dotted path to the type it names and its full path
+// ("de_nghi[].ho_ten" for x.ho_ten inside {{for x in de_nghi}}; "" for
+// stt, which is no field). extra declares free fields by full path. The
+// type is nil when unknown: under an interface, an unknown loop, or
+// without types.
+func (s *typeScope) lookup(path []string, extra map[string]reflect.Type) (reflect.Type, string, error) {
 	var t reflect.Type
+	full := ""
 	rest := path
+	found := false
 	for c := s; c != nil; c = c.up {
 		if c.name != "" && c.name == path[0] {
-			t, rest = c.typ, path[1:]
+			t, full, rest, found = c.typ, c.path, path[1:], true
 			break
 		}
 	}
-	if t == nil && path[0] == "stt" {
+	if !found && path[0] == "stt" {
 		for c := s; c != nil; c = c.up {
 			if c.name != "" {
-				return reflect.TypeOf(0), nil
+				return reflect.TypeOf(0), "", nil
 			}
 		}
-		return nil, fmt.Errorf("\"stt\" chỉ dùng được bên trong {{for}}")
+		return nil, "", errSttOutside
 	}
-	if t == nil {
+	if !found {
 		root := s
 		for root.up != nil {
 			root = root.up
@@ -181,15 +285,43 @@ func (s *typeScope) lookup(path []string) (reflect.Type, error) {
 		t = root.typ
 	}
 	for i, name := range rest {
-		t = indirectType(t)
-		if t.Kind() == reflect.Interface {
-			return t, nil // dynamic: checked when filled
+		if full != "" {
+			full += "."
 		}
-		f, ok := fieldByName(t, name)
-		if !ok {
-			return nil, unknownField(strings.Join(path[:len(path)-len(rest)+i+1], "."), t)
+		full += name
+		if t == nil {
+			continue
 		}
-		t = t.FieldByIndex(f).Type
+		if t = indirectType(t); t.Kind() == reflect.Interface {
+			t = nil // dynamic: checked when filled
+			continue
+		}
+		fs := fieldsOf(t)
+		if f, ok := fs.byName[name]; ok {
+			t = t.FieldByIndex(f).Type
+			continue
+		}
+		if dt, ok := extra[full]; ok && fs.extra != nil {
+			t = dt
+			continue
+		}
+		return nil, full, unknownField(strings.Join(path[:len(path)-len(rest)+i+1], "."), t, declaredUnder(extra, full, fs.extra != nil))
 	}
-	return t, nil
+	return t, full, nil
+}
+
+// declaredUnder lists the free fields declared beside full path p.
+func declaredUnder(extra map[string]reflect.Type, p string, has bool) []string {
+	if !has {
+		return nil
+	}
+	prefix := p[:strings.LastIndex(p, ".")+1]
+	var out []string
+	for k := range extra {
+		if rest, ok := strings.CutPrefix(k, prefix); ok && !strings.Contains(rest, ".") {
+			out = append(out, rest)
+		}
+	}
+	sort.Strings(out)
+	return out
 }

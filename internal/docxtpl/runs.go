@@ -1,7 +1,6 @@
 package docxtpl
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/beevik/etree"
@@ -76,28 +75,39 @@ func visibleText(p *etree.Element) string {
 // tagSpan is the byte range of one {{…}} in a paragraph's joined text.
 type tagSpan struct{ start, end int }
 
-// findTagSpans finds the {{…}} tags of a paragraph's joined text.
-func findTagSpans(text string) ([]tagSpan, error) {
+// findTagSpans finds the {{…}} tags of a paragraph's joined text, and what
+// is wrong with the ones that are not tags; it goes on after a broken tag
+// so that every problem of the paragraph is reported.
+func findTagSpans(text string) ([]tagSpan, []error) {
 	var spans []tagSpan
+	var errs []error
 	for i := 0; ; {
 		o := strings.Index(text[i:], "{{")
 		if o < 0 {
-			return spans, nil
+			return spans, errs
 		}
 		o += i
 		c := strings.Index(text[o+2:], "}}")
 		if c < 0 {
-			return spans, fmt.Errorf("thẻ mở \"{{\" không có \"}}\" đóng")
+			return spans, append(errs, newProblem(CodeTemplate,
+				"gõ đủ hai dấu «}}» ở cuối thẻ; nếu chữ «{{» là chữ thường trong văn bản, hãy viết khác đi",
+				"thẻ mở \"{{\" không có \"}}\" đóng"))
 		}
 		c += o + 2
-		if strings.Contains(text[o:c], separator) {
-			return spans, fmt.Errorf("thẻ bị cắt ngang bởi tab, ngắt dòng hoặc trường (field)")
-		}
 		if n := strings.Index(text[o+2:c], "{{"); n >= 0 {
-			return spans, fmt.Errorf("thẻ \"%s\" chưa đóng trước thẻ tiếp theo", text[o:o+2+n])
+			errs = append(errs, newProblem(CodeTemplate, "gõ đủ hai dấu «}}» ở cuối thẻ trước khi mở thẻ tiếp theo",
+				"thẻ \"%s\" chưa đóng trước thẻ tiếp theo", strings.ReplaceAll(text[o:o+2+n], separator, " ")))
+			i = o + 2 + n
+			continue
+		}
+		i = c + 2
+		if strings.Contains(text[o:c], separator) {
+			errs = append(errs, newProblem(CodeTemplate,
+				"xoá tab, ngắt dòng (Shift+Enter) hoặc trường nằm giữa «{{» và «}}»: mỗi thẻ phải liền một dòng",
+				"thẻ \"%s\" bị cắt ngang bởi tab, ngắt dòng hoặc trường (field)", strings.ReplaceAll(text[o:c+2], separator, " ")))
+			continue
 		}
 		spans = append(spans, tagSpan{o, c + 2})
-		i = c + 2
 	}
 }
 
@@ -105,13 +115,15 @@ func findTagSpans(text string) ([]tagSpan, error) {
 // is alone in one run that keeps the formatting of the run where the tag
 // starts. Word splits what a person typed into several runs (spell-check
 // marks, rsids, language tags, bookmarks); this joins them back. It returns
-// the run holding the tag.
-func isolateTag(p *etree.Element, span tagSpan) (*etree.Element, error) {
+// the run holding the tag and, when its letters are not all formatted
+// alike, which differ and how (see unevenLook).
+func isolateTag(p *etree.Element, span tagSpan) (*etree.Element, string, error) {
 	splitAt(p, span.end)
 	splitAt(p, span.start)
 	atoms, text := paragraphAtoms(p)
 	var first, last *etree.Element
 	var inside []*etree.Element
+	var pieces []lookPiece
 	for _, a := range atoms {
 		if a.start >= span.start && a.start+len(a.text) <= span.end && a.start < span.end {
 			if first == nil {
@@ -121,15 +133,17 @@ func isolateTag(p *etree.Element, span tagSpan) (*etree.Element, error) {
 				inside = append(inside, a.run)
 			}
 			last = a.run
+			pieces = append(pieces, lookPiece{text: a.text, look: lookOf(a.run)})
 		}
 	}
 	if first == nil {
-		return nil, fmt.Errorf("không tách được thẻ")
+		return nil, "", newProblem(CodeTemplate, "xoá thẻ rồi gõ lại liền một lần", "không tách được thẻ")
 	}
 	parent := first.Parent()
 	for _, r := range inside {
 		if r.Parent() != parent {
-			return nil, fmt.Errorf("thẻ nằm vắt qua ranh giới siêu liên kết hoặc trường; hãy gõ lại thẻ")
+			return nil, "", newProblem(CodeTemplate, "xoá thẻ rồi gõ lại liền một lần, ngoài siêu liên kết và trường",
+				"thẻ nằm vắt qua ranh giới siêu liên kết hoặc trường; hãy gõ lại thẻ")
 		}
 	}
 	// Drop everything between the first and last run that only marks up
@@ -155,7 +169,7 @@ func isolateTag(p *etree.Element, span tagSpan) (*etree.Element, error) {
 	for i, k := range keep {
 		parent.InsertChildAt(from+1+i, k)
 	}
-	return tagRun, nil
+	return tagRun, unevenLook(pieces), nil
 }
 
 // splitAt makes pos a run boundary in p: a w:t that straddles pos is cut in

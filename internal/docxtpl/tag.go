@@ -36,6 +36,7 @@ type condition struct {
 
 // tag is one parsed {{…}} tag of a template.
 type tag struct {
+	id      int // its number in the template, as in the run's marker
 	kind    tagKind
 	text    string // the tag as written, "{{…}}", for messages
 	path    []string

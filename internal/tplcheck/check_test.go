@@ -7,12 +7,10 @@ import (
 	"path"
 	"path/filepath"
 	"reflect"
-	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/beevik/etree"
-	"github.com/hoso-vn/hoso/internal/docxtpl"
 	"github.com/hoso-vn/hoso/internal/dossier"
 	"github.com/hoso-vn/hoso/internal/tplcheck"
 	"github.com/hoso-vn/hoso/templates"
@@ -54,7 +52,7 @@ func TestBrokenFixturesAreReported(t *testing.T) {
 			`không có trường "to_trinh.trich_yu"`, "{{to_trinh.trich_yeu}}"},
 		{"vong-lap-ho", tplcheck.CodeUnbalanced, "bien-ban.docx", "thân văn bản", "«{{for d in bien_ban.noi_dung}}»",
 			"thiếu {{end}}", "thêm {{end}}"},
-		{"the-dau-trang", tplcheck.CodeUnfilled, "bao-cao-ca-nhan.docx", "đầu trang (word/header1.xml)", "đoạn 2 «{{doi_tuong.ho_ten}}»",
+		{"the-dau-trang", tplcheck.CodeUnfilled, "bao-cao-ca-nhan.docx", "đầu trang các trang sau trang đầu", "đoạn 2 «{{doi_tuong.ho_ten}}»",
 			"chỉ được đặt trong thân văn bản", "thân văn bản"},
 		{"phong-arial", tplcheck.CodeFont, "bao-cao-tap-the.docx", "thân văn bản", "«BÁO CÁO THÀNH TÍCH»",
 			"«Arial» (ascii, hAnsi, cs)", "Times New Roman"},
@@ -170,7 +168,15 @@ func TestDocxChecks(t *testing.T) {
 				pg.CreateAttr("w:h", "11906")
 				pg.CreateAttr("w:orient", "landscape")
 			})
-		}, tplcheck.CodePageSize, tplcheck.Error, "phần (section) 1", "nằm ngang"},
+		}, tplcheck.CodeLandscape, tplcheck.Warning, "phần (section) 1, cả văn bản", "Nghị định 30/2020/NĐ-CP cho phép dùng trang ngang cho bảng rộng"},
+		{"landscape Letter", "bien-ban.docx", func(t *testing.T) func([]byte) []byte {
+			return bodyEdit(t, func(doc *etree.Document) {
+				pg := doc.FindElement("//w:pgSz")
+				pg.CreateAttr("w:w", "15840")
+				pg.CreateAttr("w:h", "12240")
+				pg.CreateAttr("w:orient", "landscape")
+			})
+		}, tplcheck.CodePageSize, tplcheck.Error, "phần (section) 1", "216 × 279 mm (Letter), không phải A4"},
 		{"numbering", "bao-cao-ca-nhan.docx", func(t *testing.T) func([]byte) []byte {
 			return bodyEdit(t, func(doc *etree.Document) {
 				p := firstText(t, doc, "I. SƠ LƯỢC LÝ LỊCH").Parent().Parent()
@@ -245,6 +251,38 @@ func TestDocxChecks(t *testing.T) {
 				return replaceText(t, raw, "[Content_Types].xml", "wordprocessingml.document.main+xml", "ms-word.document.macroEnabled.main+xml")
 			}
 		}, tplcheck.CodeUnreadable, tplcheck.Error, "", "macro"},
+		{"date formatter on text", "to-trinh.docx", setTitle("{{co_quan.dia_danh | ngay}}"),
+			tplcheck.CodeType, tplcheck.Error, "«{{co_quan.dia_danh | ngay}}»", "bộ định dạng «ngay» cần ngày, còn «co_quan.dia_danh» là chữ"},
+		{"number formatter on a date", "to-trinh.docx", setTitle("{{to_trinh.ngay | hai_so}}"),
+			tplcheck.CodeType, tplcheck.Error, "«{{to_trinh.ngay | hai_so}}»", "bộ định dạng «hai_so» cần số, còn «to_trinh.ngay» là ngày"},
+		{"roman numerals of text", "to-trinh.docx", setTitle("{{co_quan.ten | la_ma}}"),
+			tplcheck.CodeType, tplcheck.Error, "«{{co_quan.ten | la_ma}}»", "bộ định dạng «la_ma» cần số, còn «co_quan.ten» là chữ"},
+		{"number in words of text", "to-trinh.docx", setTitle("{{to_trinh.so | so_chu}}"),
+			tplcheck.CodeType, tplcheck.Error, "«{{to_trinh.so | so_chu}}»", "bộ định dạng «so_chu» cần số, còn «to_trinh.so» là chữ"},
+		{"time of a number", "to-trinh.docx", setTitle("{{so_ca_nhan | gio}}"),
+			tplcheck.CodeType, tplcheck.Error, "«{{so_ca_nhan | gio}}»", "bộ định dạng «gio» cần ngày, còn «so_ca_nhan» là số"},
+		{"tag half in bold", "to-trinh.docx", func(t *testing.T) func([]byte) []byte {
+			return bodyEdit(t, func(doc *etree.Document) {
+				wt := firstText(t, doc, "TỜ TRÌNH")
+				run := wt.Parent()
+				plain := run.Copy()
+				rPr := plain.SelectElement("w:rPr")
+				rPr.RemoveChild(rPr.SelectElement("w:b"))
+				rPr.RemoveChild(rPr.SelectElement("w:bCs"))
+				plain.SelectElement("w:t").SetText("ten}}")
+				wt.SetText("{{co_quan.")
+				run.Parent().InsertChildAt(run.Index()+1, plain)
+			})
+		}, tplcheck.CodeTagFormat, tplcheck.Warning, "thân văn bản, đoạn 11 «{{co_quan.ten}}»",
+			"{{co_quan.ten}}: các chữ trong thẻ định dạng khác nhau: «{{co_quan.» đậm; «ten}}» không đậm. Giá trị điền vào theo định dạng của «{{» (đậm)"},
+		{"landscape Danh sách", "to-trinh.docx", func(t *testing.T) func([]byte) []byte {
+			return bodyEdit(t, func(doc *etree.Document) {
+				pg := doc.FindElement("/w:document/w:body/w:sectPr/w:pgSz")
+				pg.CreateAttr("w:w", "16838")
+				pg.CreateAttr("w:h", "11906")
+				pg.CreateAttr("w:orient", "landscape")
+			})
+		}, tplcheck.CodeLandscape, tplcheck.Warning, "thân văn bản, phần (section) 2 của 2, từ đoạn", "trang nằm ngang"},
 		{"unknown formatter", "to-trinh.docx", func(t *testing.T) func([]byte) []byte {
 			return bodyEdit(t, func(doc *etree.Document) {
 				firstText(t, doc, "TỜ TRÌNH").SetText("{{co_quan.ten | in_hoa}}")
@@ -262,6 +300,34 @@ func TestDocxChecks(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// setTitle replaces the title of a template (TỜ TRÌNH) with text.
+func setTitle(text string) func(t *testing.T) func([]byte) []byte {
+	return func(t *testing.T) func([]byte) []byte {
+		return bodyEdit(t, func(doc *etree.Document) { firstText(t, doc, "TỜ TRÌNH").SetText(text) })
+	}
+}
+
+// TestOneMistakeHidesNothing: an open loop, an unknown formatter and a
+// malformed tag do not hide the fields named before or beside them.
+func TestOneMistakeHidesNothing(t *testing.T) {
+	dir := tempSet(t, "bien-ban.docx", bodyEdit(t, func(doc *etree.Document) {
+		firstText(t, doc, "BIÊN BẢN").SetText("{{bien_ban.dia_diemm}} {{for x in de_nghi}}{{x.tenn}} {{x.ten | in_hoa}} {{hoi_dong.tong_so | ngay}}")
+	}))
+	r := tplcheck.CheckFS(os.DirFS(dir), schema)
+	for _, c := range []struct{ code, msg string }{
+		{tplcheck.CodeUnknown, `không có trường "bien_ban.dia_diemm"`},
+		{tplcheck.CodeUnbalanced, "{{for x in de_nghi}}: thiếu {{end}}"},
+		{tplcheck.CodeUnknown, `không có trường "x.tenn"`},
+		{tplcheck.CodeTemplate, `không có bộ định dạng "in_hoa"`},
+		{tplcheck.CodeType, "bộ định dạng «ngay» cần ngày, còn «hoi_dong.tong_so» là số"},
+	} {
+		findOne(t, r, c.code, tplcheck.Error, "«{{bien_ban.dia_diemm}}", c.msg)
+	}
+	if r.Errors() != 5 {
+		t.Errorf("want 5 errors:%s", describe(r))
 	}
 }
 
@@ -317,95 +383,6 @@ func TestManifestChecks(t *testing.T) {
 	})
 }
 
-// TestFieldsAreWhatTheEngineResolves lists the fields by reflection and
-// has the engine check a tag for every one of them: the listing and the
-// engine cannot drift apart.
-func TestFieldsAreWhatTheEngineResolves(t *testing.T) {
-	fields := tplcheck.Fields(schema)
-	byPath := map[string]tplcheck.Field{}
-	for _, f := range fields {
-		byPath[f.Path] = f
-	}
-	for path, typ := range map[string]string{
-		"co_quan":                   "nhóm",
-		"co_quan.ten":               "văn bản",
-		"to_trinh.ngay":             "ngày",
-		"to_trinh.kinh_gui":         "danh sách văn bản",
-		"to_trinh.kinh_gui_mot":     "có/không",
-		"so_tap_the":                "số",
-		"de_nghi":                   "danh sách",
-		"de_nghi[].ho_ten":          "văn bản",
-		"de_nghi[].danh_hieu":       "danh sách",
-		"de_nghi[].danh_hieu[].nam": "số",
-		"doi_tuong":                 "nhóm",
-	} {
-		if byPath[path].Type != typ {
-			t.Errorf("%s: type %q, want %q", path, byPath[path].Type, typ)
-		}
-	}
-	if byPath["doi_tuong"].Same != "de_nghi[]" || byPath["co_quan.ten"].Doc == "" || byPath["co_quan.ten"].Example == "" {
-		t.Errorf("doi_tuong %+v, co_quan.ten %+v", byPath["doi_tuong"], byPath["co_quan.ten"])
-	}
-	var body strings.Builder
-	n := 0
-	for _, f := range fields {
-		if f.Type == "nhóm" || f.Type == "danh sách" || f.Same != "" {
-			continue
-		}
-		segs := strings.Split(f.Path, "[].")
-		var open, closeTags, v string
-		for i, s := range segs {
-			if i == len(segs)-1 {
-				break
-			}
-			n++
-			src := s
-			if i > 0 {
-				src = v + "." + s
-			}
-			v = "x" + strconv.Itoa(n)
-			open += "{{for " + v + " in " + src + "}}"
-			closeTags += "{{end}}"
-		}
-		leaf := segs[len(segs)-1]
-		if v != "" {
-			leaf = v + "." + leaf
-		}
-		tag := "{{" + leaf + "}}"
-		if strings.HasPrefix(f.Type, "danh sách ") {
-			n++
-			tag = "{{for y" + strconv.Itoa(n) + " in " + leaf + "}}{{y" + strconv.Itoa(n) + "}}{{end}}"
-		}
-		body.WriteString("<w:p><w:r><w:t>" + open + tag + closeTags + "</w:t></w:r></w:p>")
-	}
-	raw := minimalDocx(t, body.String())
-	tpl, err := docxtpl.Parse("fields.docx", raw)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if errs := tpl.Check(schema); len(errs) > 0 {
-		t.Fatalf("fields listed that the engine does not know:\n%v", errs)
-	}
-	bad, _ := docxtpl.Parse("bad.docx", minimalDocx(t, "<w:p><w:r><w:t>{{co_quan.khong_co}}</w:t></w:r></w:p>"))
-	if len(bad.Check(schema)) == 0 {
-		t.Fatal("the engine accepted a field that does not exist: the test above proves nothing")
-	}
-	var out strings.Builder
-	if err := tplcheck.WriteFields(&out, schema); err != nil {
-		t.Fatal(err)
-	}
-	for _, want := range []string{"de_nghi[].ho_ten  [văn bản]", "co_quan.ten  [văn bản]", "ví dụ: Ủy ban nhân dân phường Tân Sơn Hòa", "BỘ ĐỊNH DẠNG"} {
-		if !strings.Contains(out.String(), want) {
-			t.Errorf("fields output lacks %q", want)
-		}
-	}
-	for _, fl := range docxtpl.Filters() {
-		if !strings.Contains(out.String(), fl.Name+"\n    "+fl.Doc+"\n    ví dụ: "+fl.Example) {
-			t.Errorf("formatter %s not listed", fl.Name)
-		}
-	}
-}
-
 // minimalDocx is a shipped template with its body replaced.
 func minimalDocx(t *testing.T, body string) []byte {
 	t.Helper()
@@ -439,5 +416,64 @@ func TestStylesAreFoundByTheirRelationship(t *testing.T) {
 	files["word/_rels/document.xml.rels"] = bytes.Replace(files["word/_rels/document.xml.rels"], []byte(`Target="styles.xml"`), []byte(`Target="kieu.xml"`), 1)
 	if found := tplcheck.CheckDocx("to-trinh.docx", nil, writeZip(t, names, files), nil); len(found) > 0 {
 		t.Errorf("findings: %v", found)
+	}
+}
+
+// copySet writes a shipped set's files into dir.
+func copySet(t *testing.T, set, dir string) {
+	t.Helper()
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	entries, err := fs.ReadDir(templates.FS, set)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range entries {
+		raw, _ := fs.ReadFile(templates.FS, path.Join(set, e.Name()))
+		if err := os.WriteFile(filepath.Join(dir, e.Name()), raw, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+// TestSummaryCountsEachSet: the summary says which set has which
+// problems; a set whose bo-mau.toml cannot be read is counted apart, by
+// its folder, not charged to the sets that were read.
+func TestSummaryCountsEachSet(t *testing.T) {
+	root := t.TempDir()
+	copySet(t, "nd98-2023", filepath.Join(root, "nd98-2023"))
+	copySet(t, "nd152-2025", filepath.Join(root, "nd152-2025"))
+	broken := tempSet(t, "bo-mau.toml", func(raw []byte) []byte {
+		s := strings.Replace(string(raw), `id = "nd152-2025"`, `id = "moi"`, 1)
+		return []byte(strings.Replace(s, "hieu_luc_tu = 2025-07-01", "hieu_luc_tu = 2027-01-01\nhieu_luc_den = 2026-01-01", 1))
+	})
+	if err := os.Rename(broken, filepath.Join(root, "moi")); err != nil {
+		t.Fatal(err)
+	}
+	raw, _ := os.ReadFile(filepath.Join("testdata", "broken", "truong-la", "to-trinh.docx"))
+	if err := os.WriteFile(filepath.Join(root, "moi", "to-trinh.docx"), raw, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var out strings.Builder
+	r := tplcheck.CheckFS(os.DirFS(root), schema)
+	if err := r.Write(&out); err != nil {
+		t.Fatal(err)
+	}
+	want := "Từng bộ mẫu:\n" +
+		"  bộ mẫu nd98-2023: đạt, không có lỗi, không có cảnh báo\n" +
+		"  bộ mẫu nd152-2025: đạt, không có lỗi, không có cảnh báo\n" +
+		"  thư mục moi (bo-mau.toml có lỗi nên không đọc được): 2 lỗi\n" +
+		"Không đạt: 2 lỗi. Sửa các lỗi rồi chạy lại  hoso templates check.\n"
+	if !strings.HasSuffix(out.String(), want) {
+		t.Errorf("summary:\n%s\nwant the end:\n%s", out.String(), want)
+	}
+
+	out.Reset()
+	if err := tplcheck.CheckFS(os.DirFS(t.TempDir()), schema).Write(&out); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasSuffix(out.String(), "Từng bộ mẫu:\n  thư mục đã chọn: 1 lỗi\nKhông đạt: không đọc được bộ mẫu nào; 1 lỗi. Sửa các lỗi rồi chạy lại  hoso templates check.\n") {
+		t.Errorf("empty folder:\n%s", out.String())
 	}
 }

@@ -1,7 +1,6 @@
 package tplcheck
 
 import (
-	"errors"
 	"reflect"
 
 	"github.com/beevik/etree"
@@ -21,19 +20,12 @@ func CheckDocx(name string, part *formset.Part, raw []byte, schema reflect.Type)
 			Fix: "làm như lời báo; thường là mở tệp bằng Word hoặc LibreOffice rồi lưu lại kiểu «Word Document (*.docx)», không macro, không đối tượng nhúng, không liên kết ra ngoài"}}
 	}
 	var out []Finding
-	t, err := docxtpl.Parse(name, raw)
-	var tplErrs docxtpl.Errors
-	switch {
-	case errors.As(err, &tplErrs):
-		for _, e := range tplErrs {
-			out = append(out, engineFinding(name, e))
-		}
-	case err != nil:
-		out = append(out, Finding{Severity: Error, Code: CodeTemplate, File: name, Message: err.Error()})
-	case schema != nil:
-		for _, e := range t.Check(schema) {
-			out = append(out, engineFinding(name, e))
-		}
+	errs, notes := docxtpl.Lint(name, raw, docxtpl.Schema{Data: schema})
+	for _, e := range errs {
+		out = append(out, engineFinding(name, e))
+	}
+	for _, n := range notes {
+		out = append(out, noteFinding(name, n))
 	}
 	d, err := openDocx(name, raw)
 	if err != nil {
@@ -96,14 +88,16 @@ type docx struct {
 type part struct {
 	file string // word/header1.xml
 	kind string // "thân văn bản", "đầu trang"…
+	name string // how a person finds it: "đầu trang trang đầu của phần 1"; "" to name it by kind and file
 	root *etree.Element
 	loc  *docxtpl.Locator
 }
 
-// label names the part for findings: "thân văn bản" or "đầu trang (word/header1.xml)".
+// label names the part for findings: "thân văn bản", "đầu trang trang đầu",
+// "kiểu (word/styles.xml)".
 func (p *part) label() string {
-	if p.file == "word/document.xml" {
-		return p.kind
+	if p.name != "" {
+		return p.name
 	}
 	return p.kind + " (" + p.file + ")"
 }
@@ -119,8 +113,9 @@ func openDocx(name string, raw []byte) (*docx, error) {
 	if err != nil {
 		return nil, err
 	}
-	d.body = &part{file: main, kind: "thân văn bản", root: root, loc: docxtpl.NewLocator(root)}
+	d.body = &part{file: main, kind: "thân văn bản", name: "thân văn bản", root: root, loc: docxtpl.NewLocator(root)}
 	d.parts = append(d.parts, d.body)
+	names := docxtpl.SideNames(pkg, root)
 	for _, n := range pkg.Names() {
 		kind := ooxml.SideKind(n)
 		if kind == "" {
@@ -130,7 +125,7 @@ func openDocx(name string, raw []byte) (*docx, error) {
 		if err != nil {
 			continue // docxtpl reports unreadable parts
 		}
-		d.parts = append(d.parts, &part{file: n, kind: kind, root: r, loc: docxtpl.NewLocator(r)})
+		d.parts = append(d.parts, &part{file: n, kind: kind, name: names[n], root: r, loc: docxtpl.NewLocator(r)})
 	}
 	// The parts the document's relationships name, as Word and the PDF
 	// reader find them (CheckPackage made sure there is a styles part).
@@ -140,16 +135,6 @@ func openDocx(name string, raw []byte) (*docx, error) {
 	d.stylesPart = &part{file: stylesFile, kind: "kiểu"}
 	d.settings, _ = pkg.XML(pkg.Related(main, "settings"))
 	return d, nil
-}
-
-// partOf finds a part by its label in findings.
-func (d *docx) partOf(label string) *part {
-	for _, p := range d.parts {
-		if p.label() == label {
-			return p
-		}
-	}
-	return nil
 }
 
 // find returns a new finding about this template.

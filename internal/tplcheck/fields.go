@@ -1,6 +1,7 @@
 package tplcheck
 
 import (
+	"encoding/json"
 	"fmt"
 	"io"
 	"reflect"
@@ -8,74 +9,139 @@ import (
 	"time"
 
 	"github.com/hoso-vn/hoso/internal/docxtpl"
+	"github.com/hoso-vn/hoso/internal/formset"
 )
 
 // Field is one name a template may use, found by reflection over the data
 // type: nothing here is kept by hand.
 type Field struct {
-	Path    string // "co_quan.ten", "de_nghi[].ho_ten"
-	Type    string // in words: văn bản, số, ngày, có/không, danh sách, nhóm…
-	Doc     string // the `doc` tag
-	Example string // the `example` tag
-	Same    string // for a group or list already listed elsewhere: that path
-
-	child string // the first field name of a group, for examples
+	Path    string   `json:"truong"`                // "co_quan.ten", "de_nghi[].ho_ten"
+	Type    string   `json:"kieu"`                  // in words: chữ, số, ngày, ngày giờ, có/không, danh sách của …, nhóm
+	Doc     string   `json:"y_nghia"`               // what it holds: the field's `doc` tag
+	Example string   `json:"vi_du"`                 // a template snippet using it, valid against the data
+	Sample  string   `json:"gia_tri_mau,omitempty"` // a value it may hold: the `example` tag
+	Parts   []string `json:"phan,omitempty"`        // the parts of a form set whose templates read it, when one is given
+	// Same is, for a group met before under another path, that path: the
+	// listing for people does not repeat its fields.
+	Same string `json:"-"`
 }
 
 // Fields walks the struct type t and lists every field a template may
-// name, depth first in declaration order. A list shows the fields of its
-// elements under "name[]"; a struct type met a second time is not expanded
-// again but points at its first listing (Same).
-func Fields(t reflect.Type) []Field {
+// name, depth first in declaration order, every group expanded wherever
+// it appears (doi_tuong.ho_ten as well as de_nghi[].ho_ten); the fields
+// of a list's items are under "name[]".
+func Fields(t reflect.Type) []Field { return walkFields(t, false) }
+
+// walkFields lists the fields of t; with collapse, a struct type met a
+// second time is not expanded again but points at its first listing.
+func walkFields(t reflect.Type, collapse bool) []Field {
 	var out []Field
 	first := map[reflect.Type]string{}
-	var walk func(t reflect.Type, prefix string)
-	walk = func(t reflect.Type, prefix string) {
-		t = deref(t)
-		for i := 0; i < t.NumField(); i++ {
-			sf := t.Field(i)
+	// walk lists the fields of struct type st at path prefix; expr is how
+	// a template refers to the struct there (a loop variable inside a
+	// loop), open and close the loops a snippet must sit in.
+	var walk func(st reflect.Type, prefix, expr, open, close string, depth int, seen []reflect.Type)
+	walk = func(st reflect.Type, prefix, expr, open, close string, depth int, seen []reflect.Type) {
+		for i := 0; i < st.NumField(); i++ {
+			sf := st.Field(i)
 			name := docxtpl.FieldName(sf)
 			if name == "" {
 				continue
 			}
-			f := Field{Path: prefix + name, Type: typeWords(sf.Type), Doc: sf.Tag.Get("doc"), Example: sf.Tag.Get("example")}
+			datetime := docxtpl.HasOption(sf, "datetime")
+			ref := join(expr, name)
+			f := Field{Path: prefix + name, Type: typeWords(sf.Type, datetime), Doc: sf.Tag.Get("doc"), Sample: sf.Tag.Get("example"),
+				Example: open + usage(ref, sf.Type, datetime, depth) + close}
 			ft := deref(sf.Type)
 			list := ft.Kind() == reflect.Slice || ft.Kind() == reflect.Array
 			if list {
 				ft = deref(ft.Elem())
 			}
-			sub := ""
-			if ft.Kind() == reflect.Struct && !isLeaf(ft) {
-				sub = f.Path + "."
-				if list {
-					sub = f.Path + "[]."
-				}
-				f.child = firstField(ft)
-				if p, ok := first[ft]; ok {
-					f.Same = p
-					out = append(out, f)
-					continue
-				}
-				first[ft] = strings.TrimSuffix(sub, ".")
+			if !isGroup(ft) {
+				out = append(out, f)
+				continue
+			}
+			if p, ok := first[ft]; ok && collapse {
+				f.Same = p
+				out = append(out, f)
+				continue
 			}
 			out = append(out, f)
-			if sub != "" {
-				walk(ft, sub)
+			if containsType(seen, ft) {
+				continue // a type inside itself
 			}
+			sub := f.Path + "."
+			if !list {
+				first[ft] = f.Path
+				walk(ft, sub, ref, open, close, depth, append(seen, ft))
+				continue
+			}
+			v := loopVar(depth)
+			first[ft] = f.Path + "[]"
+			walk(ft, f.Path+"[].", v, open+"{{for "+v+" in "+ref+"}}", "{{end}}"+close, depth+1, append(seen, ft))
 		}
 	}
-	walk(t, "")
+	walk(deref(t), "", "", "", "", 0, nil)
 	return out
 }
 
-// firstField is the template name of the first visible field of a struct.
-func firstField(t reflect.Type) string {
-	for i := 0; i < t.NumField(); i++ {
-		if n := docxtpl.FieldName(t.Field(i)); n != "" {
-			return n
+func join(expr, name string) string {
+	if expr == "" {
+		return name
+	}
+	return expr + "." + name
+}
+
+func containsType(ts []reflect.Type, t reflect.Type) bool {
+	for _, x := range ts {
+		if x == t {
+			return true
 		}
 	}
-	return ""
+	return false
+}
+
+// loopVar names the variable of a loop nested depth loops deep.
+func loopVar(depth int) string {
+	if depth < 3 {
+		return []string{"x", "y", "z"}[depth]
+	}
+	return fmt.Sprintf("x%d", depth+1)
+}
+
+// usage is a snippet that uses the value expr of type t the way its type
+// wants: a date through | ngay, a list in a loop, a group by a field of
+// its own, a yes/no in an {{if}}.
+func usage(expr string, t reflect.Type, datetime bool, depth int) string {
+	t = deref(t)
+	switch {
+	case t == timeType && datetime:
+		return "{{" + expr + " | gio}}, {{" + expr + " | ngay}}"
+	case t == timeType:
+		return "{{" + expr + " | ngay}}"
+	case t.Kind() == reflect.Slice || t.Kind() == reflect.Array:
+		v := loopVar(depth)
+		return "{{for " + v + " in " + expr + "}}" + usage(v, t.Elem(), false, depth+1) + "{{end}}"
+	case isGroup(t):
+		sf, ok := firstField(t)
+		if !ok {
+			return "{{" + expr + ".…}}"
+		}
+		return usage(expr+"."+docxtpl.FieldName(sf), sf.Type, docxtpl.HasOption(sf, "datetime"), depth)
+	case t.Kind() == reflect.Bool:
+		return "{{if " + expr + "}}…{{end}}"
+	}
+	return "{{" + expr + "}}"
+}
+
+// firstField is the first field of a struct a template may name.
+func firstField(t reflect.Type) (reflect.StructField, bool) {
+	for i := 0; i < t.NumField(); i++ {
+		if docxtpl.FieldName(t.Field(i)) != "" {
+			return t.Field(i), true
+		}
+	}
+	return reflect.StructField{}, false
 }
 
 func deref(t reflect.Type) reflect.Type {
@@ -85,76 +151,96 @@ func deref(t reflect.Type) reflect.Type {
 	return t
 }
 
-var (
-	timeType     = reflect.TypeOf(time.Time{})
-	stringerType = reflect.TypeOf((*fmt.Stringer)(nil)).Elem()
-)
+var timeType = reflect.TypeOf(time.Time{})
 
-// isLeaf reports whether a struct type prints as one value.
-func isLeaf(t reflect.Type) bool {
-	return t == timeType || t.Implements(stringerType) || reflect.PointerTo(t).Implements(stringerType)
+// isGroup reports whether t is a group of fields rather than one value.
+func isGroup(t reflect.Type) bool {
+	_, printable := docxtpl.KindOf(t)
+	return !printable && (t.Kind() == reflect.Struct || t.Kind() == reflect.Map)
 }
 
 // typeWords says what kind of value a field holds, the way a maintainer
 // thinks of it.
-func typeWords(t reflect.Type) string {
+func typeWords(t reflect.Type, datetime bool) string {
 	t = deref(t)
 	switch {
+	case t == timeType && datetime:
+		return "ngày giờ"
 	case t == timeType:
 		return "ngày"
-	case t.Kind() == reflect.Struct && isLeaf(t):
-		return "văn bản"
-	}
-	switch t.Kind() {
-	case reflect.String:
-		return "văn bản"
-	case reflect.Bool:
-		return "có/không"
-	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
-		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
-		return "số"
-	case reflect.Float32, reflect.Float64:
-		return "số thập phân"
-	case reflect.Slice, reflect.Array:
-		e := typeWords(t.Elem())
-		if e == "nhóm" {
-			return "danh sách"
-		}
-		return "danh sách " + e
-	case reflect.Struct, reflect.Map:
+	case isGroup(t):
 		return "nhóm"
+	case t.Kind() == reflect.Slice || t.Kind() == reflect.Array:
+		return "danh sách của " + typeWords(t.Elem(), false)
+	case t.Kind() == reflect.Bool:
+		return "có/không"
+	case t.Kind() == reflect.Float32 || t.Kind() == reflect.Float64:
+		return "số thập phân"
+	case t.Kind() == reflect.Interface:
+		return "tùy dữ liệu"
 	}
-	return t.String()
+	if k, _ := docxtpl.KindOf(t); k == docxtpl.KindInt {
+		return "số"
+	}
+	return "chữ"
 }
 
-// usage tells how a field of a given type is written in a template.
-func usage(f Field) string {
-	name := f.Path
-	if strings.Contains(name, "[]") {
-		// inside a loop: the part after the last [] is read from the loop variable
-		i := strings.LastIndex(name, "[].")
-		if i >= 0 {
-			name = "x." + name[i+3:]
+// kindTypes names the field types a formatter takes, in the words of
+// typeWords.
+func kindTypes(k docxtpl.Kind) string {
+	if k == docxtpl.KindAny {
+		return "mọi kiểu in được"
+	}
+	var ws []string
+	for _, x := range []struct {
+		k docxtpl.Kind
+		w string
+	}{{docxtpl.KindText, "chữ, có/không, số thập phân"}, {docxtpl.KindInt, "số"}, {docxtpl.KindDate, "ngày, ngày giờ"}} {
+		if k&x.k != 0 {
+			ws = append(ws, x.w)
 		}
 	}
-	switch {
-	case f.Type == "danh sách":
-		return fmt.Sprintf("{{for x in %s}} … {{x.…}} … {{end}}", name)
-	case strings.HasPrefix(f.Type, "danh sách "):
-		return fmt.Sprintf("{{for x in %s}}{{x}}{{end}}", name)
-	case f.Type == "nhóm":
-		return fmt.Sprintf("{{%s.…}}", name)
-	case f.Type == "có/không":
-		return fmt.Sprintf("{{if %s}} … {{else}} … {{end}}", name)
-	case f.Type == "ngày":
-		return fmt.Sprintf("{{%s | ngay}}", name)
+	return strings.Join(ws, "; ")
+}
+
+// gives says what a formatter gives, in words.
+func gives(f docxtpl.Filter) string {
+	if f.Gives == 0 {
+		return "kiểu của trường, hoặc chữ (tham số) khi trường trống"
 	}
-	return "{{" + name + "}}"
+	return f.Gives.String()
+}
+
+// PartsReading maps each field path to the parts of set s whose templates
+// read it (see docxtpl.Template.Fields), for the listing of fields.
+func PartsReading(s *formset.Set) (map[string][]string, error) {
+	out := map[string][]string{}
+	for _, p := range s.Parts {
+		seen := map[string]bool{}
+		for _, file := range p.Template.Files() {
+			raw, err := s.ReadFile(file)
+			if err != nil {
+				return nil, err
+			}
+			t, err := docxtpl.Parse(s.Path(file), raw)
+			if err != nil {
+				return nil, err
+			}
+			for _, f := range t.Fields() {
+				if !seen[f] {
+					seen[f] = true
+					out[f] = append(out[f], p.ID)
+				}
+			}
+		}
+	}
+	return out, nil
 }
 
 // WriteFields prints every field of t and every formatter, for
-// maintainers: "hoso templates fields".
-func WriteFields(w io.Writer, t reflect.Type) error {
+// maintainers: "hoso templates fields". parts, when not nil, gives the
+// parts of a form set that read each field (PartsReading).
+func WriteFields(w io.Writer, t reflect.Type, parts map[string][]string) error {
 	var b strings.Builder
 	b.WriteString(`TRƯỜNG DỮ LIỆU DÙNG TRONG MẪU (fields a template may use)
 Sinh tự động từ kiểu dữ liệu của chương trình (dossier.Data).
@@ -165,41 +251,81 @@ Cách đọc tên:
                      {{for x in de_nghi}} … {{x.ho_ten}} … {{end}}
                      mỗi phần tử là x, viết {{x.ho_ten}}
   stt                số thứ tự (1, 2, 3…) của phần tử trong vòng {{for}} gần nhất
-Kiểu: văn bản, số, ngày (in bằng | ngay, | ngay_so…), có/không (dùng với
-{{if …}}), danh sách (dùng với {{for …}}), nhóm (chọn một trường con).
+Kiểu: chữ; số; ngày, ngày giờ (in bằng | ngay, | ngay_so, | gio…); có/không
+(dùng với {{if …}}); danh sách của … (dùng với {{for …}}); nhóm (chọn một
+trường con). Mỗi trường có một ví dụ viết đúng («viết:»), đã được kiểm tra.
 Mọi mẫu nhận cùng các trường; doi_tuong chỉ có giá trị trong Báo cáo thành
 tích, cong_van_thue chỉ có giá trị trong Công văn xin xác nhận thuế.
+Danh sách cho máy đọc: hoso templates fields --json
 
 `)
-	for _, f := range Fields(t) {
+	for _, f := range walkFields(t, true) {
 		fmt.Fprintf(&b, "%s  [%s]\n", f.Path, f.Type)
 		if f.Doc != "" {
 			fmt.Fprintf(&b, "    %s\n", f.Doc)
 		}
 		if f.Same != "" {
-			fmt.Fprintf(&b, "    các trường con giống %s (ví dụ %s)\n", f.Same, sameExample(f))
+			fmt.Fprintf(&b, "    các trường con giống %s\n", f.Same)
 		}
-		if f.Example != "" {
-			fmt.Fprintf(&b, "    ví dụ: %s\n", strings.ReplaceAll(f.Example, "\n", " ⏎ "))
+		if f.Sample != "" {
+			fmt.Fprintf(&b, "    giá trị mẫu: %s\n", strings.ReplaceAll(f.Sample, "\n", " ⏎ "))
 		}
-		fmt.Fprintf(&b, "    viết: %s\n", usage(f))
+		fmt.Fprintf(&b, "    viết: %s\n", f.Example)
+		if ps := parts[f.Path]; len(ps) > 0 {
+			fmt.Fprintf(&b, "    dùng trong: %s\n", strings.Join(ps, ", "))
+		}
 	}
 	b.WriteString(`
 BỘ ĐỊNH DẠNG (formatters): {{truong | ten}} hoặc {{truong | ten:"tham số"}}
-Có thể nối nhiều bộ: {{x | mac_dinh:"Không" | hoa}}.
+Có thể nối nhiều bộ: {{x | mac_dinh:"Không" | hoa}}; mỗi bộ nhận giá trị bộ
+trước cho. Dùng bộ định dạng với kiểu trường khác là lỗi (hoso templates check).
 
 `)
+	fmt.Fprintf(&b, "  %-10s %-30s %s\n", "bộ", "nhận kiểu", "cho")
 	for _, fl := range docxtpl.Filters() {
-		fmt.Fprintf(&b, "%s\n    %s\n    ví dụ: %s\n", fl.Name, fl.Doc, fl.Example)
+		fmt.Fprintf(&b, "  %-10s %-30s %s\n", fl.Name, kindTypes(fl.Accepts), gives(fl))
+	}
+	b.WriteByte('\n')
+	for _, fl := range docxtpl.Filters() {
+		fmt.Fprintf(&b, "%s\n    %s\n", fl.Name, fl.Doc)
+		if fl.Arg != "" {
+			fmt.Fprintf(&b, "    tham số: %s\n", fl.Arg)
+		}
+		fmt.Fprintf(&b, "    ví dụ: %s → %s\n", fl.Example, fl.Output)
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
 }
 
-// sameExample names one field of a repeated group at its new place.
-func sameExample(f Field) string {
-	if strings.HasPrefix(f.Type, "danh sách") {
-		return "{{for x in " + f.Path + "}}{{x." + f.child + "}}{{end}}"
+// filterJSON is a formatter in the JSON listing.
+type filterJSON struct {
+	Name    string `json:"ten"`
+	Doc     string `json:"y_nghia"`
+	Accepts string `json:"nhan_kieu"`
+	Gives   string `json:"cho"`
+	Arg     string `json:"tham_so,omitempty"`
+	Example string `json:"vi_du"`
+	Output  string `json:"ket_qua"`
+}
+
+// WriteFieldsJSON prints every field of t (every group expanded: see
+// Fields) and every formatter as JSON, for tools: {"truong": […],
+// "bo_dinh_dang": […]}. parts is as for WriteFields.
+func WriteFieldsJSON(w io.Writer, t reflect.Type, parts map[string][]string) error {
+	fields := Fields(t)
+	for i := range fields {
+		fields[i].Parts = parts[fields[i].Path]
 	}
-	return "{{" + f.Path + "." + f.child + "}}"
+	var fl []filterJSON
+	for _, f := range docxtpl.Filters() {
+		fl = append(fl, filterJSON{Name: f.Name, Doc: f.Doc, Accepts: kindTypes(f.Accepts), Gives: gives(f), Arg: f.Arg,
+			Example: f.Example, Output: f.Output})
+	}
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	return enc.Encode(struct {
+		Fields  []Field      `json:"truong"`
+		Filters []filterJSON `json:"bo_dinh_dang"`
+	}{fields, fl})
 }

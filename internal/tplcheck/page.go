@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/beevik/etree"
+	"github.com/hoso-vn/hoso/internal/docxtpl"
 )
 
 // Page set-up of Nghị định 30/2020/NĐ-CP, Phụ lục I, mục I.
@@ -29,34 +30,30 @@ var margins = []margin{
 	{"right", "phải", 15, 20},
 }
 
-const pageFix = "Word: Layout (Bố cục) → Size → A4, Orientation → Portrait (Dọc). LibreOffice: Định dạng → Kiểu trang → Trang → Khổ A4, Hướng dọc"
+const pageFix = "Word: Layout (Bố cục) → Size → A4. LibreOffice: Định dạng → Kiểu trang → Trang → Khổ A4. Trang đứng, trừ phần chỉ có bảng rộng (phụ lục) được để trang ngang"
 
 const marginFix = "đặt lề trên 20–25 mm, dưới 20–25 mm, trái 30–35 mm, phải 15–20 mm (ví dụ 20/20/30/15 mm). Word: Layout → Margins → Custom Margins. LibreOffice: Định dạng → Kiểu trang → Trang → Lề"
 
 // checkPage checks every section's paper, orientation and margins, and
-// the page numbers Nghị định 30 asks for (top centre, not on page 1).
+// the page numbers Nghị định 30 asks for (top centre, not on page 1). A
+// landscape A4 section is allowed (a wide table): the engine notes it.
 func (d *docx) checkPage() []Finding {
 	var out []Finding
-	sects := d.body.root.FindElements("//w:sectPr")
+	sects := docxtpl.Sections(d.body.root)
 	if len(sects) == 0 {
 		return []Finding{d.find(Error, CodePageSize, d.body, "",
 			"tài liệu không khai báo khổ giấy và lề (thiếu w:sectPr): Word dùng khổ mặc định của máy, thường là Letter", pageFix)}
 	}
-	for i, sp := range sects {
-		where := fmt.Sprintf("phần (section) %d", i+1)
-		if p := ancestor(sp, "p"); p != nil {
-			where += ", kết thúc ở " + d.body.loc.Where(p)
-		} else if len(sects) > 1 {
-			where += " (phần cuối)"
-		}
+	for _, sect := range sects {
+		sp, where := sect.Props, sect.Name(d.body.loc)
 		pg := sp.SelectElement("w:pgSz")
 		w, h := twips(pg, "w:w"), twips(pg, "w:h")
+		if docxtpl.IsLandscape(sp) {
+			w, h = h, w
+		}
 		switch {
 		case pg == nil || w == 0 || h == 0:
 			out = append(out, d.find(Error, CodePageSize, d.body, where, "không khai báo khổ giấy (w:pgSz): Word dùng khổ mặc định của máy", pageFix))
-		case pg.SelectAttrValue("w:orient", "") == "landscape" || w > h:
-			out = append(out, d.find(Error, CodePageSize, d.body, where,
-				fmt.Sprintf("trang nằm ngang (%.0f × %.0f mm): văn bản hành chính dùng khổ A4 đứng", w/twipsPerMM, h/twipsPerMM), pageFix))
 		case abs(w-a4W) > pageTol || abs(h-a4H) > pageTol:
 			out = append(out, d.find(Error, CodePageSize, d.body, where,
 				fmt.Sprintf("khổ giấy %.0f × %.0f mm%s, không phải A4 (210 × 297 mm)", w/twipsPerMM, h/twipsPerMM, paperName(w, h)), pageFix))
@@ -106,12 +103,12 @@ func (d *docx) checkPage() []Finding {
 // checkPageNumbers: a PAGE field in the default header of every section
 // and none on the first page (titlePg with a first-page header without
 // one), as Nghị định 30 Phụ lục I mục I.7 wants.
-func (d *docx) checkPageNumbers(sects []*etree.Element) []Finding {
+func (d *docx) checkPageNumbers(sects []docxtpl.Section) []Finding {
 	rels := d.relTargets()
 	var out []Finding
 	const fix = "Word: Insert → Page Number → Top of Page → Plain Number 2 (giữa), cỡ 13–14, rồi chọn Different First Page. LibreOffice: Chèn → Đầu trang → Mặc định, Chèn → Trường → Số trang, căn giữa; Kiểu trang → «Trang đầu» không có đầu trang"
-	for i, sp := range sects {
-		where := fmt.Sprintf("phần (section) %d", i+1)
+	for i, sect := range sects {
+		sp, where := sect.Props, sect.Name(d.body.loc)
 		def, first := "", ""
 		for _, ref := range sp.SelectElements("w:headerReference") {
 			switch ref.SelectAttrValue("w:type", "default") {

@@ -6,11 +6,13 @@
 //
 // It checks what the template engine would refuse (malformed tags,
 // unbalanced or misplaced loops and conditionals, fields the data does not
-// have, tags where the engine does not fill), what Nghị định 30/2020/NĐ-CP
-// requires of the page (A4 portrait, margins, Times New Roman, no theme
+// have, formatters given a kind of value they do not take, tags where the
+// engine does not fill), what Nghị định 30/2020/NĐ-CP requires of the page
+// (A4, portrait but for a wide table, margins, Times New Roman, no theme
 // fonts) and what the PDF renderer does not draw (numbering, images, text
 // boxes, several columns, fields other than PAGE/NUMPAGES, footnotes,
-// even/odd headers). It reads templates; it never fills or writes them.
+// even/odd headers). It reads templates; it never fills or writes them. It
+// also lists the fields templates may use (Fields, WriteFields).
 package tplcheck
 
 import (
@@ -23,6 +25,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/hoso-vn/hoso/internal/docxtpl"
 	"github.com/hoso-vn/hoso/internal/formset"
 )
 
@@ -49,24 +52,27 @@ func (s Severity) String() string {
 
 // Codes of findings, stable for tests and tools.
 const (
-	CodeTemplate    = "template"   // refused by the engine: malformed tag, unknown formatter…
-	CodeUnbalanced  = "unbalanced" // {{for}}/{{if}} without {{end}}, stray {{end}} or {{else}}
-	CodeMisplaced   = "misplaced"  // a block whose tags sit in places that do not match
-	CodeUnknown     = "unknown-field"
-	CodeUnfilled    = "unfilled"     // a tag where the engine does not fill (header, field code…)
-	CodeTagSyntax   = "tag-syntax"   // text that looks like a tag but is not one
-	CodePartFields  = "part-fields"  // fields that are always empty in this part
-	CodeFont        = "font"         // a font other than Times New Roman
-	CodeThemeFont   = "theme-font"   // a theme font (+Body, +Headings)
-	CodeFontUnset   = "font-unset"   // no font set at any level
-	CodePageSize    = "page-size"    // not A4 portrait
-	CodeMargins     = "margins"      // margins outside Nghị định 30
-	CodePageNumber  = "page-number"  // page numbers not as Nghị định 30 wants
-	CodeLayout      = "layout"       // a layout feature the PDF renderer does not draw
-	CodeManifest    = "manifest"     // a problem in bo-mau.toml
-	CodeMissingPart = "missing-part" // a part without a template file
-	CodeOverlap     = "overlap"      // two sets valid on the same day
-	CodeUnreadable  = "unreadable"   // not a DOCX at all
+	CodeTemplate    = docxtpl.CodeTemplate   // refused by the engine: malformed tag, unknown formatter…
+	CodeUnbalanced  = docxtpl.CodeUnbalanced // {{for}}/{{if}} without {{end}}, stray {{end}} or {{else}}
+	CodeMisplaced   = docxtpl.CodeMisplaced  // a block whose tags sit in places that do not match
+	CodeUnknown     = docxtpl.CodeUnknown    // a field the data does not have
+	CodeType        = docxtpl.CodeType       // a formatter given a kind of value it does not take
+	CodeUnfilled    = docxtpl.CodeUnfilled   // a tag where the engine does not fill (header, field code…)
+	CodeUnreadable  = docxtpl.CodeUnreadable // not a DOCX at all
+	CodeTagFormat   = docxtpl.CodeFormat     // a tag whose letters are not formatted alike
+	CodeLandscape   = docxtpl.CodeLandscape  // a landscape page (allowed for a wide table)
+	CodeTagSyntax   = "tag-syntax"           // text that looks like a tag but is not one
+	CodePartFields  = "part-fields"          // fields that are always empty in this part
+	CodeFont        = "font"                 // a font other than Times New Roman
+	CodeThemeFont   = "theme-font"           // a theme font (+Body, +Headings)
+	CodeFontUnset   = "font-unset"           // no font set at any level
+	CodePageSize    = "page-size"            // not A4
+	CodeMargins     = "margins"              // margins outside Nghị định 30
+	CodePageNumber  = "page-number"          // page numbers not as Nghị định 30 wants
+	CodeLayout      = "layout"               // a layout feature the PDF renderer does not draw
+	CodeManifest    = "manifest"             // a problem in bo-mau.toml
+	CodeMissingPart = "missing-part"         // a part without a template file
+	CodeOverlap     = "overlap"              // two sets valid on the same day
 )
 
 // Finding is one problem, located for a person working in Word.
@@ -126,39 +132,113 @@ func (r *Report) Has(code, file string) bool {
 }
 
 // Write prints the report for a person: each finding with its place, the
-// problem and the fix, then a summary line.
+// problem and the fix, then what was found in each set and the verdict.
 func (r *Report) Write(w io.Writer) error {
 	var b strings.Builder
 	for _, f := range r.Findings {
-		fmt.Fprintf(&b, "%s  %s\n", f.Severity, f.File)
-		if place := strings.Trim(f.Part+", "+f.Where, ", "); place != "" {
-			fmt.Fprintf(&b, "    Ở đâu: %s\n", place)
-		}
-		fmt.Fprintf(&b, "    Lỗi gì: %s\n", indentMore(f.Message))
-		if f.Fix != "" {
-			fmt.Fprintf(&b, "    Cách sửa: %s\n", indentMore(f.Fix))
-		}
+		place := strings.Trim(f.Part+", "+f.Where, ", ")
+		docxtpl.WriteProblem(&b, f.Severity.String()+"  "+f.File, place, f.Message, f.Fix)
 		b.WriteByte('\n')
 	}
-	sets := "không đọc được bộ mẫu nào"
-	if len(r.Sets) > 0 {
-		sets = "bộ mẫu " + strings.Join(r.Sets, ", ")
+	errs, warns := r.Errors(), r.Warnings()
+	if errs == 0 && warns == 0 {
+		fmt.Fprintf(&b, "Đạt: bộ mẫu %s không có lỗi, không có cảnh báo.\n", strings.Join(r.Sets, ", "))
+		_, err := io.WriteString(w, b.String())
+		return err
+	}
+	b.WriteString("Từng bộ mẫu:\n")
+	for _, g := range r.groups() {
+		fmt.Fprintf(&b, "  %s: %s\n", g.label, counts(g.errors, g.warnings))
 	}
 	switch {
-	case r.Errors() == 0 && r.Warnings() == 0:
-		fmt.Fprintf(&b, "Đạt: %s không có lỗi, không có cảnh báo.\n", sets)
-	case r.Errors() == 0:
-		fmt.Fprintf(&b, "Đạt: %s không có lỗi; %d cảnh báo nên xem lại.\n", sets, r.Warnings())
+	case errs == 0:
+		fmt.Fprintf(&b, "Đạt: không có lỗi; %d cảnh báo nên xem lại.\n", warns)
+	case len(r.Sets) == 0:
+		fmt.Fprintf(&b, "Không đạt: không đọc được bộ mẫu nào; %s. Sửa các lỗi rồi chạy lại  hoso templates check.\n", counts(errs, warns))
 	default:
-		fmt.Fprintf(&b, "Không đạt: %s có %d lỗi, %d cảnh báo. Sửa các lỗi rồi chạy lại  hoso templates check.\n",
-			sets, r.Errors(), r.Warnings())
+		fmt.Fprintf(&b, "Không đạt: %s. Sửa các lỗi rồi chạy lại  hoso templates check.\n", counts(errs, warns))
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
 }
 
-func indentMore(s string) string {
-	return strings.ReplaceAll(strings.TrimRight(s, "\n"), "\n", "\n        ")
+// counts words a number of errors and warnings: "2 lỗi, 1 cảnh báo",
+// "đạt" when there are none.
+func counts(errs, warns int) string {
+	var parts []string
+	if errs > 0 {
+		parts = append(parts, fmt.Sprintf("%d lỗi", errs))
+	}
+	if warns > 0 {
+		parts = append(parts, fmt.Sprintf("%d cảnh báo", warns))
+	}
+	if len(parts) == 0 {
+		return "đạt, không có lỗi, không có cảnh báo"
+	}
+	return strings.Join(parts, ", ")
+}
+
+// group is what the summary counts apart: a set read from its manifest,
+// a folder whose bo-mau.toml could not be read, the checked folder as a
+// whole.
+type group struct {
+	label            string
+	errors, warnings int
+}
+
+// groups counts the findings of each set (every set read, in order), then
+// of each folder whose manifest could not be read, then of the folder as
+// a whole.
+func (r *Report) groups() []*group {
+	var out []*group
+	by := map[string]*group{}
+	get := func(label string) *group {
+		if g, ok := by[label]; ok {
+			return g
+		}
+		g := &group{label: label}
+		by[label] = g
+		out = append(out, g)
+		return g
+	}
+	for _, id := range r.Sets {
+		get("bộ mẫu " + id)
+	}
+	var rest []Finding
+	for _, f := range r.Findings {
+		if f.Set == "" {
+			rest = append(rest, f)
+			continue
+		}
+		get("bộ mẫu " + f.Set).add(f)
+	}
+	sort.SliceStable(rest, func(i, j int) bool { return folderOf(rest[i]) < folderOf(rest[j]) })
+	for _, f := range rest {
+		get(folderOf(f)).add(f)
+	}
+	return out
+}
+
+func (g *group) add(f Finding) {
+	if f.Severity == Error {
+		g.errors++
+	} else {
+		g.warnings++
+	}
+}
+
+// folderOf names the folder of a finding that belongs to no set read:
+// the set folder whose bo-mau.toml could not be read, or the checked
+// folder as a whole.
+func folderOf(f Finding) string {
+	switch dir := path.Dir(f.File); {
+	case f.File == "." || f.File == "":
+		return "thư mục đã chọn"
+	case dir == ".":
+		return "bộ mẫu ở thư mục đã chọn (bo-mau.toml có lỗi nên không đọc được)"
+	default:
+		return "thư mục " + dir + " (bo-mau.toml có lỗi nên không đọc được)"
+	}
 }
 
 // CheckFS lints every form set under fsys (a folder of set folders, as
@@ -252,19 +332,19 @@ func inspectFindings(e error) []Finding {
 				f.Where = strings.TrimPrefix(f.Where+", khóa "+p.Path, ", ")
 			}
 			if f.Fix == "" {
-				f.Fix = "sửa bo-mau.toml theo mẫu trong templates/README.md (mục «Thêm một bộ mẫu mới»)"
+				f.Fix = "sửa bo-mau.toml theo mẫu trong " + docxtpl.Guide + " (mục «Thêm một bộ mẫu mới»)"
 			}
 			out = append(out, f)
 		}
 		return out
 	case errors.As(e, &oe):
-		return []Finding{{Severity: Error, Code: CodeOverlap, File: oe.B.Manifest(), Part: "bo-mau.toml", Where: "hieu_luc_tu, hieu_luc_den",
+		return []Finding{{Severity: Error, Code: CodeOverlap, Set: oe.B.ID, File: oe.B.Manifest(), Part: "bo-mau.toml", Where: "hieu_luc_tu, hieu_luc_den",
 			Message: oe.Error() + "; một ngày phải chỉ thuộc một bộ mẫu",
 			Fix: fmt.Sprintf("đặt hieu_luc_den của %s (%s) là ngày trước hieu_luc_tu của %s",
 				oe.A.ID, oe.A.Manifest(), oe.B.ID)}}
 	}
 	return []Finding{{Severity: Error, Code: CodeManifest, File: ".", Message: e.Error(),
-		Fix: "mỗi bộ mẫu là một thư mục có tệp bo-mau.toml và các tệp .docx; xem templates/README.md"}}
+		Fix: "mỗi bộ mẫu là một thư mục có tệp bo-mau.toml và các tệp .docx; xem " + docxtpl.Guide + " (hoso templates export THƯ_MỤC chép ra)"}}
 }
 
 // sortFindings orders findings by file, errors first, keeping the order
