@@ -62,21 +62,31 @@ func Decode(src []byte, v any) (*Index, Problems, error) {
 	if p := checkEncoding(text); p != nil {
 		return nil, Problems{*p}, nil
 	}
-	if p := checkDepth(text); p != nil {
+	if p := checkLineEnds(text); p != nil {
 		return nil, Problems{*p}, nil
 	}
-	var m map[string]any
-	if _, err := toml.Decode(text, &m); err != nil {
+	if p := prescan(text); p != nil {
+		return nil, Problems{*p}, nil
+	}
+	m, err := parse(text)
+	if err != nil {
 		var pe toml.ParseError
 		if errors.As(err, &pe) {
 			return nil, Problems{syntaxProblem(pe, text)}, nil
 		}
-		return nil, Problems{{Key: KeySyntax, Msg: visible("lỗi cú pháp TOML (" + err.Error() + ")")}}, nil
+		return nil, Problems{{Key: KeySyntax, Msg: "lỗi cú pháp TOML", Hint: hintSyntax}}, nil
 	}
 
 	d := &decoder{ix: buildIndex(text)}
 	d.value("", m, rv.Elem())
 	return d.ix, d.ps, nil
+}
+
+// parse is the TOML parser; tests replace it to see that what the pre-scan
+// refuses never reaches it.
+var parse = func(text string) (m map[string]any, err error) {
+	_, err = toml.Decode(text, &m)
+	return m, err
 }
 
 // decoder fills Go values from raw TOML values, collecting problems.
