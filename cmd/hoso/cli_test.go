@@ -291,3 +291,27 @@ func TestBuildShowsWarnings(t *testing.T) {
 		t.Errorf("-q printed:\n%s", stderr)
 	}
 }
+
+// sample writes at most the largest submission hoso accepts: two billion
+// nominees ran out of memory. A refused count writes nothing.
+func TestSampleCountIsBounded(t *testing.T) {
+	dir := t.TempDir()
+	for _, n := range []string{"2000000000", "5001", "0", "-3"} {
+		out := filepath.Join(dir, "mau-"+n+".toml")
+		code, _, stderr := runCLI(t, "sample", "-n", n, "-o", out)
+		if code != exitBadInput || !strings.Contains(stderr, "-n "+n+" không hợp lệ: số đối tượng từ 1 đến 5000") {
+			t.Errorf("-n %s: exit %d, stderr %q", n, code, stderr)
+		}
+		if _, err := os.Stat(out); !os.IsNotExist(err) {
+			t.Errorf("-n %s: %s written (%v)", n, out, err)
+		}
+	}
+	out := filepath.Join(dir, "mau.toml")
+	if code, stdout, stderr := runCLI(t, "sample", "-n", "5000", "-o", out); code != exitOK || !strings.Contains(stdout, "5000 đối tượng") {
+		t.Fatalf("-n 5000: exit %d, %s%s", code, stdout, stderr)
+	}
+	src, err := os.ReadFile(out)
+	if err != nil || strings.Count(string(src), "[[de_nghi]]") != 5000 {
+		t.Errorf("the sample of 5000 holds %d nominees (%v)", strings.Count(string(src), "[[de_nghi]]"), err)
+	}
+}

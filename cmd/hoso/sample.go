@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 
+	"github.com/hoso-vn/hoso/internal/submission"
 	"github.com/hoso-vn/hoso/internal/synth"
 )
 
@@ -20,8 +21,15 @@ func sampleCmd(args []string, stdout, stderr io.Writer) int {
 	if err := fl.Parse(args); err != nil {
 		return exitBadInput
 	}
-	if *out == "" || *n < 1 || fl.NArg() > 0 {
-		fmt.Fprint(stderr, "hoso sample: cần -n N (≥ 1) và -o TỆP.toml\n")
+	if *out == "" || fl.NArg() > 0 {
+		fmt.Fprint(stderr, "hoso sample: cần -n N và -o TỆP.toml\n")
+		return exitBadInput
+	}
+	// A sample is a submission hoso accepts: at most MaxNominees nominees
+	// (two billion would not fit in memory).
+	if *n < 1 || *n > submission.MaxNominees {
+		fmt.Fprintf(stderr, "hoso sample: -n %d không hợp lệ: số đối tượng từ 1 đến %d (số đối tượng tối đa của một hồ sơ); hồ sơ lớn hơn hãy tách thành nhiều tệp, ví dụ -n 1000 -i 0, -n 1000 -i 1…\n",
+			*n, submission.MaxNominees)
 		return exitBadInput
 	}
 	if err := os.WriteFile(*out, []byte(synth.Submission(*n, *seed, *index)), 0o644); err != nil {
