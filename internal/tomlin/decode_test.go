@@ -516,7 +516,7 @@ func TestSuggest(t *testing.T) {
 		{"xyz", ""},
 	}
 	for _, tt := range tests {
-		if got := suggest(tt.key, known); got != tt.want {
+		if got := newKeySet(known).suggest(tt.key); got != tt.want {
 			t.Errorf("suggest(%q) = %q, want %q", tt.key, got, tt.want)
 		}
 	}
