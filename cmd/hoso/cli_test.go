@@ -9,6 +9,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/hoso-vn/hoso/internal/submission"
 )
 
 const (
@@ -292,8 +294,9 @@ func TestBuildShowsWarnings(t *testing.T) {
 	}
 }
 
-// sample writes at most the largest submission hoso accepts: two billion
-// nominees ran out of memory. A refused count writes nothing.
+// sample writes at most the largest submission hoso accepts (5000
+// nominees, 5 MB): two billion nominees ran out of memory. A refused count
+// writes nothing.
 func TestSampleCountIsBounded(t *testing.T) {
 	dir := t.TempDir()
 	for _, n := range []string{"2000000000", "5001", "0", "-3"} {
@@ -306,12 +309,30 @@ func TestSampleCountIsBounded(t *testing.T) {
 			t.Errorf("-n %s: %s written (%v)", n, out, err)
 		}
 	}
+	// 5000 synthetic nominees take more than MaxFileSize: refused too, with
+	// the count that fits.
+	big := filepath.Join(dir, "mau-5000.toml")
+	code, _, stderr := runCLI(t, "sample", "-n", "5000", "-o", big)
+	if code != exitBadInput || !strings.Contains(stderr, "quá giới hạn 5 MB của một tệp hồ sơ; hãy chọn -n nhỏ hơn, tối đa khoảng 4") {
+		t.Errorf("-n 5000: exit %d, stderr %q", code, stderr)
+	}
+	if _, err := os.Stat(big); !os.IsNotExist(err) {
+		t.Errorf("-n 5000: %s written (%v)", big, err)
+	}
+	// What sample writes, hoso accepts.
 	out := filepath.Join(dir, "mau.toml")
-	if code, stdout, stderr := runCLI(t, "sample", "-n", "5000", "-o", out); code != exitOK || !strings.Contains(stdout, "5000 đối tượng") {
-		t.Fatalf("-n 5000: exit %d, %s%s", code, stdout, stderr)
+	if code, stdout, stderr := runCLI(t, "sample", "-n", "4000", "-o", out); code != exitOK || !strings.Contains(stdout, "4000 đối tượng") {
+		t.Fatalf("-n 4000: exit %d, %s%s", code, stdout, stderr)
 	}
 	src, err := os.ReadFile(out)
-	if err != nil || strings.Count(string(src), "[[de_nghi]]") != 5000 {
-		t.Errorf("the sample of 5000 holds %d nominees (%v)", strings.Count(string(src), "[[de_nghi]]"), err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, ix, ps, err := submission.Decode(src)
+	if err != nil || len(ps) > 0 || len(s.Nominees) != 4000 {
+		t.Fatalf("the sample of 4000: %d nominees, %v %v", len(s.Nominees), err, ps)
+	}
+	if ps := submission.Validate(s, ix, nil); len(ps) > 0 {
+		t.Errorf("the sample of 4000 is refused: %v", ps)
 	}
 }

@@ -57,11 +57,11 @@ func checkSize(src []byte) *Problem {
 // TooLargeMessage says that a file of size bytes is over MaxFileSize; the
 // command uses it too, for a file it refuses from its size alone.
 func TooLargeMessage(size int64) string {
-	return fmt.Sprintf("tệp quá lớn (%s); tệp hồ sơ chỉ được tối đa %s", sizeText(size), sizeText(MaxFileSize))
+	return fmt.Sprintf("tệp quá lớn (%s); tệp hồ sơ chỉ được tối đa %s", SizeText(size), SizeText(MaxFileSize))
 }
 
-// sizeText formats a size in bytes for a person.
-func sizeText(n int64) string {
+// SizeText formats a size in bytes for a person: "5 MB", "41 KB".
+func SizeText(n int64) string {
 	switch {
 	case n >= 1<<20:
 		return strings.Replace(fmt.Sprintf("%.1f MB", float64(n)/(1<<20)), ".0 ", " ", 1)
