@@ -36,7 +36,7 @@ const (
 )
 
 // The decoder (tomlin) reports, besides syntax, type and unknown-key
-// problems: "too-large", "too-deep", "key-too-long", "line-ends",
+// problems: "too-large", "too-deep", "key-too-long", "too-many-tables", "line-ends",
 // "too-long", "control-char", "invisible-char", "replacement-char",
 // "combining-marks" and "encoding" (see tomlin.Key…); the limits of this
 // package report texts too long with tomlin.KeyTooLong too.
