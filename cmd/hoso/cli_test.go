@@ -9,6 +9,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/hoso-vn/hoso/internal/submission"
 )
 
 const (
@@ -245,14 +247,17 @@ func visibleEntries(t *testing.T, dir string) []os.DirEntry {
 // them (they stay in manifest.json).
 func TestBuildShowsWarnings(t *testing.T) {
 	dir := t.TempDir()
-	in, _ := badCopy(t, dir, `ho_ten = "Võ Thị Mỹ Duyên"`, `ho_ten = "Võ Thị Mỹ Duyên 世"`)
+	// A position with a letter the fonts lack, printed in the Tờ trình's
+	// list and in the report (a name must be in Latin letters: see
+	// submission.Limits; other texts keep any script).
+	in, _ := badCopy(t, dir, `chuc_vu = "Viên chức Trạm Y tế"`, `chuc_vu = "Viên chức Trạm Y tế 世"`)
 	code, _, stderr := runCLI(t, "build", "-o", filepath.Join(dir, "ra"), in)
 	if code != exitOK {
 		t.Fatalf("exit %d, stderr:\n%s", code, stderr)
 	}
-	glyph := regexp.MustCompile(`(?m)^  - 01-to-trinh\.docx, 02-bien-ban\.docx, 03-bao-cao-01-[a-z-]+\.docx: PDF: .*«世» \(U\+4E16\)`)
+	glyph := regexp.MustCompile(`(?m)^  - 01-to-trinh\.docx, 03-bao-cao-01-[a-z-]+\.docx: PDF: .*«世» \(U\+4E16\)`)
 	if !glyph.MatchString(stderr) || strings.Count(stderr, "U+4E16") != 1 {
-		t.Errorf("the font warning is not shown once for the three documents:\n%s", stderr)
+		t.Errorf("the font warning is not shown once for the two documents:\n%s", stderr)
 	}
 	if !strings.Contains(stderr, "chưa ghi quê quán") {
 		t.Errorf("the report's missing details are not shown:\n%s", stderr)
@@ -277,8 +282,8 @@ func TestBuildShowsWarnings(t *testing.T) {
 	total := 0
 	for _, n := range d.Notices {
 		total += len(n.Documents)
-		if strings.Contains(n.Text, "U+4E16") && len(n.Documents) != 3 {
-			t.Errorf("font warning on %v, want the three documents", n.Documents)
+		if strings.Contains(n.Text, "U+4E16") && len(n.Documents) != 2 {
+			t.Errorf("font warning on %v, want the Tờ trình and the report", n.Documents)
 		}
 	}
 	if total != d.Warnings || total == 0 {
@@ -286,5 +291,48 @@ func TestBuildShowsWarnings(t *testing.T) {
 	}
 	if _, _, stderr := runCLI(t, "build", "-q", "-o", filepath.Join(dir, "ra"), in); stderr != "" {
 		t.Errorf("-q printed:\n%s", stderr)
+	}
+}
+
+// sample writes at most the largest submission hoso accepts (5000
+// nominees, 5 MB): two billion nominees ran out of memory. A refused count
+// writes nothing.
+func TestSampleCountIsBounded(t *testing.T) {
+	dir := t.TempDir()
+	for _, n := range []string{"2000000000", "5001", "0", "-3"} {
+		out := filepath.Join(dir, "mau-"+n+".toml")
+		code, _, stderr := runCLI(t, "sample", "-n", n, "-o", out)
+		if code != exitBadInput || !strings.Contains(stderr, "-n "+n+" không hợp lệ: số đối tượng từ 1 đến 5000") {
+			t.Errorf("-n %s: exit %d, stderr %q", n, code, stderr)
+		}
+		if _, err := os.Stat(out); !os.IsNotExist(err) {
+			t.Errorf("-n %s: %s written (%v)", n, out, err)
+		}
+	}
+	// 5000 synthetic nominees take more than MaxFileSize: refused too, with
+	// the count that fits.
+	big := filepath.Join(dir, "mau-5000.toml")
+	code, _, stderr := runCLI(t, "sample", "-n", "5000", "-o", big)
+	if code != exitBadInput || !strings.Contains(stderr, "quá giới hạn 5 MB của một tệp hồ sơ; hãy chọn -n nhỏ hơn, tối đa khoảng 4") {
+		t.Errorf("-n 5000: exit %d, stderr %q", code, stderr)
+	}
+	if _, err := os.Stat(big); !os.IsNotExist(err) {
+		t.Errorf("-n 5000: %s written (%v)", big, err)
+	}
+	// What sample writes, hoso accepts.
+	out := filepath.Join(dir, "mau.toml")
+	if code, stdout, stderr := runCLI(t, "sample", "-n", "4000", "-o", out); code != exitOK || !strings.Contains(stdout, "4000 đối tượng") {
+		t.Fatalf("-n 4000: exit %d, %s%s", code, stdout, stderr)
+	}
+	src, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, ix, ps, err := submission.Decode(src)
+	if err != nil || len(ps) > 0 || len(s.Nominees) != 4000 {
+		t.Fatalf("the sample of 4000: %d nominees, %v %v", len(s.Nominees), err, ps)
+	}
+	if ps := submission.Validate(s, ix, nil); len(ps) > 0 {
+		t.Errorf("the sample of 4000 is refused: %v", ps)
 	}
 }

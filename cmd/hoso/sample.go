@@ -6,7 +6,9 @@ import (
 	"io"
 	"os"
 
+	"github.com/hoso-vn/hoso/internal/submission"
 	"github.com/hoso-vn/hoso/internal/synth"
+	"github.com/hoso-vn/hoso/internal/tomlin"
 )
 
 // sampleCmd writes a deterministic synthetic submission.
@@ -20,11 +22,24 @@ func sampleCmd(args []string, stdout, stderr io.Writer) int {
 	if err := fl.Parse(args); err != nil {
 		return exitBadInput
 	}
-	if *out == "" || *n < 1 || fl.NArg() > 0 {
-		fmt.Fprint(stderr, "hoso sample: cần -n N (≥ 1) và -o TỆP.toml\n")
+	if *out == "" || fl.NArg() > 0 {
+		fmt.Fprint(stderr, "hoso sample: cần -n N và -o TỆP.toml\n")
 		return exitBadInput
 	}
-	if err := os.WriteFile(*out, []byte(synth.Submission(*n, *seed, *index)), 0o644); err != nil {
+	// A sample is a submission hoso accepts: at most MaxNominees nominees
+	// (two billion would not fit in memory), in at most MaxFileSize bytes.
+	if *n < 1 || *n > submission.MaxNominees {
+		fmt.Fprintf(stderr, "hoso sample: -n %d không hợp lệ: số đối tượng từ 1 đến %d (số đối tượng tối đa của một hồ sơ); hồ sơ lớn hơn hãy tách thành nhiều tệp, ví dụ -n 1000 -i 0, -n 1000 -i 1…\n",
+			*n, submission.MaxNominees)
+		return exitBadInput
+	}
+	text := synth.Submission(*n, *seed, *index)
+	if len(text) > tomlin.MaxFileSize {
+		fmt.Fprintf(stderr, "hoso sample: hồ sơ mẫu %d đối tượng dài %s, quá giới hạn %s của một tệp hồ sơ; hãy chọn -n nhỏ hơn, tối đa khoảng %d\n",
+			*n, tomlin.SizeText(int64(len(text))), tomlin.SizeText(tomlin.MaxFileSize), *n*tomlin.MaxFileSize/len(text))
+		return exitBadInput
+	}
+	if err := os.WriteFile(*out, []byte(text), 0o644); err != nil {
 		fmt.Fprintf(stderr, "hoso sample: %v\n", err)
 		return exitFailed
 	}

@@ -57,8 +57,9 @@ func parseExpect(t *testing.T, src []byte) expectation {
 		head = dec
 	}
 	e := expectation{lines: map[string]int{}}
-	for _, line := range strings.Split(string(head), "\n") {
-		rest, found := strings.CutPrefix(strings.TrimRight(line, "\r"), "# expect: ")
+	lines := strings.FieldsFunc(string(head), func(r rune) bool { return r == '\n' || r == '\r' }) // CR alone too: old Mac files
+	for _, line := range lines {
+		rest, found := strings.CutPrefix(line, "# expect: ")
 		if !found {
 			continue
 		}

@@ -82,9 +82,12 @@ func Build(path string, src []byte, sets []*formset.Set) (*Dossier, error) {
 		}
 	}
 	// A value that could not be decoded is already reported; validation
-	// would only call it missing a second time.
+	// would only call it missing a second time. (Only the decoder's
+	// problems count: a nominee can be both a duplicate and have a name
+	// with a foreign letter.)
+	decoded := problems
 	for _, vp := range submission.Validate(sub, ix, set) {
-		if !problems.Has(vp.Path) {
+		if !decoded.Has(vp.Path) {
 			problems = append(problems, vp)
 		}
 	}

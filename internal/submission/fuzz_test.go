@@ -6,7 +6,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/hoso-vn/hoso/internal/dossier"
 	"github.com/hoso-vn/hoso/internal/formset"
@@ -17,7 +16,9 @@ import (
 
 // FuzzDecodeSubmission runs arbitrary bytes through what hoso build does
 // with a submission file: decode, validate, fill every template. It must
-// never panic or take long; bad input gives located problems whose message
+// never panic (what keeps it quick, the limits checked before parsing, is
+// tested as bounded work in tomlin, not timed here: the machine may be
+// busy); bad input gives located problems whose message
 // holds no raw control character; input that passes validation fills
 // every template (a template failing on valid input is a bug), and every
 // DOCX produced re-opens and parses with the PDF stage's reader.
@@ -40,12 +41,6 @@ func FuzzDecodeSubmission(f *testing.F) {
 		f.Fatal(err)
 	}
 	f.Fuzz(func(t *testing.T, src []byte) {
-		start := time.Now()
-		defer func() {
-			if el := time.Since(start); el > 10*time.Second {
-				t.Errorf("took %v", el)
-			}
-		}()
 		s, ix, problems, err := submission.Decode(src)
 		if err != nil {
 			t.Fatalf("Decode: %v", err)

@@ -13,10 +13,10 @@ import (
 // Message keys of the validation problems (tests and tools rely on them).
 const (
 	KeyRequired      = "required"         // a field the documents need is missing
-	KeyDate          = "date"             // a date out of range
+	KeyDate          = "date"             // an implausible date (see FirstYear, MaxAhead…)
 	KeyDateOrder     = "date-order"       // dates in the wrong order
-	KeyVote          = "vote"             // votes above the council size
-	KeyAttendance    = "attendance"       // members present above the total
+	KeyVote          = "vote"             // votes out of range or above the council size
+	KeyAttendance    = "attendance"       // council size out of range, members present above it
 	KeyMember        = "member"           // chair or secretary not a present member
 	KeyTaxMissing    = "tax-missing"      // an enterprise without tax data
 	KeyTaxCode       = "tax-code"         // a malformed tax code
@@ -28,14 +28,18 @@ const (
 	KeyNumber        = "number"           // a document number out of range
 	KeyFormSet       = "form-set"         // no form set for the date
 	KeyLegacy        = "legacy-encoding"  // text typed in TCVN3 or VNI, pasted as Latin-1 look-alikes
-	KeyName          = "name"             // a name without a letter
-	KeyTooMany       = "too-many"         // more nominees than MaxNominees
+	KeyName          = "name"             // a name without a letter, or with letters not Latin
+	KeyTooMany       = "too-many"         // a list longer than its Limit
+	KeyLines         = "too-many-lines"   // a text with more line breaks than its Limit
+	KeyMixedScript   = "mixed-script"     // a word mixing Latin, Cyrillic or Greek letters
 	KeyEmoji         = "unprintable-char" // a character beyond the BMP (an emoji) no document font has
 )
 
 // The decoder (tomlin) reports, besides syntax, type and unknown-key
-// problems: "too-large", "too-deep", "too-long", "control-char",
-// "invisible-char", "replacement-char" and "encoding" (see tomlin.Key…).
+// problems: "too-large", "too-deep", "key-too-long", "too-many-tables", "line-ends",
+// "too-long", "control-char", "invisible-char", "replacement-char",
+// "combining-marks" and "encoding" (see tomlin.Key…); the limits of this
+// package report texts too long with tomlin.KeyTooLong too.
 
 // Decode reads a submission from TOML source. Problems found while
 // decoding (syntax, unknown keys, wrong types, bad dates) are returned with
@@ -50,6 +54,7 @@ func Decode(src []byte) (*Submission, *tomlin.Index, tomlin.Problems, error) {
 // validator collects problems located through the index.
 type validator struct {
 	ix       *tomlin.Index
+	today    time.Time // the day dates are judged from, at midnight UTC
 	problems tomlin.Problems
 }
 
@@ -57,6 +62,16 @@ func (v *validator) add(path, key, msg, hint string) {
 	var pos tomlin.Pos
 	if v.ix != nil {
 		pos = v.ix.Find(path)
+	}
+	v.problems.Add(path, pos, key, msg, hint)
+}
+
+// addValue is add at the position of the value, where a text or a number
+// is best shown.
+func (v *validator) addValue(path, key, msg, hint string) {
+	var pos tomlin.Pos
+	if v.ix != nil {
+		pos = v.ix.FindValue(path)
 	}
 	v.problems.Add(path, pos, key, msg, hint)
 }
@@ -75,12 +90,21 @@ func (v *validator) requireList(path string, value []string, what string) {
 
 // Validate checks what the documents need and what the law allows. set is
 // the form set chosen for the submission (nil if none could be chosen: its
-// checks are then skipped). It returns every problem found.
+// checks are then skipped). It returns every problem found. Dates are
+// judged from today in Vietnam; see ValidateAt.
 func Validate(s *Submission, ix *tomlin.Index, set *formset.Set) tomlin.Problems {
-	v := &validator{ix: ix}
+	return ValidateAt(s, ix, set, time.Now())
+}
+
+// ValidateAt is Validate with dates judged from the day of now in Vietnam
+// (UTC+7): a Tờ trình may be dated at most MaxAhead years after it.
+func ValidateAt(s *Submission, ix *tomlin.Index, set *formset.Set, now time.Time) tomlin.Problems {
+	v := &validator{ix: ix, today: DayOf(now.In(Vietnam))}
+	v.limits(s)
 	v.agency(s.Agency)
 	v.proposal(s)
 	v.council(s)
+	v.dates(s, set)
 	v.nominees(s, set)
 	v.names(s)
 	v.legacyText(s)
@@ -109,25 +133,17 @@ func (v *validator) signer(path string, sg Signer) {
 	}
 }
 
-func (v *validator) number(path string, n *int) {
-	if n != nil && (*n < 1 || *n > 99999) {
-		v.add(path, KeyNumber, fmt.Sprintf("số văn bản %d không hợp lệ (từ 1 trở lên)", *n), "")
-	}
-}
-
 func (v *validator) proposal(s *Submission) {
 	p := s.Proposal
 	if p.Date.IsZero() {
 		v.add("to_trinh.ngay", KeyRequired, "thiếu ngày Tờ trình (to_trinh.ngay)", "ví dụ: ngay = 2026-02-05")
 	}
-	v.number("to_trinh.so", p.Number)
 	v.requireList("to_trinh.kinh_gui", p.To, "nơi kính gửi")
 	v.signer("to_trinh.nguoi_ky", p.Signer)
 	v.require("phong_trao.ten", s.Movement.Name, "tên phong trào thi đua")
 	if s.Tax.Signer != nil {
 		v.signer("xac_nhan_thue.nguoi_ky", *s.Tax.Signer)
 	}
-	v.number("xac_nhan_thue.so", s.Tax.Number)
 	if !s.Tax.Deadline.IsZero() && !s.Tax.Date.IsZero() && s.Tax.Deadline.Before(s.Tax.Date.Time) {
 		v.add("xac_nhan_thue.han_tra_loi", KeyDateOrder, "hạn trả lời trước ngày công văn", "")
 	}
@@ -151,14 +167,14 @@ func (v *validator) council(s *Submission) {
 		}
 	}
 	total := CouncilTotal(c)
-	if c.Total != nil && *c.Total < len(c.Members) {
+	inRange := !v.problems.Has("hoi_dong.tong_so") // else reported by the limits
+	if c.Total != nil && *c.Total < len(c.Members) && inRange {
 		v.add("hoi_dong.tong_so", KeyAttendance,
 			fmt.Sprintf("tổng số thành viên %d ít hơn số người trong danh sách (%d)", *c.Total, len(c.Members)), "")
 	}
-	if present > total {
+	if present > total && inRange {
 		v.add("hoi_dong.thanh_vien", KeyAttendance, fmt.Sprintf("số thành viên có mặt (%d) lớn hơn tổng số (%d)", present, total), "")
 	}
-	v.number("bien_ban.so", m.Number)
 	if m.Start.IsZero() {
 		v.add("bien_ban.bat_dau", KeyRequired, "thiếu thời gian bắt đầu cuộc họp", "ví dụ: bat_dau = 2026-01-28T08:00:00")
 	} else if m.Start.TimeOnly {
@@ -224,9 +240,7 @@ func (v *validator) nominees(s *Submission, set *formset.Set) {
 		return
 	}
 	if len(s.Nominees) > MaxNominees {
-		v.add("de_nghi", KeyTooMany, fmt.Sprintf("có %d đối tượng đề nghị; một hồ sơ chỉ được tối đa %d", len(s.Nominees), MaxNominees),
-			"tách thành nhiều tệp hồ sơ, mỗi tệp một Tờ trình")
-		return
+		return // reported by the limits
 	}
 	total := CouncilTotal(s.Council)
 	seen := map[string]int{}
@@ -242,11 +256,6 @@ func (v *validator) nominees(s *Submission, set *formset.Set) {
 			v.require(at+".ho_ten", n.Name, "họ tên ("+kind+")")
 			if n.Born.IsZero() {
 				v.add(at+".ngay_sinh", KeyRequired, "thiếu ngày sinh ("+kind+")", "")
-			} else if !s.Proposal.Date.IsZero() {
-				age := s.Proposal.Date.Year() - n.Born.Year()
-				if n.Born.After(s.Proposal.Date.Time) || age > 120 {
-					v.add(at+".ngay_sinh", KeyDate, fmt.Sprintf("ngày sinh %s không hợp lý", vn.ShortDate(n.Born.Time)), "")
-				}
 			}
 			switch vn.Lower(n.Gender) {
 			case "nam", "nữ":
@@ -268,18 +277,10 @@ func (v *validator) nominees(s *Submission, set *formset.Set) {
 		v.requireList(at+".thanh_tich", n.Achievements, "thành tích")
 		v.tax(at, n)
 		v.vote(at, n.Vote, total)
-		for j, h := range append(append([]Honour{}, n.Titles...), n.Awards...) {
-			field, k := "danh_hieu", j
-			if j >= len(n.Titles) {
-				field, k = "khen_thuong", j-len(n.Titles)
-			}
-			hp := tomlin.PathIndex(at+"."+field, k+1)
-			if h.Year < 1945 || (!s.Proposal.Date.IsZero() && h.Year > s.Proposal.Date.Year()) {
-				v.add(hp+".nam", KeyDate, fmt.Sprintf("năm %d không hợp lý", h.Year), "")
-			}
+		eachHonour(at, n, func(hp string, h Honour) {
 			v.require(hp+".ten", h.Title, "tên danh hiệu hoặc hình thức")
-		}
-		if key := vn.Lower(n.DisplayName()) + "|" + n.Born.Format("2006-01-02"); n.DisplayName() != "" {
+		})
+		if key := vn.FoldName(n.DisplayName()) + "|" + n.Born.Format("2006-01-02"); n.DisplayName() != "" {
 			if j, dup := seen[key]; dup {
 				v.add(at, KeyDuplicate, fmt.Sprintf("%q đã được đề nghị ở de_nghi[%d]", n.DisplayName(), j), "mỗi đối tượng chỉ ghi một lần")
 			} else {
@@ -322,14 +323,14 @@ func (v *validator) vote(at string, vt Vote, total int) {
 		v.add(at+".bieu_quyet.tan_thanh", KeyRequired, "thiếu số phiếu tán thành", "ví dụ: bieu_quyet = { tan_thanh = 9, khong_tan_thanh = 0 }")
 		return
 	}
+	if v.problems.Has(at + ".bieu_quyet") {
+		return // a count out of range, reported by the limits
+	}
 	against := 0
 	if vt.Against != nil {
 		against = *vt.Against
 	}
-	if *vt.For < 0 || against < 0 {
-		v.add(at+".bieu_quyet", KeyVote, "số phiếu không được âm", "")
-		return
-	}
+	// Both counts are at most MaxCouncil: the sum cannot overflow.
 	if *vt.For+against > total {
 		v.add(at+".bieu_quyet", KeyVote, fmt.Sprintf("tổng số phiếu (%d) lớn hơn tổng số thành viên Hội đồng (%d)", *vt.For+against, total), "")
 	}

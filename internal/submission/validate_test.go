@@ -420,7 +420,7 @@ func TestValidationProblems(t *testing.T) {
 			{submission.KeyVote, "de_nghi[2].bieu_quyet", "bieu_quyet = { tan_thanh = 6 }", 1},
 		}},
 		{"negative vote", []edit{set("bieu_quyet = { tan_thanh = 3 }", "bieu_quyet = { tan_thanh = -1 }")}, []want{
-			{submission.KeyVote, "de_nghi[2].bieu_quyet", "bieu_quyet = { tan_thanh = -1 }", 1},
+			{submission.KeyVote, "de_nghi[2].bieu_quyet.tan_thanh", "bieu_quyet = { tan_thanh = -1 }", 1},
 		}},
 		{"present members above the total", []edit{
 			set(`viet_tat = "HĐTĐKT"`, `viet_tat = "HĐTĐKT"`+"\ntong_so = 2"),
@@ -531,7 +531,8 @@ func TestValidationProblems(t *testing.T) {
 		{"unknown form set", []edit{set("[co_quan]\n", "bo_mau = \"nd91-2017\"\n\n[co_quan]\n")}, []want{
 			{submission.KeyFormSet, "bo_mau", "bo_mau =", 1},
 		}},
-		{"no form set for the date", []edit{set("ngay = 2026-01-09", "ngay = 2023-12-29"), set(`bat_dau = "06/01/2026 14:00"`, `bat_dau = "26/12/2023 14:00"`), set("nam = 2025", "nam = 2023")}, []want{
+		{"no form set for the date", []edit{set("ngay = 2026-01-09", "ngay = 2023-12-29"), set(`bat_dau = "06/01/2026 14:00"`, `bat_dau = "26/12/2023 14:00"`), set("nam = 2025", "nam = 2023"),
+			set("ngay = 2026-01-07", "ngay = 2023-12-27"), set("han_tra_loi = 2026-01-08", "han_tra_loi = 2023-12-28")}, []want{
 			{submission.KeyFormSet, "to_trinh.ngay", "ngay = 2023-12-29", 1},
 		}},
 		{"form set named explicitly", []edit{set("[co_quan]\n", "bo_mau = \"nd152-2025\"\n\n[co_quan]\n")}, nil},

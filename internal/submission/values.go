@@ -14,14 +14,50 @@ import (
 // clerks type ("05/02/2026").
 type Date struct{ time.Time }
 
+// Vietnam is the time zone of every date and time of a submission: UTC+7.
+var Vietnam = time.FixedZone("UTC+7", 7*60*60)
+
+// valueError is an error with a hint, as tomlin reports them.
+type valueError struct{ msg, hint string }
+
+func (e valueError) Error() string { return e.msg }
+func (e valueError) Hint() string  { return e.hint }
+
+// vietnamClock returns the date and clock of a TOML date or time as read
+// in Vietnam. Local dates and times (without an offset) are Vietnam's; an
+// offset of +07:00 is Vietnam's too. Another offset is refused rather than
+// converted silently: "08:30Z" is 15:30 in Vietnam, and the minutes must
+// say the hour the meeting was held; the hint gives the converted value.
+func vietnamClock(x time.Time) (time.Time, error) {
+	switch x.Location().String() {
+	case "date-local", "datetime-local", "time-local":
+		return x, nil
+	}
+	if _, off := x.Zone(); off == 7*60*60 {
+		return x, nil
+	}
+	offset := x.Format("Z07:00")
+	local := x.In(Vietnam)
+	return time.Time{}, valueError{
+		fmt.Sprintf("ngày giờ %s ghi theo múi giờ %s, không phải giờ Việt Nam (UTC+7)", x.Format(time.RFC3339), offset),
+		fmt.Sprintf("Hãy ghi giờ Việt Nam, không kèm múi giờ: %s (%s theo múi giờ %s là %s giờ Việt Nam).",
+			local.Format("2006-01-02T15:04:05"), x.Format("15:04"), offset, local.Format("15:04 02/01/2006")),
+	}
+}
+
 var dmy = regexp.MustCompile(`^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$`)
 var ymd = regexp.MustCompile(`^(\d{4})-(\d{1,2})-(\d{1,2})$`)
 
-// DecodeTOML accepts a TOML date or datetime, or "dd/mm/yyyy".
+// DecodeTOML accepts a TOML date or datetime (in Vietnam, see
+// vietnamClock), or "dd/mm/yyyy".
 func (d *Date) DecodeTOML(v any) error {
 	switch x := v.(type) {
 	case time.Time:
-		d.Time = DayOf(x)
+		t, err := vietnamClock(x)
+		if err != nil {
+			return err
+		}
+		d.Time = DayOf(t)
 		return nil
 	case string:
 		t, err := parseDate(x)
@@ -63,20 +99,22 @@ type Moment struct {
 
 var hm = regexp.MustCompile(`^(\d{1,2})[:hg](\d{2})(?::(\d{2}))?$`)
 
-// DecodeTOML accepts a TOML local datetime (2026-01-28T08:00:00), a TOML
-// time (10:30:00), "dd/mm/yyyy HH:MM" or "HH:MM".
+// DecodeTOML accepts a TOML local datetime (2026-01-28T08:00:00) or one
+// with the offset +07:00, a TOML time (10:30:00), "dd/mm/yyyy HH:MM" or
+// "HH:MM". Every time is Vietnam's; see vietnamClock.
 func (m *Moment) DecodeTOML(v any) error {
 	switch x := v.(type) {
 	case time.Time:
-		loc := ""
-		if x.Location() != nil {
-			loc = x.Location().String()
-		}
-		m.Time = time.Date(x.Year(), x.Month(), x.Day(), x.Hour(), x.Minute(), 0, 0, time.UTC)
-		m.TimeOnly = loc == "time-local"
+		loc := x.Location().String()
 		if loc == "date-local" {
 			return fmt.Errorf("cần cả giờ, ví dụ 2026-01-28T08:00:00 hoặc \"28/01/2026 08:00\"")
 		}
+		t, err := vietnamClock(x)
+		if err != nil {
+			return err
+		}
+		m.Time = time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), 0, 0, time.UTC)
+		m.TimeOnly = loc == "time-local"
 		return nil
 	case string:
 		fields := strings.Fields(x)

@@ -62,27 +62,63 @@ func Decode(src []byte, v any) (*Index, Problems, error) {
 	if p := checkEncoding(text); p != nil {
 		return nil, Problems{*p}, nil
 	}
-	if p := checkDepth(text); p != nil {
+	if p := checkLineEnds(text); p != nil {
 		return nil, Problems{*p}, nil
 	}
-	var m map[string]any
-	if _, err := toml.Decode(text, &m); err != nil {
+	if p := prescan(text); p != nil {
+		return nil, Problems{*p}, nil
+	}
+	m, err := parse(text)
+	if err != nil {
 		var pe toml.ParseError
 		if errors.As(err, &pe) {
 			return nil, Problems{syntaxProblem(pe, text)}, nil
 		}
-		return nil, Problems{{Key: KeySyntax, Msg: visible("lỗi cú pháp TOML (" + err.Error() + ")")}}, nil
+		return nil, Problems{{Key: KeySyntax, Msg: "lỗi cú pháp TOML", Hint: hintSyntax}}, nil
 	}
 
-	d := &decoder{ix: buildIndex(text)}
+	d := &decoder{ix: buildIndex(text), structs: map[reflect.Type]*structInfo{}}
 	d.value("", m, rv.Elem())
 	return d.ix, d.ps, nil
 }
 
+// parse is the TOML parser; tests replace it to see that what the pre-scan
+// refuses never reaches it.
+var parse = func(text string) (m map[string]any, err error) {
+	_, err = toml.Decode(text, &m)
+	return m, err
+}
+
 // decoder fills Go values from raw TOML values, collecting problems.
 type decoder struct {
-	ix *Index
-	ps Problems
+	ix      *Index
+	ps      Problems
+	structs map[reflect.Type]*structInfo
+	unknown int // unknown keys met so far
+}
+
+// structInfo is what decoding a table into a struct type needs, computed
+// once per type rather than once per table.
+type structInfo struct {
+	byName map[string]field // by TOML key
+	keys   keySet           // the keys, in declaration order
+}
+
+// structInfo returns the fields of struct type t by key.
+func (d *decoder) structInfo(t reflect.Type) *structInfo {
+	if si := d.structs[t]; si != nil {
+		return si
+	}
+	fields, _ := structFields(t) // checked by checkType
+	si := &structInfo{byName: make(map[string]field, len(fields))}
+	names := make([]string, len(fields))
+	for i, f := range fields {
+		si.byName[f.name] = f
+		names[i] = f.name
+	}
+	si.keys = newKeySet(names)
+	d.structs[t] = si
+	return si
 }
 
 func (d *decoder) mismatch(path, want string, got any) {
@@ -252,30 +288,27 @@ func (d *decoder) slice(path string, data any, rv reflect.Value) {
 
 // table decodes a TOML table into the struct rv.
 func (d *decoder) table(path string, m map[string]any, rv reflect.Value) {
-	fields, _ := structFields(rv.Type()) // checked by checkType
-	byName := make(map[string]field, len(fields))
-	names := make([]string, len(fields))
-	for i, f := range fields {
-		byName[f.name] = f
-		names[i] = f.name
-	}
+	si := d.structInfo(rv.Type())
 	for _, k := range d.keys(path, m) {
 		child := PathKey(path, k)
-		f, ok := byName[norm.NFC.String(k)]
+		f, ok := si.byName[norm.NFC.String(k)]
 		if !ok {
-			d.unknownKey(child, k, names)
+			d.unknownKey(child, k, si.keys)
 			continue
 		}
 		d.value(child, m[k], rv.FieldByIndex(f.index))
 	}
 }
 
-func (d *decoder) unknownKey(path, key string, known []string) {
+// maxSuggested is the most unknown keys that get a hint: finding the key
+// meant costs time, and the later unknown keys come after the first
+// problems, which are all Render shows (maxRendered).
+const maxSuggested = maxRendered
+
+func (d *decoder) unknownKey(path, key string, known keySet) {
 	hint := ""
-	if s := suggest(key, known); s != "" {
-		hint = fmt.Sprintf("Có phải ý bạn là %q?", s)
-	} else if len(known) > 0 && len(known) <= 12 {
-		hint = "Các khóa được hỗ trợ ở đây: " + strings.Join(known, ", ")
+	if d.unknown++; d.unknown <= maxSuggested {
+		hint = known.hint(key)
 	}
 	d.ps.Add(path, d.ix.Find(path), KeyUnknownKey, fmt.Sprintf("khóa không được hỗ trợ %q", key), hint)
 }

@@ -6,11 +6,15 @@
 //
 //  1. The file is checked to be at most [MaxFileSize] bytes, to be UTF-8 (a
 //     leading byte order mark is dropped; otherwise the message names the
-//     encoding it seems to be in: UTF-16, Windows-1258, TCVN3…) and to nest
-//     arrays and inline tables at most [MaxDepth] deep, then parsed with
-//     github.com/BurntSushi/toml into a generic map[string]any, so that
-//     parsing only fails on syntax errors. A syntax error becomes a single
-//     [Problem] with a translated message.
+//     encoding it seems to be in: UTF-16, Windows-1258, TCVN3…), to end
+//     its lines with LF or CR LF, and, by a linear pre-scan, to have keys
+//     of at most [MaxKeyLen] characters, values nested at most [MaxDepth]
+//     deep (header parts, dotted key parts, arrays and inline tables) and at
+//     most [MaxTables] tables: the parser's work grows faster than the text
+//     on all three. Then it is parsed with github.com/BurntSushi/toml into a
+//     generic map[string]any, so that parsing only fails on syntax errors.
+//     A syntax error becomes a single [Problem] with a Vietnamese message
+//     and hint; the parser's English never reaches the clerk.
 //  2. A small, lenient scanner walks the (known valid) TOML text and records
 //     where every key, table header and array element is defined; see
 //     [Index].
@@ -19,7 +23,8 @@
 //     stopping at the first one. Strings are normalised to Unicode NFC and
 //     trimmed before they are stored, and refused when longer than
 //     [MaxTextLen] or holding characters a document cannot carry (control
-//     characters, zero-width characters inside the text, U+FFFD; see
+//     characters, invisible format characters such as zero-width spaces and
+//     bidirectional controls, U+FFFD, stacked combining marks; see
 //     [KeyControlChar]).
 //
 // Field paths use dots between keys and 1-based indices for array elements,

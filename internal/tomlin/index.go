@@ -178,6 +178,7 @@ type scanner struct {
 	aot        map[string]int // path of an array of tables → elements so far
 
 	colLine, colAt, colN int // the last position counted: line, byte offset, column - 1
+	counted              int // bytes counted for columns so far: the work pos does
 }
 
 // keyPart is one part of a (possibly dotted) key.
@@ -217,6 +218,7 @@ func (s *scanner) pos(start, end int) Pos {
 		from, col = s.colAt, s.colN
 	}
 	col += utf8.RuneCountInString(s.src[from:start])
+	s.counted += start - from
 	s.colLine, s.colAt, s.colN = line, start, col
 	n := 0
 	for i := start; i < end && n < maxTokenLen; n++ {

@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/BurntSushi/toml"
@@ -115,9 +116,6 @@ const hintEncoding = "Hãy lưu lại tệp với bảng mã UTF-8 (ví dụ tro
 // syntaxProblem turns a BurntSushi/toml parse error on src into a Problem.
 func syntaxProblem(pe toml.ParseError, src string) Problem {
 	msg, hint := translate(pe.Message, src, pe.Position.Start)
-	if hint == "" {
-		hint = englishUsage(pe)
-	}
 	return Problem{
 		Pos:  syntaxPos(pe, src),
 		Key:  KeySyntax,
@@ -200,20 +198,6 @@ var hexEscapeRe = regexp.MustCompile(`hexadecimal digits after '(\\[xuU])'`)
 // gotRuneRe matches the unexpected character in a message.
 var gotRuneRe = regexp.MustCompile(`but got ('(?:[^'\\]|\\.[^']*)')`)
 
-// englishUsage returns BurntSushi's usage text for an error, if any.
-func englishUsage(pe toml.ParseError) string {
-	u := strings.TrimPrefix(pe.ErrorWithUsage(), pe.ErrorWithPosition())
-	u = strings.TrimSpace(strings.TrimPrefix(u, "Error help:"))
-	if u == "" {
-		return ""
-	}
-	lines := strings.Split(u, "\n")
-	for i, l := range lines {
-		lines[i] = strings.TrimPrefix(l, "    ")
-	}
-	return strings.Join(lines, "\n")
-}
-
 // A translation maps a BurntSushi/toml message to Vietnamese. The function
 // gets the regexp submatches, the source and the error offset, and returns
 // the message and an optional hint.
@@ -251,12 +235,6 @@ const (
 không có dấu ngoặc kép, ví dụ: ngay_sinh = 1985-03-12
 Ngày giờ: 2026-01-15T08:30:00, giờ: 08:30:00.`
 
-	hintInlineNL = `Bảng nội tuyến { ... } phải viết trên một dòng, ví dụ:
-    thue = { ma_so = "0101234567", co_quan = "Chi cục Thuế" }
-Nếu dài, hãy dùng bảng thường:
-    [thue]
-    ma_so = "0101234567"`
-
 	hintInt = `Số quá lớn. Nếu đây là mã số (CCCD, số điện thoại, mã số thuế...),
 hãy đặt trong dấu ngoặc kép, ví dụ: so_cccd = "001085012345"`
 
@@ -264,10 +242,50 @@ hãy đặt trong dấu ngoặc kép, ví dụ: so_cccd = "001085012345"`
 ngoặc kép để giữ số 0 ở đầu, ví dụ: so_cccd = "001085012345"`
 
 	hintKeySpace = `Tên khóa không được chứa dấu cách; dùng dấu gạch dưới, ví dụ: ho_ten = "..."`
+
+	hintSyntax = `Mỗi dòng viết một khóa = giá trị, ví dụ: ho_ten = "Nguyễn Văn A"; bảng viết [ten_bang].
+Xem tệp mẫu do lệnh "hoso init" viết ra.`
+
+	hintNumber = `Số viết bằng chữ số thập phân, không có dấu cách hay chữ cái, ví dụ: so = 12.
+Nếu đây là mã số hay văn bản, hãy đặt trong dấu ngoặc kép: "0x12".`
+
+	hintFloat = "Số thực viết như 1.5 hoặc 2.0 (có chữ số ở cả hai phía dấu chấm)."
+
+	hintUnderscore = "Dấu gạch dưới trong số chỉ được đứng giữa hai chữ số, ví dụ 1_000; tốt nhất bỏ hẳn: 1000."
+
+	hintUnicodeEscape = `\uXXXX phải là mã của một ký tự có thật; tốt nhất gõ thẳng ký tự đó thay cho mã.`
 )
 
+// keyCharHint explains why the character r cannot be in the name of a
+// key or a table (what is "khóa" or "bảng"), and what to do.
+func keyCharHint(r rune, what string) string {
+	switch {
+	case r == ' ' || r == '\t':
+		return strings.ReplaceAll(hintKeySpace, "khóa", what)
+	case r < utf8.RuneSelf:
+		return fmt.Sprintf("Tên %s chỉ gồm chữ cái Latinh không dấu, chữ số, dấu _ và dấu -; nếu đây là giá trị, hãy viết dấu = trước nó.", what)
+	case unicode.Is(unicode.Latin, r):
+		return fmt.Sprintf("Tên %s viết không dấu: %q thay cho %q, ví dụ ho_ten, ngay_sinh.", what, vn.ASCII(string(r)), string(r))
+	case unicode.IsLetter(r):
+		return fmt.Sprintf("Chữ %q (U+%04X) là %s, trông giống chữ Latinh nhưng không phải. "+
+			"Tên %s chỉ gồm chữ cái Latinh không dấu, chữ số, dấu _ và dấu -: hãy xóa rồi gõ lại tên %s "+
+			"bằng bàn phím tiếng Anh (tắt bộ gõ tiếng Việt).", string(r), r, vn.ScriptName(r), what, what)
+	}
+	return fmt.Sprintf("Tên %s chỉ gồm chữ cái Latinh không dấu, chữ số, dấu _ và dấu -; hãy xóa ký tự %q (U+%04X).", what, string(r), r)
+}
+
+// gotRune returns the character a parser message quotes as 'x', or 0.
+func gotRune(quoted string) rune {
+	s, err := strconv.Unquote(quoted)
+	if err != nil {
+		return 0
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
 var translations = []translation{
-	tr(`^unexpected EOF; expected value$`, "tệp kết thúc khi còn thiếu giá trị", ""),
+	tr(`^unexpected EOF; expected value$`, "tệp kết thúc khi còn thiếu giá trị", `Sau dấu = phải có giá trị, ví dụ: ho_ten = "Nguyễn Văn A"`),
 	{regexp.MustCompile(`^expected value but found (.*) instead$`), func(m []string, _ string, _ int) (string, string) {
 		switch m[1] {
 		case `'\n'`, `'\r'`, `'#'`:
@@ -277,26 +295,28 @@ var translations = []translation{
 		}
 		return "cần một giá trị nhưng gặp " + m[1], hintQuote
 	}},
-	tr(`^unexpected EOF; expected '"'$`, `chuỗi chưa được đóng: thiếu dấu " ở cuối`, ""),
-	tr(`^unexpected EOF; expected "'"$`, `chuỗi chưa được đóng: thiếu dấu ' ở cuối`, ""),
-	tr(`^unexpected EOF; expected '"""'$`, `chuỗi nhiều dòng chưa được đóng: thiếu """ ở cuối`, ""),
-	tr(`^unexpected EOF; expected "'''"$`, `chuỗi nhiều dòng chưa được đóng: thiếu ''' ở cuối`, ""),
+	tr(`^unexpected EOF; expected '"'$`, `chuỗi chưa được đóng: thiếu dấu " ở cuối`, `Thêm dấu " ở cuối văn bản, trên cùng dòng.`),
+	tr(`^unexpected EOF; expected "'"$`, `chuỗi chưa được đóng: thiếu dấu ' ở cuối`, `Thêm dấu ' ở cuối văn bản, trên cùng dòng.`),
+	tr(`^unexpected EOF; expected '"""'$`, `chuỗi nhiều dòng chưa được đóng: thiếu """ ở cuối`, `Thêm ba dấu ngoặc kép """ ở cuối văn bản.`),
+	tr(`^unexpected EOF; expected "'''"$`, `chuỗi nhiều dòng chưa được đóng: thiếu ''' ở cuối`, `Thêm ba dấu nháy đơn ''' ở cuối văn bản.`),
 	tr(`^strings cannot contain newlines$`, `chuỗi chưa được đóng trên cùng dòng (chuỗi trong dấu ngoặc không được xuống dòng)`, hintStringNL),
-	tr(`^unexpected '(""""""|'''''')'$`, "có quá nhiều dấu ngoặc liên tiếp: %s", "", 1),
+	tr(`^unexpected ('""""""'|"''''''")$`, "có quá nhiều dấu ngoặc liên tiếp: %s",
+		`Chuỗi nhiều dòng kết thúc bằng đúng ba dấu ngoặc; bớt dấu thừa, hoặc viết dấu " bên trong chuỗi là \".`, 1),
 	{regexp.MustCompile(`^invalid datetime: "(.*)"$`), func(m []string, _ string, _ int) (string, string) {
 		return "ngày giờ không hợp lệ: " + m[1], dateHint(m[1])
 	}},
 	tr(`^Key '(.*)' has already been defined\.$`, `khóa bị lặp: "%s" đã được khai báo trước đó`,
 		"Mỗi khóa chỉ được khai báo một lần trong một bảng; hãy xóa hoặc đổi tên một trong hai.", 1),
-	tr(`^Key '(.*)' was already created as a hash\.$`, `khóa bị lặp: "%s" đã được khai báo là một bảng`, "", 1),
+	tr(`^Key '(.*)' was already created as a hash\.$`, `khóa bị lặp: "%s" đã được khai báo trước đó, không thể khai báo lại thành bảng`,
+		"Mỗi khóa hoặc bảng chỉ được khai báo một lần; hãy xóa hoặc đổi tên một trong hai.", 1),
 	tr(`^Key '(.*)' was already created and cannot be used as an array\.$`,
-		`khóa bị lặp: "%s" đã được khai báo, không thể dùng làm danh sách bảng [[...]]`, "", 1),
-	tr(`^(".*") is not a table$`, "%s không phải là bảng", "", 1),
-	tr(`^newlines not allowed within inline tables$`, "bảng nội tuyến { ... } không được xuống dòng", hintInlineNL),
+		`khóa bị lặp: "%s" đã được khai báo, không thể dùng làm danh sách bảng [[...]]`,
+		"Danh sách bảng [[...]] không được trùng tên với một bảng [...] hay một khóa đã có.", 1),
 	tr(`^invalid escape in string '(.*)'$`, `ký tự thoát không hợp lệ trong chuỗi: %s`, hintEscape, 1),
+	tr(`^invalid escape: '(.*)'$`, `ký tự thoát không hợp lệ trong chuỗi: %s`, hintEscape, 1),
 	tr(`^expected (two|four|eight) hexadecimal digits after '(.*)', but got (.*) instead$`,
 		`ký tự thoát không hợp lệ trong chuỗi: sau %s cần mã số thập lục phân`, hintEscape, 2),
-	tr(`^invalid UTF-8 byte: (0x..)$`, "byte UTF-8 không hợp lệ: %s", hintEncoding, 1),
+	tr(`^Escaped character '(.*)' is not valid UTF-8\.$`, "mã ký tự %s không ứng với ký tự nào", hintUnicodeEscape, 1),
 	tr(`^files cannot contain NULL bytes`, "tệp chứa byte NULL; có lẽ tệp đang ở dạng UTF-16, không phải UTF-8", hintEncoding),
 	tr(`^TOML files cannot contain control characters: '(0x..)'$`,
 		"tệp chứa ký tự điều khiển %s (ký tự vô hình, thường do sao chép từ chương trình khác)",
@@ -310,36 +330,67 @@ var translations = []translation{
 				return msg, `Ngày tháng viết dạng 1985-03-12 (không có dấu ngoặc kép) hoặc đặt trong dấu ngoặc kép: "12/03/1985"`
 			case m[1] == "','" && at > 0 && at+1 < len(src) && isDigit(src[at-1]) && isDigit(src[at+1]):
 				return msg, "Số thập phân dùng dấu chấm, không dùng dấu phẩy: 1.5 chứ không phải 1,5"
-			case m[1] != "'#'":
-				return msg, "Mỗi dòng chỉ chứa một khóa = giá trị; văn bản phải đặt trong dấu ngoặc kép."
 			}
-			return msg, ""
+			return msg, "Mỗi dòng chỉ chứa một khóa = giá trị; văn bản phải đặt trong dấu ngoặc kép."
 		}},
-	tr(`^expected '\.' or '=', but got (.*) instead$`, "cần dấu '=' sau tên khóa nhưng gặp %s", hintKeySpace, 1),
-	tr(`^unexpected EOF; expected key separator '='$`, "tệp kết thúc khi còn thiếu dấu '=' sau tên khóa", ""),
-	tr(`^unexpected '=': key name appears blank$`, "thiếu tên khóa trước dấu '='", ""),
-	tr(`^unexpected '\.': keys cannot start with a '\.'$`, "tên khóa không được bắt đầu bằng dấu chấm", ""),
-	tr(`^unexpected '='$`, "dấu '=' không đúng chỗ", ""),
-	tr(`^unexpected '\.'$`, "dấu chấm không đúng chỗ", ""),
-	tr(`^unexpected EOF$`, "tệp kết thúc đột ngột", ""),
-	tr(`^expected a comma \(','\) or array terminator \(']'\), but got (.*)$`,
-		"trong danh sách cần dấu phẩy ',' hoặc dấu ']' nhưng gặp %s",
-		"Các phần tử cách nhau bằng dấu phẩy, danh sách kết thúc bằng ']': noi_nhan = [\"Như trên\", \"Lưu VT\"]", 1),
-	tr(`^expected a comma or an inline table terminator '}', but got (.*) instead$`,
-		"trong bảng nội tuyến cần dấu phẩy ',' hoặc dấu '}' nhưng gặp %s", "", 1),
-	tr(`^unexpected comma$`, "dấu phẩy không đúng chỗ", ""),
+	{regexp.MustCompile(`^expected '\.' or '=', but got (.*) instead$`), func(m []string, src string, at int) (string, string) {
+		r := gotRune(m[1])
+		if r >= utf8.RuneSelf && unicode.IsLetter(r) {
+			return "tên khóa có chữ không hợp lệ " + m[1], keyCharHint(r, "khóa")
+		}
+		if key, _, _ := strings.Cut(lineAround(src, at), "="); strings.ContainsAny(strings.TrimSpace(key), " \t") {
+			r = ' ' // a key of two words
+		}
+		return "cần dấu '=' sau tên khóa nhưng gặp " + m[1], keyCharHint(r, "khóa")
+	}},
+	tr(`^unexpected EOF; expected key separator '='$`, "tệp kết thúc khi còn thiếu dấu '=' sau tên khóa",
+		`Viết khóa = giá trị, ví dụ: ho_ten = "Nguyễn Văn A"`),
+	tr(`^unexpected '=': key name appears blank$`, "thiếu tên khóa trước dấu '='", `Viết tên khóa trước dấu =, ví dụ: ho_ten = "Nguyễn Văn A"`),
+	tr(`^unexpected '\.': keys cannot start with a '\.'$`, "tên khóa không được bắt đầu bằng dấu chấm", "Hãy xóa dấu chấm ở đầu tên khóa."),
+	tr(`^unexpected '='$`, "dấu '=' không đúng chỗ",
+		"Mỗi dòng chỉ có một dấu = giữa tên khóa và giá trị; văn bản có dấu = phải đặt trong dấu ngoặc kép."),
+	tr(`^unexpected '\.'$`, "dấu chấm không đúng chỗ", "Tên khóa nhiều phần viết a.b, không có dấu chấm thừa; số thập phân viết 1.5."),
+	{regexp.MustCompile(`^expected a comma \(','\) or array terminator \(']'\), but got (.*)$`), func(m []string, _ string, _ int) (string, string) {
+		return "trong danh sách cần dấu phẩy ',' hoặc dấu ']' nhưng gặp " + gotText(m[1]),
+			"Các phần tử cách nhau bằng dấu phẩy, danh sách kết thúc bằng ']': noi_nhan = [\"Như trên\", \"Lưu VT\"]"
+	}},
+	{regexp.MustCompile(`^expected a comma or an inline table terminator '}', but got (.*) instead$`), func(m []string, _ string, _ int) (string, string) {
+		return "trong bảng nội tuyến cần dấu phẩy ',' hoặc dấu '}' nhưng gặp " + gotText(m[1]),
+			"Các cặp khóa = giá trị trong { } cách nhau bằng dấu phẩy: { tan_thanh = 8, khong_tan_thanh = 0 }"
+	}},
+	tr(`^unexpected comma$`, "dấu phẩy không đúng chỗ", "Bỏ dấu phẩy thừa: các phần tử cách nhau bằng đúng một dấu phẩy."),
 	tr(`^expected end of table array name delimiter '\]', but got (.*) instead$`,
-		"tên danh sách bảng phải đóng bằng ']]' nhưng gặp %s", "", 1),
-	tr(`^unexpected end of table name \(table names cannot be empty\)$`, "tên bảng không được để trống", ""),
-	tr(`^unexpected table separator \(table names cannot be empty\)$`, "tên bảng không được để trống", ""),
-	tr(`^expected '\.' or '\]' to end table name, but got (.*) instead$`,
-		"tên bảng phải đóng bằng ']' nhưng gặp %s", "Tên bảng không được chứa dấu cách; dùng dấu gạch dưới, ví dụ: [de_nghi]", 1),
+		"tên danh sách bảng phải đóng bằng ']]' nhưng gặp %s", "Danh sách bảng viết [[ten]], ví dụ [[de_nghi]].", 1),
+	tr(`^unexpected end of table name \(table names cannot be empty\)$`, "tên bảng không được để trống",
+		"Viết tên bảng giữa hai dấu ngoặc vuông, ví dụ [co_quan]."),
+	tr(`^unexpected table separator \(table names cannot be empty\)$`, "tên bảng không được để trống",
+		"Viết tên bảng giữa hai dấu ngoặc vuông, ví dụ [co_quan]."),
+	{regexp.MustCompile(`^expected '\.' or '\]' to end table name, but got (.*) instead$`), func(m []string, src string, at int) (string, string) {
+		r := gotRune(m[1])
+		if name, _, _ := strings.Cut(lineAround(src, at), "]"); strings.ContainsAny(strings.Trim(name, "[ \t"), " \t") {
+			r = ' ' // a table name of two words
+		}
+		return "tên bảng phải đóng bằng ']' nhưng gặp " + m[1], keyCharHint(r, "bảng")
+	}},
 	tr(`^Invalid integer "(.*)": cannot have leading zeroes$`, "số nguyên không được bắt đầu bằng số 0: %s", hintLeadingZero, 1),
+	tr(`^Invalid (?:integer|float) "(.*)": underscores must be surrounded by digits$`, "số không hợp lệ: %s", hintUnderscore, 1),
 	tr(`^(.*) is out of range for (int64|float64)$`, "số %s vượt quá giới hạn cho phép", hintInt, 1),
-	tr(`^Invalid float "(.*)"`, "số thực không hợp lệ: %s", "Số thực viết như 1.5 hoặc 2.0 (có chữ số ở cả hai phía dấu chấm).", 1),
-	tr(`^invalid float: '(.*)'$`, "số thực không hợp lệ: %s", "", 1),
+	tr(`^Invalid float "(.*)"`, "số thực không hợp lệ: %s", hintFloat, 1),
+	tr(`^Invalid float value: "(.*)"$`, "số thực không hợp lệ: %s", hintFloat, 1),
+	tr(`^invalid float: '(.*)'$`, "số thực không hợp lệ: %s", hintFloat, 1),
 	tr(`^floats must start with a digit, not '\.'$`, "số thực phải bắt đầu bằng chữ số, không phải dấu chấm", "Ví dụ: 0.5 chứ không phải .5"),
-	tr(`^expected a digit but got (.*)$`, "cần chữ số nhưng gặp %s", "", 1),
+	tr(`^expected a digit but got (.*)$`, "cần chữ số nhưng gặp %s", hintNumber, 1),
+	tr(`^cannot use sign with non-decimal numbers: '(.*)'$`, "số viết theo hệ 16, 8 hay 2 không được có dấu + hay -: %s", hintNumber, 1),
+	tr(`(?s)^not an? (?:binary|octal|hexadecimal) number: '(.*?)\s*'$`, "số không hợp lệ: %s", hintNumber, 1),
+}
+
+// gotText is what a parser message says it met: a quoted character, or
+// "end of file".
+func gotText(s string) string {
+	if s == "end of file" {
+		return "cuối tệp"
+	}
+	return s
 }
 
 // dmyRe matches a date written as dd/mm/yyyy.
@@ -359,15 +410,16 @@ func lineAround(src string, at int) string {
 }
 
 // translate returns the Vietnamese message and hint for a BurntSushi/toml
-// error message; untranslated messages keep the English text in
-// parentheses.
+// error message. A message the table does not know (from a newer version
+// of the parser) gets a general one: the parser's English never reaches a
+// clerk, and the position still shows where.
 func translate(msg, src string, at int) (string, string) {
 	for _, t := range translations {
 		if m := t.re.FindStringSubmatch(msg); m != nil {
 			return t.fn(m, src, at)
 		}
 	}
-	return "lỗi cú pháp TOML (" + msg + ")", ""
+	return "lỗi cú pháp TOML", hintSyntax
 }
 
 // dateHint explains why a date like 2026-02-30 is invalid.

@@ -155,21 +155,54 @@ func fold(s string) string {
 
 var keySeparators = strings.NewReplacer("-", "_", " ", "_")
 
+// keySet is the keys a table knows, folded once (see fold) for suggest.
+type keySet struct {
+	names  []string
+	folded []string
+}
+
+func newKeySet(names []string) keySet {
+	ks := keySet{names: names, folded: make([]string, len(names))}
+	for i, n := range names {
+		ks.folded[i] = fold(n)
+	}
+	return ks
+}
+
+// hint suggests the known key that key was probably meant to be, or lists
+// the known keys when they are few.
+func (ks keySet) hint(key string) string {
+	if s := ks.suggest(key); s != "" {
+		return fmt.Sprintf("Có phải ý bạn là %q?", s)
+	}
+	if n := len(ks.names); n > 0 && n <= 12 {
+		return "Các khóa được hỗ trợ ở đây: " + strings.Join(ks.names, ", ")
+	}
+	return ""
+}
+
 // suggest returns the known key that key was probably meant to be, or "".
 // A key matches if it folds to the same form (see fold) or is within a
 // Damerau-Levenshtein distance of 2 (1 for keys of 4 characters or fewer)
-// of it; the closest match wins, the earlier one on a tie.
-func suggest(key string, known []string) string {
+// of it; the closest match wins, the earlier one on a tie. Known keys whose
+// length differs by more than that are not compared, so that the work is
+// bounded by the known keys, however long the unknown one.
+func (ks keySet) suggest(key string) string {
 	fk := fold(key)
+	nk := utf8.RuneCountInString(fk)
 	best, bestDist := "", 3
-	for _, k := range known {
-		fc := fold(k)
+	for i, k := range ks.names {
+		fc := ks.folded[i]
 		if fc == fk {
 			return k
 		}
+		nc := utf8.RuneCountInString(fc)
 		limit := 2
-		if min(utf8.RuneCountInString(fk), utf8.RuneCountInString(fc)) <= 4 {
+		if min(nk, nc) <= 4 {
 			limit = 1
+		}
+		if abs(nk-nc) > limit {
+			continue // the distance is at least the difference in length
 		}
 		if d := distance(fk, fc); d <= limit && d < bestDist {
 			best, bestDist = k, d
@@ -177,6 +210,8 @@ func suggest(key string, known []string) string {
 	}
 	return best
 }
+
+func abs(n int) int { return max(n, -n) }
 
 // distance is the optimal string alignment (restricted Damerau-Levenshtein)
 // distance between a and b, counted in runes.

@@ -127,7 +127,7 @@ func TestRefusals(t *testing.T) {
 		`Sheet1!F6: Loại: loại "học sinh" không có`,
 		`Sheet1!B7: chữ có vẻ được gõ bằng bảng mã TCVN3`,
 		`Sheet1!B8: có ký tự vô hình U+200B`,
-		`Sheet1!C9: ngày sinh 01/01/2030 không hợp lý`,
+		`Sheet1!C9: ngày sinh 01/01/2030 sau ngày Tờ trình`,
 	} {
 		if !strings.Contains(got, w) {
 			t.Errorf("problems lack %q:\n%s", w, got)
