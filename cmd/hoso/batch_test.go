@@ -7,6 +7,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 	"syscall"
 	"testing"
 	"time"
@@ -19,9 +20,25 @@ import (
 // that need a separate process (signals).
 func TestMain(m *testing.M) {
 	if os.Getenv("HOSO_TEST_MAIN") == "1" {
+		if held := os.Getenv("HOSO_TEST_HOLD_WRITE"); held != "" {
+			holdSecondWrite(held)
+		}
 		os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 	}
 	os.Exit(m.Run())
+}
+
+// holdSecondWrite makes the process write its first dossier and hold up
+// the second write for ever, after creating the file held.
+func holdSecondWrite(held string) {
+	var calls atomic.Int32
+	writeDossier = func(d *dossier.Dossier, out string) (string, error) {
+		if calls.Add(1) == 1 {
+			return d.Write(out)
+		}
+		os.WriteFile(held, nil, 0o644)
+		select {}
+	}
 }
 
 // batchDir writes n synthetic submissions (k nominees each) into a folder

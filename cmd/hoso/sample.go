@@ -4,12 +4,13 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
 
+	"github.com/hoso-vn/hoso/internal/safefs"
 	"github.com/hoso-vn/hoso/internal/synth"
 )
 
-// sampleCmd writes a deterministic synthetic submission.
+// sampleCmd writes a deterministic synthetic submission into a new file
+// (never over an existing one: writeNew).
 func sampleCmd(args []string, stdout, stderr io.Writer) int {
 	fl := flag.NewFlagSet("sample", flag.ContinueOnError)
 	fl.SetOutput(stderr)
@@ -24,10 +25,9 @@ func sampleCmd(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprint(stderr, "hoso sample: cần -n N (≥ 1) và -o TỆP.toml\n")
 		return exitBadInput
 	}
-	if err := os.WriteFile(*out, []byte(synth.Submission(*n, *seed, *index)), 0o644); err != nil {
-		fmt.Fprintf(stderr, "hoso sample: %v\n", err)
-		return exitFailed
+	if code := writeNew("hoso sample", *out, []byte(synth.Submission(*n, *seed, *index)), stderr); code != exitOK {
+		return code
 	}
-	fmt.Fprintf(stdout, "Đã viết %s: %d đối tượng\n", *out, *n)
+	fmt.Fprintf(stdout, "Đã viết %s: %d đối tượng\n", safefs.Quote(*out), *n)
 	return exitOK
 }

@@ -13,6 +13,7 @@ import (
 
 	"github.com/hoso-vn/hoso/internal/dossier"
 	"github.com/hoso-vn/hoso/internal/formset"
+	"github.com/hoso-vn/hoso/internal/safefs"
 	"github.com/hoso-vn/hoso/internal/tplcheck"
 	"github.com/hoso-vn/hoso/templates"
 )
@@ -80,12 +81,12 @@ func templatesFS(dir string) (fs.FS, string, error) {
 	}
 	st, err := os.Stat(dir)
 	if err != nil {
-		return nil, "", fmt.Errorf("không mở được thư mục bộ mẫu %s: %v", dir, err)
+		return nil, "", safefs.Wrap("không mở được thư mục bộ mẫu", dir, err)
 	}
 	if !st.IsDir() {
-		return nil, "", fmt.Errorf("%s không phải thư mục: hãy chỉ thư mục chứa bo-mau.toml và các tệp .docx", dir)
+		return nil, "", fmt.Errorf("%s không phải thư mục: hãy chỉ thư mục chứa bo-mau.toml và các tệp .docx", safefs.Quote(dir))
 	}
-	return os.DirFS(dir), "thư mục " + dir, nil
+	return os.DirFS(dir), "thư mục " + safefs.Quote(dir), nil
 }
 
 // templatesList runs "hoso templates list".
@@ -187,7 +188,7 @@ func templatesCheck(args []string, stdout, stderr io.Writer) int {
 }
 
 // templatesExport copies the embedded sets into a folder a maintainer
-// edits; it never overwrites a file.
+// edits; it never overwrites a file nor writes through a link.
 func templatesExport(args []string, stdout, stderr io.Writer) int {
 	if len(args) != 1 || strings.HasPrefix(args[0], "-") {
 		fmt.Fprint(stderr, "hoso templates export: cần đúng một thư mục đích\n")
@@ -198,14 +199,15 @@ func templatesExport(args []string, stdout, stderr io.Writer) int {
 	var exists *existsError
 	switch {
 	case errors.As(err, &exists):
-		fmt.Fprintf(stderr, "hoso templates export: %s đã có; không ghi đè (chọn thư mục trống)\n", exists.path)
+		fmt.Fprintf(stderr, "hoso templates export: %s đã có; không ghi đè (chọn thư mục trống)\n", safefs.Quote(exists.path))
 		return exitBadInput
 	case err != nil:
 		fmt.Fprintf(stderr, "hoso templates export: %v\n", err)
 		return exitFailed
 	}
+	q := safefs.Quote(dst)
 	fmt.Fprintf(stdout, "Đã chép %d tệp vào %s. Sửa mẫu rồi chạy:\n  hoso templates check %s\n  hoso build --templates %s TỆP.toml\n",
-		n, dst, dst, dst)
+		n, q, q, q)
 	return exitOK
 }
 
@@ -215,11 +217,17 @@ type existsError struct{ path string }
 func (e *existsError) Error() string { return e.path + " đã có" }
 
 // exportTemplates writes every file of the embedded sets under dst and
-// returns how many; it writes nothing if one of them exists already.
+// returns how many; it writes nothing if one of them exists already (a
+// link, even dangling, counts). The folders below dst are hoso's: one that
+// is a link is refused, and every file is created new (safefs).
 func exportTemplates(dst string) (int, error) {
-	var files []string
+	var files, dirs []string
 	err := fs.WalkDir(templates.FS, ".", func(p string, d fs.DirEntry, err error) error {
-		if err == nil && !d.IsDir() {
+		switch {
+		case err != nil:
+		case d.IsDir() && p != ".":
+			dirs = append(dirs, p)
+		case !d.IsDir():
 			files = append(files, p)
 		}
 		return err
@@ -228,8 +236,17 @@ func exportTemplates(dst string) (int, error) {
 		return 0, err
 	}
 	for _, p := range files {
-		if out := filepath.Join(dst, filepath.FromSlash(p)); fileExists(out) {
+		out := filepath.Join(dst, filepath.FromSlash(p))
+		if _, err := os.Lstat(out); err == nil {
 			return 0, &existsError{out}
+		}
+	}
+	if err := safefs.MkdirAll(dst); err != nil {
+		return 0, err
+	}
+	for _, p := range dirs { // parents first: WalkDir's order
+		if err := safefs.EnsureDir(filepath.Join(dst, filepath.FromSlash(p))); err != nil {
+			return 0, err
 		}
 	}
 	for _, p := range files {
@@ -237,18 +254,9 @@ func exportTemplates(dst string) (int, error) {
 		if err != nil {
 			return 0, err
 		}
-		out := filepath.Join(dst, filepath.FromSlash(p))
-		if err := os.MkdirAll(filepath.Dir(out), 0o755); err != nil {
-			return 0, err
-		}
-		if err := os.WriteFile(out, data, 0o644); err != nil {
+		if err := safefs.WriteNew(filepath.Join(dst, filepath.FromSlash(p)), data, true); err != nil {
 			return 0, err
 		}
 	}
 	return len(files), nil
-}
-
-func fileExists(path string) bool {
-	_, err := os.Stat(path)
-	return err == nil
 }
