@@ -7,6 +7,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 	"syscall"
 	"testing"
 	"time"
@@ -19,9 +20,25 @@ import (
 // that need a separate process (signals).
 func TestMain(m *testing.M) {
 	if os.Getenv("HOSO_TEST_MAIN") == "1" {
+		if held := os.Getenv("HOSO_TEST_HOLD_WRITE"); held != "" {
+			holdSecondWrite(held)
+		}
 		os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 	}
 	os.Exit(m.Run())
+}
+
+// holdSecondWrite makes the process write its first dossier and hold up
+// the second write for ever, after creating the file held.
+func holdSecondWrite(held string) {
+	var calls atomic.Int32
+	writeDossier = func(d *dossier.Dossier, out string) (string, error) {
+		if calls.Add(1) == 1 {
+			return d.Write(out)
+		}
+		os.WriteFile(held, nil, 0o644)
+		select {}
+	}
 }
 
 // batchDir writes n synthetic submissions (k nominees each) into a folder
@@ -118,16 +135,34 @@ func TestBuildRefusesALockedOutputFolder(t *testing.T) {
 	}
 }
 
-func TestBuildRemovesStaleTempFolders(t *testing.T) {
+// The start-up clean-up leaves the user's hidden folders alone, however
+// they are named (it used to delete ".config.tmp-2024/" and rename
+// ".sao-luu.tmp-1.old" to "sao-luu"): it clears only hoso's own marked
+// staging folder (see internal/dossier).
+func TestBuildLeavesTheUsersHiddenFolders(t *testing.T) {
 	out := filepath.Join(t.TempDir(), "ra")
-	stale := filepath.Join(out, ".ho-so-cu.tmp-1234")
-	os.MkdirAll(stale, 0o755)
-	os.WriteFile(filepath.Join(stale, "01-to-trinh.docx"), []byte("half"), 0o644)
+	mine := map[string]string{
+		".config.tmp-2024/settings":           "của tôi",
+		".sao-luu.tmp-1.old/manifest.json":    "sao lưu",
+		".ho-so-cu.tmp-1234/01-to-trinh.docx": "bản nháp",
+	}
+	for name, text := range mine {
+		os.MkdirAll(filepath.Dir(filepath.Join(out, name)), 0o755)
+		os.WriteFile(filepath.Join(out, name), []byte(text), 0o644)
+	}
 	if code, _, stderr := runCLI(t, "build", "-q", "-o", out, batchDir(t, 1, 1)); code != exitOK {
 		t.Fatalf("exit %d\n%s", code, stderr)
 	}
-	if _, err := os.Stat(stale); !os.IsNotExist(err) {
-		t.Errorf("stale half-written folder left: %v", err)
+	for name, text := range mine {
+		if b, err := os.ReadFile(filepath.Join(out, name)); err != nil || string(b) != text {
+			t.Errorf("%s: %q, %v", name, b, err)
+		}
+	}
+	if _, err := os.Stat(filepath.Join(out, "sao-luu")); err == nil {
+		t.Error("the user's backup was renamed into place")
+	}
+	if _, err := os.Stat(filepath.Join(out, ".hoso-tam")); !os.IsNotExist(err) {
+		t.Errorf("hoso's staging folder left behind: %v", err)
 	}
 }
 
@@ -180,11 +215,8 @@ func TestInterruptedRunLeavesNoHalfDossier(t *testing.T) {
 			}
 		}
 	}
-	entries, _ := os.ReadDir(out)
-	for _, e := range entries {
-		if strings.Contains(e.Name(), ".tmp-") {
-			t.Errorf("temporary folder left behind: %s", e.Name())
-		}
+	if _, err := os.Stat(filepath.Join(out, ".hoso-tam")); !os.IsNotExist(err) {
+		t.Errorf("the staging folder was left behind: %v", err)
 	}
 }
 
@@ -260,8 +292,10 @@ func TestSameAgencyAndDateKeepBothDossiers(t *testing.T) {
 	// Rebuilt alone, a file replaces its own folder, never the other's;
 	// a new file of the same agency and date takes the next free name.
 	owner := func(dir string) string {
-		src, _ := dossier.FolderSource(out, dir)
-		return filepath.Base(src)
+		var m dossier.Manifest
+		raw, _ := os.ReadFile(filepath.Join(out, dir, "manifest.json"))
+		json.Unmarshal(raw, &m)
+		return filepath.Base(m.Source)
 	}
 	first := ""
 	for _, e := range visibleEntries(t, out) {

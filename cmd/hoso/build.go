@@ -11,7 +11,6 @@ import (
 	"os/signal"
 	"path/filepath"
 	"runtime"
-	"sort"
 	"strings"
 	"sync"
 	"syscall"
@@ -19,6 +18,7 @@ import (
 
 	"github.com/hoso-vn/hoso/internal/dossier"
 	"github.com/hoso-vn/hoso/internal/formset"
+	"github.com/hoso-vn/hoso/internal/safefs"
 	"github.com/hoso-vn/hoso/internal/tomlin"
 	"github.com/schollz/progressbar/v3"
 	"golang.org/x/term"
@@ -91,6 +91,10 @@ func build(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprint(stderr, "hoso build: thiếu tệp hồ sơ (.toml)\n\n"+usage)
 		return exitBadInput
 	}
+	if *out == "" {
+		fmt.Fprint(stderr, "hoso build: -o để trống: hãy ghi tên thư mục đầu ra, ví dụ  -o ho-so\n")
+		return exitBadInput
+	}
 	start := time.Now()
 	go dossier.Warm() // fonts parsed while the submissions are read and filled
 	files, unreadable := expandInputs(fl.Args())
@@ -124,7 +128,7 @@ func build(args []string, stdout, stderr io.Writer) int {
 		defer mu.Unlock()
 		results[i] = o
 		if bar != nil {
-			bar.Describe(filepath.Base(o.Source))
+			bar.Describe(safefs.Quote(filepath.Base(o.Source)))
 			bar.Add(1)
 		}
 		if o.Status != "ok" {
@@ -139,19 +143,19 @@ func build(args []string, stdout, stderr io.Writer) int {
 			return
 		}
 		if o.Status == "ok" && !tty {
-			fmt.Fprintf(stdout, "%s: %d văn bản, %d trang → %s\n", o.Source, o.Documents, o.Pages, filepath.ToSlash(o.Dir))
+			fmt.Fprintf(stdout, "%s: %d văn bản, %d trang → %s\n", safefs.Quote(o.Source), o.Documents, o.Pages, safefs.Quote(filepath.ToSlash(o.Dir)))
 		}
 		if o.Note != "" {
 			if bar != nil {
 				bar.Clear()
 			}
-			fmt.Fprintf(stderr, "%s: %s\n", o.Source, o.Note)
+			fmt.Fprintf(stderr, "%s: %s\n", safefs.Quote(o.Source), o.Note)
 		}
 		if len(o.Notices) > 0 {
 			if bar != nil {
 				bar.Clear()
 			}
-			fmt.Fprintf(stderr, "%s: %d cảnh báo (cũng ghi trong manifest.json, canh_bao):\n", o.Source, o.Warnings)
+			fmt.Fprintf(stderr, "%s: %d cảnh báo (cũng ghi trong manifest.json, canh_bao):\n", safefs.Quote(o.Source), o.Warnings)
 			for _, n := range o.Notices {
 				fmt.Fprintf(stderr, "  - %s: %s\n", strings.Join(n.Documents, ", "), n.Text)
 			}
@@ -257,7 +261,8 @@ func exitFor(built, failed, refused int) int {
 }
 
 // buildOne builds, renders and writes the dossier of input i. Nothing is
-// written if the run is interrupted first.
+// written if the run is interrupted first: reading, checking, filling and
+// rendering are given up at once; a dossier being written is finished.
 func buildOne(ctx context.Context, i int, files []string, sets []*formset.Set, lock *outputLock, names *folderNames) outcome {
 	path := files[i]
 	o := outcome{Source: path}
@@ -271,27 +276,28 @@ func buildOne(ctx context.Context, i int, files []string, sets []*formset.Set, l
 		o.Status = "bi-ngat"
 		return o
 	}
-	d, o := prepare(path, sets)
-	if d == nil {
-		return o
-	}
-	if err := d.RenderPDF(); err != nil {
-		o.Status, o.Errors = "loi", []string{fmt.Sprintf("hoso: %s: %v", path, err)}
-		return o
-	}
-	if ctx.Err() != nil {
+	p, done := unlessInterrupted(ctx, func() prepared { return prepareAndRender(path, sets) })
+	switch {
+	case !done || ctx.Err() != nil:
 		o.Status = "bi-ngat"
 		return o
+	case p.d == nil:
+		return p.o
 	}
+	d := p.d
 	if err := lock.take(); err != nil {
-		o.Status, o.Errors = "loi", []string{fmt.Sprintf("hoso: %s: %v", lock.dir, err)}
+		o.Status, o.Errors = "loi", []string{"hoso: " + err.Error()}
 		return o
 	}
 	d.Slug, o.Note = names.claim(i, d.Slug)
 	claimed = true
-	dir, err := d.Write(lock.dir)
+	if ctx.Err() != nil { // interrupted while waiting for its turn
+		o.Status, o.Note = "bi-ngat", ""
+		return o
+	}
+	dir, err := writeDossier(d, lock.dir)
 	if err != nil {
-		o.Status, o.Errors = "loi", []string{fmt.Sprintf("hoso: %s: không ghi được hồ sơ: %v", path, err)}
+		o.Status, o.Errors = "loi", []string{fmt.Sprintf("hoso: %s: không ghi được hồ sơ: %v", safefs.Quote(path), err)}
 		return o
 	}
 	o.Status, o.Dir, o.Documents = "ok", dir, len(d.Documents)
@@ -303,6 +309,32 @@ func buildOne(ctx context.Context, i int, files []string, sets []*formset.Set, l
 	return o
 }
 
+// renderPDF and writeDossier are the stages tests hold up to interrupt.
+var (
+	renderPDF    = (*dossier.Dossier).RenderPDF
+	writeDossier = (*dossier.Dossier).Write
+)
+
+// prepared is a dossier read, checked, filled and rendered, or the outcome
+// that says why not.
+type prepared struct {
+	d *dossier.Dossier
+	o outcome
+}
+
+// prepareAndRender is prepare, then the PDF stage.
+func prepareAndRender(path string, sets []*formset.Set) prepared {
+	d, o := prepare(path, sets)
+	if d == nil {
+		return prepared{o: o}
+	}
+	if err := renderPDF(d); err != nil {
+		o.Status, o.Errors = "loi", []string{fmt.Sprintf("hoso: %s: %v", safefs.Quote(path), err)}
+		return prepared{o: o}
+	}
+	return prepared{d: d, o: o}
+}
+
 // prepare reads and validates the submission at path and fills its
 // documents: no PDF yet, nothing written. Without a dossier, the outcome
 // says why ("loi-du-lieu": bad input, with every problem; "loi": a
@@ -311,38 +343,53 @@ func prepare(path string, sets []*formset.Set) (*dossier.Dossier, outcome) {
 	o := outcome{Source: path}
 	src, err := readSubmission(path)
 	if err != nil {
-		o.Status, o.Errors = "loi-du-lieu", []string{fmt.Sprintf("hoso: %s: %v", path, err)}
+		o.Status, o.Errors = "loi-du-lieu", []string{"hoso: " + err.Error()}
 		return nil, o
 	}
 	d, err := dossier.Build(path, src, sets)
 	var inputErr *dossier.InputError
 	switch {
 	case errors.As(err, &inputErr):
+		inputErr.Path = safefs.Quote(path)
 		o.Status, o.Errors, o.Problems = "loi-du-lieu", []string{inputErr.Error()}, problems(path, inputErr.Problems)
 		return nil, o
 	case err != nil:
-		o.Status, o.Errors = "loi", []string{fmt.Sprintf("hoso: %s: %v", path, err)}
+		o.Status, o.Errors = "loi", []string{fmt.Sprintf("hoso: %s: %v", safefs.Quote(path), err)}
 		return nil, o
 	}
 	return d, o
 }
 
-// readSubmission reads a submission file. A file larger than
-// tomlin.MaxFileSize is refused from its size, without reading it; from a
-// device or a pipe at most one byte more than the limit is read, and the
-// decoder refuses that.
+// unlessInterrupted runs f on a goroutine of its own and returns what it
+// returns, or done false as soon as ctx ends: whatever stage a dossier is
+// at, an interrupted run ends at once. The abandoned work ends with the
+// process, and nothing of it is written.
+func unlessInterrupted[T any](ctx context.Context, f func() T) (r T, done bool) {
+	result := make(chan T, 1)
+	go func() { result <- f() }()
+	select {
+	case r = <-result:
+		return r, true
+	case <-ctx.Done():
+		return r, false
+	}
+}
+
+// readSubmission reads a submission file. Only a regular file is opened
+// (a FIFO or a device is refused before, so nothing waits on it); one
+// larger than tomlin.MaxFileSize is refused from its size, unread.
 func readSubmission(path string) ([]byte, error) {
-	f, err := os.Open(path)
+	f, err := safefs.OpenRegular(path)
 	if err != nil {
-		return nil, fmt.Errorf("không đọc được tệp: %w", err)
+		return nil, err
 	}
 	defer f.Close()
-	if st, err := f.Stat(); err == nil && st.Mode().IsRegular() && st.Size() > tomlin.MaxFileSize {
-		return nil, fmt.Errorf("%s: kiểm tra xem có chọn nhầm tệp không", tomlin.TooLargeMessage(st.Size()))
+	if st, err := f.Stat(); err == nil && st.Size() > tomlin.MaxFileSize {
+		return nil, fmt.Errorf("%s: %s: kiểm tra xem có chọn nhầm tệp không", safefs.Quote(path), tomlin.TooLargeMessage(st.Size()))
 	}
 	src, err := io.ReadAll(io.LimitReader(f, tomlin.MaxFileSize+1))
 	if err != nil {
-		return nil, fmt.Errorf("không đọc được tệp: %w", err)
+		return nil, safefs.Wrap("không đọc được", path, err)
 	}
 	return src, nil
 }
@@ -370,25 +417,34 @@ func (l *outputLock) release() {
 // folders into their *.toml files, sorted. A path that cannot be read, or
 // a folder without submissions, is returned as a refused outcome.
 func expandInputs(args []string) (files []string, unreadable []outcome) {
-	refuse := func(path, msg string) {
-		unreadable = append(unreadable, outcome{Source: path, Status: "loi-du-lieu", Errors: []string{"hoso: " + msg}})
+	refuse := func(path string, err error) {
+		unreadable = append(unreadable, outcome{Source: path, Status: "loi-du-lieu", Errors: []string{"hoso: " + err.Error()}})
 	}
 	for _, a := range args {
 		st, err := os.Stat(a)
 		if err != nil {
-			refuse(a, fmt.Sprintf("không đọc được %s: %v", a, err))
+			refuse(a, safefs.Wrap("không đọc được", a, err))
 			continue
 		}
 		if !st.IsDir() {
-			files = append(files, a)
+			files = append(files, a) // readSubmission refuses what is not a regular file
 			continue
 		}
-		found, _ := filepath.Glob(filepath.Join(a, "*.toml"))
-		sort.Strings(found)
-		if len(found) == 0 {
-			refuse(a, fmt.Sprintf("thư mục %s không có tệp .toml nào", a))
+		entries, err := os.ReadDir(a) // sorted by name
+		if err != nil {
+			refuse(a, safefs.Wrap("không đọc được thư mục", a, err))
+			continue
 		}
-		files = append(files, found...)
+		found := 0
+		for _, e := range entries {
+			if strings.HasSuffix(e.Name(), ".toml") {
+				files = append(files, filepath.Join(a, e.Name()))
+				found++
+			}
+		}
+		if found == 0 {
+			refuse(a, fmt.Errorf("thư mục %s không có tệp .toml nào: hãy chỉ thư mục chứa tệp hồ sơ", safefs.Quote(a)))
+		}
 	}
 	return files, unreadable
 }

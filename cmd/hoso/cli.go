@@ -6,7 +6,8 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
-	"os"
+
+	"github.com/hoso-vn/hoso/internal/safefs"
 )
 
 // Exit codes.
@@ -87,24 +88,26 @@ func initCmd(args []string, stdout, stderr io.Writer) int {
 	if len(args) == 1 {
 		path = args[0]
 	}
-	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
-	if err != nil {
-		if errors.Is(err, fs.ErrExist) {
-			fmt.Fprintf(stderr, "hoso init: %s đã có; không ghi đè\n", path)
-		} else {
-			fmt.Fprintf(stderr, "hoso init: %v\n", err)
-		}
+	if code := writeNew("hoso init", path, skeleton, stderr); code != exitOK {
+		return code
+	}
+	fmt.Fprintf(stdout, "Đã viết %s: điền thông tin rồi chạy  hoso build %s\n", safefs.Quote(path), safefs.Quote(path))
+	return exitOK
+}
+
+// writeNew is the one rule of every command that writes a file the user
+// names (init, sample, templates export): the file is created new, never
+// over an existing file, never through a link, and synced; a failure is
+// printed in words for cmd. It returns the exit code: a name already
+// taken is bad usage, anything else a failure.
+func writeNew(cmd, path string, data []byte, stderr io.Writer) int {
+	err := safefs.WriteNew(path, data, true)
+	if err == nil {
+		return exitOK
+	}
+	fmt.Fprintf(stderr, "%s: %v\n", cmd, err)
+	if errors.Is(err, fs.ErrExist) {
 		return exitBadInput
 	}
-	if _, err := f.Write(skeleton); err != nil {
-		f.Close()
-		fmt.Fprintf(stderr, "hoso init: %v\n", err)
-		return exitFailed
-	}
-	if err := f.Close(); err != nil {
-		fmt.Fprintf(stderr, "hoso init: %v\n", err)
-		return exitFailed
-	}
-	fmt.Fprintf(stdout, "Đã viết %s: điền thông tin rồi chạy  hoso build %s\n", path, path)
-	return exitOK
+	return exitFailed
 }

@@ -2,10 +2,10 @@ package main
 
 import (
 	"fmt"
-	"path/filepath"
 	"sync"
 
 	"github.com/hoso-vn/hoso/internal/dossier"
+	"github.com/hoso-vn/hoso/internal/safefs"
 )
 
 // folderNames gives the dossiers of one run their folder names. A folder
@@ -13,8 +13,9 @@ import (
 // one agency dated the same day (two Tờ trình sent the same day) share a
 // name; before, the later write replaced the other dossier. Now a dossier
 // takes the name unless another submission file of this run took it or
-// the folder already holds the dossier of another submission file; then
-// it tries "-2", "-3"… Names are given in the order of the input files,
+// the folder already holds something else than the dossier of this
+// submission file (by its full path: dossier.FolderFree); then it tries
+// "-2", "-3"… Names are given in the order of the input files,
 // whatever order the dossiers finish in, so each run with the same files
 // gives the same names, and rebuilding one file alone replaces its own
 // folder, never another file's.
@@ -45,44 +46,37 @@ func (f *folderNames) claim(i int, name string) (folder, note string) {
 		f.turn.Wait()
 	}
 	defer f.advance()
-	holder := ""
+	held := ""
 	for k := 1; ; k++ {
 		folder = name
 		if k > 1 {
 			folder = fmt.Sprintf("%s-%d", name, k)
 		}
-		owner, free := f.ownerOf(folder, i)
+		why, free := f.heldBy(folder, i)
 		if free {
 			break
 		}
 		if k == 1 {
-			holder = owner
+			held = why
 		}
 	}
 	f.taken[folder] = i
 	if folder != name {
-		note = fmt.Sprintf("thư mục %s là hồ sơ của tệp %s (cùng cơ quan, cùng ngày Tờ trình): hồ sơ này ghi vào thư mục %s",
-			name, holder, folder)
+		note = fmt.Sprintf("thư mục %s %s (cùng cơ quan, cùng ngày Tờ trình): hồ sơ này ghi vào thư mục %s",
+			safefs.Quote(name), held, safefs.Quote(folder))
 	}
 	return folder, note
 }
 
-// ownerOf tells whether input i may write folder: no other input of this
-// run took it, and it does not hold the dossier of another submission
-// file (by file name, so a rebuild from another working folder still
-// replaces its own dossier). Otherwise it names the owner.
-func (f *folderNames) ownerOf(folder string, i int) (owner string, free bool) {
+// heldBy tells whether input i may write folder: no other input of this
+// run took it, and it holds nothing but the dossier of the same
+// submission file. Otherwise it says what the folder holds.
+func (f *folderNames) heldBy(folder string, i int) (why string, free bool) {
 	if j, ok := f.taken[folder]; ok {
-		return f.files[j], false
+		return "là hồ sơ của tệp " + safefs.Quote(f.files[j]), false
 	}
-	src, exists := dossier.FolderSource(f.out, folder)
-	if !exists || filepath.Base(src) == filepath.Base(f.files[i]) {
-		return "", true
-	}
-	if src == "" {
-		src = "không rõ (thư mục không có manifest.json)"
-	}
-	return src, false
+	free, why = dossier.FolderFree(f.out, folder, f.files[i])
+	return why, free
 }
 
 // pass gives up input i's turn: it produces no dossier.

@@ -4,14 +4,15 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
 
+	"github.com/hoso-vn/hoso/internal/safefs"
 	"github.com/hoso-vn/hoso/internal/submission"
 	"github.com/hoso-vn/hoso/internal/synth"
 	"github.com/hoso-vn/hoso/internal/tomlin"
 )
 
-// sampleCmd writes a deterministic synthetic submission.
+// sampleCmd writes a deterministic synthetic submission into a new file
+// (never over an existing one: writeNew).
 func sampleCmd(args []string, stdout, stderr io.Writer) int {
 	fl := flag.NewFlagSet("sample", flag.ContinueOnError)
 	fl.SetOutput(stderr)
@@ -39,10 +40,9 @@ func sampleCmd(args []string, stdout, stderr io.Writer) int {
 			*n, tomlin.SizeText(int64(len(text))), tomlin.SizeText(tomlin.MaxFileSize), *n*tomlin.MaxFileSize/len(text))
 		return exitBadInput
 	}
-	if err := os.WriteFile(*out, []byte(text), 0o644); err != nil {
-		fmt.Fprintf(stderr, "hoso sample: %v\n", err)
-		return exitFailed
+	if code := writeNew("hoso sample", *out, []byte(text), stderr); code != exitOK {
+		return code
 	}
-	fmt.Fprintf(stdout, "Đã viết %s: %d đối tượng\n", *out, *n)
+	fmt.Fprintf(stdout, "Đã viết %s: %d đối tượng\n", safefs.Quote(*out), *n)
 	return exitOK
 }

@@ -16,6 +16,7 @@ import (
 	"github.com/hoso-vn/hoso/internal/docxtpl"
 	"github.com/hoso-vn/hoso/internal/dossier"
 	"github.com/hoso-vn/hoso/internal/formset"
+	"github.com/hoso-vn/hoso/internal/safefs"
 	"github.com/hoso-vn/hoso/internal/tplcheck"
 	"github.com/hoso-vn/hoso/templates"
 )
@@ -82,18 +83,18 @@ func templatesFS(dir string) (fs.FS, string, error) {
 	}
 	st, err := os.Stat(dir)
 	if err != nil {
-		return nil, "", fmt.Errorf("không mở được thư mục bộ mẫu %s: %v", dir, err)
+		return nil, "", safefs.Wrap("không mở được thư mục bộ mẫu", dir, err)
 	}
 	if !st.IsDir() {
-		return nil, "", fmt.Errorf("%s không phải thư mục: hãy chỉ thư mục chứa bo-mau.toml và các tệp .docx", dir)
+		return nil, "", fmt.Errorf("%s không phải thư mục: hãy chỉ thư mục chứa bo-mau.toml và các tệp .docx", safefs.Quote(dir))
 	}
 	root, err := os.OpenRoot(dir)
 	if err != nil {
-		return nil, "", fmt.Errorf("không mở được thư mục bộ mẫu %s: %v", dir, err)
+		return nil, "", fmt.Errorf("không mở được thư mục bộ mẫu %s: %v", safefs.Quote(dir), safefs.Explain(err))
 	}
 	// The root stays open for the life of the process, as the folder's
 	// templates are compiled on first use.
-	return root.FS(), "thư mục " + dir, nil
+	return root.FS(), "thư mục " + safefs.Quote(dir), nil
 }
 
 // templatesList runs "hoso templates list".
@@ -255,7 +256,7 @@ func templatesCheck(args []string, stdout, stderr io.Writer) int {
 }
 
 // templatesExport copies the embedded sets into a folder a maintainer
-// edits; it never overwrites a file.
+// edits; it never overwrites a file nor writes through a link.
 func templatesExport(args []string, stdout, stderr io.Writer) int {
 	if len(args) != 1 || strings.HasPrefix(args[0], "-") {
 		fmt.Fprint(stderr, "hoso templates export: cần đúng một thư mục đích\n")
@@ -266,14 +267,15 @@ func templatesExport(args []string, stdout, stderr io.Writer) int {
 	var exists *existsError
 	switch {
 	case errors.As(err, &exists):
-		fmt.Fprintf(stderr, "hoso templates export: %s đã có; không ghi đè (chọn thư mục trống)\n", exists.path)
+		fmt.Fprintf(stderr, "hoso templates export: %s đã có; không ghi đè (chọn thư mục trống)\n", safefs.Quote(exists.path))
 		return exitBadInput
 	case err != nil:
 		fmt.Fprintf(stderr, "hoso templates export: %v\n", err)
 		return exitFailed
 	}
+	q := safefs.Quote(dst)
 	fmt.Fprintf(stdout, "Đã chép %d tệp vào %s; hướng dẫn soạn mẫu: %s. Sửa mẫu rồi chạy:\n  hoso templates check %s\n  hoso build --templates %s TỆP.toml\n",
-		n, dst, filepath.Join(dst, docxtpl.Guide), dst, dst)
+		n, q, safefs.Quote(filepath.Join(dst, docxtpl.Guide)), q, q)
 	return exitOK
 }
 
@@ -284,14 +286,20 @@ func (e *existsError) Error() string { return e.path + " đã có" }
 
 // exportTemplates writes every file of the embedded sets under dst, and
 // the maintainers' guide beside them, and returns how many files; it
-// writes nothing if one of them exists already.
+// writes nothing if one of them exists already (a link, even dangling,
+// counts). The folders below dst are hoso's: one that is a link is
+// refused, and every file is created new (safefs).
 func exportTemplates(dst string) (int, error) {
 	files := map[string][]byte{docxtpl.Guide: templates.Guide}
+	var dirs []string
 	err := fs.WalkDir(templates.FS, ".", func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
+		switch {
+		case err != nil:
+		case d.IsDir() && p != ".":
+			dirs = append(dirs, p)
+		case !d.IsDir():
+			files[p], err = fs.ReadFile(templates.FS, p)
 		}
-		files[p], err = fs.ReadFile(templates.FS, p)
 		return err
 	})
 	if err != nil {
@@ -299,23 +307,23 @@ func exportTemplates(dst string) (int, error) {
 	}
 	names := slices.Sorted(maps.Keys(files))
 	for _, p := range names {
-		if out := filepath.Join(dst, filepath.FromSlash(p)); fileExists(out) {
+		out := filepath.Join(dst, filepath.FromSlash(p))
+		if _, err := os.Lstat(out); err == nil {
 			return 0, &existsError{out}
 		}
 	}
-	for _, p := range names {
-		out := filepath.Join(dst, filepath.FromSlash(p))
-		if err := os.MkdirAll(filepath.Dir(out), 0o755); err != nil {
+	if err := safefs.MkdirAll(dst); err != nil {
+		return 0, err
+	}
+	for _, p := range dirs { // parents first: WalkDir's order
+		if err := safefs.EnsureDir(filepath.Join(dst, filepath.FromSlash(p))); err != nil {
 			return 0, err
 		}
-		if err := os.WriteFile(out, files[p], 0o644); err != nil {
+	}
+	for _, p := range names {
+		if err := safefs.WriteNew(filepath.Join(dst, filepath.FromSlash(p)), files[p], true); err != nil {
 			return 0, err
 		}
 	}
 	return len(files), nil
-}
-
-func fileExists(path string) bool {
-	_, err := os.Stat(path)
-	return err == nil
 }

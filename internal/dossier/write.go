@@ -2,21 +2,30 @@ package dossier
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/hoso-vn/hoso/internal/parallel"
+	"github.com/hoso-vn/hoso/internal/safefs"
 )
 
 // Manifest is manifest.json, the contract other tools rely on.
 type Manifest struct {
-	Slug      string      `json:"ho_so"`
-	Source    string      `json:"nguon"`
-	FormSet   string      `json:"bo_mau"`
-	MergedPDF string      `json:"ho_so_pdf,omitempty"`
-	Documents []*Document `json:"tai_lieu"`
+	Slug   string `json:"ho_so"`
+	Source string `json:"nguon"` // the submission file as it was named
+	// SourcePath is the submission file's cleaned absolute path: a folder
+	// belongs to the file with this path. SourceBytes holds the same path
+	// byte for byte when it is not UTF-8 (JSON would replace such bytes).
+	SourcePath  string      `json:"nguon_day_du"`
+	SourceBytes []byte      `json:"nguon_day_du_byte,omitempty"`
+	FormSet     string      `json:"bo_mau"`
+	MergedPDF   string      `json:"ho_so_pdf,omitempty"`
+	Documents   []*Document `json:"tai_lieu"`
 }
 
 // MergedName is the file name of the merged PDF, ManifestName that of
@@ -26,41 +35,119 @@ const (
 	ManifestName = "manifest.json"
 )
 
+// maxManifest bounds the manifest read back from a dossier folder (a
+// 5 000-nominee dossier's is under 2 MB).
+const maxManifest = 16 << 20
+
 // Manifest describes the dossier.
 func (d *Dossier) Manifest() *Manifest {
-	m := &Manifest{Slug: d.Slug, Source: d.Source, FormSet: d.FormSet.ID, Documents: d.Documents}
+	key := sourceKey(d.Source)
+	m := &Manifest{Slug: d.Slug, Source: d.Source, SourcePath: key, FormSet: d.FormSet.ID, Documents: d.Documents}
+	if !utf8.ValidString(key) {
+		m.SourceBytes = []byte(key)
+	}
 	if d.Merged != nil {
 		m.MergedPDF = MergedName
 	}
 	return m
 }
 
-// FolderSource tells whether outDir/<slug> exists and, when it holds a
-// dossier, the submission file it was built from (its manifest's nguon);
-// "" for a folder without a readable manifest.
-func FolderSource(outDir, slug string) (source string, exists bool) {
-	dir := filepath.Join(outDir, slug)
-	if _, err := os.Stat(dir); err != nil {
-		return "", false
+// sourceKey is the form of a submission file's path that ownership
+// compares: absolute and cleaned, byte for byte.
+func sourceKey(path string) string {
+	if abs, err := filepath.Abs(path); err == nil {
+		return abs
 	}
-	b, err := os.ReadFile(filepath.Join(dir, ManifestName))
+	return filepath.Clean(path)
+}
+
+// sourceKey is the key of the file the manifest's dossier was built from;
+// a manifest written before hoso recorded the full path gives the path as
+// named, taken from the working folder.
+func (m *Manifest) sourceKey() string {
+	switch {
+	case len(m.SourceBytes) > 0:
+		return string(m.SourceBytes)
+	case m.SourcePath != "":
+		return m.SourcePath
+	}
+	return sourceKey(m.Source)
+}
+
+// readManifest reads the manifest of the dossier folder dir.
+func readManifest(dir string) (*Manifest, error) {
+	b, err := safefs.ReadOwn(filepath.Join(dir, ManifestName), maxManifest)
 	if err != nil {
-		return "", true
+		return nil, err
 	}
 	var m Manifest
 	if json.Unmarshal(b, &m) != nil {
-		return "", true
+		return nil, fmt.Errorf("tệp %s hỏng (không phải JSON của hoso)", safefs.Quote(filepath.Join(dir, ManifestName)))
 	}
-	return m.Source, true
+	return &m, nil
+}
+
+// FolderFree tells whether the dossier of the submission file source may
+// be written to outDir/<slug>: nothing is there, or the folder holds a
+// dossier built from the same file (the same cleaned absolute path, or
+// the same file on disk). Otherwise held says in words what is there.
+func FolderFree(outDir, slug, source string) (free bool, held string) {
+	dir := filepath.Join(outDir, slug)
+	st, err := os.Lstat(dir)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return true, ""
+	case err != nil:
+		return false, "không xem được: " + safefs.Explain(err)
+	case st.Mode()&fs.ModeSymlink != 0:
+		return false, "là liên kết tượng trưng (hoso không ghi qua liên kết)"
+	case !st.IsDir():
+		return false, "là một tệp, không phải thư mục hồ sơ"
+	}
+	m, err := readManifest(dir)
+	if err != nil {
+		return false, "không phải hồ sơ do hoso lập (không có manifest.json đọc được)"
+	}
+	if sameFile(m.sourceKey(), sourceKey(source)) {
+		return true, ""
+	}
+	shown := m.SourcePath
+	if shown == "" {
+		shown = m.Source
+	}
+	return false, "là hồ sơ của tệp " + safefs.Quote(shown)
+}
+
+// sameFile tells whether two cleaned absolute paths name one file: the
+// same bytes, or, where the system folds case or a link joins them, the
+// same file on disk.
+func sameFile(a, b string) bool {
+	if a == b {
+		return true
+	}
+	sa, err := os.Stat(a)
+	if err != nil {
+		return false
+	}
+	sb, err := os.Stat(b)
+	return err == nil && os.SameFile(sa, sb)
 }
 
 // Write puts the dossier in outDir/<slug>/ atomically: everything is
-// written into a hidden folder beside it, flushed to disk, then renamed into place,
-// so a reader sees the old dossier or the new one, never half of one. A
-// failure at any point leaves the previous dossier as it was and removes
-// what was written. Every name must be a plain file name (no path, no
-// leading dot, not a device name), so nothing lands outside outDir.
-// It returns the folder's path.
+// written into a work folder in the output folder's staging folder,
+// flushed to disk, then renamed into place, so a reader sees the old
+// dossier or the new one, never half of one. A failure at any point leaves
+// the previous dossier as it was and removes what was written.
+//
+// A folder is replaced only if it holds a dossier of the same submission
+// file (FolderFree), and what the clerk added to it — a signed scan, an
+// annex folder, anything the previous manifest does not list as hoso's —
+// is carried over into the new folder; a name the new dossier also uses
+// stops the write before anything is written, with the names.
+//
+// Every name must be a plain file name (no path, no leading dot, not a
+// device name), so nothing lands outside outDir; every file is created
+// new, never through a link. It returns the folder's path.
 func (d *Dossier) Write(outDir string) (string, error) {
 	files, err := d.files()
 	if err != nil {
@@ -69,41 +156,58 @@ func (d *Dossier) Write(outDir string) (string, error) {
 	if err := d.checkNames(files); err != nil {
 		return "", err
 	}
-	if err := os.MkdirAll(outDir, 0o755); err != nil {
+	if err := safefs.MkdirAll(outDir); err != nil {
 		return "", err
 	}
 	final := filepath.Join(outDir, d.Slug)
-	tmp, err := os.MkdirTemp(outDir, "."+d.Slug+".tmp-")
+	replacing, err := d.checkReplace(outDir, files)
 	if err != nil {
 		return "", err
 	}
-	ok := false
+	stage, leave, err := enterStaging(outDir)
+	if err != nil {
+		return "", err
+	}
+	defer leave()
+	work, err := os.MkdirTemp(stage, d.Slug+"-")
+	if err != nil {
+		return "", safefs.Wrap("không tạo được thư mục tạm trong", stage, err)
+	}
+	keep := false // the work folder holds the clerk's files
 	defer func() {
-		if !ok {
-			os.RemoveAll(tmp)
+		if !keep {
+			os.RemoveAll(work)
 		}
 	}()
+	fresh := filepath.Join(work, freshName)
+	if err := safefs.EnsureDir(fresh); err != nil {
+		return "", err
+	}
 	// The files are written several at a time (where each is synced, the
 	// syncs wait for the disk, not for the processor), then flushed.
 	err = parallel.DoN(len(files), writers, func(i int) error {
-		return write(filepath.Join(tmp, files[i].name), files[i].data)
+		return write(filepath.Join(fresh, files[i].name), files[i].data)
 	})
 	if err != nil {
 		return "", err
 	}
-	if err := flush(tmp); err != nil {
+	if err := flush(work); err != nil {
+		return "", safefs.Wrap("không đẩy được hồ sơ xuống đĩa", outDir, err)
+	}
+	keep, err = swap(fresh, final, filepath.Join(work, asideName), replacing)
+	if err != nil {
 		return "", err
 	}
-	if err := os.Chmod(tmp, 0o755); err != nil {
-		return "", err
-	}
-	if err := replaceDir(tmp, final); err != nil {
-		return "", err
-	}
-	ok = true
 	syncDir(outDir)
 	return final, nil
 }
+
+// The work folder's two folders: the new dossier, and the previous one
+// once renamed aside.
+const (
+	freshName = "moi"
+	asideName = "cu"
+)
 
 // write writes one file of the dossier and flush makes the written files
 // durable; tests replace them to inject failures.
@@ -157,6 +261,123 @@ func (d *Dossier) checkNames(files []dossierFile) error {
 	return nil
 }
 
+// checkReplace tells whether the dossier replaces a folder, and refuses
+// to write when the folder is not this submission's dossier, or when an
+// entry the clerk added there has the name of a file the new dossier
+// writes (whatever its case): it would be lost, so the clerk is asked to
+// move it first.
+func (d *Dossier) checkReplace(outDir string, files []dossierFile) (replacing bool, err error) {
+	final := filepath.Join(outDir, d.Slug)
+	free, held := FolderFree(outDir, d.Slug, d.Source)
+	if !free {
+		return false, fmt.Errorf("thư mục %s %s: hoso không ghi đè; hãy chọn thư mục đầu ra khác hoặc tự chuyển thư mục đó đi",
+			safefs.Quote(final), held)
+	}
+	kept, err := clerkEntries(final)
+	if errors.Is(err, fs.ErrNotExist) {
+		return false, nil
+	}
+	if err != nil {
+		return false, err
+	}
+	writes := map[string]bool{}
+	for _, f := range files {
+		writes[strings.ToLower(f.name)] = true
+	}
+	var clash []string
+	for _, name := range kept {
+		if writes[strings.ToLower(name)] {
+			clash = append(clash, safefs.Quote(name))
+		}
+	}
+	if len(clash) > 0 {
+		return false, fmt.Errorf("trong thư mục hồ sơ %s có %s không do hoso ghi nhưng trùng tên với tệp hồ sơ mới: hãy đổi tên hoặc chuyển chúng đi rồi chạy lại (hồ sơ cũ được giữ nguyên)",
+			safefs.Quote(final), strings.Join(clash, ", "))
+	}
+	return true, nil
+}
+
+// clerkEntries lists what in the dossier folder dir hoso did not write:
+// every entry but the regular files the folder's manifest names (a folder
+// or a link is never hoso's). Without a readable manifest it fails.
+func clerkEntries(dir string) ([]string, error) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return nil, safefs.Wrap("không đọc được thư mục", dir, err)
+	}
+	m, err := readManifest(dir)
+	if err != nil {
+		return nil, err
+	}
+	hoso := map[string]bool{ManifestName: true}
+	if m.MergedPDF != "" {
+		hoso[m.MergedPDF] = true
+	}
+	for _, doc := range m.Documents {
+		hoso[doc.DOCX] = true
+		if doc.PDF != "" {
+			hoso[doc.PDF] = true
+		}
+	}
+	var kept []string
+	for _, e := range entries {
+		if !hoso[e.Name()] || !e.Type().IsRegular() {
+			kept = append(kept, e.Name())
+		}
+	}
+	return kept, nil
+}
+
+// swap puts the new folder fresh in final's place. A previous folder is
+// renamed aside first (into the work folder), and the clerk's entries in
+// it are moved into the new one; it is removed with the work folder.
+// Should the process die in between, the next LockOutput puts the
+// previous folder back or finishes the move (recoverStaging). keep says
+// the work folder still holds entries of the clerk's, which must stay.
+func swap(fresh, final, aside string, replacing bool) (keep bool, err error) {
+	if replacing {
+		if err := os.Rename(final, aside); err != nil {
+			return false, safefs.Wrap("không chuyển được hồ sơ cũ", final, err)
+		}
+	}
+	if err := os.Rename(fresh, final); err != nil {
+		if replacing {
+			os.Rename(aside, final)
+		}
+		return false, safefs.Wrap("không đưa được hồ sơ mới vào", final, err)
+	}
+	if !replacing {
+		return false, nil
+	}
+	if left := carryOver(aside, final); len(left) > 0 {
+		return true, fmt.Errorf("hồ sơ mới đã ghi vào %s nhưng %s của bạn chưa chuyển sang được (tên đã có): chúng vẫn ở %s; hãy tự chuyển chúng",
+			safefs.Quote(final), strings.Join(left, ", "), safefs.Quote(aside))
+	}
+	syncDir(final)
+	return false, nil
+}
+
+// carryOver moves every entry of the previous dossier folder old that
+// hoso did not write into the new folder dir, and returns those it could
+// not move (a name taken in dir). Without old's manifest nothing in it is
+// known to be hoso's, so everything is moved where the name is free.
+func carryOver(old, dir string) (left []string) {
+	kept, err := clerkEntries(old)
+	if err != nil {
+		entries, _ := os.ReadDir(old)
+		for _, e := range entries {
+			kept = append(kept, e.Name())
+		}
+	}
+	for _, name := range kept {
+		to := filepath.Join(dir, name)
+		if _, err := os.Lstat(to); !errors.Is(err, fs.ErrNotExist) || os.Rename(filepath.Join(old, name), to) != nil {
+			left = append(left, safefs.Quote(name))
+		}
+	}
+	return left
+}
+
 // plainName reports whether name is a file name safe on every system: not
 // empty, no path separator, no leading dot, no character Windows refuses,
 // not a Windows device name (CON, NUL, COM1… with any extension).
@@ -190,46 +411,8 @@ func syncDir(dir string) {
 	}
 }
 
-// writeFile writes a file, and syncs it where syncEach says so, reporting
-// every error (a full disk shows up at Sync or Close, not at Write).
+// writeFile writes a new file of the dossier, synced where syncEach says
+// so (see safefs.WriteNew).
 func writeFile(path string, data []byte) error {
-	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
-	if err != nil {
-		return err
-	}
-	if _, err := f.Write(data); err != nil {
-		f.Close()
-		return err
-	}
-	if syncEach {
-		if err := f.Sync(); err != nil {
-			f.Close()
-			return err
-		}
-	}
-	return f.Close()
-}
-
-// replaceDir moves tmp to final, replacing an existing final: the old one
-// is renamed aside first (to tmp + ".old") and removed only once the new
-// one is in place. Should the process die between the two renames, the
-// next LockOutput puts the old one back (see removeStale).
-func replaceDir(tmp, final string) error {
-	old := ""
-	if _, err := os.Stat(final); err == nil {
-		old = tmp + ".old"
-		if err := os.Rename(final, old); err != nil {
-			return fmt.Errorf("không thay được hồ sơ cũ %s: %w", final, err)
-		}
-	}
-	if err := os.Rename(tmp, final); err != nil {
-		if old != "" {
-			os.Rename(old, final)
-		}
-		return err
-	}
-	if old != "" {
-		return os.RemoveAll(old)
-	}
-	return nil
+	return safefs.WriteNew(path, data, syncEach)
 }

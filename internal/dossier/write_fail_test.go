@@ -155,40 +155,98 @@ func TestUnwritableOutputFolderKeepsThePreviousDossier(t *testing.T) {
 	}
 }
 
-// TestKilledBetweenRenamesIsUndone: the process died after renaming the
-// old dossier aside and before the new one took its place. The next run
-// puts the old one back and removes the rest.
-func TestKilledBetweenRenamesIsUndone(t *testing.T) {
+// TestKilledMidReplaceIsFinished: runs were killed while replacing two
+// dossiers. In one the previous dossier had been renamed aside and the
+// new one was not in place: the next run puts the previous one back. In
+// the other the new one was in place and the clerk's file not yet carried
+// over: the next run carries it over. Half-written work goes, and the
+// staging folder with it.
+func TestKilledMidReplaceIsFinished(t *testing.T) {
 	out := t.TempDir()
 	slug := "uy-ban-nhan-dan-xa-binh-my-2026-01-09"
-	old := filepath.Join(out, "."+slug+".tmp-123.old")
-	tmp := filepath.Join(out, "."+slug+".tmp-123")
-	for dir, text := range map[string]string{old: "bản cũ", tmp: "bản mới"} {
-		os.MkdirAll(dir, 0o755)
-		os.WriteFile(filepath.Join(dir, "manifest.json"), []byte(text), 0o644)
+	stage := filepath.Join(out, stagingName)
+	os.MkdirAll(stage, 0o755)
+	os.WriteFile(filepath.Join(stage, markerName), []byte(markerText), 0o644)
+	files := map[string]string{
+		// Killed between the two renames.
+		slug + "-123/cu/manifest.json":  "bản cũ",
+		slug + "-123/cu/scan.pdf":       "của văn thư",
+		slug + "-123/moi/manifest.json": "bản mới",
+		// Killed while carrying the clerk's entries over.
+		"khac-2026-01-09-9/cu/manifest.json":    `{"ho_so": "khac-2026-01-09", "tai_lieu": [{"docx": "01-to-trinh.docx"}]}`,
+		"khac-2026-01-09-9/cu/01-to-trinh.docx": "bản cũ của hoso",
+		"khac-2026-01-09-9/cu/phu-luc/a.pdf":    "phụ lục",
+		// Killed while writing, nothing renamed.
+		"khac-2026-01-09-8/moi/01-to-trinh.docx": "dở",
 	}
-	// And a stale half-written folder of another dossier, and an aside
-	// folder whose dossier is in place.
-	other := filepath.Join(out, ".khac-2026-01-09.tmp-9")
-	os.MkdirAll(other, 0o755)
+	for name, text := range files {
+		p := filepath.Join(stage, name)
+		os.MkdirAll(filepath.Dir(p), 0o755)
+		os.WriteFile(p, []byte(text), 0o644)
+	}
 	os.MkdirAll(filepath.Join(out, "khac-2026-01-09"), 0o755)
-	os.MkdirAll(filepath.Join(out, ".khac-2026-01-09.tmp-8.old"), 0o755)
 	release, err := LockOutput(out)
 	if err != nil {
 		t.Fatal(err)
 	}
 	release()
-	b, err := os.ReadFile(filepath.Join(out, slug, "manifest.json"))
-	if err != nil || string(b) != "bản cũ" {
-		t.Errorf("previous dossier not put back: %q, %v", b, err)
+	after := snapshot(t, out)
+	want := map[string]string{
+		".hoso.lock":                    after[".hoso.lock"],
+		slug + "/manifest.json":         "bản cũ",
+		slug + "/scan.pdf":              "của văn thư",
+		"khac-2026-01-09/phu-luc/a.pdf": "phụ lục",
 	}
-	var left []string
-	es, _ := os.ReadDir(out)
-	for _, e := range es {
-		left = append(left, e.Name())
+	if names(after) != names(want) {
+		t.Fatalf("the output folder holds %s, want %s", names(after), names(want))
 	}
-	if got := strings.Join(left, " "); got != ".hoso.lock khac-2026-01-09 "+slug {
-		t.Errorf("the output folder holds %s", got)
+	for k, v := range want {
+		if after[k] != v {
+			t.Errorf("%s: %q, want %q", k, after[k], v)
+		}
+	}
+}
+
+// TestCleanupTouchesOnlyHosoFolders: start-up clean-up used to delete, or
+// rename into place, any hidden folder named like ".x.tmp-*" — a user's
+// ".config.tmp-2024/" was deleted, ".sao-luu.tmp-1.old" renamed to
+// "sao-luu". Now it touches only hoso's marked staging folder: the
+// user's folders, and a ".hoso-tam" folder hoso did not mark, stay.
+func TestCleanupTouchesOnlyHosoFolders(t *testing.T) {
+	for _, stage := range []string{"", "unmarked"} {
+		out := t.TempDir()
+		user := map[string]string{
+			".config.tmp-2024/settings":        "của người dùng",
+			".sao-luu.tmp-1.old/manifest.json": "sao lưu",
+			".x.tmp-9/a":                       "b",
+		}
+		if stage != "" {
+			user[stagingName+"/ghi-chu.txt"] = "không phải của hoso"
+		}
+		for name, text := range user {
+			os.MkdirAll(filepath.Dir(filepath.Join(out, name)), 0o755)
+			os.WriteFile(filepath.Join(out, name), []byte(text), 0o644)
+		}
+		release, err := LockOutput(out)
+		if err != nil {
+			t.Fatal(err)
+		}
+		release()
+		after := snapshot(t, out)
+		delete(after, ".hoso.lock")
+		if names(after) != names(user) {
+			t.Errorf("%s: after clean-up the output folder holds %s, want %s", stage, names(after), names(user))
+		}
+		// A Write there refuses a staging folder that is not hoso's.
+		if stage != "" {
+			_, err := buildMin(t, "", "").Write(out)
+			if err == nil || !strings.Contains(err.Error(), "không phải thư mục tạm của hoso") {
+				t.Errorf("Write with a foreign %s: %v", stagingName, err)
+			}
+			if b, _ := os.ReadFile(filepath.Join(out, stagingName, "ghi-chu.txt")); string(b) != "không phải của hoso" {
+				t.Error("the foreign staging folder changed")
+			}
+		}
 	}
 }
 

@@ -61,12 +61,13 @@ func TestWriteFolderAndManifest(t *testing.T) {
 	if err := json.Unmarshal(raw, &m); err != nil {
 		t.Fatalf("manifest.json: %v", err)
 	}
-	if got := strings.Join(keysOf(t, m), ","); got != "bo_mau,ho_so,nguon,tai_lieu" {
+	if got := strings.Join(keysOf(t, m), ","); got != "bo_mau,ho_so,nguon,nguon_day_du,tai_lieu" {
 		t.Errorf("manifest keys %s", got)
 	}
 	top := m.(map[string]any)
-	if top["ho_so"] != d.Slug || top["nguon"] != sampleWard || top["bo_mau"] != "nd152-2025" {
-		t.Errorf("manifest head: ho_so %v, nguon %v, bo_mau %v", top["ho_so"], top["nguon"], top["bo_mau"])
+	abs, _ := filepath.Abs(sampleWard)
+	if top["ho_so"] != d.Slug || top["nguon"] != sampleWard || top["nguon_day_du"] != abs || top["bo_mau"] != "nd152-2025" {
+		t.Errorf("manifest head: ho_so %v, nguon %v, nguon_day_du %v, bo_mau %v", top["ho_so"], top["nguon"], top["nguon_day_du"], top["bo_mau"])
 	}
 	docs, ok := top["tai_lieu"].([]any)
 	if !ok || len(docs) != len(d.Documents) {
@@ -125,15 +126,29 @@ func TestWriteFolderAndManifest(t *testing.T) {
 	}
 }
 
-func TestRewriteReplacesTheFolder(t *testing.T) {
+// A rebuild replaces hoso's files and keeps what the clerk added to the
+// folder (a signed scan, an annex folder, a link): it is carried over into
+// the new folder, byte for byte. A document the new build no longer makes
+// goes. (The rebuild used to delete the clerk's files.)
+func TestRewriteKeepsTheClerksFiles(t *testing.T) {
 	out := t.TempDir()
 	d := buildFile(t, sampleWard)
 	dir, err := d.Write(out)
 	if err != nil {
 		t.Fatal(err)
 	}
-	stale := filepath.Join(dir, "cu.txt")
-	if err := os.WriteFile(stale, []byte("bản cũ"), 0o644); err != nil {
+	clerk := map[string]string{
+		"to-trinh-da-ky.pdf":     "%PDF bản quét có chữ ký",
+		"phu-luc/bang-diem.xlsx": "phụ lục",
+		".ghi-chu":               "ẩn",
+	}
+	for name, text := range clerk {
+		os.MkdirAll(filepath.Dir(filepath.Join(dir, name)), 0o755)
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := os.Symlink("phu-luc", filepath.Join(dir, "lien-ket")); err != nil {
 		t.Fatal(err)
 	}
 	// Same slug, fewer documents: remove the enterprises (and so the tax
@@ -154,10 +169,15 @@ func TestRewriteReplacesTheFolder(t *testing.T) {
 	if dir2 != dir {
 		t.Errorf("second Write went to %s, not %s", dir2, dir)
 	}
-	if _, err := os.Stat(stale); !os.IsNotExist(err) {
-		t.Errorf("the old folder's extra file survived: %v", err)
+	for name, text := range clerk {
+		if b, err := os.ReadFile(filepath.Join(dir, name)); err != nil || string(b) != text {
+			t.Errorf("the clerk's %s: %q, %v", name, b, err)
+		}
 	}
-	want := []string{"manifest.json"}
+	if target, err := os.Readlink(filepath.Join(dir, "lien-ket")); err != nil || target != "phu-luc" {
+		t.Errorf("the clerk's link: %q, %v", target, err)
+	}
+	want := []string{".ghi-chu", "lien-ket", "manifest.json", "phu-luc", "to-trinh-da-ky.pdf"}
 	for _, x := range d2.Documents {
 		want = append(want, x.DOCX)
 	}
@@ -174,13 +194,23 @@ func TestRewriteReplacesTheFolder(t *testing.T) {
 	if err := json.Unmarshal(raw, &m); err != nil || len(m.Docs) != len(d2.Documents) {
 		t.Errorf("manifest after rewrite: %v, %d entries", err, len(m.Docs))
 	}
-	for _, name := range listDir(t, out) {
-		if strings.HasPrefix(name, ".") {
-			t.Errorf("hidden temporary entry left behind: %s", name)
-		}
-	}
 	if got := listDir(t, out); len(got) != 1 {
-		t.Errorf("output folder holds %q", got)
+		t.Errorf("output folder holds %q (a temporary folder left behind?)", got)
+	}
+
+	// A file of the clerk's with the name of a file the next build writes
+	// stops the write, naming it; nothing changes.
+	clash := d.Documents[len(d.Documents)-1].DOCX // the tax letter d2 lacks
+	if err := os.WriteFile(filepath.Join(dir, clash), []byte("của tôi"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	before := listDir(t, dir)
+	_, err = d.Write(out)
+	if err == nil || !strings.Contains(err.Error(), clash) || !strings.Contains(err.Error(), "không do hoso ghi") {
+		t.Fatalf("Write over a clerk's file of the same name: %v", err)
+	}
+	if b, _ := os.ReadFile(filepath.Join(dir, clash)); string(b) != "của tôi" || strings.Join(listDir(t, dir), " ") != strings.Join(before, " ") {
+		t.Errorf("the refused write changed the folder: %q", listDir(t, dir))
 	}
 }
 
