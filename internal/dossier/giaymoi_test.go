@@ -20,18 +20,10 @@ import (
 // dossier with a DOCX and a few lines of bo-mau.toml, without Go.
 // testdata/giay-moi holds a Giấy mời họp Hội đồng written from scratch as
 // a LibreOffice flat ODT, the DOCX LibreOffice wrote from it (make.sh) and
-// the [[van_ban]] block that declares it (van-ban.toml). .ci/run checks the
+// the [[van_ban]] block that declares it (van-ban.toml); ho-so.toml is the
+// Giấy mời's own table a clerk adds to a submission. .ci/run checks the
 // same document with the NĐ 30 tools and against LibreOffice's rendering.
 const giayMoiDir = "../../testdata/giay-moi"
-
-// giayMoiTable is the Giấy mời's own data a clerk adds to the submission.
-const giayMoiTable = `
-[van_ban.giay-moi]
-so = 3
-ngay = 2026-01-22
-noi_nhan = ["Như trên", "Thường trực Đảng ủy phường"]
-luu = "VT, VP"
-`
 
 // withGiayMoi copies the shipped form sets into a folder and adds the Giấy
 // mời to nd152-2025 as the maintainer does: giay-moi.docx beside the other
@@ -64,6 +56,12 @@ func withGiayMoi(t *testing.T, docx []byte) string {
 	return dir
 }
 
+// giayMoiSubmission is the ward sample with the Giấy mời's table added.
+func giayMoiSubmission(t *testing.T) string {
+	t.Helper()
+	return readFile(t, sampleWard) + "\n" + readFile(t, filepath.Join(giayMoiDir, "ho-so.toml"))
+}
+
 func TestGiayMoiAddedWithoutGo(t *testing.T) {
 	dir := withGiayMoi(t, nil)
 
@@ -80,7 +78,7 @@ func TestGiayMoiAddedWithoutGo(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	src := readFile(t, sampleWard) + giayMoiTable
+	src := giayMoiSubmission(t)
 	d, err := dossier.Build("ho-so.toml", []byte(src), sets)
 	if err != nil {
 		t.Fatal(err)
@@ -226,7 +224,7 @@ func TestGiayMoiUndeclaredTableRefused(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	src := readFile(t, sampleWard) + giayMoiTable + "\n[van_ban.khong-co]\nso = 4\n"
+	src := giayMoiSubmission(t) + "\n[van_ban.khong-co]\nso = 4\n"
 	_, err = dossier.Build("ho-so.toml", []byte(src), sets)
 	var ie *dossier.InputError
 	if !errors.As(err, &ie) {
