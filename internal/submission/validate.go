@@ -2,6 +2,7 @@ package submission
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -106,6 +107,7 @@ func ValidateAt(s *Submission, ix *tomlin.Index, set *formset.Set, now time.Time
 	v.council(s)
 	v.dates(s, set)
 	v.nominees(s, set)
+	v.documents(s, set)
 	v.names(s)
 	v.legacyText(s)
 	return v.problems
@@ -373,4 +375,46 @@ func (v *validator) award(at string, n Nominee, set *formset.Set, s *Submission,
 // looksLikeCode tells a mistyped award code from a free-text award name.
 func looksLikeCode(s string) bool {
 	return !strings.Contains(s, " ") && strings.Contains(s, "-") && s == strings.ToLower(s)
+}
+
+// documents checks the [van_ban.<id>] tables: each must belong to a
+// document the form set declares with a table of its own (no du_lieu),
+// and its number and signer follow the rules of the other documents'.
+func (v *validator) documents(s *Submission, set *formset.Set) {
+	if set == nil || len(s.Documents) == 0 {
+		return
+	}
+	var declared, own []string
+	for _, p := range set.Parts {
+		declared = append(declared, p.ID)
+		if p.Data == "" {
+			own = append(own, p.ID)
+		}
+	}
+	hint := fmt.Sprintf("bộ mẫu %s có các văn bản: %s; bảng [van_ban.<id>] chỉ dành cho: %s",
+		set.ID, strings.Join(declared, ", "), strings.Join(own, ", "))
+	if len(own) == 0 {
+		hint = fmt.Sprintf("bộ mẫu %s có các văn bản: %s; không văn bản nào có bảng [van_ban.<id>]: xóa bảng này",
+			set.ID, strings.Join(declared, ", "))
+	}
+	ids := make([]string, 0, len(s.Documents))
+	for id := range s.Documents {
+		ids = append(ids, id)
+	}
+	slices.Sort(ids)
+	for _, id := range ids {
+		at := tomlin.PathKey("van_ban", id)
+		switch p, ok := set.Part(id); {
+		case !ok:
+			v.add(at, tomlin.KeyUnknownKey, fmt.Sprintf("bộ mẫu %s không có văn bản %q", set.ID, id), hint)
+		case p.Data != "":
+			v.add(at, tomlin.KeyUnknownKey, fmt.Sprintf("số, ngày… của văn bản %q (%s) ghi trong bảng [%s], không ghi trong [van_ban.%s]", id, p.Title, p.Data, id),
+				"chuyển các khóa sang bảng ["+p.Data+"]")
+		default:
+			d := s.Documents[id] // its number is bounded with the others (Limits)
+			if d.Signer != nil {
+				v.signer(at+".nguoi_ky", *d.Signer)
+			}
+		}
+	}
 }
