@@ -36,6 +36,7 @@ long_text = " ".join(mf.SENT[:3])
 for s in (-10, -4, -2, 10, 20):
     cases["just_%d" % s] = [p(r(long_text, sz=14, spacing=s), jc="both", ind={"firstLine": 567})]
     cases["left_%d" % s] = [p(r(long_text, sz=14, spacing=s), ind={"firstLine": 567})]
+cases["jx_20"] = [p(r(" ".join(mf.SENT[:2]), sz=14, spacing=20), jc="both")]
 for pos in (-6, -3, 3, 6):
     cases["pos_%d" % pos] = [p(r("Dòng một của đoạn văn bản có chữ nâng hạ, đủ dài để xuống dòng: " + mf.SENT[0][:60],
                                    sz=14), r("X", sz=14, position=pos), r(" " + mf.SENT[1][:150], sz=14))]
@@ -140,6 +141,11 @@ for s in (-10, -4, -2, 10, 20):
             spaces = [b["x"] - a["x"] - F.width(" ", 14) - s / 20 for a, b in zip(gs, gs[1:]) if a["ch"] == " "]
             print("     line 2: slack per space %.3f; extra on the glyph before each space %.3f, on the space %.3f"
                   % ((W - nat) / text.count(" "), sum(before) / len(before), sum(spaces) / len(spaces)))
+
+print("jx_20 (no indent): each line's width with every glyph's spacing counted, minus the column:")
+for y, t, gs in lines(pages["jx_20"][0])[:-1]:
+    t = t.rstrip()
+    print("   %+.2f pt  %s" % (sum(F.width(c, 14) + 1.0 for c in t) - W, t[-30:]))
 
 header("1f. w:position: raise = round(100·pos/size) % of the single line height L; the line grows by it")
 L = {12: 13.8, 14: 16.1}
