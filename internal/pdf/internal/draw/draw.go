@@ -21,6 +21,7 @@ import (
 	"github.com/johnfercher/maroto/v2/pkg/components/row"
 	"github.com/johnfercher/maroto/v2/pkg/config"
 	"github.com/johnfercher/maroto/v2/pkg/consts/align"
+	"github.com/johnfercher/maroto/v2/pkg/consts/extension"
 	"github.com/johnfercher/maroto/v2/pkg/consts/fontstyle"
 	"github.com/johnfercher/maroto/v2/pkg/consts/linestyle"
 	"github.com/johnfercher/maroto/v2/pkg/consts/orientation"
@@ -175,16 +176,26 @@ type pageComponent struct {
 	p *layout.Page
 }
 
-// Render places every text and rule at its position (maroto measures
-// from the cell's top-left corner; the cell is the whole page).
+// Render places every fill, image, text and rule at its position (maroto
+// measures from the cell's top-left corner; the cell is the whole page).
 func (c *pageComponent) Render(provider core.Provider, cell *entity.Cell) {
+	for _, f := range c.p.Fills {
+		// A horizontal stroke as thick as the rectangle is tall paints it
+		// exactly (PDF's default butt caps): maroto draws no rectangles.
+		provider.AddLine(&entity.Cell{X: cell.X + f.X*mmPerPt, Y: cell.Y + (f.Y+f.H/2)*mmPerPt, Width: f.W * mmPerPt},
+			&props.Line{Thickness: f.H * mmPerPt, SizePercent: 100, Style: linestyle.Solid, Orientation: orientation.Horizontal, Color: color(f.Color)})
+	}
+	for _, im := range c.p.Images {
+		provider.AddImageFromBytes(im.Data, &entity.Cell{X: cell.X + im.X*mmPerPt, Y: cell.Y + im.Y*mmPerPt, Width: im.W * mmPerPt, Height: im.H * mmPerPt},
+			&props.Rect{Percent: 100}, extension.Type(im.Format))
+	}
 	for _, t := range c.p.Texts {
 		sizeMM := t.Size * mmPerPt
 		provider.AddText(t.Text, &entity.Cell{X: cell.X + t.X*mmPerPt, Y: cell.Y + t.Y*mmPerPt - sizeMM, Width: 10000, Height: 10000},
-			&props.Text{Family: Family, Style: faceStyles[t.Face], Size: t.Size, Align: align.Left})
+			&props.Text{Family: Family, Style: faceStyles[t.Face], Size: t.Size, Align: align.Left, Color: color(t.Color)})
 	}
 	for _, r := range c.p.Rules {
-		lp := &props.Line{Thickness: r.Width * mmPerPt, SizePercent: 100, Style: linestyle.Solid, Color: &props.BlackColor}
+		lp := &props.Line{Thickness: r.Width * mmPerPt, SizePercent: 100, Style: linestyle.Solid, Color: color(r.Color)}
 		if r.X1 == r.X2 {
 			lp.Orientation = orientation.Vertical
 			provider.AddLine(&entity.Cell{X: cell.X + r.X1*mmPerPt, Y: cell.Y + r.Y1*mmPerPt, Height: (r.Y2 - r.Y1) * mmPerPt}, lp)
@@ -193,6 +204,17 @@ func (c *pageComponent) Render(provider core.Provider, cell *entity.Cell) {
 		lp.Orientation = orientation.Horizontal
 		provider.AddLine(&entity.Cell{X: cell.X + r.X1*mmPerPt, Y: cell.Y + r.Y1*mmPerPt, Width: (r.X2 - r.X1) * mmPerPt}, lp)
 	}
+}
+
+// black is the colour of almost everything drawn: shared, never changed.
+var black = &props.Color{}
+
+// color is a layout colour as maroto takes it.
+func color(c layout.Color) *props.Color {
+	if c == (layout.Color{}) {
+		return black
+	}
+	return &props.Color{Red: int(c.R), Green: int(c.G), Blue: int(c.B)}
 }
 
 // GetHeight is the page's height: the row holds exactly one page.

@@ -15,6 +15,8 @@ type Page struct {
 	W, H    float64
 	Number  int // the number printed by a PAGE field
 	Section int // index of the section the page belongs to
+	Fills   []Fill  // drawn first: shading under text and rules
+	Images  []Image // drawn after the fills
 	Texts   []Text
 	Rules   []Rule
 	// Missing lists, in order of first appearance, the characters of the
@@ -22,18 +24,38 @@ type Page struct {
 	Missing []rune
 }
 
+// Color is an RGB colour; the zero value is black, what a DOCX draws when
+// it names none.
+type Color struct{ R, G, B uint8 }
+
 // Text is a piece of text drawn in one face at one size.
 type Text struct {
-	X, Y float64
-	Face Face
-	Size float64 // points
-	Text string
+	X, Y  float64
+	Face  Face
+	Size  float64 // points
+	Text  string
+	Color Color
 }
 
-// Rule is a straight stroke (border, underline, short rule).
+// Rule is a straight horizontal or vertical stroke (border, underline,
+// short rule), centred on its line.
 type Rule struct {
 	X1, Y1, X2, Y2 float64
 	Width          float64
+	Color          Color
+}
+
+// Fill is a rectangle painted in one colour (cell or paragraph shading).
+type Fill struct {
+	X, Y, W, H float64 // top-left corner and size
+	Color      Color
+}
+
+// Image is a picture placed in a rectangle (top-left corner and size).
+type Image struct {
+	X, Y, W, H float64
+	Data       []byte
+	Format     string // "png" or "jpg"
 }
 
 // pt converts twips to points.
