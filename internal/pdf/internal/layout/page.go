@@ -13,8 +13,8 @@ package layout
 // top-left corner; a text's Y is its baseline.
 type Page struct {
 	W, H    float64
-	Number  int // the number printed by a PAGE field
-	Section int // index of the section the page belongs to
+	Number  int     // the number printed by a PAGE field
+	Section int     // index of the section the page belongs to
 	Fills   []Fill  // drawn first: shading under text and rules
 	Images  []Image // drawn after the fills
 	Texts   []Text
