@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/hoso-vn/hoso/internal/docxtpl"
 	"github.com/hoso-vn/hoso/internal/formset"
 	"github.com/hoso-vn/hoso/internal/submission"
 	"github.com/hoso-vn/hoso/internal/vn"
@@ -128,32 +129,39 @@ func numberOf(own submission.Own, k int) *int {
 	return &n
 }
 
-// partWarnings are what a document of a part should be read again for:
-// a number left blank, awards written in full, details its report
-// prints empty.
-func partWarnings(p *formset.Part, inst instance, num *int, sub *submission.Submission, set *formset.Set) []string {
+// partWarnings are what a document should be read again for: a number
+// left blank, awards written in full, details its report leaves empty. A
+// warning about a value goes only to documents whose template prints it.
+func partWarnings(p *formset.Part, inst instance, num *int, sub *submission.Submission, set *formset.Set, t *docxtpl.Template) []string {
+	reads := map[string]bool{}
+	for _, f := range t.Fields() {
+		reads[f] = true
+	}
 	var out []string
 	if p.IsNumbered() && num == nil {
 		out = append(out, fmt.Sprintf("%s chưa có số: đã để trống chỗ ghi số, văn thư ghi số sau khi ký", p.Title))
 	}
-	if p.Repeat == formset.PerAward || (p.Repeat == formset.Once && firstPart(set) == p) {
+	if printsAwards(reads) {
 		out = append(out, freeTextAwards(sub, set, inst.nominees)...)
 	}
-	if inst.person >= 0 && len(p.Kinds) == 0 {
-		out = append(out, missingDetails(sub.Nominees[inst.person])...)
+	if inst.person >= 0 {
+		for _, m := range missingDetails(sub.Nominees[inst.person]) {
+			if reads["doi_tuong."+m.field] {
+				out = append(out, m.text)
+			}
+		}
 	}
 	return out
 }
 
-// firstPart is the set's first part: where warnings about the whole
-// submission go when no part is printed per award.
-func firstPart(set *formset.Set) *formset.Part {
-	for i := range set.Parts {
-		if set.Parts[i].Repeat == formset.PerAward {
-			return nil
+// printsAwards reports whether a template prints the awards proposed.
+func printsAwards(reads map[string]bool) bool {
+	for _, f := range []string{"de_nghi[].hinh_thuc", "nhom[].doi_tuong[].hinh_thuc", "tong_hop[].ten", "van_ban.hinh_thuc", "doi_tuong.hinh_thuc"} {
+		if reads[f] {
+			return true
 		}
 	}
-	return &set.Parts[0]
+	return false
 }
 
 // freeTextAwards warns about awards written in full instead of by code:
@@ -173,21 +181,25 @@ func freeTextAwards(sub *submission.Submission, set *formset.Set, nominees []int
 	return out
 }
 
-// missingDetails warns about report fields left empty that the form
-// prints as "Không".
-func missingDetails(n submission.Nominee) []string {
-	var out []string
+// detail is a nominee's detail left empty: the field a template prints it
+// with, and the warning.
+type detail struct{ field, text string }
+
+// missingDetails lists the report fields a nominee left empty, which the
+// form prints as "Không".
+func missingDetails(n submission.Nominee) []detail {
+	var out []detail
 	if n.Kind.IsPerson() {
-		for _, f := range []struct{ v, name string }{{n.Hometown, "quê quán"}, {n.Residence, "trú quán"}, {n.Education, "trình độ chuyên môn"}} {
+		for _, f := range []struct{ v, field, name string }{{n.Hometown, "que_quan", "quê quán"}, {n.Residence, "tru_quan", "trú quán"}, {n.Education, "trinh_do", "trình độ chuyên môn"}} {
 			if f.v == "" {
-				out = append(out, "chưa ghi "+f.name+": báo cáo in \"Không\"")
+				out = append(out, detail{f.field, "chưa ghi " + f.name + ": báo cáo in \"Không\""})
 			}
 		}
 		if len(n.Duties) == 0 {
-			out = append(out, "chưa ghi quyền hạn, nhiệm vụ được giao (nhiem_vu)")
+			out = append(out, detail{"nhiem_vu", "chưa ghi quyền hạn, nhiệm vụ được giao (nhiem_vu)"})
 		}
 	} else if len(n.Functions) == 0 {
-		out = append(out, "chưa ghi chức năng, nhiệm vụ (chuc_nang)")
+		out = append(out, detail{"chuc_nang", "chưa ghi chức năng, nhiệm vụ (chuc_nang)"})
 	}
 	return out
 }

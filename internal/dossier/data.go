@@ -44,6 +44,9 @@ type DocView struct {
 	ToOne      bool      `tpl:"kinh_gui_mot" doc:"chỉ kính gửi một nơi (in trên cùng dòng «Kính gửi:»)"`
 	Recipients []string  `tpl:"noi_nhan" doc:"nơi nhận, đã có dấu câu; dòng cuối là Lưu"`
 	Award      string    `tpl:"hinh_thuc" doc:"hình thức khen thưởng, với văn bản in riêng cho từng hình thức"`
+	// Fields are the free fields the form set declares for the document
+	// ({{van_ban.<ten>}}), of the types submission.FreeValue gives.
+	Fields map[string]any `tpl:",extra"`
 }
 
 // Issuer is the office that issues a document: its header lines and the
@@ -495,6 +498,14 @@ func docView(p *formset.Part, own submission.Own, num *int, inst instance, sub *
 	v.Recipients = listItems(append(append([]string{}, own.Recipients...), archiveLine(archive, is.Unit)))
 	if inst.award != "" {
 		v.Award = inst.subject
+	}
+	for _, f := range p.Fields {
+		if raw, ok := own.Fields[f.Name]; ok {
+			if v.Fields == nil {
+				v.Fields = map[string]any{}
+			}
+			v.Fields[f.Name], _ = submission.FreeValue(f.Kind, raw) // checked when validated
+		}
 	}
 	return v
 }

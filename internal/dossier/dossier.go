@@ -135,9 +135,13 @@ func fill(path string, sub *submission.Submission, set *formset.Set) (*Dossier, 
 				file = p.Template.For(string(sub.Nominees[inst.person].Kind))
 			}
 			jobs = append(jobs, job{file: file, view: view})
+			warnings := partWarnings(p, inst, num, sub, set, tpls[file])
+			for _, n := range tpls[file].Notes() {
+				warnings = append(warnings, "mẫu "+n.String())
+			}
 			d.Documents = append(d.Documents, &Document{Part: p.ID, Group: p.Title, Subject: inst.subject,
 				DOCX: fileName(order+1, p, k, len(insts), inst), Number: numberText(p, view.Document),
-				Title: documentTitle(p, inst), Warnings: append([]string{}, partWarnings(p, inst, num, sub, set)...)})
+				Title: documentTitle(p, inst), Warnings: append([]string{}, warnings...)})
 		}
 	}
 	err = parallel.Do(len(jobs), func(i int) (err error) {

@@ -1,10 +1,14 @@
 package dossier_test
 
 import (
+	"archive/zip"
+	"bytes"
 	"encoding/json"
 	"errors"
+	"io"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -254,5 +258,109 @@ func TestGiayMoiCheckedLikeTheShippedTemplates(t *testing.T) {
 	r.Write(&b)
 	if r.Errors() != 1 || !strings.Contains(b.String(), "giay-moi.docx") || !strings.Contains(b.String(), "van_ban.so_ky_hieuu") {
 		t.Errorf("want one error in giay-moi.docx about van_ban.so_ky_hieuu, got:\n%s", b.String())
+	}
+}
+
+// replacePart returns docx with one text of word/document.xml replaced.
+func replacePart(t *testing.T, docx []byte, old, new string) []byte {
+	t.Helper()
+	zr, err := zip.NewReader(bytes.NewReader(docx), int64(len(docx)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	for _, f := range zr.File {
+		rc, err := f.Open()
+		if err != nil {
+			t.Fatal(err)
+		}
+		data, err := io.ReadAll(rc)
+		rc.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if f.Name == "word/document.xml" {
+			if !bytes.Contains(data, []byte(old)) {
+				t.Fatalf("document.xml lacks %q", old)
+			}
+			data = bytes.Replace(data, []byte(old), []byte(new), 1)
+		}
+		w, err := zw.Create(f.Name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		w.Write(data)
+	}
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+// TestFreeFieldsOfADeclaredDocument: a part declares free fields (truong);
+// its template prints them as {{van_ban.<ten>}}, checked against their
+// kinds; the submission gives them in [van_ban.<id>], checked against the
+// declarations.
+func TestFreeFieldsOfADeclaredDocument(t *testing.T) {
+	docx := replacePart(t, []byte(readFile(t, filepath.Join(giayMoiDir, "giay-moi.docx"))),
+		"Địa điểm: {{bien_ban.dia_diem}}.", "Địa điểm: {{van_ban.phong_hop}}, có mặt trước {{van_ban.gio_den | gio}}.")
+	dir := withGiayMoi(t, docx)
+	manifest := filepath.Join(dir, "nd152-2025", "bo-mau.toml")
+	m := readFile(t, manifest)
+	decl := `ky_hieu = "GM"
+[[van_ban.truong]]
+ten = "phong_hop"
+kieu = "chu"
+nghia = "phòng họp"
+bat_buoc = true
+[[van_ban.truong]]
+ten = "gio_den"
+kieu = "ngay-gio"
+nghia = "giờ có mặt"
+`
+	m = strings.Replace(m, "ky_hieu = \"GM\"\n", decl, 1)
+	if err := os.WriteFile(manifest, []byte(m), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	sets, err := formset.Load(os.DirFS(dir))
+	if err != nil {
+		t.Fatal(err)
+	}
+	src := giayMoiSubmission(t) + "phong_hop = \"Phòng họp số 2\"\ngio_den = 2026-01-28T07:45:00\n"
+	d, err := dossier.Build("ho-so.toml", []byte(src), sets)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var gm *dossier.Document
+	for _, doc := range d.Documents {
+		if doc.Part == "giay-moi" {
+			gm = doc
+		}
+	}
+	if gm == nil {
+		t.Fatal("no giay-moi document")
+	}
+	if body := regexp.MustCompile(`<[^>]+>`).ReplaceAllString(open(t, gm.DOCX, gm.Bytes).raw, ""); !strings.Contains(body, "Địa điểm: Phòng họp số 2, có mặt trước 07 giờ 45 phút.") {
+		t.Errorf("document.xml lacks the free fields:\n%s", body)
+	}
+
+	// A key the part does not declare, a value of the wrong kind, a
+	// required field left out: each refused at its line.
+	bad := giayMoiSubmission(t) + "phong_hop = [\"a\"]\nghi_chu = \"x\"\n"
+	_, err = dossier.Build("ho-so.toml", []byte(bad), sets)
+	var ie *dossier.InputError
+	if !errors.As(err, &ie) {
+		t.Fatalf("want refused, got %v", err)
+	}
+	got := ie.Error()
+	for _, want := range []string{"van_ban.giay-moi.ghi_chu", `không có trường "ghi_chu"`, "phong_hop (phòng họp): cần một dòng chữ"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("message lacks %q:\n%s", want, got)
+		}
+	}
+	_, err = dossier.Build("ho-so.toml", []byte(giayMoiSubmission(t)), sets)
+	if !errors.As(err, &ie) || !strings.Contains(ie.Error(), "thiếu phong_hop (phòng họp)") {
+		t.Errorf("a required free field left out: %v", err)
 	}
 }

@@ -5,10 +5,12 @@ import (
 	"reflect"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/hoso-vn/hoso/internal/docxtpl"
 	"github.com/hoso-vn/hoso/internal/formset"
 	"github.com/hoso-vn/hoso/internal/parallel"
+	"github.com/hoso-vn/hoso/internal/tplcheck"
 )
 
 // Schema is the type every template is filled with: a template naming a
@@ -36,22 +38,26 @@ func templatesOf(set *formset.Set) (map[string]*docxtpl.Template, error) {
 
 // compileSet parses and checks the templates of a set, each on its own
 // goroutine (a few milliseconds each, on the path of the first document);
-// the problems are reported in the order of the parts.
+// the problems are reported in the order of the parts, each with its fix,
+// as "hoso templates check" prints them.
 func compileSet(set *formset.Set) (map[string]*docxtpl.Template, error) {
 	var files []string
-	seen := map[string]bool{}
+	extra := map[string]map[string]reflect.Type{} // file → the free fields its parts declare
 	for _, p := range set.Parts {
 		for _, f := range p.Template.Files() {
-			if !seen[f] {
-				seen[f] = true
+			if extra[f] == nil {
+				extra[f] = map[string]reflect.Type{}
 				files = append(files, f)
+			}
+			for _, fd := range p.Fields {
+				extra[f]["van_ban."+fd.Name] = freeFieldTypes[fd.Kind]
 			}
 		}
 	}
 	tpls := make([]*docxtpl.Template, len(files))
 	problems := make([]string, len(files))
 	parallel.Do(len(files), func(i int) error {
-		tpls[i], problems[i] = compileFile(set, files[i])
+		tpls[i], problems[i] = compileFile(set, files[i], extra[files[i]])
 		return nil
 	})
 	out := map[string]*docxtpl.Template{}
@@ -64,24 +70,36 @@ func compileSet(set *formset.Set) (map[string]*docxtpl.Template, error) {
 		out[f] = tpls[i]
 	}
 	if len(errs) > 0 {
-		return nil, fmt.Errorf("bộ mẫu %s có lỗi:\n%s", set.ID, strings.Join(errs, "\n"))
+		return nil, fmt.Errorf("bộ mẫu %s có lỗi (chạy  hoso templates check  để xem cả bộ):\n%s", set.ID, strings.Join(errs, "\n"))
 	}
 	return out, nil
 }
 
-// compileFile parses one template and checks it against Schema.
-func compileFile(set *formset.Set, file string) (*docxtpl.Template, string) {
+// freeFieldTypes are the types the free fields of each kind are printed
+// as (submission.FreeValue gives them).
+var freeFieldTypes = map[string]reflect.Type{
+	formset.FieldText:     reflect.TypeOf(""),
+	formset.FieldParas:    reflect.TypeOf([]string{}),
+	formset.FieldDate:     reflect.TypeOf(time.Time{}),
+	formset.FieldDateTime: reflect.TypeOf(time.Time{}),
+	formset.FieldNumber:   reflect.TypeOf(0),
+}
+
+// compileFile parses one template and checks it against Schema and the
+// free fields its parts declare. A template that "hoso templates check"
+// calls wrong is refused here too, with the same words: one verdict.
+func compileFile(set *formset.Set, file string, extra map[string]reflect.Type) (*docxtpl.Template, string) {
 	name := set.Path(file)
 	raw, err := set.ReadFile(file)
 	if err != nil {
 		return nil, fmt.Sprintf("%s: không đọc được mẫu: %v", name, err)
 	}
-	t, err := docxtpl.Parse(name, raw)
+	t, err := docxtpl.Compile(name, raw, docxtpl.Schema{Data: Schema, Extra: extra})
 	if err != nil {
-		return nil, err.Error()
+		return nil, docxtpl.Explain(err)
 	}
-	if ce := t.Check(Schema); len(ce) > 0 {
-		return nil, ce.Error()
+	if errs := tplcheck.Errors(name, raw); len(errs) > 0 {
+		return nil, strings.Join(errs, "\n")
 	}
 	return t, ""
 }

@@ -127,6 +127,9 @@ type Document struct {
 	To         []string `toml:"kinh_gui" doc:"nơi kính gửi (một hoặc nhiều nơi)"`
 	Recipients []string `toml:"noi_nhan" doc:"nơi nhận (dòng Lưu được thêm vào cuối)"`
 	Archive    string   `toml:"luu" doc:"dòng Lưu: \"VT, VP\""`
+	// Fields are the free fields the form set declares for the document
+	// (truong), checked against those declarations.
+	Fields map[string]any `toml:",rest"`
 }
 
 // Reports holds what the achievement reports share.

@@ -18,6 +18,7 @@ type Own struct {
 	To         []string
 	Recipients []string
 	Archive    string
+	Fields     map[string]any // free fields, raw: see FreeValue
 }
 
 // Own reads the own data of the documents whose table is named (as a form
@@ -39,7 +40,7 @@ func (s *Submission) Own(table string) Own {
 	if id, ok := strings.CutPrefix(table, "van_ban."); ok {
 		d := s.Documents[id]
 		return Own{Number: d.Number, Date: d.Date.Time, Issuer: d.Issuer, Signer: d.Signer, Summary: d.Summary, To: d.To,
-			Recipients: d.Recipients, Archive: d.Archive}
+			Recipients: d.Recipients, Archive: d.Archive, Fields: d.Fields}
 	}
 	return Own{}
 }

@@ -415,6 +415,7 @@ func (v *validator) documents(s *Submission, set *formset.Set) {
 			if d.Signer != nil {
 				v.signer(at+".nguoi_ky", *d.Signer)
 			}
+			v.freeFields(at, p, d)
 		}
 	}
 }

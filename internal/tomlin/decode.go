@@ -102,6 +102,7 @@ type decoder struct {
 type structInfo struct {
 	byName map[string]field // by TOML key
 	keys   keySet           // the keys, in declaration order
+	rest   []int            // the field tagged `toml:",rest"`, if any
 }
 
 // structInfo returns the fields of struct type t by key.
@@ -110,7 +111,7 @@ func (d *decoder) structInfo(t reflect.Type) *structInfo {
 		return si
 	}
 	fields, _ := structFields(t) // checked by checkType
-	si := &structInfo{byName: make(map[string]field, len(fields))}
+	si := &structInfo{byName: make(map[string]field, len(fields)), rest: restField(t)}
 	names := make([]string, len(fields))
 	for i, f := range fields {
 		si.byName[f.name] = f
@@ -292,7 +293,11 @@ func (d *decoder) table(path string, m map[string]any, rv reflect.Value) {
 	for _, k := range d.keys(path, m) {
 		child := PathKey(path, k)
 		f, ok := si.byName[norm.NFC.String(k)]
-		if !ok {
+		switch {
+		case !ok && si.rest != nil:
+			d.restValue(child, norm.NFC.String(k), m[k], rv.FieldByIndex(si.rest))
+			continue
+		case !ok:
 			d.unknownKey(child, k, si.keys)
 			continue
 		}
@@ -332,6 +337,51 @@ func (d *decoder) keys(path string, m map[string]any) []string {
 	return keys
 }
 
+// restField finds the field of struct type t tagged `toml:",rest"`: a
+// map[string]any that takes the keys no other field takes (the free fields
+// a form set declares), their values cleaned and their texts checked like
+// any string's. Whoever reads it checks the keys.
+func restField(t reflect.Type) []int {
+	for i := range t.NumField() {
+		if tag := t.Field(i).Tag.Get("toml"); tag == ",rest" {
+			return t.Field(i).Index
+		}
+	}
+	return nil
+}
+
+// restValue stores one key of a table in its rest map.
+func (d *decoder) restValue(path, key string, data any, rv reflect.Value) {
+	v := cleanRaw(data)
+	n := len(d.ps)
+	d.checkTexts(path, v)
+	if len(d.ps) > n {
+		return
+	}
+	if rv.IsNil() {
+		rv.Set(reflect.MakeMap(rv.Type()))
+	}
+	rv.SetMapIndex(reflect.ValueOf(key), reflect.ValueOf(v))
+}
+
+// checkTexts checks every string of a raw value as a string field's.
+func (d *decoder) checkTexts(path string, v any) {
+	switch x := v.(type) {
+	case string:
+		if key, msg, hint := checkText(x); key != "" {
+			d.ps.Add(path, d.ix.FindValue(path), key, msg, hint)
+		}
+	case []any:
+		for i, e := range x {
+			d.checkTexts(PathIndex(path, i+1), e)
+		}
+	case map[string]any:
+		for k, e := range x {
+			d.checkTexts(PathKey(path, k), e)
+		}
+	}
+}
+
 // field is a struct field that takes a TOML key.
 type field struct {
 	name  string // the TOML key
@@ -359,8 +409,8 @@ func structFields(t reflect.Type) ([]field, error) {
 				}
 				continue
 			}
-			if name == "-" {
-				continue
+			if name == "-" || tag == ",rest" {
+				continue // a rest map takes no key of its own (restField)
 			}
 			if !sf.IsExported() {
 				return fmt.Errorf("tomlin: field %s.%s has a toml tag but is not exported", t, sf.Name)

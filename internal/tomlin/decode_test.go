@@ -521,3 +521,37 @@ func TestSuggest(t *testing.T) {
 		}
 	}
 }
+
+// TestRestTakesTheKeysNoFieldTakes: a `toml:",rest"` map collects the
+// keys no other field takes, cleaned and checked like strings; without
+// one, such a key is unknown.
+func TestRestTakesTheKeysNoFieldTakes(t *testing.T) {
+	type doc struct {
+		Number int            `toml:"so"`
+		Rest   map[string]any `toml:",rest"`
+	}
+	var v struct {
+		Docs map[string]doc `toml:"van_ban"`
+	}
+	src := "[van_ban.giay-moi]\nso = 3\nthanh_phan = [\"Ông A \", \"Bà B\"]\nthoi_gian = 2026-01-28T08:00:00\n"
+	_, ps, err := Decode([]byte(src), &v)
+	if err != nil || len(ps) > 0 {
+		t.Fatal(err, ps)
+	}
+	d := v.Docs["giay-moi"]
+	if d.Number != 3 || len(d.Rest) != 2 || d.Rest["thanh_phan"].([]any)[0] != "Ông A" {
+		t.Errorf("decoded %+v", d)
+	}
+	_, ps, _ = Decode([]byte(src+"ghi_chu = \"x\u200by\"\n"), &v)
+	if len(ps) != 1 || ps[0].Path != "van_ban.giay-moi.ghi_chu" || ps[0].Key != KeyInvisible {
+		t.Errorf("problems %v", ps)
+	}
+	var plain struct {
+		Docs map[string]struct {
+			Number int `toml:"so"`
+		} `toml:"van_ban"`
+	}
+	if _, ps, _ := Decode([]byte(src), &plain); len(ps) != 2 || ps[0].Key != KeyUnknownKey {
+		t.Errorf("without a rest map: %v", ps)
+	}
+}

@@ -139,5 +139,17 @@ func object(t reflect.Type, at string) (map[string]any, error) {
 		s["description"] = doc
 		props[k.Name] = s
 	}
-	return map[string]any{"type": "object", "properties": props, "additionalProperties": false}, nil
+	// A table with a rest map takes the free fields its form set declares:
+	// any key, checked by hoso against the declarations.
+	return map[string]any{"type": "object", "properties": props, "additionalProperties": hasRest(t)}, nil
+}
+
+// hasRest reports whether struct type t has a `toml:",rest"` map.
+func hasRest(t reflect.Type) bool {
+	for i := range t.NumField() {
+		if t.Field(i).Tag.Get("toml") == ",rest" {
+			return true
+		}
+	}
+	return false
 }

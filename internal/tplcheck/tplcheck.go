@@ -357,3 +357,19 @@ func sortFindings(fs []Finding) {
 		return fs[i].Severity > fs[j].Severity
 	})
 }
+
+// Errors is what "hoso templates check" calls errors in one template file,
+// each worded as check prints it: the build refuses such a template with
+// the same words (one verdict for both).
+func Errors(name string, raw []byte) []string {
+	var out []string
+	for _, f := range CheckDocx(name, nil, raw, nil) {
+		if f.Severity != Error {
+			continue
+		}
+		var b strings.Builder
+		docxtpl.WriteProblem(&b, "LỖI  "+f.File, strings.TrimPrefix(f.Part+", "+f.Where, ", "), f.Message, f.Fix)
+		out = append(out, strings.TrimRight(b.String(), "\n"))
+	}
+	return out
+}
