@@ -107,7 +107,7 @@ type Proposal struct {
 type Council struct {
 	Name         string    `tpl:"ten" doc:"tên Hội đồng"`
 	HeaderLines  string    `tpl:"ten_dau_trang" doc:"tên in hoa ở đầu biên bản"`
-	Abbrev       string    `tpl:"viet_tat" example:"HĐTĐKT"`
+	Abbrev       string    `tpl:"viet_tat" doc:"tên viết tắt của Hội đồng trong ký hiệu biên bản" example:"HĐTĐKT"`
 	Total        int       `tpl:"tong_so" doc:"tổng số thành viên"`
 	PresentCount int       `tpl:"so_co_mat" doc:"số thành viên có mặt"`
 	AbsentCount  int       `tpl:"so_vang" doc:"số thành viên vắng"`
@@ -130,13 +130,13 @@ type Member struct {
 
 // Meeting is the council meeting.
 type Meeting struct {
-	Number       string    `tpl:"so" example:"01"`
-	Symbol       string    `tpl:"ky_hieu" example:"BB-HĐTĐKT"`
-	NumSymbol    string    `tpl:"so_ky_hieu" example:"01/BB-HĐTĐKT"`
-	Start        time.Time `tpl:"bat_dau" doc:"bắt đầu (ngày giờ)"`
-	End          time.Time `tpl:"ket_thuc" doc:"kết thúc (ngày giờ)"`
+	Number       string    `tpl:"so" doc:"số biên bản, hai chữ số" example:"01"`
+	Symbol       string    `tpl:"ky_hieu" doc:"ký hiệu biên bản" example:"BB-HĐTĐKT"`
+	NumSymbol    string    `tpl:"so_ky_hieu" doc:"số và ký hiệu biên bản" example:"01/BB-HĐTĐKT"`
+	Start        time.Time `tpl:"bat_dau,datetime" doc:"bắt đầu (ngày giờ)"`
+	End          time.Time `tpl:"ket_thuc,datetime" doc:"kết thúc (ngày giờ)"`
 	Place        string    `tpl:"dia_diem" doc:"địa điểm họp"`
-	VotingMethod string    `tpl:"hinh_thuc_bieu_quyet" example:"bỏ phiếu kín"`
+	VotingMethod string    `tpl:"hinh_thuc_bieu_quyet" doc:"hình thức biểu quyết" example:"bỏ phiếu kín"`
 	Body         []string  `tpl:"noi_dung" doc:"các đoạn nội dung thêm"`
 	Recipients   []string  `tpl:"noi_nhan" doc:"nơi nhận, đã có dấu câu"`
 }
@@ -144,7 +144,7 @@ type Meeting struct {
 // Nominee is one proposed collective or person.
 type Nominee struct {
 	Index         int       `tpl:"so_thu_tu" doc:"thứ tự trong tệp hồ sơ"`
-	Kind          string    `tpl:"loai" example:"ca-nhan"`
+	Kind          string    `tpl:"loai" doc:"loại đối tượng: ca-nhan, tap-the, doanh-nghiep, chu-doanh-nghiep" example:"ca-nhan"`
 	IsIndividual  bool      `tpl:"la_ca_nhan" doc:"đối tượng là cá nhân"`
 	IsCollective  bool      `tpl:"la_tap_the" doc:"đối tượng là tập thể"`
 	IsEnterprise  bool      `tpl:"la_doanh_nghiep" doc:"đối tượng là doanh nghiệp"`
@@ -185,7 +185,7 @@ type Nominee struct {
 // Honour is a title or award received before.
 type Honour struct {
 	Year     int    `tpl:"nam" doc:"năm"`
-	Title    string `tpl:"ten"`
+	Title    string `tpl:"ten" doc:"tên danh hiệu hoặc hình thức khen thưởng"`
 	Decision string `tpl:"quyet_dinh" doc:"số, ngày quyết định; cơ quan ban hành"`
 }
 
@@ -206,30 +206,30 @@ type Tax struct {
 
 // Group is a heading of the Danh sách with its nominees.
 type Group struct {
-	Name     string     `tpl:"ten" example:"Tập thể"`
-	Nominees []*Nominee `tpl:"doi_tuong"`
+	Name     string     `tpl:"ten" doc:"tên nhóm trong danh sách" example:"Tập thể"`
+	Nominees []*Nominee `tpl:"doi_tuong" doc:"các đối tượng của nhóm"`
 }
 
 // AwardSum counts the nominees proposed for one award.
 type AwardSum struct {
-	Name        string `tpl:"ten"`
-	Collectives int    `tpl:"so_tap_the"`
-	Persons     int    `tpl:"so_ca_nhan"`
+	Name        string `tpl:"ten" doc:"tên đầy đủ hình thức khen thưởng"`
+	Collectives int    `tpl:"so_tap_the" doc:"số tập thể đề nghị hình thức này"`
+	Persons     int    `tpl:"so_ca_nhan" doc:"số cá nhân đề nghị hình thức này"`
 	Punct       string `tpl:"dau" doc:"dấu cuối dòng khi liệt kê: ; hoặc ."`
 }
 
 // TaxLetter is one công văn to one tax office.
 type TaxLetter struct {
 	Number     string     `tpl:"so" doc:"số văn bản, hai chữ số"`
-	Symbol     string     `tpl:"ky_hieu" example:"UBND-VP"`
-	NumSymbol  string     `tpl:"so_ky_hieu" example:"12/UBND-VP"`
+	Symbol     string     `tpl:"ky_hieu" doc:"ký hiệu công văn" example:"UBND-VP"`
+	NumSymbol  string     `tpl:"so_ky_hieu" doc:"số và ký hiệu công văn" example:"12/UBND-VP"`
 	Date       time.Time  `tpl:"ngay" doc:"ngày ký"`
 	Office     string     `tpl:"co_quan_thue" doc:"cơ quan thuế quản lý"`
 	Period     string     `tpl:"ky_xac_nhan" doc:"kỳ xin xác nhận" example:"từ năm 2023 đến năm 2025"`
 	Deadline   time.Time  `tpl:"han_tra_loi" doc:"hạn trả lời"`
 	Nominees   []*Nominee `tpl:"doanh_nghiep" doc:"doanh nghiệp, chủ doanh nghiệp thuộc cơ quan thuế này"`
-	Signer     Signer     `tpl:"nguoi_ky"`
-	Recipients []string   `tpl:"noi_nhan"`
+	Signer     Signer     `tpl:"nguoi_ky" doc:"người ký công văn"`
+	Recipients []string   `tpl:"noi_nhan" doc:"nơi nhận, đã có dấu câu"`
 }
 
 // number formats a document number: zero-padded below 10, or blank space
@@ -364,19 +364,25 @@ func council(c submission.Council, m submission.Meeting) Council {
 		}
 	}
 	cv.PresentCount, cv.AbsentCount = len(cv.Present), cv.Total-len(cv.Present)
-	punctuate(cv.Present)
-	punctuate(cv.Absent)
+	cv.Members, cv.Present, cv.Absent = punctuated(cv.Members), punctuated(cv.Present), punctuated(cv.Absent)
 	return cv
 }
 
-// punctuate sets the list punctuation of members listed one per line.
-func punctuate(ms []*Member) {
+// punctuated is a list of members listed one per line, each a copy with
+// the punctuation that follows it in this list: ";" and "." after the
+// last. A member is in several lists (all, present, absent), each with its
+// own last line.
+func punctuated(ms []*Member) []*Member {
+	out := make([]*Member, len(ms))
 	for i, m := range ms {
-		m.Punct = ";"
+		c := *m
+		c.Punct = ";"
 		if i == len(ms)-1 {
-			m.Punct = "."
+			c.Punct = "."
 		}
+		out[i] = &c
 	}
+	return out
 }
 
 func nominee(stt int, n submission.Nominee, s *submission.Submission, set *formset.Set, total int) *Nominee {

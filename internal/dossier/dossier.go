@@ -139,6 +139,10 @@ func fill(path string, sub *submission.Submission, set *formset.Set) (*Dossier, 
 			for _, n := range tpls[file].Notes() {
 				warnings = append(warnings, "mẫu "+n.String())
 			}
+			if sub.FormSet != "" && !set.Covers(sub.Proposal.Date.Time) {
+				warnings = append(warnings, fmt.Sprintf("bộ mẫu %s được chọn bằng bo_mau nhưng chỉ áp dụng %s, không cho Tờ trình ngày %s: kiểm tra lại biểu mẫu và văn bản pháp luật dẫn trong hồ sơ",
+					set.ID, set.Validity(), vn.ShortDate(sub.Proposal.Date.Time)))
+			}
 			d.Documents = append(d.Documents, &Document{Part: p.ID, Group: p.Title, Subject: inst.subject,
 				DOCX: fileName(order+1, p, k, len(insts), inst), Number: numberText(p, view.Document),
 				Title: documentTitle(p, inst), Warnings: append([]string{}, warnings...)})

@@ -364,3 +364,23 @@ nghia = "giờ có mặt"
 		t.Errorf("a required free field left out: %v", err)
 	}
 }
+
+// TestFormSetForcedOutsideItsValidity: bo_mau may name a set whose
+// validity does not cover the Tờ trình's date (a maintainer trying a new
+// set); the dossier is built and every document warns.
+func TestFormSetForcedOutsideItsValidity(t *testing.T) {
+	src := strings.Replace(readFile(t, sampleWard), "[co_quan]\n", "bo_mau = \"nd98-2023\"\n\n[co_quan]\n", 1)
+	d := build(t, "ho-so.toml", src)
+	if d.FormSet.ID != "nd98-2023" {
+		t.Fatalf("form set %s", d.FormSet.ID)
+	}
+	for _, doc := range d.Documents {
+		found := false
+		for _, w := range doc.Warnings {
+			found = found || strings.Contains(w, "bộ mẫu nd98-2023 được chọn bằng bo_mau nhưng chỉ áp dụng từ 01/01/2024 đến 30/06/2025, không cho Tờ trình ngày 05/02/2026")
+		}
+		if !found {
+			t.Errorf("%s: no warning about the forced form set: %q", doc.DOCX, doc.Warnings)
+		}
+	}
+}

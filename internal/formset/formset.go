@@ -319,9 +319,9 @@ func Select(sets []*Set, date time.Time, force string) (*Set, error) {
 	case len(sets) == 0:
 		why = "chưa có bộ mẫu nào"
 	case date.Before(sets[0].ValidFrom.Time):
-		why = "ngày này trước mọi bộ mẫu hiện có: hồ sơ của thời kỳ đó dùng biểu mẫu của văn bản pháp luật khi ấy, cần thêm bộ mẫu tương ứng (xem templates/README.md)"
+		why = "ngày này trước mọi bộ mẫu hiện có: hồ sơ của thời kỳ đó dùng biểu mẫu của văn bản pháp luật khi ấy, cần thêm bộ mẫu tương ứng (xem hướng dẫn bảo trì bộ mẫu: hoso templates export THƯ_MỤC ghi tệp HUONG-DAN.md)"
 	case !sets[len(sets)-1].ValidTo.IsZero() && date.After(sets[len(sets)-1].ValidTo.Time):
-		why = "ngày này sau hiệu lực của mọi bộ mẫu hiện có: cần bộ mẫu theo quy định mới (xem templates/README.md)"
+		why = "ngày này sau hiệu lực của mọi bộ mẫu hiện có: cần bộ mẫu theo quy định mới (xem hướng dẫn bảo trì bộ mẫu: hoso templates export THƯ_MỤC ghi tệp HUONG-DAN.md)"
 	}
 	return nil, fmt.Errorf("không có bộ mẫu nào áp dụng cho ngày %s (%s); các bộ mẫu: %s",
 		vn.ShortDate(date), why, strings.Join(known, "; "))

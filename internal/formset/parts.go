@@ -197,7 +197,7 @@ var reservedFields = []string{"so", "ky_hieu", "so_ky_hieu", "ngay", "co_quan", 
 func (s *Set) checkParts(ps *tomlin.Problems, ix *tomlin.Index, stat func(file string) error) {
 	if len(s.Parts) == 0 {
 		ps.Add("van_ban", tomlin.Pos{}, "required", "bộ mẫu chưa khai báo văn bản nào",
-			"mỗi văn bản của hồ sơ là một khối [[van_ban]] có id, ten, mau; xem templates/README.md")
+			"mỗi văn bản của hồ sơ là một khối [[van_ban]] có id, ten, mau; xem HUONG-DAN.md (hoso templates export) mục «Thêm một văn bản vào hồ sơ»")
 		return
 	}
 	ids := map[string]bool{}

@@ -28,9 +28,6 @@ func (v *validator) dates(s *Submission, set *formset.Set) {
 	case p.Year() < FirstYear:
 		v.add("to_trinh.ngay", KeyDate, fmt.Sprintf("ngày Tờ trình %s trước năm %d", vn.ShortDate(p), FirstYear), "Kiểm tra lại năm.")
 		return
-	case set != nil && !set.Covers(p):
-		v.add("bo_mau", KeyFormSet, fmt.Sprintf("bộ mẫu %s áp dụng %s, không áp dụng cho Tờ trình ngày %s", set.ID, set.Validity(), vn.ShortDate(p)),
-			"Bỏ dòng bo_mau để hoso chọn bộ mẫu theo ngày Tờ trình, hoặc sửa lại ngày.")
 	}
 	m := s.Meeting
 	if !m.Start.IsZero() && !m.Start.TimeOnly {

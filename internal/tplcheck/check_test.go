@@ -367,6 +367,23 @@ func TestManifestChecks(t *testing.T) {
 		r := tplcheck.CheckFS(os.DirFS(root), schema)
 		findOne(t, r, tplcheck.CodeOverlap, tplcheck.Error, "hieu_luc_tu", "chồng lấn")
 	})
+	t.Run("a gap between two sets", func(t *testing.T) {
+		root := t.TempDir()
+		for id, dates := range map[string]string{"a": "hieu_luc_tu = 2024-01-01\nhieu_luc_den = 2025-05-31", "b": "hieu_luc_tu = 2025-07-01"} {
+			dir := tempSet(t, "bo-mau.toml", func(raw []byte) []byte {
+				s := strings.Replace(string(raw), `id = "nd152-2025"`, `id = "`+id+`"`, 1)
+				return []byte(strings.Replace(s, "hieu_luc_tu = 2025-07-01", dates, 1))
+			})
+			if err := os.Rename(dir, filepath.Join(root, id)); err != nil {
+				t.Fatal(err)
+			}
+		}
+		r := tplcheck.CheckFS(os.DirFS(root), schema)
+		findOne(t, r, tplcheck.CodeGap, tplcheck.Warning, "hieu_luc_tu", "không bộ mẫu nào áp dụng từ 01/06/2025 đến 30/06/2025")
+		if r.Errors() != 0 {
+			t.Errorf("a gap is no error: %d errors", r.Errors())
+		}
+	})
 	t.Run("award phrase without a letter", func(t *testing.T) {
 		dir := tempSet(t, "bo-mau.toml", func(raw []byte) []byte {
 			return []byte(strings.Replace(string(raw), `nhan_dien = ["huân chương lao động hạng ba"]`, `nhan_dien = ["huân chương lao động hạng ba", " - "]`, 1))

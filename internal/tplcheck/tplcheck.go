@@ -27,6 +27,7 @@ import (
 
 	"github.com/hoso-vn/hoso/internal/docxtpl"
 	"github.com/hoso-vn/hoso/internal/formset"
+	"github.com/hoso-vn/hoso/internal/vn"
 )
 
 // Severity says whether a finding stops the set from being used.
@@ -73,6 +74,7 @@ const (
 	CodeManifest    = "manifest"             // a problem in bo-mau.toml
 	CodeMissingPart = "missing-part"         // a part without a template file
 	CodeOverlap     = "overlap"              // two sets valid on the same day
+	CodeGap         = "gap"                  // days between two sets that no set covers
 )
 
 // Finding is one problem, located for a person working in Word.
@@ -268,6 +270,7 @@ func CheckFS(fsys fs.FS, schema reflect.Type) *Report {
 		r.Sets = append(r.Sets, s.ID)
 		r.Findings = append(r.Findings, CheckSet(s, schema)...)
 	}
+	r.Findings = append(r.Findings, gaps(sets)...)
 	sortFindings(r.Findings)
 	return r
 }
@@ -370,6 +373,26 @@ func Errors(name string, raw []byte) []string {
 		var b strings.Builder
 		docxtpl.WriteProblem(&b, "LỖI  "+f.File, strings.TrimPrefix(f.Part+", "+f.Where, ", "), f.Message, f.Fix)
 		out = append(out, strings.TrimRight(b.String(), "\n"))
+	}
+	return out
+}
+
+// gaps warns about days between the validity of two sets (sorted by
+// start, as Inspect gives them) that no set covers: a Tờ trình dated
+// then has no form set, and its build is refused.
+func gaps(sets []*formset.Set) []Finding {
+	var out []Finding
+	for i := 1; i < len(sets); i++ {
+		a, b := sets[i-1], sets[i]
+		if a.ValidTo.IsZero() || !a.ValidTo.AddDate(0, 0, 1).Before(b.ValidFrom.Time) {
+			continue
+		}
+		from, to := a.ValidTo.AddDate(0, 0, 1), b.ValidFrom.AddDate(0, 0, -1)
+		out = append(out, Finding{Severity: Warning, Code: CodeGap, Set: b.ID, File: b.Manifest(), Part: "bo-mau.toml", Where: "hieu_luc_tu",
+			Message: fmt.Sprintf("không bộ mẫu nào áp dụng từ %s đến %s (giữa %s, %s và %s, %s): hồ sơ có Tờ trình đề ngày trong khoảng này sẽ bị từ chối",
+				vn.ShortDate(from), vn.ShortDate(to), a.ID, a.Validity(), b.ID, b.Validity()),
+			Fix: fmt.Sprintf("nếu không cố ý, đặt hieu_luc_den của %s là %s hoặc hieu_luc_tu của %s là %s",
+				a.ID, vn.ShortDate(b.ValidFrom.AddDate(0, 0, -1)), b.ID, vn.ShortDate(a.ValidTo.AddDate(0, 0, 1)))})
 	}
 	return out
 }
