@@ -55,12 +55,12 @@ func TestBuildSample(t *testing.T) {
 		t.Fatalf("exit %d, stderr:\n%s", code, stderr)
 	}
 	dir := filepath.Join(out, wardSlug)
-	for _, f := range []string{"manifest.json", "01-to-trinh.docx", "02-bien-ban.docx"} {
+	for _, f := range []string{"manifest.json", "01-to-trinh-01-bang-khen-chu-tich-ubnd-tp.docx", "01-to-trinh-02-bang-khen-thu-tuong.docx", "02-bien-ban.docx"} {
 		if _, err := os.Stat(filepath.Join(dir, f)); err != nil {
 			t.Errorf("%s: %v", f, err)
 		}
 	}
-	if !strings.Contains(stdout, sampleWard+": 8 văn bản") || !strings.Contains(stdout, filepath.ToSlash(dir)) {
+	if !strings.Contains(stdout, sampleWard+": 9 văn bản") || !strings.Contains(stdout, filepath.ToSlash(dir)) {
 		t.Errorf("stdout %q", stdout)
 	}
 }
@@ -255,7 +255,7 @@ func TestBuildShowsWarnings(t *testing.T) {
 	if code != exitOK {
 		t.Fatalf("exit %d, stderr:\n%s", code, stderr)
 	}
-	glyph := regexp.MustCompile(`(?m)^  - 01-to-trinh\.docx, 03-bao-cao-01-[a-z-]+\.docx: PDF: .*«世» \(U\+4E16\)`)
+	glyph := regexp.MustCompile(`(?m)^  - 01-to-trinh-01-[a-z-]+\.docx, 03-bao-cao-01-[a-z-]+\.docx: PDF: .*«世» \(U\+4E16\)`)
 	if !glyph.MatchString(stderr) || strings.Count(stderr, "U+4E16") != 1 {
 		t.Errorf("the font warning is not shown once for the two documents:\n%s", stderr)
 	}

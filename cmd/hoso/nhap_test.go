@@ -37,6 +37,10 @@ var importedBlock = regexp.MustCompile(`(?m)^\[\[de_nghi\]\]  # [^\n]*\nloai = "
 // fillIn does what the clerk does after importing: types, in every block
 // imported, the achievements and the council's vote, and for a
 // collective its address and head.
+//
+// The list proposes the ward chairman's Giấy khen, which does not go up
+// with the ward's Tờ trình to the city: a block gives it a Tờ trình of
+// the ward's Phòng Văn hóa - Xã hội to the ward chairman.
 func fillIn(text string) string {
 	return importedBlock.ReplaceAllStringFunc(text, func(block string) string {
 		kind := importedBlock.FindStringSubmatch(block)[1]
@@ -45,8 +49,18 @@ func fillIn(text string) string {
 			block += "dia_chi = \"phường Tân Sơn Hòa, Thành phố Hồ Chí Minh\"\nthu_truong = \"Nguyễn Văn Trưởng\"\n"
 		}
 		return block
-	})
+	}) + perAwardBlock
 }
+
+// perAwardBlock, put last in the file, gives the Giấy khen its own Tờ
+// trình.
+const perAwardBlock = `
+[[to_trinh.rieng]]
+hinh_thuc = "giay-khen-chu-tich-ubnd"
+so = 21
+co_quan = { ten = "Phòng Văn hóa - Xã hội phường Tân Sơn Hòa", cap_tren = "Ủy ban nhân dân phường Tân Sơn Hòa", viet_tat = "VHXH", dia_danh = "Tân Sơn Hòa" }
+nguoi_ky = { chuc_vu = "Trưởng phòng", ho_ten = "Bùi Thị Kim Oanh" }
+`
 
 // documentXML returns word/document.xml of a DOCX.
 func documentXML(t *testing.T, path string) string {
@@ -119,11 +133,12 @@ func TestImportIntoSubmissionThenBuild(t *testing.T) {
 				t.Fatalf("build after filling in: exit %d\n%s", code, stderr)
 			}
 			folder := filepath.Join(out, wardSlug)
-			list := documentXML(t, filepath.Join(folder, "01-to-trinh.docx"))
+			list := regexp.MustCompile(`<[^>]*>`).ReplaceAllString(documentXML(t, filepath.Join(folder, "01-to-trinh-03-giay-khen-chu-tich-ubnd.docx")), "")
 			for _, name := range []string{"Tổ dân phố 12", "Trường Tiểu học Tân Sơn Hòa", "Nguyễn Văn Hùng", "Lê Thị Thanh Hương", "Mã Quốc Vinh", "Đỗ Thị Mai",
-				"Giấy khen của Chủ tịch Ủy ban nhân dân phường Tân Sơn Hòa"} {
+				"Giấy khen của Chủ tịch Ủy ban nhân dân phường Tân Sơn Hòa", "PHÒNG VĂN HÓA - XÃ HỘI", "21/TTr-VHXH",
+				"Kính gửi: Chủ tịch Ủy ban nhân dân phường Tân Sơn Hòa", "kính đề nghị Chủ tịch Ủy ban nhân dân phường Tân Sơn Hòa xem xét, tặng"} {
 				if !strings.Contains(list, name) {
-					t.Errorf("the Tờ trình lacks %q", name)
+					t.Errorf("the Giấy khen's Tờ trình lacks %q", name)
 				}
 			}
 			report := documentXML(t, filepath.Join(folder, "03-bao-cao-08-nguyen-van-hung.docx"))

@@ -139,7 +139,8 @@ func templatesList(args []string, stdout, stderr io.Writer) int {
 				fmt.Fprintf(&b, "    %-30s ĐÃ BÃI BỎ: %s\n", a.Code, a.Repealed)
 				continue
 			}
-			fmt.Fprintf(&b, "    %-30s %s (%s quyết định)\n", a.Code, a.Name, formset.DeciderTitle(a.Decider))
+			d, _ := formset.DeciderOf(a.Decider)
+			fmt.Fprintf(&b, "    %-30s %s (%s quyết định)\n", a.Code, a.Name, d.Title)
 		}
 	}
 	if _, err := io.WriteString(stdout, b.String()); err != nil {

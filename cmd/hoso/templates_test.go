@@ -70,7 +70,7 @@ func TestTemplatesCheckShippedAndRoundTripped(t *testing.T) {
 // exit 1 and names the file and the place.
 func TestTemplatesCheckRefusesBrokenSets(t *testing.T) {
 	for dir, want := range map[string][]string{
-		"truong-la":     {"LỖI  to-trinh.docx", "Ở đâu: thân văn bản, đoạn 12 «{{to_trinh.trich_yu}}»", "có phải là {{to_trinh.trich_yeu}}?"},
+		"truong-la":     {"LỖI  to-trinh.docx", "Ở đâu: thân văn bản, đoạn 12 «{{van_ban.trich_yu}}»", "có phải là {{van_ban.trich_yeu}}?"},
 		"vong-lap-ho":   {"LỖI  bien-ban.docx", "«{{for d in bien_ban.noi_dung}}»", "thiếu {{end}}"},
 		"the-dau-trang": {"LỖI  bao-cao-ca-nhan.docx", "Ở đâu: đầu trang các trang sau trang đầu, đoạn 2 «{{doi_tuong.ho_ten}}»"},
 		"phong-arial":   {"LỖI  bao-cao-tap-the.docx", "«BÁO CÁO THÀNH TÍCH»", "phông «Arial»"},
@@ -97,8 +97,8 @@ func TestTemplatesFields(t *testing.T) {
 	if code != exitOK {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
-	for _, want := range []string{"co_quan.ten  [chữ]", "de_nghi[].ho_ten  [chữ]", "to_trinh.ngay  [ngày]",
-		"viết: {{to_trinh.ngay | ngay}}", "mac_dinh\n", "ví dụ: {{to_trinh.ngay | ngay}} → ngày 05 tháng 02 năm 2026",
+	for _, want := range []string{"co_quan.ten  [chữ]", "de_nghi[].ho_ten  [chữ]", "van_ban.ngay  [ngày]",
+		"viết: {{van_ban.ngay | ngay}}", "mac_dinh\n", "ví dụ: {{van_ban.ngay | ngay}} → ngày 05 tháng 02 năm 2026",
 		"  hai_so     số                             chữ\n"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("fields lack %q", want)
@@ -123,7 +123,7 @@ func TestTemplatesFields(t *testing.T) {
 // names the template and the place.
 func TestBuildRefusesBrokenTemplates(t *testing.T) {
 	for dir, want := range map[string][]string{
-		"truong-la":   {"to-trinh.docx", "«{{to_trinh.trich_yu}}»", `không có trường "to_trinh.trich_yu"`},
+		"truong-la":   {"to-trinh.docx", "«{{van_ban.trich_yu}}»", `không có trường "van_ban.trich_yu"`},
 		"vong-lap-ho": {"bien-ban.docx", "«{{for d in bien_ban.noi_dung}}»", "thiếu {{end}}"},
 	} {
 		out := filepath.Join(t.TempDir(), "ra")
@@ -197,15 +197,20 @@ ten = "Ủy ban nhân dân Phường 2`}
 	if !errors.As(err, &ie) {
 		t.Fatalf("district award dated 10/07/2025: want refused, got %v", err)
 	}
-	found := false
+	// The award and the district agency are refused, each once; nothing
+	// follows from the level that is gone (no addressee, no names).
+	var repealed, level int
 	for _, p := range ie.Problems {
-		if p.Key == submission.KeyAwardRepealed && p.Path == "de_nghi[1].hinh_thuc" &&
-			strings.Contains(p.Msg, "cấp quận, huyện đã chấm dứt hoạt động từ ngày 01/07/2025") {
-			found = true
+		switch {
+		case p.Key == submission.KeyAwardRepealed && p.Path == "de_nghi[1].hinh_thuc" &&
+			strings.Contains(p.Msg, "cấp quận, huyện đã chấm dứt hoạt động từ ngày 01/07/2025"):
+			repealed++
+		case p.Key == submission.KeyChoice && p.Path == "co_quan.ten" && strings.Contains(p.Msg, "bộ mẫu nd152-2025 không có cấp quận, huyện"):
+			level++
 		}
 	}
-	if !found || len(ie.Problems) != 1 {
-		t.Errorf("want one award-repealed problem, got: %v", ie.Problems)
+	if repealed != 1 || level != 1 || len(ie.Problems) != 2 {
+		t.Errorf("want one award-repealed and one level problem, got: %v", ie.Problems)
 	}
 	code, _, stderr := runCLI(t, "build", "-o", t.TempDir(), path)
 	if code != exitBadInput || !strings.Contains(stderr, "không còn áp dụng từ bộ mẫu nd152-2025") || !strings.Contains(stderr, "không tạo văn bản nào") {
@@ -292,9 +297,9 @@ func replaceInDocx(t *testing.T, file, old, new string) {
 func TestCheckCatchesWhatBuildRefuses(t *testing.T) {
 	for _, c := range []struct{ tag, msg string }{
 		{"{{co_quan.dia_danh | ngay}}", "bộ định dạng «ngay» cần ngày, còn «co_quan.dia_danh» là chữ"},
-		{"{{to_trinh.ngay | hai_so}}", "bộ định dạng «hai_so» cần số, còn «to_trinh.ngay» là ngày"},
+		{"{{van_ban.ngay | hai_so}}", "bộ định dạng «hai_so» cần số, còn «van_ban.ngay» là ngày"},
 		{"{{co_quan.ten | la_ma}}", "bộ định dạng «la_ma» cần số, còn «co_quan.ten» là chữ"},
-		{"{{to_trinh.trich_yeu | so_chu}}", "bộ định dạng «so_chu» cần số, còn «to_trinh.trich_yeu» là chữ"},
+		{"{{van_ban.trich_yeu | so_chu}}", "bộ định dạng «so_chu» cần số, còn «van_ban.trich_yeu» là chữ"},
 		{"{{so_ca_nhan | gio}}", "bộ định dạng «gio» cần ngày, còn «so_ca_nhan» là số"},
 	} {
 		t.Run(c.tag, func(t *testing.T) {

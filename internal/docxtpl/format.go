@@ -115,15 +115,15 @@ func init() {
 		{Name: "thuong", Doc: "chữ thường", Accepts: KindAny, Gives: KindText,
 			Example: `{{co_quan.ten | thuong}}`, Output: "ủy ban nhân dân phường tân sơn hòa", Fn: textFilter(vn.Lower)},
 		{Name: "ngay", Doc: "ngày theo Nghị định 30 (ngày < 10 và tháng 1, 2 thêm số 0)", Accepts: KindDate, Gives: KindText,
-			Example: `{{to_trinh.ngay | ngay}}`, Output: "ngày 05 tháng 02 năm 2026", Fn: dateFilter(vn.DecreeDate)},
+			Example: `{{van_ban.ngay | ngay}}`, Output: "ngày 05 tháng 02 năm 2026", Fn: dateFilter(vn.DecreeDate)},
 		{Name: "ngay_so", Doc: "ngày dạng dd/mm/yyyy", Accepts: KindDate, Gives: KindText,
 			Example: `{{doi_tuong.ngay_sinh | ngay_so}}`, Output: "12/03/1985", Fn: dateFilter(vn.ShortDate)},
 		{Name: "ngay_chu", Doc: "ngày viết bằng chữ", Accepts: KindDate, Gives: KindText,
-			Example: `{{to_trinh.ngay | ngay_chu}}`, Output: "ngày năm tháng Hai năm hai nghìn không trăm hai mươi sáu", Fn: dateFilter(vn.DateInWords)},
+			Example: `{{van_ban.ngay | ngay_chu}}`, Output: "ngày năm tháng Hai năm hai nghìn không trăm hai mươi sáu", Fn: dateFilter(vn.DateInWords)},
 		{Name: "gio", Doc: "giờ phút của một ngày giờ", Accepts: KindDate, Gives: KindText,
 			Example: `{{bien_ban.bat_dau | gio}}`, Output: "08 giờ 00 phút", Fn: dateFilter(vn.ClockTime)},
 		{Name: "nam", Doc: "năm của một ngày", Accepts: KindDate, Gives: KindText,
-			Example: `{{to_trinh.ngay | nam}}`, Output: "2026", Fn: dateFilter(func(t time.Time) string { return strconv.Itoa(t.Year()) })},
+			Example: `{{van_ban.ngay | nam}}`, Output: "2026", Fn: dateFilter(func(t time.Time) string { return strconv.Itoa(t.Year()) })},
 		{Name: "hai_so", Doc: "số có ít nhất hai chữ số", Accepts: KindInt, Gives: KindText,
 			Example: `{{so_tap_the | hai_so}}`, Output: "05", Fn: intFilter(vn.Pad2)},
 		{Name: "so_chu", Doc: "số viết bằng chữ", Accepts: KindInt, Gives: KindText,
@@ -162,7 +162,7 @@ func checkFilterCalls(tg *tag) []error {
 		switch {
 		case !ok:
 			out = append(out, newProblem(CodeTemplate,
-				"dùng một bộ định dạng có trong danh sách (hoso templates fields, phần «Bộ định dạng»); viết liền, chữ thường, ví dụ {{to_trinh.ngay | ngay}}",
+				"dùng một bộ định dạng có trong danh sách (hoso templates fields, phần «Bộ định dạng»); viết liền, chữ thường, ví dụ {{van_ban.ngay | ngay}}",
 				"không có bộ định dạng %q; có: %s", c.name, filterNames()))
 		case f.Arg == "" && c.hasArg:
 			out = append(out, newProblem(CodeTemplate, fmt.Sprintf("viết | %s, không có «:» và tham số", f.Name),

@@ -23,37 +23,29 @@ type instance struct {
 // instances lists the documents of a part, in the order of the nominees
 // they concern.
 func instances(p *formset.Part, sub *submission.Submission, set *formset.Set) []instance {
+	switch p.Repeat {
+	case formset.PerAward:
+		return perAward(sub, set)
+	case formset.PerNominee:
+		return perNominee(p, sub)
+	}
 	all := make([]int, len(sub.Nominees))
 	for i := range all {
 		all[i] = i
 	}
-	switch p.Repeat {
-	case formset.PerAward:
-		return perAward(sub, set, all)
-	case formset.PerNominee:
-		return perNominee(p, sub)
-	}
 	return []instance{{nominees: all, person: -1}}
 }
 
-// perAward groups the nominees by the award proposed, in order of first
+// perAward gives each award proposed a document, in order of first
 // mention; an award written in full counts as the code it resolves to.
-func perAward(sub *submission.Submission, set *formset.Set, all []int) []instance {
+func perAward(sub *submission.Submission, set *formset.Set) []instance {
 	var out []instance
-	at := map[string]int{}
-	for _, i := range all {
-		code := sub.Nominees[i].Award
-		name := code
-		if a, _, ok := set.Resolve(code); ok {
-			code, name = a.Code, a.ExpandName(sub.Agency.Name, sub.Agency.Province)
+	for _, g := range sub.AwardsProposed(set) {
+		name := sub.Nominees[g.Nominees[0]].Award
+		if a, ok := set.Award(g.Key); ok {
+			name = a.ExpandName(sub.Agency.Jurisdiction())
 		}
-		k, seen := at[code]
-		if !seen {
-			k = len(out)
-			at[code] = k
-			out = append(out, instance{subject: name, slug: slugOr(code, "hinh-thuc"), award: code, person: -1})
-		}
-		out[k].nominees = append(out[k].nominees, i)
+		out = append(out, instance{nominees: g.Nominees, subject: name, slug: slugOr(g.Key, "hinh-thuc"), award: g.Key, person: -1})
 	}
 	return out
 }
@@ -150,8 +142,25 @@ func partWarnings(p *formset.Part, inst instance, num *int, sub *submission.Subm
 				out = append(out, m.text)
 			}
 		}
+		if reads["doi_tuong.giai_doan"] {
+			out = append(out, shortPeriod(sub, set, inst.person)...)
+		}
 	}
 	return out
+}
+
+// shortPeriod warns when the years a report covers are fewer than its
+// award asks for (the set's so_nam: 05 years for a Bằng khen của Thủ
+// tướng).
+func shortPeriod(sub *submission.Submission, set *formset.Set, i int) []string {
+	n := sub.Nominees[i]
+	a, _, ok := set.Resolve(n.Award)
+	period := submission.YearText(firstNonEmpty(n.Period, sub.Movement.Period))
+	if !ok || a.MinYears == 0 || period.Span() == 0 || period.Span() >= a.MinYears {
+		return nil
+	}
+	return []string{fmt.Sprintf("de_nghi[%d]: báo cáo thành tích giai đoạn %s (%s năm), %s cần thành tích %s năm: ghi giai_doan của đối tượng cho đủ số năm",
+		i+1, period, vn.Pad2(period.Span()), a.ExpandName(sub.Agency.Jurisdiction()), vn.Pad2(a.MinYears))}
 }
 
 // printsAwards reports whether a template prints the awards proposed.
@@ -186,13 +195,14 @@ func freeTextAwards(sub *submission.Submission, set *formset.Set, nominees []int
 type detail struct{ field, text string }
 
 // missingDetails lists the report fields a nominee left empty, which the
-// form prints as "Không".
+// form leaves as a dotted line to fill in by hand (never "Không": a person
+// always has a quê quán).
 func missingDetails(n submission.Nominee) []detail {
 	var out []detail
 	if n.Kind.IsPerson() {
 		for _, f := range []struct{ v, field, name string }{{n.Hometown, "que_quan", "quê quán"}, {n.Residence, "tru_quan", "trú quán"}, {n.Education, "trinh_do", "trình độ chuyên môn"}} {
 			if f.v == "" {
-				out = append(out, detail{f.field, "chưa ghi " + f.name + ": báo cáo in \"Không\""})
+				out = append(out, detail{f.field, "chưa ghi " + f.name + ": báo cáo để dòng chấm để ghi tay"})
 			}
 		}
 		if len(n.Duties) == 0 {
@@ -217,7 +227,7 @@ func slugOr(s, fallback string) string {
 func issuerOf(p *formset.Part, own submission.Own, sub *submission.Submission) Issuer {
 	if own.Issuer != nil {
 		i := own.Issuer
-		return Issuer{Name: i.Name, HeaderLines: headerLines(i.HeaderLines, i.Name), Parent: i.Parent, Abbrev: i.Abbrev,
+		return Issuer{Name: i.Name, HeaderLines: headerLines(i.HeaderLines, ownName(i.Name, i.Parent)), Parent: i.Parent, Abbrev: i.Abbrev,
 			Place: firstNonEmpty(i.Place, sub.Agency.Place), Unit: i.Unit}
 	}
 	a := sub.Agency
@@ -227,9 +237,11 @@ func issuerOf(p *formset.Part, own submission.Own, sub *submission.Submission) I
 		if len(c.HeaderLines) > 0 {
 			lines = headerLines(c.HeaderLines, c.Name)
 		}
-		return Issuer{Name: c.Name, HeaderLines: lines, Parent: vn.Upper(a.Name), Abbrev: c.Abbrev, Place: a.Place}
+		// The council's header has its committee's name above it, in the
+		// committee's own header lines.
+		return Issuer{Name: c.Name, HeaderLines: lines, Parent: headerLines(a.HeaderLines, a.Name), Abbrev: c.Abbrev, Place: a.Place}
 	}
-	return Issuer{Name: a.Name, HeaderLines: headerLines(a.HeaderLines, a.Name), Parent: a.Parent, Abbrev: a.Abbrev,
+	return Issuer{Name: a.Name, HeaderLines: headerLines(a.HeaderLines, ownName(a.Name, a.Parent)), Parent: a.Parent, Abbrev: a.Abbrev,
 		Place: a.Place, Unit: a.Unit}
 }
 

@@ -3,6 +3,7 @@ package dossier
 import (
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/hoso-vn/hoso/internal/formset"
 	"github.com/hoso-vn/hoso/internal/submission"
@@ -32,18 +33,24 @@ type Data struct {
 
 // DocView is the document being printed: what it carries of its own.
 type DocView struct {
-	Title      string    `tpl:"ten" doc:"tên văn bản, như bo-mau.toml khai báo" example:"Giấy mời họp Hội đồng Thi đua - Khen thưởng"`
-	Number     string    `tpl:"so" doc:"số văn bản, hai chữ số; để trống chỗ ghi số khi chưa có" example:"05"`
-	Symbol     string    `tpl:"ky_hieu" doc:"ký hiệu: tên loại và cơ quan, hoặc cơ quan và đơn vị soạn thảo với công văn" example:"TTr-UBND"`
-	NumSymbol  string    `tpl:"so_ky_hieu" doc:"số và ký hiệu" example:"05/TTr-UBND"`
-	Date       time.Time `tpl:"ngay" doc:"ngày ký văn bản"`
-	Issuer     Issuer    `tpl:"co_quan" doc:"cơ quan, tổ chức ban hành văn bản"`
-	Signer     Signer    `tpl:"nguoi_ky" doc:"người ký văn bản"`
-	Summary    string    `tpl:"trich_yeu" doc:"trích yếu nội dung"`
-	To         []string  `tpl:"kinh_gui" doc:"nơi kính gửi, đã có dấu câu"`
-	ToOne      bool      `tpl:"kinh_gui_mot" doc:"chỉ kính gửi một nơi (in trên cùng dòng «Kính gửi:»)"`
-	Recipients []string  `tpl:"noi_nhan" doc:"nơi nhận, đã có dấu câu; dòng cuối là Lưu"`
-	Award      string    `tpl:"hinh_thuc" doc:"hình thức khen thưởng, với văn bản in riêng cho từng hình thức"`
+	Title       string    `tpl:"ten" doc:"tên văn bản, như bo-mau.toml khai báo" example:"Giấy mời họp Hội đồng Thi đua - Khen thưởng"`
+	Addressee   string    `tpl:"nguoi_nhan" doc:"nơi kính gửi đầu tiên, không dấu câu (dùng trong câu văn)" example:"Chủ tịch Ủy ban nhân dân Thành phố Hồ Chí Minh"`
+	Via         string    `tpl:"kinh_gui_qua" doc:"gửi qua (cơ quan tham mưu), in sau nơi kính gửi" example:"Ban Thi đua - Khen thưởng, Sở Nội vụ"`
+	Request     string    `tpl:"de_nghi" doc:"việc đề nghị người nhận làm, theo cấp quyết định hình thức khen thưởng" example:"xem xét, trình Thủ tướng Chính phủ tặng"`
+	Closing     string    `tpl:"ket_luan" doc:"câu kết của Tờ trình sau «kính trình …», theo cấp quyết định" example:"xem xét, quyết định"`
+	Verb        string    `tpl:"dong_tu" doc:"cách trao hình thức khen thưởng" example:"tặng"`
+	Achievement string    `tpl:"thanh_tich" doc:"thành tích hình thức khen thưởng đòi hỏi, như Tờ trình viết" example:"thành tích xuất sắc"`
+	Number      string    `tpl:"so" doc:"số văn bản, hai chữ số; để trống chỗ ghi số khi chưa có" example:"05"`
+	Symbol      string    `tpl:"ky_hieu" doc:"ký hiệu: tên loại và cơ quan, hoặc cơ quan và đơn vị soạn thảo với công văn" example:"TTr-UBND"`
+	NumSymbol   string    `tpl:"so_ky_hieu" doc:"số và ký hiệu" example:"05/TTr-UBND"`
+	Date        time.Time `tpl:"ngay" doc:"ngày ký văn bản"`
+	Issuer      Issuer    `tpl:"co_quan" doc:"cơ quan, tổ chức ban hành văn bản"`
+	Signer      Signer    `tpl:"nguoi_ky" doc:"người ký văn bản"`
+	Summary     string    `tpl:"trich_yeu" doc:"trích yếu nội dung"`
+	To          []string  `tpl:"kinh_gui" doc:"nơi kính gửi, đã có dấu câu"`
+	ToOne       bool      `tpl:"kinh_gui_mot" doc:"chỉ kính gửi một nơi (in trên cùng dòng «Kính gửi:»)"`
+	Recipients  []string  `tpl:"noi_nhan" doc:"nơi nhận, đã có dấu câu; dòng cuối là Lưu"`
+	Award       string    `tpl:"hinh_thuc" doc:"hình thức khen thưởng, với văn bản in riêng cho từng hình thức"`
 	// Fields are the free fields the form set declares for the document
 	// ({{van_ban.<ten>}}), of the types submission.FreeValue gives.
 	Fields map[string]any `tpl:",extra"`
@@ -88,19 +95,12 @@ type Signer struct {
 }
 
 // Proposal is the Tờ trình.
+// Its number, date, addressees and signer are each Tờ trình's own: see
+// DocView (van_ban).
 type Proposal struct {
-	Number     string    `tpl:"so" doc:"số văn bản, hai chữ số" example:"05"`
-	Symbol     string    `tpl:"ky_hieu" doc:"ký hiệu" example:"TTr-UBND"`
-	NumSymbol  string    `tpl:"so_ky_hieu" doc:"số và ký hiệu" example:"05/TTr-UBND"`
-	Date       time.Time `tpl:"ngay" doc:"ngày ký"`
-	Summary    string    `tpl:"trich_yeu" doc:"trích yếu"`
-	To         []string  `tpl:"kinh_gui" doc:"nơi kính gửi, đã có dấu ; hoặc . cuối dòng"`
-	ToOne      bool      `tpl:"kinh_gui_mot" doc:"chỉ có một nơi kính gửi"`
-	Addressee  string    `tpl:"nguoi_nhan" doc:"nơi kính gửi đầu tiên, không dấu câu (dùng trong câu văn)"`
-	Bases      []string  `tpl:"can_cu" doc:"các dòng căn cứ (không có chữ \"Căn cứ\" ở đầu)"`
-	Body       []string  `tpl:"noi_dung" doc:"các đoạn nội dung"`
-	Recipients []string  `tpl:"noi_nhan" doc:"nơi nhận, đã có dấu câu; dòng cuối là Lưu"`
-	Signer     Signer    `tpl:"nguoi_ky" doc:"người ký"`
+	Bases        []string `tpl:"can_cu" doc:"các dòng căn cứ (không có chữ \"Căn cứ\" ở đầu)"`
+	Body         []string `tpl:"noi_dung" doc:"các đoạn nội dung"`
+	MeetingCited bool     `tpl:"da_dan_bien_ban" doc:"căn cứ hoặc nội dung đã dẫn kết quả họp xét (Biên bản) của Hội đồng: câu \"Trên cơ sở kết quả họp xét\" không nhắc lại"`
 }
 
 // Council is the Hội đồng Thi đua - Khen thưởng.
@@ -178,15 +178,16 @@ type Nominee struct {
 	Tax           *Tax      `tpl:"thue" doc:"thông tin thuế (doanh nghiệp, chủ doanh nghiệp)"`
 	Taxpayer      string    `tpl:"ten_nop_thue" doc:"tên người nộp thuế: doanh nghiệp, hoặc chủ doanh nghiệp kèm doanh nghiệp"`
 	ReportDate    time.Time `tpl:"ngay_bao_cao" doc:"ngày của báo cáo thành tích"`
+	Period        string    `tpl:"giai_doan" doc:"giai đoạn thành tích báo cáo (mặc định giai đoạn của phong trào)" example:"2021 - 2025"`
 	ParentUnit    string    `tpl:"don_vi_cap_tren" doc:"dòng trên ở đầu báo cáo"`
 	ReportingUnit string    `tpl:"don_vi_bao_cao" doc:"dòng dưới (in đậm) ở đầu báo cáo"`
 }
 
 // Honour is a title or award received before.
 type Honour struct {
-	Year     int    `tpl:"nam" doc:"năm"`
+	Year     string `tpl:"nam" doc:"năm, như tệp hồ sơ ghi" example:"Năm học 2022 - 2023"`
 	Title    string `tpl:"ten" doc:"tên danh hiệu hoặc hình thức khen thưởng"`
-	Decision string `tpl:"quyet_dinh" doc:"số, ngày quyết định; cơ quan ban hành"`
+	Decision string `tpl:"quyet_dinh" doc:"quyết định: số, ngày (theo Nghị định 30), cơ quan ban hành" example:"Quyết định số 07/QĐ-UBND ngày 05 tháng 01 năm 2022 của Ủy ban nhân dân quận Tân Bình"`
 }
 
 // VoteView is the council's vote on one nominee.
@@ -219,17 +220,13 @@ type AwardSum struct {
 }
 
 // TaxLetter is one công văn to one tax office.
+// Its number, date, issuer and signer are the letter's own: see DocView
+// (van_ban).
 type TaxLetter struct {
-	Number     string     `tpl:"so" doc:"số văn bản, hai chữ số"`
-	Symbol     string     `tpl:"ky_hieu" doc:"ký hiệu công văn" example:"UBND-VP"`
-	NumSymbol  string     `tpl:"so_ky_hieu" doc:"số và ký hiệu công văn" example:"12/UBND-VP"`
-	Date       time.Time  `tpl:"ngay" doc:"ngày ký"`
-	Office     string     `tpl:"co_quan_thue" doc:"cơ quan thuế quản lý"`
-	Period     string     `tpl:"ky_xac_nhan" doc:"kỳ xin xác nhận" example:"từ năm 2023 đến năm 2025"`
-	Deadline   time.Time  `tpl:"han_tra_loi" doc:"hạn trả lời"`
-	Nominees   []*Nominee `tpl:"doanh_nghiep" doc:"doanh nghiệp, chủ doanh nghiệp thuộc cơ quan thuế này"`
-	Signer     Signer     `tpl:"nguoi_ky" doc:"người ký công văn"`
-	Recipients []string   `tpl:"noi_nhan" doc:"nơi nhận, đã có dấu câu"`
+	Office   string     `tpl:"co_quan_thue" doc:"cơ quan thuế quản lý"`
+	Period   string     `tpl:"ky_xac_nhan" doc:"kỳ xin xác nhận" example:"từ năm 2023 đến năm 2025"`
+	Deadline time.Time  `tpl:"han_tra_loi" doc:"hạn trả lời"`
+	Nominees []*Nominee `tpl:"doanh_nghiep" doc:"doanh nghiệp, chủ doanh nghiệp thuộc cơ quan thuế này"`
 }
 
 // number formats a document number: zero-padded below 10, or blank space
@@ -254,6 +251,25 @@ func listItems(items []string) []string {
 		}
 	}
 	return out
+}
+
+// ownName is the name of an office as its header prints it under its
+// superior's: without the place the superior's line already gives
+// ("Phòng Văn hóa - Xã hội phường Tân Sơn Hòa" under "Ủy ban nhân dân
+// phường Tân Sơn Hòa" is "Phòng Văn hóa - Xã hội").
+func ownName(name, parent string) string {
+	lp := vn.Lower(parent)
+	for _, head := range []string{"ủy ban nhân dân ", "uỷ ban nhân dân "} {
+		unit, ok := strings.CutPrefix(lp, head)
+		if !ok {
+			continue
+		}
+		if ln := vn.Lower(name); strings.HasSuffix(ln, " "+unit) && len(ln) > len(unit)+1 {
+			r := []rune(name)
+			return strings.TrimSpace(string(r[:len(r)-utf8.RuneCountInString(unit)]))
+		}
+	}
+	return name
 }
 
 // headerLines is the name block of a header: the given lines, or the name
@@ -303,16 +319,7 @@ func buildData(s *submission.Submission, set *formset.Set) *Data {
 		Movement: Movement{Name: s.Movement.Name, Period: s.Movement.Period, Plan: s.Movement.Plan},
 	}
 	p := s.Proposal
-	d.Proposal = Proposal{
-		Number: number(p.Number), Symbol: "TTr-" + a.Abbrev, Date: p.Date.Time, Summary: p.Summary,
-		To: listItems(p.To), ToOne: len(p.To) == 1, Bases: p.Bases, Body: p.Body,
-		Recipients: listItems(append(append([]string{}, p.Recipients...), archiveLine(p.Archive, a.Unit))),
-		Signer:     signer(p.Signer),
-	}
-	d.Proposal.NumSymbol = d.Proposal.Number + "/" + d.Proposal.Symbol
-	if len(p.To) > 0 {
-		d.Proposal.Addressee = strings.TrimRight(p.To[0], " ;.,")
-	}
+	d.Proposal = Proposal{Bases: p.Bases, Body: p.Body, MeetingCited: citesMeeting(append(append([]string{}, p.Bases...), p.Body...))}
 	d.Council = council(s.Council, s.Meeting)
 	m := s.Meeting
 	method := m.Method
@@ -333,12 +340,6 @@ func buildData(s *submission.Submission, set *formset.Set) *Data {
 		d.Nominees = append(d.Nominees, nominee(i+1, n, s, set, total))
 	}
 	d.Groups, d.AwardSums, d.Collectives, d.Persons = summarise(d.Nominees, s)
-	if d.Proposal.Summary == "" {
-		d.Proposal.Summary = "Về việc đề nghị khen thưởng"
-		if len(d.AwardSums) == 1 {
-			d.Proposal.Summary = "Về việc đề nghị tặng " + d.AwardSums[0].Name
-		}
-	}
 	return d
 }
 
@@ -396,13 +397,13 @@ func nominee(stt int, n submission.Nominee, s *submission.Submission, set *forms
 		Award: n.Award, AwardCode: n.Award, ParentUnit: n.ParentUnit,
 	}
 	if a, ok := set.Award(n.Award); ok {
-		nv.Award = a.ExpandName(s.Agency.Name, s.Agency.Province)
+		nv.Award = a.ExpandName(s.Agency.Jurisdiction())
 	}
 	for _, h := range n.Titles {
-		nv.Titles = append(nv.Titles, Honour{Year: h.Year, Title: h.Title, Decision: h.Decision})
+		nv.Titles = append(nv.Titles, Honour{Year: string(h.Year), Title: h.Title, Decision: h.Decision.String()})
 	}
 	for _, h := range n.Awards {
-		nv.Awards = append(nv.Awards, Honour{Year: h.Year, Title: h.Title, Decision: h.Decision})
+		nv.Awards = append(nv.Awards, Honour{Year: string(h.Year), Title: h.Title, Decision: h.Decision.String()})
 	}
 	if n.Vote.For != nil {
 		nv.Vote.For = *n.Vote.For
@@ -415,17 +416,13 @@ func nominee(stt int, n submission.Nominee, s *submission.Submission, set *forms
 		nv.PositionUnit = strings.Join(nonEmpty(n.Position, n.Unit), ", ")
 		nv.ReportingUnit = n.Unit
 	} else {
-		nv.PositionUnit = n.Address
+		// A collective's line of the Danh sách names its superior unit,
+		// never its street address; its report's upper header line only a
+		// superior the submission names (none for a private company).
+		nv.PositionUnit = n.ParentUnit
 		nv.ReportingUnit = n.OrgName
 	}
-	if nv.ParentUnit == "" {
-		// The proposing agency is the unit's superior, unless the unit is
-		// the agency itself: then its own superior, if any.
-		nv.ParentUnit = s.Agency.Name
-		if vn.Lower(nv.ReportingUnit) == vn.Lower(s.Agency.Name) {
-			nv.ParentUnit = s.Agency.Parent
-		}
-	}
+	nv.Period = firstNonEmpty(n.Period, s.Movement.Period)
 	nv.ReportDate = firstDate(n.ReportDate.Time, s.Reports.Date.Time, submission.DayOf(s.Meeting.Start.Time), s.Proposal.Date.Time)
 	if n.Tax != nil {
 		t := *n.Tax
@@ -482,7 +479,7 @@ func scoped(all *Data, inst instance, sub *submission.Submission, set *formset.S
 // its issuer, and for a document per award, the award.
 func docView(p *formset.Part, own submission.Own, num *int, inst instance, sub *submission.Submission, set *formset.Set) *DocView {
 	is := issuerOf(p, own, sub)
-	v := &DocView{Title: p.Title, Date: own.Date, Issuer: is, Summary: own.Summary, To: listItems(own.To), ToOne: len(own.To) == 1}
+	v := &DocView{Title: p.Title, Date: own.Date, Issuer: is, Summary: own.Summary, Via: own.Via}
 	if p.IsNumbered() {
 		v.Number = number(num)
 		v.Symbol = symbol(p, is)
@@ -491,20 +488,19 @@ func docView(p *formset.Part, own submission.Own, num *int, inst instance, sub *
 	if v.Date.IsZero() {
 		v.Date = sub.Proposal.Date.Time
 	}
-	switch {
-	case own.Signer != nil:
-		v.Signer = signer(*own.Signer)
-	case own.Issuer == nil && p.Issuer != formset.IssuerCouncil:
-		v.Signer = signer(sub.Proposal.Signer)
-	}
-	archive := own.Archive
-	if archive == "" && p.Issuer == formset.IssuerCouncil {
-		archive = "VT, Hồ sơ"
-	}
-	v.Recipients = listItems(append(append([]string{}, own.Recipients...), archiveLine(archive, is.Unit)))
+	v.Signer = docSigner(p, own, is, sub)
 	if inst.award != "" {
-		v.Award = inst.subject
+		award(v, inst, own, sub, set)
 	}
+	to := own.To
+	if len(to) == 0 && v.Addressee != "" {
+		to = []string{v.Addressee}
+	}
+	v.To, v.ToOne = listItems(to), len(to) == 1
+	if len(to) > 0 && v.Addressee == "" {
+		v.Addressee = strings.TrimRight(to[0], " ;.,")
+	}
+	v.Recipients = recipients(p, own, is, len(to) > 0)
 	for _, f := range p.Fields {
 		if raw, ok := own.Fields[f.Name]; ok {
 			if v.Fields == nil {
@@ -514,6 +510,99 @@ func docView(p *formset.Part, own submission.Own, num *int, inst instance, sub *
 		}
 	}
 	return v
+}
+
+// docSigner is who signs a document: its table's signer, else the Tờ
+// trình's when both are the agency's (a document of another issuer names
+// its own: validation asks for it). A people's committee signs as a
+// collective: "TM. ỦY BAN NHÂN DÂN" unless the clerk wrote another line.
+func docSigner(p *formset.Part, own submission.Own, is Issuer, sub *submission.Submission) Signer {
+	var sg Signer
+	switch {
+	case own.Signer != nil:
+		sg = signer(*own.Signer)
+	case own.Issuer == nil && p.Issuer != formset.IssuerCouncil && sub.Proposal.Issuer == nil:
+		sg = signer(sub.Proposal.Signer)
+	default:
+		return sg
+	}
+	if sg.OnBehalf == "" && (sg.Mode == "" || sg.Mode == "KT" || sg.Mode == "Q") && isCommittee(is.Name) {
+		sg.OnBehalf = "Ủy ban nhân dân"
+	}
+	return sg
+}
+
+// isCommittee reports whether an issuer is a people's committee.
+func isCommittee(name string) bool {
+	l := vn.Lower(name)
+	return strings.HasPrefix(l, "ủy ban nhân dân") || strings.HasPrefix(l, "uỷ ban nhân dân")
+}
+
+// award fills what a document per award says of the award: its name, how
+// it is given, the achievement it asks for, the addressee (the chairman
+// of the level above the issuer, or of the issuer's own committee when a
+// subordinate office or unit proposes) and what the addressee is asked to
+// do: decide, or forward to the deciders above.
+func award(v *DocView, inst instance, own submission.Own, sub *submission.Submission, set *formset.Set) {
+	v.Award = inst.subject
+	v.Verb, v.Achievement = "tặng", "thành tích xuất sắc"
+	v.Request, v.Closing = "xem xét, tặng", "xem xét, quyết định"
+	a, known := set.Award(inst.award)
+	if known {
+		v.Verb, v.Achievement = a.VerbOrDefault(), a.AchievementOrDefault()
+	}
+	j := sub.Agency.Jurisdiction()
+	if to := sub.AddresseeLevel(set, own.Issuer); to > 0 {
+		v.Addressee = formset.ChairmanOf(to, j)
+		if known {
+			if r, ok := set.Request(a, to, j, a.VerbOrDefault()); ok {
+				v.Request = r
+			}
+			if c, ok := set.Request(a, to, j, "quyết định"); ok {
+				v.Closing = c
+			}
+		}
+	}
+	if v.Summary == "" {
+		v.Summary = "Về việc đề nghị " + v.Verb + " " + v.Award
+	}
+}
+
+// recipients is a document's Nơi nhận: "Như trên" first when it has
+// addressees (NĐ 30), the table's, then the Lưu line.
+func recipients(p *formset.Part, own submission.Own, is Issuer, addressed bool) []string {
+	var items []string
+	if addressed && !hasNhuTren(own.Recipients) {
+		items = append(items, "Như trên")
+	}
+	items = append(items, own.Recipients...)
+	archive := own.Archive
+	if archive == "" && p.Issuer == formset.IssuerCouncil {
+		archive = "VT, Hồ sơ"
+	}
+	return listItems(append(items, archiveLine(archive, is.Unit)))
+}
+
+// hasNhuTren reports whether a Nơi nhận already names the addressees.
+func hasNhuTren(items []string) bool {
+	for _, it := range items {
+		if strings.HasPrefix(vn.Lower(strings.TrimSpace(it)), "như trên") {
+			return true
+		}
+	}
+	return false
+}
+
+// citesMeeting reports whether the clerk's căn cứ or paragraphs already
+// cite the council's meeting, so the Tờ trình does not say it twice.
+func citesMeeting(texts []string) bool {
+	for _, t := range texts {
+		l := vn.Lower(t)
+		if strings.Contains(l, "kết quả họp xét") || strings.Contains(l, "biên bản họp") || strings.Contains(l, "kết quả cuộc họp") {
+			return true
+		}
+	}
+	return false
 }
 
 // summarise groups nominees for the Danh sách (collectives first, then

@@ -3,6 +3,7 @@ package dossier_test
 import (
 	"archive/zip"
 	"bytes"
+	"cmp"
 	"encoding/json"
 	"errors"
 	"io"
@@ -228,11 +229,18 @@ func (d *docx) table(t *testing.T, header string) [][]string {
 	return nil
 }
 
-// doc returns the document of a part named file (exact DOCX name).
+// doc returns the document named file, or else the first of the
+// documents named file's stem and a suffix ("01-to-trinh.docx" is the
+// first Tờ trình, "01-to-trinh-01-…docx", when there is one per award).
 func doc(t *testing.T, d *dossier.Dossier, file string) (*dossier.Document, *docx) {
 	t.Helper()
 	for _, x := range d.Documents {
 		if x.DOCX == file {
+			return x, open(t, x.DOCX, x.Bytes)
+		}
+	}
+	for _, x := range d.Documents {
+		if strings.HasPrefix(x.DOCX, strings.TrimSuffix(file, ".docx")+"-") {
 			return x, open(t, x.DOCX, x.Bytes)
 		}
 	}
@@ -275,7 +283,14 @@ func TestSamplesHaveEveryPart(t *testing.T) {
 			d := build(t, path, src)
 
 			var want []string
-			want = append(want, "to-trinh", "bien-ban")
+			awards := map[string]bool{}
+			for _, n := range sub.Nominees {
+				if !awards[n.Award] {
+					awards[n.Award] = true
+					want = append(want, "to-trinh") // one Tờ trình per award type
+				}
+			}
+			want = append(want, "bien-ban")
 			for range sub.Nominees {
 				want = append(want, "bao-cao-thanh-tich")
 			}
@@ -295,8 +310,8 @@ func TestSamplesHaveEveryPart(t *testing.T) {
 			if strings.Join(got, " ") != strings.Join(want, " ") {
 				t.Fatalf("parts %q, want %q", got, want)
 			}
-			if d.Documents[0].DOCX != "01-to-trinh.docx" || d.Documents[1].DOCX != "02-bien-ban.docx" {
-				t.Errorf("first files %s, %s", d.Documents[0].DOCX, d.Documents[1].DOCX)
+			if !strings.HasPrefix(d.Documents[0].DOCX, "01-to-trinh-01-") || d.Documents[len(awards)].DOCX != "02-bien-ban.docx" {
+				t.Errorf("first files %s, %s", d.Documents[0].DOCX, d.Documents[len(awards)].DOCX)
 			}
 
 			names := map[string]bool{}
@@ -346,7 +361,11 @@ func TestSamplesHaveEveryPart(t *testing.T) {
 						t.Errorf("%s (%s) should use the collective form: lý lịch %v, đặc điểm %v", r.DOCX, n.Kind, person, group)
 					}
 				}
-				if !dx.has("II. THÀNH TÍCH ĐẠT ĐƯỢC") || !dx.has("III. CÁC HÌNH THỨC ĐÃ ĐƯỢC KHEN THƯỞNG") {
+				heading := "II. THÀNH TÍCH ĐẠT ĐƯỢC"
+				if period := cmp.Or(n.Period, sub.Movement.Period); period != "" {
+					heading += " (GIAI ĐOẠN " + period + ")" // the reporting period
+				}
+				if !dx.has(heading) || !dx.has("III. CÁC HÌNH THỨC ĐÃ ĐƯỢC KHEN THƯỞNG") {
 					t.Errorf("%s lacks sections II and III", r.DOCX)
 				}
 				for _, a := range n.Achievements {
@@ -399,9 +418,9 @@ func TestSampleEntriesAreWordSafe(t *testing.T) {
 func TestSampleCounts(t *testing.T) {
 	// The samples themselves, as a person reads them.
 	for _, c := range []struct {
-		path             string
-		reports, letters int
-	}{{sampleWard, 5, 1}, {sampleMin, 1, 0}, {twoOffices, 5, 2}} {
+		path                        string
+		proposals, reports, letters int
+	}{{sampleWard, 2, 5, 1}, {sampleMin, 1, 1, 0}, {twoOffices, 1, 5, 2}} {
 		d := buildFile(t, c.path)
 		if n := len(docsOf(d, "bao-cao-thanh-tich")); n != c.reports {
 			t.Errorf("%s: %d reports, want %d", c.path, n, c.reports)
@@ -409,7 +428,10 @@ func TestSampleCounts(t *testing.T) {
 		if n := len(docsOf(d, "xac-nhan-thue")); n != c.letters {
 			t.Errorf("%s: %d tax letters, want %d", c.path, n, c.letters)
 		}
-		if len(d.Documents) != 2+c.reports+c.letters {
+		if n := len(docsOf(d, "to-trinh")); n != c.proposals {
+			t.Errorf("%s: %d Tờ trình, want %d (one per award type)", c.path, n, c.proposals)
+		}
+		if len(d.Documents) != c.proposals+1+c.reports+c.letters {
 			t.Errorf("%s: %d documents", c.path, len(d.Documents))
 		}
 	}
@@ -445,8 +467,12 @@ func TestDocumentNumbers(t *testing.T) {
 	}
 
 	m := buildFile(t, sampleMin)
-	if _, x := doc(t, m, "01-to-trinh.docx"); !x.has("Số: 03/TTr-UBND") {
-		t.Errorf("toi-thieu: no \"Số: 03/TTr-UBND\": %q", x.nonEmpty()[:8])
+	if _, x := doc(t, m, "01-to-trinh.docx"); !x.has("Số: 03/TTr-TYT") {
+		t.Errorf("toi-thieu: no \"Số: 03/TTr-TYT\": %q", x.nonEmpty()[:8])
+	}
+	// The ward's second Tờ trình (another award) counts on from to_trinh.so.
+	if second := docsOf(d, "to-trinh")[1]; second.Number != "06/TTr-UBND" {
+		t.Errorf("second Tờ trình: %q, want 06/TTr-UBND", second.Number)
 	}
 }
 
@@ -608,8 +634,10 @@ func TestProposalWithoutNumber(t *testing.T) {
 	if m.Docs[0].Part != "to-trinh" || len(m.Docs[0].Warnings) == 0 || !strings.Contains(strings.Join(m.Docs[0].Warnings, " "), "số") {
 		t.Errorf("manifest to-trinh warnings %q", m.Docs[0].Warnings)
 	}
-	if m.Docs[1].Part != "bien-ban" || len(m.Docs[1].Warnings) != 0 {
-		t.Errorf("the numbered Biên bản should have no warning: %q", m.Docs[1].Warnings)
+	for _, doc := range m.Docs {
+		if doc.Part == "bien-ban" && len(doc.Warnings) != 0 {
+			t.Errorf("the numbered Biên bản should have no warning: %q", doc.Warnings)
+		}
 	}
 	// With the number there is no such warning.
 	if w := buildFile(t, sampleWard).Documents[0].Warnings; len(w) != 0 {
@@ -671,10 +699,10 @@ func TestSignatureBlock(t *testing.T) {
 		}
 	}
 
-	// The head signs alone: only CHỦ TỊCH and the name.
+	// The head of a unit signs alone: only TRƯỞNG TRẠM and the name.
 	_, x := doc(t, buildFile(t, sampleMin), "01-to-trinh.docx")
 	ps := x.nonEmpty()
-	i := x.index("CHỦ TỊCH")
+	i := x.index("TRƯỞNG TRẠM")
 	if i < 0 || i+1 >= len(ps) || ps[i+1] != "Nguyễn Văn Tài" {
 		t.Errorf("head's signature not found: %q", ps)
 	}
@@ -707,9 +735,8 @@ func TestAnnexGroupsCollectivesFirst(t *testing.T) {
 			{"1", "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân phường Tân Sơn Hòa"},
 			{"2", "Công ty TNHH Thương mại Dịch vụ Phú Lợi"},
 			{"II", "CÁ NHÂN"},
-			{"1", "Nguyễn Thị Thu Hà"},
-			{"2", "Trần Minh Khôi"},
-			{"3", "Lê Văn Thành"},
+			{"1", "Trần Minh Khôi"},
+			{"2", "Lê Văn Thành"},
 		}},
 		// Input lists a person first: the annex still starts with TẬP THỂ.
 		{twoOffices, [][2]string{
@@ -758,13 +785,14 @@ func TestAnnexGroupsCollectivesFirst(t *testing.T) {
 			}
 		})
 	}
-	// The award column spells the award out.
-	_, x := doc(t, buildFile(t, sampleWard), "01-to-trinh.docx")
-	rs := x.table(t, "STT")
+	// The award column spells the award out; each Tờ trình lists the
+	// nominees of its award.
 	awards := map[string]string{}
-	for _, r := range rs[1:] {
-		if len(r) == 4 {
-			awards[r[1]] = r[3]
+	for _, tt := range docsOf(buildFile(t, sampleWard), "to-trinh") {
+		for _, r := range open(t, tt.DOCX, tt.Bytes).table(t, "STT")[1:] {
+			if len(r) == 4 {
+				awards[r[1]] = r[3]
+			}
 		}
 	}
 	if awards["Nguyễn Thị Thu Hà"] != "Bằng khen của Thủ tướng Chính phủ" ||
@@ -975,7 +1003,7 @@ func TestMultiLineValueBecomesBreaksInOneRun(t *testing.T) {
 		// In the Biên bản the agency is the chủ quản of the council.
 		{sampleWard, "02-bien-ban.docx", []string{"ỦY BAN NHÂN DÂN", "PHƯỜNG TÂN SƠN HÒA"}, false},
 		// No ten_dau_trang: the name is split after ỦY BAN NHÂN DÂN.
-		{sampleMin, "01-to-trinh.docx", []string{"ỦY BAN NHÂN DÂN", "XÃ BÌNH MỸ"}, true},
+		{twoOffices, "01-to-trinh.docx", []string{"ỦY BAN NHÂN DÂN", "PHƯỜNG PHÚ THỌ HÒA"}, true},
 	}
 	for _, c := range cases {
 		_, x := doc(t, buildFile(t, c.path), c.file)

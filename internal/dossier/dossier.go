@@ -118,18 +118,20 @@ func fill(path string, sub *submission.Submission, set *formset.Set) (*Dossier, 
 		view Data
 	}
 	var jobs []job
-	letters := taxLetters(sub, data)
 	for order := range set.Parts {
 		p := &set.Parts[order]
-		own := sub.Own(p.DataTable())
+		base := sub.Own(p.DataTable())
 		insts := instances(p, sub, set)
 		for k, inst := range insts {
-			num := numberOf(own, k)
+			own, num := ownOf(base, k, inst, set)
 			view := scoped(data, inst, sub, set)
-			view.Document = docView(p, own, num, inst, sub, set)
-			if p.DataTable() == "xac_nhan_thue" && grouped(p, sub) && k < len(letters) {
-				view.TaxLetter = letters[k]
+			if p.DataTable() == "xac_nhan_thue" {
+				view.TaxLetter = taxLetter(sub, view.Nominees)
+				if len(own.To) == 0 {
+					own.To = []string{view.TaxLetter.Office}
+				}
 			}
+			view.Document = docView(p, own, num, inst, sub, set)
 			file := p.Template.Default
 			if inst.person >= 0 {
 				file = p.Template.For(string(sub.Nominees[inst.person].Kind))
@@ -167,51 +169,38 @@ func numberText(p *formset.Part, v *DocView) string {
 	return v.NumSymbol
 }
 
-// taxLetters makes one công văn per tax office, in order of first mention,
-// numbered from xac_nhan_thue.so.
-func taxLetters(sub *submission.Submission, data *Data) []*TaxLetter {
-	var letters []*TaxLetter
-	byOffice := map[string]*TaxLetter{}
-	t := sub.Tax
-	sg := sub.Proposal.Signer
-	if t.Signer != nil {
-		sg = *t.Signer
-	}
-	date := t.Date.Time
-	if date.IsZero() {
-		date = sub.Proposal.Date.Time
-	}
-	for _, n := range data.Nominees {
+// taxLetter is what a letter to a tax office says of the nominees it
+// concerns: their office (the first one's: a letter per office groups
+// them by it), the period to confirm and the deadline.
+func taxLetter(sub *submission.Submission, nominees []*Nominee) *TaxLetter {
+	l := &TaxLetter{Period: sub.Tax.Period, Deadline: sub.Tax.Deadline.Time}
+	for _, n := range nominees {
 		if n.Tax == nil {
 			continue
 		}
-		l := byOffice[vn.Lower(n.Tax.Office)]
-		if l == nil {
-			l = &TaxLetter{Office: n.Tax.Office, Symbol: sub.Agency.Abbrev, Date: date,
-				Deadline: t.Deadline.Time, Signer: signer(sg)}
-			if sub.Agency.Unit != "" {
-				l.Symbol += "-" + sub.Agency.Unit
-			}
-			l.Recipients = listItems(append(append([]string{"Như trên"}, t.Recipients...), archiveLine(t.Archive, sub.Agency.Unit)))
-			byOffice[vn.Lower(n.Tax.Office)] = l
-			letters = append(letters, l)
+		if l.Office == "" {
+			l.Office = n.Tax.Office
 		}
 		l.Nominees = append(l.Nominees, n)
 	}
-	for i, l := range letters {
-		var num *int
-		if t.Number != nil {
-			k := *t.Number + i
-			num = &k
-		}
-		l.Number = number(num)
-		l.NumSymbol = l.Number + "/" + l.Symbol
-		l.Period = t.Period
-		if l.Period == "" {
-			l.Period = periodOf(l.Nominees)
-		}
+	if l.Period == "" {
+		l.Period = periodOf(l.Nominees)
 	}
-	return letters
+	return l
+}
+
+// ownOf is what the k-th document of a part has of its own: the table's
+// data, and for a document per award what its [[…rieng]] block gives;
+// its number is the block's, else the table's counted on by k.
+func ownOf(base submission.Own, k int, inst instance, set *formset.Set) (submission.Own, *int) {
+	if inst.award == "" {
+		return base, numberOf(base, k)
+	}
+	own, numbered := base.ForAward(inst.award, func(a, b string) bool { return submission.AwardKey(set, a) == submission.AwardKey(set, b) })
+	if numbered {
+		return own, own.Number
+	}
+	return own, numberOf(base, k)
 }
 
 // periodOf joins the distinct periods the enterprises gave.

@@ -107,7 +107,7 @@ func TestPDFTextHoldsEveryFilledValue(t *testing.T) {
 			want("bao-cao-thanh-tich"+"/"+name, strings.Join(strings.Fields(para), " "))
 		}
 		for _, h := range n.Titles {
-			want("bao-cao-thanh-tich"+"/"+name, h.Decision)
+			want("bao-cao-thanh-tich"+"/"+name, h.Decision.String())
 		}
 		if n.Tax != nil {
 			want("xac-nhan-thue", n.Tax.Code)
@@ -157,7 +157,13 @@ func TestPDFMetadata(t *testing.T) {
 		}
 	}
 	d := buildPDF(t, "../../samples/phuong-tan-son-hoa-2026.toml")
-	info := pdfinfo(t, d.Documents[2].PDFBytes)
+	var report *Document
+	for _, doc := range d.Documents {
+		if doc.Part == "bao-cao-thanh-tich" && report == nil {
+			report = doc
+		}
+	}
+	info := pdfinfo(t, report.PDFBytes)
 	for _, want := range []string{"Title: Báo cáo thành tích: Văn phòng Hội đồng nhân dân",
 		"Subject: Hồ sơ đề nghị khen thưởng - Cán bộ"} {
 		if !strings.Contains(info, want) {

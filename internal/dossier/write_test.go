@@ -113,12 +113,12 @@ func TestWriteFolderAndManifest(t *testing.T) {
 	if got := listDir(t, dir); strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("folder holds\n%q\nmanifest names\n%q", got, want)
 	}
-	// Parts in filing order: to-trinh, bien-ban, reports, letters.
+	// Parts in filing order: a Tờ trình per award, bien-ban, reports, letters.
 	var parts []string
 	for _, x := range docs {
 		parts = append(parts, x.(map[string]any)["phan"].(string))
 	}
-	if got := strings.Join(parts, " "); got != "to-trinh bien-ban bao-cao-thanh-tich bao-cao-thanh-tich bao-cao-thanh-tich bao-cao-thanh-tich bao-cao-thanh-tich xac-nhan-thue" {
+	if got := strings.Join(parts, " "); got != "to-trinh to-trinh bien-ban bao-cao-thanh-tich bao-cao-thanh-tich bao-cao-thanh-tich bao-cao-thanh-tich bao-cao-thanh-tich xac-nhan-thue" {
 		t.Errorf("parts %s", got)
 	}
 	if got := listDir(t, out); len(got) != 1 || got[0] != d.Slug {

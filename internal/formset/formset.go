@@ -13,7 +13,6 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
-	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -22,38 +21,21 @@ import (
 	"github.com/hoso-vn/hoso/internal/vn"
 )
 
-// Deciders are the authorities an award is decided by (cap_quyet_dinh).
-var Deciders = []string{"chu-tich-nuoc", "thu-tuong", "chu-tich-ubnd-tinh", "chu-tich-ubnd-huyen", "chu-tich-ubnd-xa"}
-
-// Award is a form of commendation a set knows by a short code.
-type Award struct {
-	Code     string `toml:"ma"`
-	Name     string `toml:"ten"`
-	Decider  string `toml:"cap_quyet_dinh"`
-	Repealed string `toml:"bai_bo"` // why the award can no longer be proposed
-	// Phrases identify the award when a submission writes it out in full
-	// instead of giving its code (nhan_dien), compared as whole words
-	// without case or diacritics: "ủy ban nhân dân quận" finds "Giấy khen
-	// của Chủ tịch UỶ BAN NHÂN DÂN QUẬN Tân Bình".
-	Phrases []string `toml:"nhan_dien"`
-}
-
-// ExpandName fills {tinh} and {co_quan} in the award's name.
-func (a Award) ExpandName(agency, province string) string {
-	return strings.NewReplacer("{tinh}", province, "{co_quan}", agency).Replace(a.Name)
-}
-
 // Set is one form set.
 type Set struct {
-	ID        string            `toml:"id"`
-	Title     string            `toml:"ten"`
-	Law       string            `toml:"luat"`
-	Level     string            `toml:"cap"`
-	ValidFrom tomlDate          `toml:"hieu_luc_tu"`
-	ValidTo   tomlDate          `toml:"hieu_luc_den"`
-	Parts     []Part            `toml:"van_ban"`
-	Awards    []Award           `toml:"khen_thuong"`
-	Legacy    map[string]string `toml:"phan"` // the five fixed parts of earlier versions: refused with the blocks that replace them
+	ID        string   `toml:"id"`
+	Title     string   `toml:"ten"`
+	Law       string   `toml:"luat"`
+	Level     string   `toml:"cap"`
+	ValidFrom tomlDate `toml:"hieu_luc_tu"`
+	ValidTo   tomlDate `toml:"hieu_luc_den"`
+	// Levels are the administrative levels of the period, lowest first
+	// (cap_hanh_chinh: ["xa", "huyen", "tinh"] until 30/06/2025, ["xa",
+	// "tinh"] after): a proposal goes to the chairman of the next level up.
+	Levels []string          `toml:"cap_hanh_chinh"`
+	Parts  []Part            `toml:"van_ban"`
+	Awards []Award           `toml:"khen_thuong"`
+	Legacy map[string]string `toml:"phan"` // the five fixed parts of earlier versions: refused with the blocks that replace them
 
 	fsys     fs.FS
 	dir      string
@@ -84,23 +66,6 @@ func (s *Set) Manifest() string { return s.manifest }
 // ReadTemplate.
 func (s *Set) ReadFile(file string) ([]byte, error) { return ReadTemplate(s.fsys, s.Path(file)) }
 
-// DeciderTitle names a cap_quyet_dinh value in Vietnamese.
-func DeciderTitle(code string) string {
-	switch code {
-	case "chu-tich-nuoc":
-		return "Chủ tịch nước"
-	case "thu-tuong":
-		return "Thủ tướng Chính phủ"
-	case "chu-tich-ubnd-tinh":
-		return "Chủ tịch Ủy ban nhân dân tỉnh, thành phố"
-	case "chu-tich-ubnd-huyen":
-		return "Chủ tịch Ủy ban nhân dân quận, huyện"
-	case "chu-tich-ubnd-xa":
-		return "Chủ tịch Ủy ban nhân dân xã, phường"
-	}
-	return code
-}
-
 // Covers reports whether date falls in the set's validity.
 func (s *Set) Covers(date time.Time) bool {
 	return !date.Before(s.ValidFrom.Time) && (s.ValidTo.IsZero() || !date.After(s.ValidTo.Time))
@@ -112,36 +77,6 @@ func (s *Set) Validity() string {
 		return "từ " + vn.ShortDate(s.ValidFrom.Time)
 	}
 	return "từ " + vn.ShortDate(s.ValidFrom.Time) + " đến " + vn.ShortDate(s.ValidTo.Time)
-}
-
-// Award finds an award by code.
-func (s *Set) Award(code string) (Award, bool) {
-	for _, a := range s.Awards {
-		if a.Code == code {
-			return a, true
-		}
-	}
-	return Award{}, false
-}
-
-// Resolve finds the award a submission's hinh_thuc stands for: an award
-// code, or else a name written in full in which one of an award's phrases
-// (nhan_dien) appears as whole words, compared without case or diacritics.
-// byName tells the second case; ok is false when neither matches (free
-// text the set does not know).
-func (s *Set) Resolve(hinhThuc string) (a Award, byName, ok bool) {
-	if a, ok := s.Award(hinhThuc); ok {
-		return a, false, true
-	}
-	words := "-" + vn.Slug(hinhThuc, 0) + "-"
-	for _, a := range s.Awards {
-		for _, p := range a.Phrases {
-			if slug := vn.Slug(p, 0); slug != "" && strings.Contains(words, "-"+slug+"-") {
-				return a, true, true
-			}
-		}
-	}
-	return Award{}, false, false
 }
 
 // Load reads every form set under fsys: each folder holding a bo-mau.toml,
@@ -271,27 +206,13 @@ func (s *Set) check(fsys fs.FS, ix *tomlin.Index) tomlin.Problems {
 	s.checkParts(&ps, ix, func(file string) error {
 		return statFile(fsys, path.Join(s.dir, file), MaxTemplateFile)
 	})
-	seen := map[string]bool{}
-	for i, a := range s.Awards {
-		at := tomlin.PathIndex("khen_thuong", i+1)
-		if a.Code == "" || a.Name == "" {
-			ps.Add(at, ix.Find(at), "required", "mỗi hình thức cần ma và ten", "")
+	s.checkAwards(func(path, kind, msg, hint string) {
+		pos := ix.FindValue(path)
+		if pos.IsZero() {
+			pos = ix.Find(path)
 		}
-		if a.Code != "" && seen[a.Code] {
-			ps.Add(at+".ma", ix.FindValue(at+".ma"), "value", fmt.Sprintf("mã hình thức %q bị trùng", a.Code), "")
-		}
-		seen[a.Code] = true
-		for j, p := range a.Phrases {
-			if vn.Slug(p, 0) == "" {
-				pp := tomlin.PathIndex(at+".nhan_dien", j+1)
-				ps.Add(pp, ix.FindValue(at+".nhan_dien"), "value", fmt.Sprintf("cụm từ nhận diện %q không có chữ nào", p), `ví dụ: nhan_dien = ["ủy ban nhân dân quận"]`)
-			}
-		}
-		if a.Repealed == "" && !slices.Contains(Deciders, a.Decider) {
-			ps.Add(at+".cap_quyet_dinh", ix.Find(at+".cap_quyet_dinh"), "value",
-				fmt.Sprintf("cap_quyet_dinh %q không có; chọn một trong: %s", a.Decider, strings.Join(Deciders, ", ")), "")
-		}
-	}
+		ps.Add(path, pos, kind, msg, hint)
+	})
 	return ps
 }
 

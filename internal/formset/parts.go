@@ -180,6 +180,17 @@ func (s *Set) Part(id string) (*Part, bool) {
 	return nil, false
 }
 
+// RepeatsPerAward reports whether a part reading the named data table
+// ("to_trinh") prints one document per award.
+func (s *Set) RepeatsPerAward(table string) bool {
+	for _, p := range s.Parts {
+		if p.DataTable() == table && p.Repeat == PerAward {
+			return true
+		}
+	}
+	return false
+}
+
 // Path is the path of a template file of the set inside its file system.
 func (s *Set) Path(file string) string { return path.Join(s.dir, file) }
 

@@ -46,11 +46,6 @@ func (v *validator) dates(s *Submission, set *formset.Set) {
 		if n.Kind.IsPerson() && !n.Born.IsZero() {
 			v.age(at+".ngay_sinh", n.Born.Time, p)
 		}
-		eachHonour(at, n, func(hp string, h Honour) {
-			if h.Year > p.Year() && !v.problems.Has(hp+".nam") {
-				v.add(hp+".nam", KeyDate, fmt.Sprintf("năm %d sau năm của Tờ trình (%d)", h.Year, p.Year()), "Ghi các danh hiệu, hình thức đã nhận trước khi đề nghị lần này.")
-			}
-		})
 	}
 }
 

@@ -75,7 +75,6 @@ func number(lo, hi int, key, what string) Limit {
 var (
 	docNumber = number(1, 99999, KeyNumber, "số văn bản")
 	votes     = number(0, MaxCouncil, KeyVote, "số phiếu")
-	year      = number(FirstYear, 9999, KeyDate, "năm")
 )
 
 // Limits is the one table of limits: every text, list and number of the
@@ -91,6 +90,8 @@ var Limits = withIssuerAndSigner(map[string]Limit{
 	"co_quan.dia_danh":         orgName,
 	"co_quan.tinh":             orgName,
 	"co_quan.don_vi_soan_thao": code,
+	"co_quan.xa":               orgName,
+	"co_quan.huyen":            orgName,
 
 	"phong_trao.ten":       longLine,
 	"phong_trao.giai_doan": code,
@@ -99,6 +100,15 @@ var Limits = withIssuerAndSigner(map[string]Limit{
 	"to_trinh.so":                 docNumber,
 	"to_trinh.trich_yeu":          longLine,
 	"to_trinh.kinh_gui":           list(10, line),
+	"to_trinh.kinh_gui_qua":       line,
+	"to_trinh.rieng":              list(20, Limit{}),
+	"to_trinh.rieng.hinh_thuc":    line,
+	"to_trinh.rieng.so":           docNumber,
+	"to_trinh.rieng.trich_yeu":    longLine,
+	"to_trinh.rieng.kinh_gui":     list(10, line),
+	"to_trinh.rieng.noi_nhan":     list(20, line),
+	"to_trinh.rieng.kinh_gui_qua": line,
+	"to_trinh.rieng.luu":          line,
 	"to_trinh.can_cu":             list(30, longLine),
 	"to_trinh.noi_dung":           list(50, paragraph),
 	"to_trinh.noi_nhan":           list(20, line),
@@ -138,43 +148,48 @@ var Limits = withIssuerAndSigner(map[string]Limit{
 	"xac_nhan_thue.noi_nhan":           list(20, line),
 	"xac_nhan_thue.luu":                line,
 
-	"de_nghi":                            list(MaxNominees, Limit{}),
-	"de_nghi.loai":                       code,
-	"de_nghi.hinh_thuc":                  line,
-	"de_nghi.ho_ten":                     personName,
-	"de_nghi.gioi_tinh":                  code,
-	"de_nghi.dan_toc":                    code,
-	"de_nghi.que_quan":                   line,
-	"de_nghi.tru_quan":                   line,
-	"de_nghi.don_vi":                     orgName,
-	"de_nghi.chuc_vu":                    line,
-	"de_nghi.trinh_do":                   line,
-	"de_nghi.hoc_ham":                    line,
-	"de_nghi.nhiem_vu":                   list(30, paragraph),
-	"de_nghi.doanh_nghiep":               orgName,
-	"de_nghi.ten":                        orgName,
-	"de_nghi.dia_chi":                    line,
-	"de_nghi.dien_thoai":                 code,
-	"de_nghi.email":                      code,
-	"de_nghi.thu_truong":                 personName,
-	"de_nghi.dac_diem":                   list(30, paragraph),
-	"de_nghi.chuc_nang":                  list(30, paragraph),
-	"de_nghi.don_vi_cap_tren":            orgName,
-	"de_nghi.thanh_tich":                 list(100, paragraph),
-	"de_nghi.danh_hieu":                  list(50, Limit{}),
-	"de_nghi.danh_hieu.nam":              year,
-	"de_nghi.danh_hieu.ten":              line,
-	"de_nghi.danh_hieu.quyet_dinh":       longLine,
-	"de_nghi.khen_thuong":                list(50, Limit{}),
-	"de_nghi.khen_thuong.nam":            year,
-	"de_nghi.khen_thuong.ten":            line,
-	"de_nghi.khen_thuong.quyet_dinh":     longLine,
-	"de_nghi.bieu_quyet.tan_thanh":       votes,
-	"de_nghi.bieu_quyet.khong_tan_thanh": votes,
-	"de_nghi.thue.ma_so_thue":            code,
-	"de_nghi.thue.dia_chi":               line,
-	"de_nghi.thue.co_quan_thue":          orgName,
-	"de_nghi.thue.ky":                    line,
+	"de_nghi":                                list(MaxNominees, Limit{}),
+	"de_nghi.loai":                           code,
+	"de_nghi.hinh_thuc":                      line,
+	"de_nghi.ho_ten":                         personName,
+	"de_nghi.gioi_tinh":                      code,
+	"de_nghi.dan_toc":                        code,
+	"de_nghi.que_quan":                       line,
+	"de_nghi.tru_quan":                       line,
+	"de_nghi.don_vi":                         orgName,
+	"de_nghi.chuc_vu":                        line,
+	"de_nghi.trinh_do":                       line,
+	"de_nghi.hoc_ham":                        line,
+	"de_nghi.nhiem_vu":                       list(30, paragraph),
+	"de_nghi.doanh_nghiep":                   orgName,
+	"de_nghi.ten":                            orgName,
+	"de_nghi.dia_chi":                        line,
+	"de_nghi.dien_thoai":                     code,
+	"de_nghi.email":                          code,
+	"de_nghi.thu_truong":                     personName,
+	"de_nghi.dac_diem":                       list(30, paragraph),
+	"de_nghi.chuc_nang":                      list(30, paragraph),
+	"de_nghi.don_vi_cap_tren":                orgName,
+	"de_nghi.giai_doan":                      code,
+	"de_nghi.thanh_tich":                     list(100, paragraph),
+	"de_nghi.danh_hieu":                      list(50, Limit{}),
+	"de_nghi.danh_hieu.nam":                  line,
+	"de_nghi.danh_hieu.ten":                  line,
+	"de_nghi.danh_hieu.quyet_dinh":           longLine,
+	"de_nghi.danh_hieu.quyet_dinh.so":        code,
+	"de_nghi.danh_hieu.quyet_dinh.co_quan":   orgName,
+	"de_nghi.khen_thuong":                    list(50, Limit{}),
+	"de_nghi.khen_thuong.nam":                line,
+	"de_nghi.khen_thuong.ten":                line,
+	"de_nghi.khen_thuong.quyet_dinh":         longLine,
+	"de_nghi.khen_thuong.quyet_dinh.so":      code,
+	"de_nghi.khen_thuong.quyet_dinh.co_quan": orgName,
+	"de_nghi.bieu_quyet.tan_thanh":           votes,
+	"de_nghi.bieu_quyet.khong_tan_thanh":     votes,
+	"de_nghi.thue.ma_so_thue":                code,
+	"de_nghi.thue.dia_chi":                   line,
+	"de_nghi.thue.co_quan_thue":              orgName,
+	"de_nghi.thue.ky":                        line,
 })
 
 // indexRe matches the indices of a field path.
@@ -184,12 +199,18 @@ var indexRe = regexp.MustCompile(`\[\d+\]`)
 // every document's table may hold, as [co_quan] and [to_trinh.nguoi_ky]
 // are bounded.
 func withIssuerAndSigner(limits map[string]Limit) map[string]Limit {
-	for _, doc := range []string{"van_ban.*"} {
+	for _, doc := range []string{"van_ban.*", "to_trinh", "to_trinh.rieng", "xac_nhan_thue"} {
 		for _, f := range []string{"cap_tren", "ten", "ten_dau_trang", "viet_tat", "dia_danh", "don_vi_soan_thao"} {
 			limits[doc+".co_quan."+f] = limits["co_quan."+f]
 		}
+		if doc != "van_ban.*" && doc != "to_trinh.rieng" {
+			continue // their own fields are listed above
+		}
 		for _, f := range []string{"thay_mat", "hinh_thuc", "thay_cho", "chuc_vu", "ho_ten"} {
 			limits[doc+".nguoi_ky."+f] = limits["to_trinh.nguoi_ky."+f]
+		}
+		if doc == "to_trinh.rieng" {
+			continue
 		}
 		for _, f := range []string{"so", "trich_yeu", "kinh_gui", "noi_nhan", "luu"} {
 			limits[doc+"."+f] = limits["to_trinh."+f]

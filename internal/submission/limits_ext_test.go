@@ -116,7 +116,7 @@ func TestScriptsAndDuplicates(t *testing.T) {
 		edits []edit
 		want  []want
 	}{
-		{"an agency name in Chinese characters", []edit{set(`ten = "Ủy ban nhân dân xã Bình Mỹ"`, `ten = "人民委员会"`)}, []want{
+		{"an agency name in Chinese characters", []edit{set(`ten = "Trường Trung học cơ sở Bình Mỹ"`, `ten = "人民委员会"`)}, []want{
 			{submission.KeyName, "co_quan.ten", `ten = "人民委员会"`, 1},
 		}},
 		{"a member's name in Cyrillic", []edit{set(`ho_ten = "Lâm Văn Sáu"`, `ho_ten = "Лам Ван Шау"`)}, []want{
@@ -211,7 +211,8 @@ func TestImplausibleDates(t *testing.T) {
 		}},
 		// Forcing a set outside its validity is the maintainer's or the
 		// clerk's choice: the build warns in canh_bao (dossier), not refuses.
-		{"a form set named for a date it does not cover", []edit{set("[co_quan]\n", "bo_mau = \"nd98-2023\"\n\n[co_quan]\n")}, nil},
+		// (Its Giấy khen is the district's, whose name the agency gives.)
+		{"a form set named for a date it does not cover", []edit{set("[co_quan]\n", "bo_mau = \"nd98-2023\"\n\n[co_quan]\nhuyen = \"huyện Bình Chánh\"\n")}, nil},
 	}
 	run(t, cases)
 }

@@ -1,6 +1,7 @@
 package submission
 
 import (
+	"flag"
 	"fmt"
 	"os"
 	"reflect"
@@ -138,12 +139,26 @@ func describeLimit(l Limit) string {
 	return strings.Join(parts, "; ")
 }
 
+var updateReadme = flag.Bool("update-readme", false, "rewrite the README's table of limits")
+
 func TestReadmeListsTheLimits(t *testing.T) {
 	readme, err := os.ReadFile("../../README.md")
 	if err != nil {
 		t.Fatal(err)
 	}
-	if want := limitsTable(); !strings.Contains(string(readme), want) {
+	want := limitsTable()
+	if *updateReadme {
+		start := strings.Index(string(readme), "| trường | giới hạn |")
+		end := strings.Index(string(readme)[start:], "\n\n")
+		if start < 0 || end < 0 {
+			t.Fatal("README.md has no table of limits to replace")
+		}
+		readme = []byte(string(readme)[:start] + strings.TrimSuffix(want, "\n") + string(readme)[start+end:])
+		if err := os.WriteFile("../../README.md", readme, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if !strings.Contains(string(readme), want) {
 		t.Errorf("README.md does not list the limits as they are; its table should read:\n%s", want)
 	}
 }

@@ -33,6 +33,8 @@ type Submission struct {
 type Agency struct {
 	Issuer
 	Province string `toml:"tinh" doc:"tỉnh, thành phố; cần cho Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh, thành phố"`
+	Commune  string `toml:"xa" doc:"xã, phường của cơ quan (tên hình thức, nơi kính gửi); mặc định suy từ ten hoặc cap_tren: \"phường Tân Sơn Hòa\""`
+	District string `toml:"huyen" doc:"quận, huyện của cơ quan (trước 01/07/2025); mặc định suy từ ten hoặc cap_tren: \"quận Tân Bình\""`
 }
 
 // Issuer is who issues a document: the agency, or for one document
@@ -70,15 +72,33 @@ func (s Signer) ModeCode() string { return strings.ToUpper(strings.TrimSuffix(s.
 
 // Proposal is the Tờ trình.
 type Proposal struct {
-	Number     *int     `toml:"so" doc:"số Tờ trình; bỏ trống thì để chỗ trống ghi số sau khi ký"`
-	Date       Date     `toml:"ngay" doc:"(*) ngày Tờ trình: 2026-02-05 hoặc \"05/02/2026\"; chọn bộ mẫu theo ngày này"`
-	Summary    string   `toml:"trich_yeu" doc:"trích yếu; mặc định theo hình thức khen thưởng"`
-	To         []string `toml:"kinh_gui" doc:"(*) kính gửi: một hoặc nhiều nơi"`
-	Bases      []string `toml:"can_cu" doc:"các dòng \"Căn cứ …\""`
-	Body       []string `toml:"noi_dung" doc:"các đoạn nội dung Tờ trình"`
-	Recipients []string `toml:"noi_nhan" doc:"nơi nhận (dòng \"Lưu\" tự thêm ở cuối)"`
-	Archive    string   `toml:"luu" doc:"dòng Lưu: \"VT, VP\""`
-	Signer     Signer   `toml:"nguoi_ky" doc:"(*) người ký Tờ trình"`
+	Number     *int       `toml:"so" doc:"số Tờ trình (Tờ trình đầu tiên khi đề nghị nhiều hình thức, các Tờ trình sau tăng dần); bỏ trống thì để chỗ trống ghi số sau khi ký"`
+	Date       Date       `toml:"ngay" doc:"(*) ngày Tờ trình: 2026-02-05 hoặc \"05/02/2026\"; chọn bộ mẫu theo ngày này"`
+	Issuer     *Issuer    `toml:"co_quan" doc:"cơ quan ban hành Tờ trình khi không phải cơ quan trình, ví dụ Phòng Nội vụ"`
+	Summary    string     `toml:"trich_yeu" doc:"trích yếu; mặc định theo hình thức khen thưởng"`
+	To         []string   `toml:"kinh_gui" doc:"kính gửi: một hoặc nhiều nơi; mặc định Chủ tịch Ủy ban nhân dân cấp xét theo hình thức khen thưởng"`
+	Via        string     `toml:"kinh_gui_qua" doc:"gửi qua cơ quan tham mưu, in sau nơi kính gửi: \"Ban Thi đua - Khen thưởng, Sở Nội vụ\""`
+	Bases      []string   `toml:"can_cu" doc:"các dòng \"Căn cứ …\""`
+	Body       []string   `toml:"noi_dung" doc:"các đoạn nội dung Tờ trình"`
+	Recipients []string   `toml:"noi_nhan" doc:"nơi nhận (\"Như trên\" tự thêm ở đầu, dòng \"Lưu\" ở cuối)"`
+	Archive    string     `toml:"luu" doc:"dòng Lưu: \"VT, VP\""`
+	Signer     Signer     `toml:"nguoi_ky" doc:"(*) người ký Tờ trình"`
+	Each       []PerAward `toml:"rieng" doc:"số, ngày, trích yếu, nơi gửi riêng của từng Tờ trình khi đề nghị nhiều hình thức: mỗi hình thức một khối [[to_trinh.rieng]]"`
+}
+
+// PerAward is what one Tờ trình of several (one per award type) has of its
+// own ([[to_trinh.rieng]]).
+type PerAward struct {
+	Award      string   `toml:"hinh_thuc" doc:"(*) hình thức của Tờ trình này, như ghi ở de_nghi (mã hoặc tên)"`
+	Number     *int     `toml:"so" doc:"số Tờ trình này"`
+	Date       Date     `toml:"ngay" doc:"ngày Tờ trình này"`
+	Issuer     *Issuer  `toml:"co_quan" doc:"cơ quan ban hành Tờ trình này khi khác Tờ trình chung (Phòng Văn hóa - Xã hội trình Chủ tịch Ủy ban nhân dân phường)"`
+	Signer     *Signer  `toml:"nguoi_ky" doc:"người ký Tờ trình này"`
+	Summary    string   `toml:"trich_yeu" doc:"trích yếu của Tờ trình này"`
+	To         []string `toml:"kinh_gui" doc:"kính gửi của Tờ trình này"`
+	Via        string   `toml:"kinh_gui_qua" doc:"cơ quan tham mưu Tờ trình này gửi qua"`
+	Recipients []string `toml:"noi_nhan" doc:"nơi nhận của Tờ trình này"`
+	Archive    string   `toml:"luu" doc:"dòng Lưu của Tờ trình này"`
 }
 
 // Council is the Hội đồng Thi đua - Khen thưởng.
@@ -139,6 +159,7 @@ type Reports struct {
 
 // TaxLetter is the công văn asking tax offices to confirm obligations.
 type TaxLetter struct {
+	Issuer     *Issuer  `toml:"co_quan" doc:"cơ quan ban hành công văn khi không phải cơ quan trình"`
 	Number     *int     `toml:"so" doc:"số công văn đầu tiên; các cơ quan thuế sau tăng dần"`
 	Date       Date     `toml:"ngay" doc:"ngày công văn (mặc định: ngày Tờ trình)"`
 	Period     string   `toml:"ky_xac_nhan" doc:"kỳ đề nghị xác nhận: \"từ ngày 01/01/2023 đến ngày 31/12/2025\""`
@@ -177,7 +198,8 @@ type Nominee struct {
 	Functions []string `toml:"chuc_nang" doc:"chức năng, nhiệm vụ (mỗi phần tử một đoạn)"`
 
 	// Everyone.
-	ParentUnit   string   `toml:"don_vi_cap_tren" doc:"đơn vị cấp trên ghi ở đầu báo cáo thành tích"`
+	ParentUnit   string   `toml:"don_vi_cap_tren" doc:"đơn vị cấp trên trực tiếp: dòng trên ở đầu báo cáo thành tích, cột đơn vị của tập thể trong Danh sách; bỏ trống khi không có (doanh nghiệp tư nhân)"`
+	Period       string   `toml:"giai_doan" doc:"giai đoạn thành tích báo cáo: \"2021 - 2025\", \"Năm học 2024 - 2025\"; mặc định giai đoạn của phong trào"`
 	ReportDate   Date     `toml:"ngay_bao_cao" doc:"ngày riêng của báo cáo thành tích"`
 	Achievements []string `toml:"thanh_tich" doc:"(*) thành tích (mỗi phần tử một đoạn)"`
 	Titles       []Honour `toml:"danh_hieu" doc:"danh hiệu thi đua đã đạt, mỗi danh hiệu một khối [[de_nghi.danh_hieu]]"`
@@ -196,9 +218,9 @@ func (n Nominee) DisplayName() string {
 
 // Honour is a title or award received before (danh hiệu, khen thưởng).
 type Honour struct {
-	Year     int    `toml:"nam" doc:"năm"`
-	Title    string `toml:"ten" doc:"tên danh hiệu hoặc hình thức"`
-	Decision string `toml:"quyet_dinh" doc:"quyết định: \"Quyết định số …/QĐ-UBND ngày … của …\""`
+	Year     YearText `toml:"nam" doc:"năm: 2023, hoặc \"Năm học 2022 - 2023\""`
+	Title    string   `toml:"ten" doc:"tên danh hiệu hoặc hình thức"`
+	Decision Decision `toml:"quyet_dinh" doc:"quyết định: \"Quyết định số …/QĐ-UBND ngày … của …\", hoặc { so = \"07/QĐ-UBND\", ngay = 2022-01-05, co_quan = \"…\" }"`
 }
 
 // Vote is the council's vote on one nominee.

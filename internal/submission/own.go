@@ -19,6 +19,53 @@ type Own struct {
 	Recipients []string
 	Archive    string
 	Fields     map[string]any // free fields, raw: see FreeValue
+	Via        string         // kính gửi qua
+	Each       []PerAward     // what each document per award has of its own
+}
+
+// ForAward is the own data of the document for one award (as the
+// submission writes it: code or name): the table's, with what its
+// [[…rieng]] block for that award gives instead. A block naming its own
+// issuer keeps nothing of the table's that belongs to the table's issuer
+// (addressees, signer, Nơi nhận, Lưu): those follow the new issuer.
+// numbered tells whether the block gave the number.
+func (o Own) ForAward(award string, same func(a, b string) bool) (own Own, numbered bool) {
+	for _, e := range o.Each {
+		if !same(e.Award, award) {
+			continue
+		}
+		if e.Issuer != nil {
+			o.To, o.Via, o.Signer, o.Recipients, o.Archive = nil, "", nil, nil, ""
+		}
+		if e.Number != nil {
+			o.Number, numbered = e.Number, true
+		}
+		if !e.Date.IsZero() {
+			o.Date = e.Date.Time
+		}
+		if e.Issuer != nil {
+			o.Issuer = e.Issuer
+		}
+		if e.Signer != nil {
+			o.Signer = e.Signer
+		}
+		if e.Summary != "" {
+			o.Summary = e.Summary
+		}
+		if len(e.To) > 0 {
+			o.To = e.To
+		}
+		if e.Via != "" {
+			o.Via = e.Via
+		}
+		if len(e.Recipients) > 0 {
+			o.Recipients = e.Recipients
+		}
+		if e.Archive != "" {
+			o.Archive = e.Archive
+		}
+	}
+	return o, numbered
 }
 
 // Own reads the own data of the documents whose table is named (as a form
@@ -28,14 +75,14 @@ func (s *Submission) Own(table string) Own {
 	switch table {
 	case "to_trinh":
 		p := &s.Proposal
-		return Own{Number: p.Number, Date: p.Date.Time, Signer: &p.Signer, Summary: p.Summary, To: p.To,
-			Recipients: p.Recipients, Archive: p.Archive}
+		return Own{Number: p.Number, Date: p.Date.Time, Issuer: p.Issuer, Signer: &p.Signer, Summary: p.Summary, To: p.To,
+			Recipients: p.Recipients, Archive: p.Archive, Via: p.Via, Each: p.Each}
 	case "bien_ban":
 		m := s.Meeting
 		return Own{Number: m.Number, Date: DayOf(m.Start.Time), Recipients: m.Recipients, Archive: m.Archive}
 	case "xac_nhan_thue":
 		t := s.Tax
-		return Own{Number: t.Number, Date: t.Date.Time, Signer: t.Signer, Recipients: t.Recipients, Archive: t.Archive}
+		return Own{Number: t.Number, Date: t.Date.Time, Issuer: t.Issuer, Signer: t.Signer, Recipients: t.Recipients, Archive: t.Archive}
 	}
 	if id, ok := strings.CutPrefix(table, "van_ban."); ok {
 		d := s.Documents[id]

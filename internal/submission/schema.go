@@ -88,3 +88,21 @@ func letterClass(c rune) string {
 	slices.Sort(rs)
 	return "[" + string(rs) + "]"
 }
+
+// JSONSchema accepts a year as a number or a text.
+func (YearText) JSONSchema() map[string]any {
+	return map[string]any{"type": []any{"integer", "string"}, "examples": []any{2024, "Năm học 2022 - 2023"}}
+}
+
+// JSONSchema accepts a decision as a text or as its number, date and
+// issuing body.
+func (Decision) JSONSchema() map[string]any {
+	return map[string]any{"anyOf": []any{
+		map[string]any{"type": "string"},
+		map[string]any{"type": "object", "additionalProperties": false, "properties": map[string]any{
+			"so":      map[string]any{"type": "string", "description": "số và ký hiệu, giữ số 0 ở đầu: \"07/QĐ-UBND\""},
+			"ngay":    Date{}.JSONSchema(),
+			"co_quan": map[string]any{"type": "string", "description": "cơ quan, người ban hành"},
+		}},
+	}}
+}

@@ -34,7 +34,7 @@ func TestTextProblems(t *testing.T) {
 		{"emoji", []edit{set(`ho_ten = "Võ Thị Mỹ Duyên"`, `ho_ten = "Võ Thị Mỹ Duyên 🎉"`)}, []want{
 			{submission.KeyEmoji, "de_nghi[1].ho_ten", `ho_ten = "Võ Thị Mỹ Duyên 🎉"`, 1},
 		}},
-		{"agency name without letters", []edit{set(`ten = "Ủy ban nhân dân xã Bình Mỹ"`, `ten = "../../.."`)}, []want{
+		{"agency name without letters", []edit{set(`ten = "Trường Trung học cơ sở Bình Mỹ"`, `ten = "../../.."`)}, []want{
 			{submission.KeyName, "co_quan.ten", `ten = "../../.."`, 1},
 		}},
 		{"nominee name without letters", []edit{set(`ho_ten = "Võ Thị Mỹ Duyên"`, `ho_ten = "???"`)}, []want{
@@ -72,7 +72,7 @@ func TestTextProblems(t *testing.T) {
 }
 
 func TestLegacyMessageReadsTheText(t *testing.T) {
-	src := apply(t, base, []edit{set(`ten = "Ủy ban nhân dân xã Bình Mỹ"`, `ten = "Uû ban nh©n d©n x· B×nh Mü"`)})
+	src := apply(t, base, []edit{set(`ten = "Trường Trung học cơ sở Bình Mỹ"`, `ten = "Uû ban nh©n d©n x· B×nh Mü"`)})
 	got, _ := check(t, src)
 	if len(got) != 1 || got[0].Path != "co_quan.ten" {
 		t.Fatalf("got:%s", describe(got))

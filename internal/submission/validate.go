@@ -110,6 +110,10 @@ func ValidateAt(s *Submission, ix *tomlin.Index, set *formset.Set, now time.Time
 	v.documents(s, set)
 	v.names(s)
 	v.legacyText(s)
+	// What follows reads the agency's names: after they are checked.
+	v.issuers(s, set)
+	v.perAwardBlocks(s, set)
+	v.addressees(s, set)
 	return v.problems
 }
 
@@ -140,7 +144,6 @@ func (v *validator) proposal(s *Submission) {
 	if p.Date.IsZero() {
 		v.add("to_trinh.ngay", KeyRequired, "thiếu ngày Tờ trình (to_trinh.ngay)", "ví dụ: ngay = 2026-02-05")
 	}
-	v.requireList("to_trinh.kinh_gui", p.To, "nơi kính gửi")
 	v.signer("to_trinh.nguoi_ky", p.Signer)
 	v.require("phong_trao.ten", s.Movement.Name, "tên phong trào thi đua")
 	if s.Tax.Signer != nil {
@@ -237,6 +240,10 @@ func DayOf(t time.Time) time.Time {
 }
 
 func (v *validator) nominees(s *Submission, set *formset.Set) {
+	proposalYear := 0 // unknown: no date
+	if !s.Proposal.Date.IsZero() {
+		proposalYear = s.Proposal.Date.Year()
+	}
 	if len(s.Nominees) == 0 {
 		v.add("de_nghi", KeyRequired, "chưa có ai được đề nghị ([[de_nghi]])", "thêm ít nhất một mục [[de_nghi]]")
 		return
@@ -279,9 +286,7 @@ func (v *validator) nominees(s *Submission, set *formset.Set) {
 		v.requireList(at+".thanh_tich", n.Achievements, "thành tích")
 		v.tax(at, n)
 		v.vote(at, n.Vote, total)
-		eachHonour(at, n, func(hp string, h Honour) {
-			v.require(hp+".ten", h.Title, "tên danh hiệu hoặc hình thức")
-		})
+		eachHonour(at, n, func(hp string, h Honour) { v.honour(hp, h, proposalYear) })
 		if key := vn.FoldName(n.DisplayName()) + "|" + n.Born.Format("2006-01-02"); n.DisplayName() != "" {
 			if j, dup := seen[key]; dup {
 				v.add(at, KeyDuplicate, fmt.Sprintf("%q đã được đề nghị ở de_nghi[%d]", n.DisplayName(), j), "mỗi đối tượng chỉ ghi một lần")
@@ -346,7 +351,7 @@ func (v *validator) award(at string, n Nominee, set *formset.Set, s *Submission,
 	if set == nil {
 		return
 	}
-	a, byName, ok := set.Resolve(n.Award)
+	a, _, ok := set.Resolve(n.Award)
 	if !ok {
 		if looksLikeCode(n.Award) {
 			var codes []string
@@ -363,9 +368,6 @@ func (v *validator) award(at string, n Nominee, set *formset.Set, s *Submission,
 	if a.Repealed != "" {
 		v.add(at+".hinh_thuc", KeyAwardRepealed, fmt.Sprintf("hình thức %q không còn áp dụng từ bộ mẫu %s: %s", n.Award, set.ID, a.Repealed), "")
 		return
-	}
-	if !byName && strings.Contains(a.Name, "{tinh}") && s.Agency.Province == "" {
-		v.add("co_quan.tinh", KeyRequired, fmt.Sprintf("hình thức %q cần tên tỉnh, thành phố (co_quan.tinh)", n.Award), "ví dụ: tinh = \"Thành phố Hồ Chí Minh\"")
 	}
 	if _, ok := deciders[a.Decider]; !ok {
 		deciders[a.Decider] = index

@@ -22,7 +22,8 @@ import (
 const base = `# Hồ sơ hợp lệ tối thiểu cho kiểm thử.
 
 [co_quan]
-ten = "Ủy ban nhân dân xã Bình Mỹ"
+ten = "Trường Trung học cơ sở Bình Mỹ"
+cap_tren = "Ủy ban nhân dân xã Bình Mỹ"
 viet_tat = "UBND"
 dia_danh = "Bình Mỹ"
 tinh = "Thành phố Hồ Chí Minh"
@@ -275,8 +276,8 @@ func TestValidationProblems(t *testing.T) {
 		{"wrong type", []edit{set("so = 3\n", "so = \"ba\"\n")}, []want{
 			{tomlin.KeyType, "to_trinh.so", `so = "ba"`, 1},
 		}},
-		{"wrong type in a list of tables", []edit{set("nam = 2025", `nam = "2025"`)}, []want{
-			{tomlin.KeyType, "de_nghi[1].danh_hieu[1].nam", `nam = "2025"`, 1},
+		{"wrong type in a list of tables", []edit{set("nam = 2025", `nam = true`)}, []want{
+			{tomlin.KeyType, "de_nghi[1].danh_hieu[1].nam", `nam = true`, 1},
 		}},
 		{"unknown kind", []edit{set(`loai = "tap-the"`, `loai = "hop-tac-xa"`)}, []want{
 			{tomlin.KeyValue, "de_nghi[2].loai", `loai = "hop-tac-xa"`, 1},
@@ -296,15 +297,21 @@ func TestValidationProblems(t *testing.T) {
 		}},
 
 		// ---- required, per part and per nominee kind
-		{"agency fields", []edit{del(`ten = "Ủy ban nhân dân xã Bình Mỹ"`, 0), del(`viet_tat = "UBND"`, 0), del(`dia_danh = "Bình Mỹ"`, 0)}, []want{
+		{"agency fields", []edit{del(`ten = "Trường Trung học cơ sở Bình Mỹ"`, 0), del(`viet_tat = "UBND"`, 0), del(`dia_danh = "Bình Mỹ"`, 0)}, []want{
 			{submission.KeyRequired, "co_quan.ten", "[co_quan]", 1},
 			{submission.KeyRequired, "co_quan.viet_tat", "[co_quan]", 1},
 			{submission.KeyRequired, "co_quan.dia_danh", "[co_quan]", 1},
 		}},
-		{"proposal date, recipients and movement", []edit{del("ngay = 2026-01-09", 0), del(`kinh_gui = ["Chủ tịch Ủy ban nhân dân xã Bình Mỹ"]`, 0), del(`ten = "Thi đua yêu nước năm 2025"`, 0)}, []want{
+		{"proposal date and movement", []edit{del("ngay = 2026-01-09", 0), del(`ten = "Thi đua yêu nước năm 2025"`, 0)}, []want{
 			{submission.KeyRequired, "to_trinh.ngay", "[to_trinh]", 1},
-			{submission.KeyRequired, "to_trinh.kinh_gui", "[to_trinh]", 1},
 			{submission.KeyRequired, "phong_trao.ten", "[phong_trao]", 1},
+		}},
+		// The addressee follows from the superior committee (cap_tren);
+		// without it and without kinh_gui it is missing.
+		// Nor the commune the Giấy khen is named after.
+		{"recipients the agency's names do not tell", []edit{del(`kinh_gui = ["Chủ tịch Ủy ban nhân dân xã Bình Mỹ"]`, 0), del(`cap_tren = "Ủy ban nhân dân xã Bình Mỹ"`, 0)}, []want{
+			{submission.KeyRequired, "to_trinh.kinh_gui", "[to_trinh]", 1},
+			{submission.KeyRequired, "co_quan.xa", "[co_quan]", 1},
 		}},
 		{"signer without name", []edit{del(`ho_ten = "Nguyễn Văn Tài"`, 1)}, []want{
 			{submission.KeyRequired, "to_trinh.nguoi_ky.ho_ten", "[to_trinh.nguoi_ky]", 1},
@@ -398,6 +405,22 @@ func TestValidationProblems(t *testing.T) {
 		}},
 		{"honour year in the future", []edit{set("nam = 2025", "nam = 2027")}, []want{
 			{submission.KeyDate, "de_nghi[1].danh_hieu[1].nam", "nam = 2027", 1},
+		}},
+		{"honour school year in the future", []edit{set("nam = 2025", `nam = "Năm học 2026 - 2027"`)}, []want{
+			{submission.KeyDate, "de_nghi[1].danh_hieu[1].nam", `nam = "Năm học`, 1},
+		}},
+		{"honour year text without a year", []edit{set("nam = 2025", `nam = "năm ngoái"`)}, []want{
+			{submission.KeyDate, "de_nghi[1].danh_hieu[1].nam", `nam = "năm ngoái"`, 1},
+		}},
+		{"honour year not four digits", []edit{set("nam = 2025", `nam = "Năm học 22 - 23"`)}, []want{
+			{submission.KeyDate, "de_nghi[1].danh_hieu[1].nam", `nam = "Năm học 22 - 23"`, 1},
+		}},
+		{"decision table without its date and body", []edit{set("nam = 2025\n", "nam = 2025\nquyet_dinh = { so = \"07/QĐ-UBND\" }\n")}, []want{
+			{submission.KeyRequired, "de_nghi[1].danh_hieu[1].quyet_dinh.ngay", "quyet_dinh = {", 1},
+			{submission.KeyRequired, "de_nghi[1].danh_hieu[1].quyet_dinh.co_quan", "quyet_dinh = {", 1},
+		}},
+		{"decision table with a number as a number", []edit{set("nam = 2025\n", "nam = 2025\nquyet_dinh = { so = 7, ngay = 2025-01-06, co_quan = \"UBND\" }\n")}, []want{
+			{tomlin.KeyType, "de_nghi[1].danh_hieu[1].quyet_dinh", "quyet_dinh = {", 1},
 		}},
 		{"meeting ends before it starts", []edit{set(`ket_thuc = "15:30"`, `ket_thuc = "13:30"`)}, []want{
 			{submission.KeyDateOrder, "bien_ban.ket_thuc", `ket_thuc = "13:30"`, 1},
@@ -701,7 +724,7 @@ func TestUndecodableValueIsReportedOnce(t *testing.T) {
 		{"time", set(`ket_thuc = "15:30"`, `ket_thuc = "25:30"`), tomlin.KeyValue, "bien_ban.ket_thuc"},
 		{"number", set("so = 3\n", "so = \"ba\"\n"), tomlin.KeyType, "to_trinh.so"},
 		{"kind", set(`loai = "tap-the"`, `loai = "hop-tac-xa"`), tomlin.KeyValue, "de_nghi[2].loai"},
-		{"year", set("nam = 2025", `nam = "2025"`), tomlin.KeyType, "de_nghi[1].danh_hieu[1].nam"},
+		{"year", set("nam = 2025", `nam = 2025.0`), tomlin.KeyType, "de_nghi[1].danh_hieu[1].nam"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -144,7 +144,7 @@ func (g *gen) nominee(i, council int) {
 	}
 	award := "bang-khen-chu-tich-ubnd-tp"
 	if i%3 == 0 {
-		award = "giay-khen-chu-tich-ubnd"
+		award = "bang-khen-thu-tuong"
 	}
 	g.line("\n[[de_nghi]]")
 	g.line("loai = %q", kind)

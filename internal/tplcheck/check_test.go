@@ -48,8 +48,8 @@ func TestBrokenFixturesAreReported(t *testing.T) {
 	cases := []struct {
 		dir, code, file, part, where, msg, fix string
 	}{
-		{"truong-la", tplcheck.CodeUnknown, "to-trinh.docx", "thân văn bản", "đoạn 12 «{{to_trinh.trich_yu}}»",
-			`không có trường "to_trinh.trich_yu"`, "{{to_trinh.trich_yeu}}"},
+		{"truong-la", tplcheck.CodeUnknown, "to-trinh.docx", "thân văn bản", "đoạn 12 «{{van_ban.trich_yu}}»",
+			`không có trường "van_ban.trich_yu"`, "{{van_ban.trich_yeu}}"},
 		{"vong-lap-ho", tplcheck.CodeUnbalanced, "bien-ban.docx", "thân văn bản", "«{{for d in bien_ban.noi_dung}}»",
 			"thiếu {{end}}", "thêm {{end}}"},
 		{"the-dau-trang", tplcheck.CodeUnfilled, "bao-cao-ca-nhan.docx", "đầu trang các trang sau trang đầu", "đoạn 2 «{{doi_tuong.ho_ten}}»",
@@ -59,7 +59,7 @@ func TestBrokenFixturesAreReported(t *testing.T) {
 		{"kho-letter", tplcheck.CodePageSize, "xac-nhan-thue.docx", "thân văn bản", "phần (section) 1",
 			"216 × 279 mm (Letter)", "A4"},
 		{"vong-lap-lech", tplcheck.CodeMisplaced, "to-trinh.docx", "thân văn bản", "bảng 3, hàng 2, ô 1",
-			"{{for g in nhom}} (ở bảng 3, hàng 2, ô 1) và {{end}} của nó (ở đoạn 74, ngoài bảng)", "cùng một bảng"},
+			"{{for g in nhom}} (ở bảng 3, hàng 2, ô 1) và {{end}} của nó (ở đoạn 70, ngoài bảng)", "cùng một bảng"},
 	}
 	for _, c := range cases {
 		t.Run(c.dir, func(t *testing.T) {
@@ -253,12 +253,12 @@ func TestDocxChecks(t *testing.T) {
 		}, tplcheck.CodeUnreadable, tplcheck.Error, "", "macro"},
 		{"date formatter on text", "to-trinh.docx", setTitle("{{co_quan.dia_danh | ngay}}"),
 			tplcheck.CodeType, tplcheck.Error, "«{{co_quan.dia_danh | ngay}}»", "bộ định dạng «ngay» cần ngày, còn «co_quan.dia_danh» là chữ"},
-		{"number formatter on a date", "to-trinh.docx", setTitle("{{to_trinh.ngay | hai_so}}"),
-			tplcheck.CodeType, tplcheck.Error, "«{{to_trinh.ngay | hai_so}}»", "bộ định dạng «hai_so» cần số, còn «to_trinh.ngay» là ngày"},
+		{"number formatter on a date", "to-trinh.docx", setTitle("{{van_ban.ngay | hai_so}}"),
+			tplcheck.CodeType, tplcheck.Error, "«{{van_ban.ngay | hai_so}}»", "bộ định dạng «hai_so» cần số, còn «van_ban.ngay» là ngày"},
 		{"roman numerals of text", "to-trinh.docx", setTitle("{{co_quan.ten | la_ma}}"),
 			tplcheck.CodeType, tplcheck.Error, "«{{co_quan.ten | la_ma}}»", "bộ định dạng «la_ma» cần số, còn «co_quan.ten» là chữ"},
-		{"number in words of text", "to-trinh.docx", setTitle("{{to_trinh.so | so_chu}}"),
-			tplcheck.CodeType, tplcheck.Error, "«{{to_trinh.so | so_chu}}»", "bộ định dạng «so_chu» cần số, còn «to_trinh.so» là chữ"},
+		{"number in words of text", "to-trinh.docx", setTitle("{{van_ban.so | so_chu}}"),
+			tplcheck.CodeType, tplcheck.Error, "«{{van_ban.so | so_chu}}»", "bộ định dạng «so_chu» cần số, còn «van_ban.so» là chữ"},
 		{"time of a number", "to-trinh.docx", setTitle("{{so_ca_nhan | gio}}"),
 			tplcheck.CodeType, tplcheck.Error, "«{{so_ca_nhan | gio}}»", "bộ định dạng «gio» cần ngày, còn «so_ca_nhan» là số"},
 		{"tag half in bold", "to-trinh.docx", func(t *testing.T) func([]byte) []byte {
@@ -337,7 +337,7 @@ func TestManifestChecks(t *testing.T) {
 			return []byte(strings.Replace(string(raw), `mau = "bien-ban.docx"`, `mau = "bien-ban-moi.docx"`, 1))
 		})
 		r := tplcheck.CheckFS(os.DirFS(dir), schema)
-		findOne(t, r, tplcheck.CodeMissingPart, tplcheck.Error, "dòng 35, cột 7, khóa van_ban[2].mau", `"bien-ban-moi.docx"`)
+		findOne(t, r, tplcheck.CodeMissingPart, tplcheck.Error, "dòng 39, cột 7, khóa van_ban[2].mau", `"bien-ban-moi.docx"`)
 	})
 	t.Run("templates of a set with a bad manifest are still checked", func(t *testing.T) {
 		dir := tempSet(t, "bo-mau.toml", func(raw []byte) []byte {
@@ -393,7 +393,7 @@ func TestManifestChecks(t *testing.T) {
 	})
 	t.Run("award name with a placeholder nobody fills", func(t *testing.T) {
 		dir := tempSet(t, "bo-mau.toml", func(raw []byte) []byte {
-			return []byte(strings.Replace(string(raw), `ten = "Giấy khen của Chủ tịch {co_quan}"`, `ten = "Giấy khen của Chủ tịch {quan}"`, 1))
+			return []byte(strings.Replace(string(raw), `ten = "Giấy khen của Chủ tịch Ủy ban nhân dân {xa}"`, `ten = "Giấy khen của Chủ tịch {quan}"`, 1))
 		})
 		r := tplcheck.CheckFS(os.DirFS(dir), schema)
 		findOne(t, r, tplcheck.CodeUnfilled, tplcheck.Error, `ma = "giay-khen-chu-tich-ubnd"`, "{quan}")

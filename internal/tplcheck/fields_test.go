@@ -44,7 +44,7 @@ func TestEveryPrintedExampleIsAValidTag(t *testing.T) {
 		t.Fatalf("printed examples the engine refuses:\n%v", err)
 	}
 	// the check above can fail: the examples printed before were refused
-	for _, bad := range []string{"{{for x in de_nghi[].khen_thuong}}{{x.nam}}{{end}}", "{{ngay | ngay_chu}}", "{{to_trinh.so | hai_so}}"} {
+	for _, bad := range []string{"{{for x in de_nghi[].khen_thuong}}{{x.nam}}{{end}}", "{{ngay | ngay_chu}}", "{{van_ban.so | hai_so}}"} {
 		if _, err := docxtpl.Compile("sai.docx", examplesDocx(t, []string{bad}), docxtpl.Schema{Data: schema}); err == nil {
 			t.Errorf("the engine accepted %s", bad)
 		}
@@ -62,17 +62,17 @@ func TestFieldTypesInWords(t *testing.T) {
 	for path, typ := range map[string]string{
 		"co_quan":                              "nhóm",
 		"co_quan.ten":                          "chữ",
-		"to_trinh.ngay":                        "ngày",
-		"to_trinh.kinh_gui":                    "danh sách của chữ",
-		"to_trinh.kinh_gui_mot":                "có/không",
+		"van_ban.ngay":                         "ngày",
+		"van_ban.kinh_gui":                     "danh sách của chữ",
+		"van_ban.kinh_gui_mot":                 "có/không",
 		"so_tap_the":                           "số",
 		"de_nghi":                              "danh sách của nhóm",
 		"de_nghi[].ho_ten":                     "chữ",
 		"de_nghi[].danh_hieu":                  "danh sách của nhóm",
-		"de_nghi[].danh_hieu[].nam":            "số",
+		"de_nghi[].danh_hieu[].nam":            "chữ",
 		"doi_tuong":                            "nhóm",
 		"doi_tuong.ho_ten":                     "chữ",
-		"nhom[].doi_tuong[].khen_thuong[].nam": "số",
+		"nhom[].doi_tuong[].khen_thuong[].nam": "chữ",
 		"cong_van_thue.doanh_nghiep[].thue.ma_so_thue": "chữ",
 	} {
 		if byPath[path].Type != typ {
@@ -197,7 +197,7 @@ func TestFieldsJSON(t *testing.T) {
 		byPath[f.Path] = f.Parts
 	}
 	for path, want := range map[string][]string{
-		"co_quan.ten":                {"to-trinh", "bien-ban", "xac-nhan-thue"},
+		"co_quan.ten":                {"bien-ban", "xac-nhan-thue"},
 		"doi_tuong.ho_ten":           {"bao-cao-thanh-tich"},
 		"cong_van_thue.co_quan_thue": {"xac-nhan-thue"},
 		"nhom[].doi_tuong[].ten":     {"to-trinh"},

@@ -256,8 +256,8 @@ type brokenCase struct {
 }
 
 var brokenCases = []brokenCase{
-	{"truong-la", "to-trinh.docx", "trường không có: {{to_trinh.trich_yu}}", func(t *testing.T, raw []byte) []byte {
-		return replaceText(t, raw, "word/document.xml", "{{to_trinh.trich_yeu}}", "{{to_trinh.trich_yu}}")
+	{"truong-la", "to-trinh.docx", "trường không có: {{van_ban.trich_yu}}", func(t *testing.T, raw []byte) []byte {
+		return replaceText(t, raw, "word/document.xml", "{{van_ban.trich_yeu}}", "{{van_ban.trich_yu}}")
 	}},
 	{"vong-lap-ho", "bien-ban.docx", "{{for d in bien_ban.noi_dung}} thiếu {{end}}", func(t *testing.T, raw []byte) []byte {
 		names, files := readZip(t, raw)

@@ -116,7 +116,7 @@ func fieldMsg(name string) string {
 	return fmt.Sprintf("trường (field) %s: không được cập nhật khi lập hồ sơ, PDF in nguyên kết quả đã lưu trong mẫu", name)
 }
 
-const fieldFix = "thay trường bằng chữ thường hoặc bằng một thẻ (ví dụ ngày tháng: {{to_trinh.ngay | ngay}}); chỉ dùng trường PAGE, NUMPAGES cho số trang"
+const fieldFix = "thay trường bằng chữ thường hoặc bằng một thẻ (ví dụ ngày tháng: {{van_ban.ngay | ngay}}); chỉ dùng trường PAGE, NUMPAGES cho số trang"
 
 // usedStyles lists the paragraph styles the parts use (and the default),
 // with the styles they are based on.

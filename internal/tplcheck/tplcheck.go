@@ -22,6 +22,7 @@ import (
 	"io/fs"
 	"path"
 	"reflect"
+	"slices"
 	"sort"
 	"strings"
 
@@ -281,11 +282,11 @@ func CheckSet(s *formset.Set, schema reflect.Type) []Finding {
 	var out []Finding
 	for i, a := range s.Awards {
 		for _, ph := range awardPlaceholder.FindAllString(a.Name, -1) {
-			if ph != "{tinh}" && ph != "{co_quan}" {
+			if !slices.Contains(formset.Placeholders, ph) && ph != "{co_quan}" { // {co_quan}: formset's own message
 				out = append(out, Finding{Severity: Error, Code: CodeUnfilled, Set: s.ID, File: s.Manifest(), Part: "bo-mau.toml",
 					Where:   fmt.Sprintf("[[khen_thuong]] thứ %d (ma = %q)", i+1, a.Code),
 					Message: fmt.Sprintf("tên hình thức có chỗ thay %s mà chương trình không điền", ph),
-					Fix:     "trong tên hình thức chỉ dùng {tinh} (tỉnh, thành phố) và {co_quan} (tên cơ quan trình); ghi phần còn lại bằng chữ"})
+					Fix:     "trong tên hình thức chỉ dùng {xa} (xã, phường), {huyen} (quận, huyện) và {tinh} (tỉnh, thành phố) của cấp quyết định; ghi phần còn lại bằng chữ"})
 			}
 		}
 	}

@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/hoso-vn/hoso/internal/formset"
 	"github.com/hoso-vn/hoso/internal/submission"
 	"github.com/hoso-vn/hoso/internal/vn"
 )
@@ -37,7 +38,7 @@ func (res *Result) awards(opts Options) {
 	var known []string
 	for _, a := range opts.Set.Awards {
 		if a.Repealed == "" {
-			known = append(known, fmt.Sprintf("%s (%s)", a.Code, a.Name))
+			known = append(known, fmt.Sprintf("%s (%s)", a.Code, a.ExpandName(formset.Jurisdiction{})))
 		}
 	}
 	for i := range res.Entries {

@@ -150,7 +150,7 @@ func TestRefusals(t *testing.T) {
 			t.Errorf("problem without place or text: %+v", p)
 		}
 		if strings.Contains(p.Text, "không có trong bộ mẫu") || strings.Contains(p.Text, "Cờ thi đua") {
-			if !strings.Contains(p.Hint, "giay-khen-chu-tich-ubnd (Giấy khen của Chủ tịch {co_quan})") || strings.Contains(p.Hint, "giay-khen-chu-tich-ubnd-quan") {
+			if !strings.Contains(p.Hint, "giay-khen-chu-tich-ubnd (Giấy khen của Chủ tịch Ủy ban nhân dân xã, phường)") || strings.Contains(p.Hint, "giay-khen-chu-tich-ubnd-quan") {
 				t.Errorf("unknown award's hint does not list the codes in force: %q", p.Hint)
 			}
 		}
