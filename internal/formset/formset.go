@@ -45,15 +45,18 @@ func (a Award) ExpandName(agency, province string) string {
 
 // Set is one form set.
 type Set struct {
-	ID        string            `toml:"id"`
-	Title     string            `toml:"ten"`
-	Law       string            `toml:"luat"`
-	Level     string            `toml:"cap"`
-	ValidFrom tomlDate          `toml:"hieu_luc_tu"`
-	ValidTo   tomlDate          `toml:"hieu_luc_den"`
-	Parts     []Part            `toml:"van_ban"`
-	Awards    []Award           `toml:"khen_thuong"`
-	Legacy    map[string]string `toml:"phan"` // the five fixed parts of earlier versions: refused with the blocks that replace them
+	ID        string   `toml:"id"`
+	Title     string   `toml:"ten"`
+	Law       string   `toml:"luat"`
+	Level     string   `toml:"cap"`
+	ValidFrom tomlDate `toml:"hieu_luc_tu"`
+	ValidTo   tomlDate `toml:"hieu_luc_den"`
+	Parts     []Part   `toml:"van_ban"`
+	Awards    []Award  `toml:"khen_thuong"`
+	// Thresholds are the rules of the council's meeting and vote, by award
+	// ([[nguong]]; see Threshold).
+	Thresholds []Threshold       `toml:"nguong"`
+	Legacy     map[string]string `toml:"phan"` // the five fixed parts of earlier versions: refused with the blocks that replace them
 
 	fsys     fs.FS
 	dir      string
@@ -133,10 +136,9 @@ func (s *Set) Resolve(hinhThuc string) (a Award, byName, ok bool) {
 	if a, ok := s.Award(hinhThuc); ok {
 		return a, false, true
 	}
-	words := "-" + vn.Slug(hinhThuc, 0) + "-"
 	for _, a := range s.Awards {
 		for _, p := range a.Phrases {
-			if slug := vn.Slug(p, 0); slug != "" && strings.Contains(words, "-"+slug+"-") {
+			if hasPhrase(hinhThuc, p) {
 				return a, true, true
 			}
 		}
@@ -292,6 +294,7 @@ func (s *Set) check(fsys fs.FS, ix *tomlin.Index) tomlin.Problems {
 				fmt.Sprintf("cap_quyet_dinh %q không có; chọn một trong: %s", a.Decider, strings.Join(Deciders, ", ")), "")
 		}
 	}
+	s.checkThresholds(&ps, ix)
 	return ps
 }
 
