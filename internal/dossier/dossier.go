@@ -86,7 +86,7 @@ func Build(path string, src []byte, sets []*formset.Set) (*Dossier, error) {
 	// problems count: a nominee can be both a duplicate and have a name
 	// with a foreign letter.)
 	decoded := problems
-	for _, vp := range submission.Validate(sub, ix, set) {
+	for _, vp := range submission.ValidateDecoded(sub, ix, set, decoded) {
 		if !decoded.Has(vp.Path) {
 			problems = append(problems, vp)
 		}
@@ -118,7 +118,7 @@ func fill(path string, sub *submission.Submission, set *formset.Set) (*Dossier, 
 		view Data
 	}
 	var jobs []job
-	letters := taxLetters(sub, data)
+	thresholdWarnings := thresholdWarnings(sub, set)
 	for order := range set.Parts {
 		p := &set.Parts[order]
 		own := sub.Own(p.DataTable())
@@ -127,15 +127,28 @@ func fill(path string, sub *submission.Submission, set *formset.Set) (*Dossier, 
 			num := numberOf(own, k)
 			view := scoped(data, inst, sub, set)
 			view.Document = docView(p, own, num, inst, sub, set)
-			if p.DataTable() == "xac_nhan_thue" && grouped(p, sub) && k < len(letters) {
-				view.TaxLetter = letters[k]
+			var warnings []string
+			if p.IsLetter() {
+				view.Letter, warnings = letterOf(p, inst, view.Document, data, sub)
+				if p.DataTable() == "xac_nhan_thue" {
+					view.TaxLetter = view.Letter
+				}
+				if view.Document.Summary == "" {
+					view.Document.Summary = view.Letter.Summary
+				}
+				if len(view.Document.To) == 0 && view.Letter.Office != "" {
+					view.Document.To, view.Document.ToOne = listItems([]string{view.Letter.Office}), true
+				}
+			}
+			if p.DataTable() == "bien_ban" {
+				warnings = append(warnings, thresholdWarnings...)
 			}
 			file := p.Template.Default
 			if inst.person >= 0 {
 				file = p.Template.For(string(sub.Nominees[inst.person].Kind))
 			}
 			jobs = append(jobs, job{file: file, view: view})
-			warnings := partWarnings(p, inst, num, sub, set, tpls[file])
+			warnings = append(warnings, partWarnings(p, inst, num, sub, set, tpls[file])...)
 			for _, n := range tpls[file].Notes() {
 				warnings = append(warnings, "mẫu "+n.String())
 			}
@@ -167,62 +180,15 @@ func numberText(p *formset.Part, v *DocView) string {
 	return v.NumSymbol
 }
 
-// taxLetters makes one công văn per tax office, in order of first mention,
-// numbered from xac_nhan_thue.so.
-func taxLetters(sub *submission.Submission, data *Data) []*TaxLetter {
-	var letters []*TaxLetter
-	byOffice := map[string]*TaxLetter{}
-	t := sub.Tax
-	sg := sub.Proposal.Signer
-	if t.Signer != nil {
-		sg = *t.Signer
-	}
-	date := t.Date.Time
-	if date.IsZero() {
-		date = sub.Proposal.Date.Time
-	}
-	for _, n := range data.Nominees {
-		if n.Tax == nil {
-			continue
-		}
-		l := byOffice[vn.Lower(n.Tax.Office)]
-		if l == nil {
-			l = &TaxLetter{Office: n.Tax.Office, Symbol: sub.Agency.Abbrev, Date: date,
-				Deadline: t.Deadline.Time, Signer: signer(sg)}
-			if sub.Agency.Unit != "" {
-				l.Symbol += "-" + sub.Agency.Unit
-			}
-			l.Recipients = listItems(append(append([]string{"Như trên"}, t.Recipients...), archiveLine(t.Archive, sub.Agency.Unit)))
-			byOffice[vn.Lower(n.Tax.Office)] = l
-			letters = append(letters, l)
-		}
-		l.Nominees = append(l.Nominees, n)
-	}
-	for i, l := range letters {
-		var num *int
-		if t.Number != nil {
-			k := *t.Number + i
-			num = &k
-		}
-		l.Number = number(num)
-		l.NumSymbol = l.Number + "/" + l.Symbol
-		l.Period = t.Period
-		if l.Period == "" {
-			l.Period = periodOf(l.Nominees)
-		}
-	}
-	return letters
-}
-
-// periodOf joins the distinct periods the enterprises gave.
-func periodOf(ns []*Nominee) string {
+// thresholdWarnings are the rules of the form set ([[nguong]]) the
+// meeting or a nominee does not meet that warn rather than refuse (those
+// that refuse stopped the build in validation): the Biên bản carries them.
+func thresholdWarnings(sub *submission.Submission, set *formset.Set) []string {
 	var out []string
-	seen := map[string]bool{}
-	for _, n := range ns {
-		if k := n.Tax.Period; k != "" && !seen[k] {
-			seen[k] = true
-			out = append(out, k)
+	for _, f := range submission.Thresholds(sub, set) {
+		if !f.Refuse {
+			out = append(out, f.Path+": "+f.Message)
 		}
 	}
-	return strings.Join(out, "; ")
+	return out
 }
