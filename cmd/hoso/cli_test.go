@@ -60,7 +60,7 @@ func TestBuildSample(t *testing.T) {
 			t.Errorf("%s: %v", f, err)
 		}
 	}
-	if !strings.Contains(stdout, sampleWard+": 8 văn bản") || !strings.Contains(stdout, filepath.ToSlash(dir)) {
+	if !strings.Contains(stdout, sampleWard+": 11 văn bản") || !strings.Contains(stdout, filepath.ToSlash(dir)) {
 		t.Errorf("stdout %q", stdout)
 	}
 }

@@ -84,18 +84,26 @@ func perNominee(p *formset.Part, sub *submission.Submission) []instance {
 	return out
 }
 
-// grouped reports whether a part's documents are printed per group.
-func grouped(p *formset.Part, _ *submission.Submission) bool {
-	return p.GroupBy != "" && p.Grouped
+// grouped reports whether a part's documents are printed per group: the
+// part must say how to group (gop_theo); the submission's table may choose
+// (gop), else the part's default.
+func grouped(p *formset.Part, sub *submission.Submission) bool {
+	if p.GroupBy == "" {
+		return false
+	}
+	if g := sub.Own(p.DataTable()).Grouped; g != nil {
+		return *g
+	}
+	return p.Grouped
 }
 
-// groupValue is a nominee's value of a grouping field.
+// groupValue is a nominee's value of a grouping field (formset.GroupFields).
 func groupValue(n submission.Nominee, field string) string {
-	switch field {
-	case "thue.co_quan_thue":
-		if n.Tax != nil {
-			return n.Tax.Office
-		}
+	switch {
+	case field == "thue.co_quan_thue" && n.Tax != nil:
+		return n.Tax.Office
+	case field == "bhxh.co_quan" && n.Insurance != nil:
+		return n.Insurance.Office
 	}
 	return ""
 }
