@@ -60,7 +60,7 @@ func TestBuildSample(t *testing.T) {
 			t.Errorf("%s: %v", f, err)
 		}
 	}
-	if !strings.Contains(stdout, sampleWard+": 9 văn bản") || !strings.Contains(stdout, filepath.ToSlash(dir)) {
+	if !strings.Contains(stdout, sampleWard+": 12 văn bản") || !strings.Contains(stdout, filepath.ToSlash(dir)) {
 		t.Errorf("stdout %q", stdout)
 	}
 }

@@ -44,7 +44,7 @@ var importedBlock = regexp.MustCompile(`(?m)^\[\[de_nghi\]\]  # [^\n]*\nloai = "
 func fillIn(text string) string {
 	return importedBlock.ReplaceAllStringFunc(text, func(block string) string {
 		kind := importedBlock.FindStringSubmatch(block)[1]
-		block += "thanh_tich = [\"Hoàn thành xuất sắc nhiệm vụ năm 2025.\"]\nbieu_quyet = { tan_thanh = 9, khong_tan_thanh = 0 }\n"
+		block += "thanh_tich = [\"Hoàn thành xuất sắc nhiệm vụ năm 2025.\"]\nbieu_quyet = { tan_thanh = 8, khong_tan_thanh = 0, van_ban_tan_thanh = 1 }\n"
 		if kind == "tap-the" {
 			block += "dia_chi = \"phường Tân Sơn Hòa, Thành phố Hồ Chí Minh\"\nthu_truong = \"Nguyễn Văn Trưởng\"\n"
 		}

@@ -228,7 +228,7 @@ ten = "Ủy ban nhân dân Phường 2`}
 func TestTemplatesExportThenCheck(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "bo-mau")
 	code, out, errs := runTemplates(t, "export", dir)
-	if code != exitOK || !strings.Contains(out, "Đã chép 13 tệp") || !strings.Contains(out, "hướng dẫn soạn mẫu: "+filepath.Join(dir, "HUONG-DAN.md")) {
+	if code != exitOK || !strings.Contains(out, "Đã chép 15 tệp") || !strings.Contains(out, "hướng dẫn soạn mẫu: "+filepath.Join(dir, "HUONG-DAN.md")) {
 		t.Fatalf("export: exit %d\n%s%s", code, out, errs)
 	}
 	guide, err := os.ReadFile(filepath.Join(dir, "HUONG-DAN.md"))

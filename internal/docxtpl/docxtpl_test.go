@@ -194,6 +194,23 @@ func TestSmartQuotesAndFilters(t *testing.T) {
 	}
 }
 
+// TestMoneyFormatter: | tien groups thousands with dots, beyond what an
+// int of a 32-bit machine holds, losses included; an absent amount is
+// empty.
+func TestMoneyFormatter(t *testing.T) {
+	type money struct {
+		Revenue int64  `tpl:"doanh_thu"`
+		Loss    int64  `tpl:"lo"`
+		Workers int    `tpl:"lao_dong"`
+		None    *int64 `tpl:"khong"`
+	}
+	xml := p(r(`{{doanh_thu | tien}} {{lo | tien}} {{lao_dong | tien}} [{{khong | tien}}]`))
+	b := fill(t, xml, money{Revenue: 447305000000, Loss: -1200000, Workers: 1250})
+	if got, want := paras(b)[0], "447.305.000.000 -1.200.000 1.250 []"; got != want {
+		t.Fatalf("got %q, want %q", got, want)
+	}
+}
+
 func TestValuesAreEscapedOnceAndNeverEvaluated(t *testing.T) {
 	val := `A & B <c> "d" 'e' {{nguoi.ho_ten}} {{end}}`
 	tpl, err := Parse("t.docx", makeDocx(t, p(r("{{van_ban}}")), nil))

@@ -126,6 +126,9 @@ func init() {
 			Example: `{{van_ban.ngay | nam}}`, Output: "2026", Fn: dateFilter(func(t time.Time) string { return strconv.Itoa(t.Year()) })},
 		{Name: "hai_so", Doc: "số có ít nhất hai chữ số", Accepts: KindInt, Gives: KindText,
 			Example: `{{so_tap_the | hai_so}}`, Output: "05", Fn: intFilter(vn.Pad2)},
+		{Name: "tien", Doc: "số có dấu chấm tách hàng nghìn (tiền, số lớn)", Accepts: KindInt, Gives: KindText,
+			Example: `{{for x in de_nghi}}{{for y in x.so_lieu}}{{y.doanh_thu | tien}}{{end}}{{end}}`, Output: "447.305.000.000",
+			Fn: int64Filter(vn.Money)},
 		{Name: "so_chu", Doc: "số viết bằng chữ", Accepts: KindInt, Gives: KindText,
 			Example: `{{hoi_dong.tong_so | so_chu}}`, Output: "chín", Fn: intFilter(func(n int) string { return vn.NumberInWords(int64(n)) })},
 		{Name: "la_ma", Doc: "số La Mã", Accepts: KindInt, Gives: KindText,
@@ -277,14 +280,20 @@ func dateFilter(fn func(time.Time) string) func(any, string) (any, error) {
 
 // intFilter formats a whole number; applyFilter has made sure v is one.
 func intFilter(fn func(int) string) func(any, string) (any, error) {
+	return int64Filter(func(n int64) string { return fn(int(n)) })
+}
+
+// int64Filter is intFilter for a function of an int64 (an amount of money
+// beyond the int of a 32-bit machine).
+func int64Filter(fn func(int64) string) func(any, string) (any, error) {
 	return func(v any, _ string) (any, error) {
 		if v == nil {
 			return "", nil
 		}
 		rv := reflect.ValueOf(v)
 		if rv.CanInt() {
-			return fn(int(rv.Int())), nil
+			return fn(rv.Int()), nil
 		}
-		return fn(int(rv.Uint())), nil
+		return fn(int64(rv.Uint())), nil
 	}
 }

@@ -76,18 +76,26 @@ func perNominee(p *formset.Part, sub *submission.Submission) []instance {
 	return out
 }
 
-// grouped reports whether a part's documents are printed per group.
-func grouped(p *formset.Part, _ *submission.Submission) bool {
-	return p.GroupBy != "" && p.Grouped
+// grouped reports whether a part's documents are printed per group: the
+// part must say how to group (gop_theo); the submission's table may choose
+// (gop), else the part's default.
+func grouped(p *formset.Part, sub *submission.Submission) bool {
+	if p.GroupBy == "" {
+		return false
+	}
+	if g := sub.Own(p.DataTable()).Grouped; g != nil {
+		return *g
+	}
+	return p.Grouped
 }
 
-// groupValue is a nominee's value of a grouping field.
+// groupValue is a nominee's value of a grouping field (formset.GroupFields).
 func groupValue(n submission.Nominee, field string) string {
-	switch field {
-	case "thue.co_quan_thue":
-		if n.Tax != nil {
-			return n.Tax.Office
-		}
+	switch {
+	case field == "thue.co_quan_thue" && n.Tax != nil:
+		return n.Tax.Office
+	case field == "bhxh.co_quan" && n.Insurance != nil:
+		return n.Insurance.Office
 	}
 	return ""
 }
@@ -155,7 +163,7 @@ func partWarnings(p *formset.Part, inst instance, num *int, sub *submission.Subm
 func shortPeriod(sub *submission.Submission, set *formset.Set, i int) []string {
 	n := sub.Nominees[i]
 	a, _, ok := set.Resolve(n.Award)
-	period := submission.YearText(firstNonEmpty(n.Period, sub.Movement.Period))
+	period := submission.ReportPeriod(sub, n)
 	if !ok || a.MinYears == 0 || period.Span() == 0 || period.Span() >= a.MinYears {
 		return nil
 	}

@@ -27,7 +27,8 @@ type Data struct {
 	Collectives int        `tpl:"so_tap_the" doc:"số tập thể (kể cả doanh nghiệp) được đề nghị"`
 	Persons     int        `tpl:"so_ca_nhan" doc:"số cá nhân (kể cả chủ doanh nghiệp) được đề nghị"`
 	Nominee     *Nominee   `tpl:"doi_tuong" doc:"đối tượng của văn bản đang in, khi văn bản in riêng cho từng đối tượng"`
-	TaxLetter   *TaxLetter `tpl:"cong_van_thue" doc:"công văn xin xác nhận thuế đang in (một cơ quan thuế)"`
+	TaxLetter   *TaxLetter `tpl:"cong_van_thue" doc:"công văn xin xác nhận thuế đang in (như cong_van, chỉ trong công văn gửi cơ quan thuế)"`
+	Letter      *TaxLetter `tpl:"cong_van" doc:"công văn xin xác nhận đang in: gửi cơ quan thuế hoặc cơ quan bảo hiểm xã hội, cho một doanh nghiệp hoặc mọi doanh nghiệp của một cơ quan"`
 	Document    *DocView   `tpl:"van_ban" doc:"văn bản đang in: số, ngày, cơ quan ban hành, người ký, nơi nhận của chính nó"`
 }
 
@@ -130,15 +131,50 @@ type Member struct {
 
 // Meeting is the council meeting.
 type Meeting struct {
-	Number       string    `tpl:"so" doc:"số biên bản, hai chữ số" example:"01"`
-	Symbol       string    `tpl:"ky_hieu" doc:"ký hiệu biên bản" example:"BB-HĐTĐKT"`
-	NumSymbol    string    `tpl:"so_ky_hieu" doc:"số và ký hiệu biên bản" example:"01/BB-HĐTĐKT"`
-	Start        time.Time `tpl:"bat_dau,datetime" doc:"bắt đầu (ngày giờ)"`
-	End          time.Time `tpl:"ket_thuc,datetime" doc:"kết thúc (ngày giờ)"`
-	Place        string    `tpl:"dia_diem" doc:"địa điểm họp"`
-	VotingMethod string    `tpl:"hinh_thuc_bieu_quyet" doc:"hình thức biểu quyết" example:"bỏ phiếu kín"`
-	Body         []string  `tpl:"noi_dung" doc:"các đoạn nội dung thêm"`
-	Recipients   []string  `tpl:"noi_nhan" doc:"nơi nhận, đã có dấu câu"`
+	Number       string      `tpl:"so" doc:"số biên bản, hai chữ số" example:"01"`
+	Symbol       string      `tpl:"ky_hieu" doc:"ký hiệu biên bản" example:"BB-HĐTĐKT"`
+	NumSymbol    string      `tpl:"so_ky_hieu" doc:"số và ký hiệu biên bản" example:"01/BB-HĐTĐKT"`
+	Start        time.Time   `tpl:"bat_dau,datetime" doc:"bắt đầu (ngày giờ)"`
+	End          time.Time   `tpl:"ket_thuc,datetime" doc:"kết thúc (ngày giờ)"`
+	Place        string      `tpl:"dia_diem" doc:"địa điểm họp"`
+	Purpose      string      `tpl:"muc_dich" doc:"mục đích cuộc họp, sau «Họp Hội đồng …»" example:"xét đề nghị khen thưởng trong Phong trào thi đua “…” giai đoạn 2023 - 2025"`
+	Guests       []string    `tpl:"khach_moi" doc:"khách mời, đã có dấu câu"`
+	VotingMethod string      `tpl:"hinh_thuc_bieu_quyet" doc:"hình thức biểu quyết, một cụm từ không có dấu câu cuối" example:"bỏ phiếu kín"`
+	IsBallot     bool        `tpl:"bo_phieu" doc:"biểu quyết bằng bỏ phiếu"`
+	Ballot       *BallotView `tpl:"kiem_phieu" doc:"kết quả kiểm phiếu (khi có)"`
+	Rows         []*VoteRow  `tpl:"ket_qua" doc:"kết quả biểu quyết từng đối tượng: của hồ sơ này và của hồ sơ khác xét cùng cuộc họp"`
+	Collectives  int         `tpl:"so_tap_the" doc:"số tập thể (kể cả doanh nghiệp) được xét ở cuộc họp"`
+	Persons      int         `tpl:"so_ca_nhan" doc:"số cá nhân (kể cả chủ doanh nghiệp) được xét ở cuộc họp"`
+	Failed       int         `tpl:"so_khong_dat" doc:"số đối tượng không đạt tỷ lệ tán thành theo quy định"`
+	Rules        []RuleView  `tpl:"quy_dinh" doc:"quy định về tỷ lệ dự họp, tán thành đã áp dụng (bo-mau.toml, [[nguong]])"`
+	Body         []string    `tpl:"noi_dung" doc:"các đoạn nội dung thêm"`
+	Recipients   []string    `tpl:"noi_nhan" doc:"nơi nhận, đã có dấu câu"`
+}
+
+// BallotView is the count of a secret ballot.
+type BallotView struct {
+	Issued   int      `tpl:"phat_ra" doc:"số phiếu phát ra"`
+	Returned int      `tpl:"thu_ve" doc:"số phiếu thu về"`
+	Valid    int      `tpl:"hop_le" doc:"số phiếu hợp lệ"`
+	Tellers  []string `tpl:"to_kiem_phieu" doc:"Tổ kiểm phiếu, đã có dấu câu"`
+}
+
+// VoteRow is a line of the Biên bản's table of votes.
+type VoteRow struct {
+	Name  string   `tpl:"ten" doc:"họ tên cá nhân hoặc tên tập thể"`
+	Award string   `tpl:"hinh_thuc" doc:"tên đầy đủ hình thức khen thưởng đề nghị"`
+	Vote  VoteView `tpl:"bieu_quyet" doc:"kết quả biểu quyết"`
+	Other bool     `tpl:"ho_so_khac" doc:"đối tượng của hồ sơ khác xét cùng cuộc họp"`
+}
+
+// RuleView is a rule of the vote applied to some rows: the awards, what
+// it asks, where it is written.
+type RuleView struct {
+	Awards string `tpl:"hinh_thuc" doc:"các hình thức khen thưởng áp dụng quy định, cách nhau bằng dấu phẩy"`
+	Name   string `tpl:"ten" doc:"tên quy định như bộ mẫu ghi" example:"danh hiệu Chiến sĩ thi đua cơ sở"`
+	Text   string `tpl:"mo_ta" doc:"điều kiện của quy định" example:"số thành viên dự họp từ 2/3 tổng số thành viên Hội đồng trở lên"`
+	Basis  string `tpl:"can_cu" doc:"văn bản quy định" example:"khoản 7 Điều 30 Nghị định số 98/2023/NĐ-CP"`
+	Punct  string `tpl:"dau" doc:"dấu cuối dòng khi liệt kê: ; hoặc ."`
 }
 
 // Nominee is one proposed collective or person.
@@ -161,6 +197,12 @@ type Nominee struct {
 	Education     string    `tpl:"trinh_do" doc:"trình độ chuyên môn, nghiệp vụ"`
 	Degrees       string    `tpl:"hoc_ham" doc:"học hàm, học vị, danh hiệu, giải thưởng"`
 	Company       string    `tpl:"doanh_nghiep" doc:"doanh nghiệp của chủ doanh nghiệp"`
+	ForeignName   string    `tpl:"ten_nuoc_ngoai" doc:"tên giao dịch bằng tiếng nước ngoài (doanh nghiệp)"`
+	Registration  string    `tpl:"so_dang_ky" doc:"giấy chứng nhận đăng ký doanh nghiệp: số, ngày, nơi cấp"`
+	Finance       *Finance  `tpl:"tai_chinh" doc:"tình hình tài chính (doanh nghiệp)"`
+	Figures       []Figures `tpl:"so_lieu" doc:"số liệu sản xuất, kinh doanh từng năm (doanh nghiệp), theo thứ tự năm"`
+	ReportYears   []int     `tpl:"nam_bao_cao" doc:"các năm của báo cáo thành tích (bao_cao.tu_nam đến den_nam, hoặc các năm có số liệu)"`
+	ReportPeriod  string    `tpl:"ky_bao_cao" doc:"thời gian báo cáo thành tích" example:"từ năm 2023 đến năm 2025"`
 	PositionUnit  string    `tpl:"chuc_vu_don_vi" doc:"cột \"Chức vụ, đơn vị công tác\" của danh sách"`
 	Address       string    `tpl:"dia_chi" doc:"địa chỉ trụ sở"`
 	Phone         string    `tpl:"dien_thoai" doc:"điện thoại"`
@@ -176,6 +218,7 @@ type Nominee struct {
 	AwardCode     string    `tpl:"hinh_thuc_ma" doc:"mã hình thức như trong tệp hồ sơ"`
 	Vote          VoteView  `tpl:"bieu_quyet" doc:"kết quả biểu quyết của Hội đồng"`
 	Tax           *Tax      `tpl:"thue" doc:"thông tin thuế (doanh nghiệp, chủ doanh nghiệp)"`
+	Insurance     *Insured  `tpl:"bhxh" doc:"bảo hiểm xã hội (doanh nghiệp, chủ doanh nghiệp)"`
 	Taxpayer      string    `tpl:"ten_nop_thue" doc:"tên người nộp thuế: doanh nghiệp, hoặc chủ doanh nghiệp kèm doanh nghiệp"`
 	ReportDate    time.Time `tpl:"ngay_bao_cao" doc:"ngày của báo cáo thành tích"`
 	Period        string    `tpl:"giai_doan" doc:"giai đoạn thành tích báo cáo (mặc định giai đoạn của phong trào)" example:"2021 - 2025"`
@@ -190,11 +233,39 @@ type Honour struct {
 	Decision string `tpl:"quyet_dinh" doc:"quyết định: số, ngày (theo Nghị định 30), cơ quan ban hành" example:"Quyết định số 07/QĐ-UBND ngày 05 tháng 01 năm 2022 của Ủy ban nhân dân quận Tân Bình"`
 }
 
-// VoteView is the council's vote on one nominee.
+// VoteView is the council's vote on one nominee: the members present,
+// the written opinions of absent members, both, on the council's total.
 type VoteView struct {
-	For     int    `tpl:"tan_thanh" doc:"số phiếu tán thành"`
-	Against int    `tpl:"khong_tan_thanh" doc:"số phiếu không tán thành"`
-	Rate    string `tpl:"ty_le" doc:"tỷ lệ tán thành trên tổng số thành viên" example:"88,9%"`
+	For            int    `tpl:"tan_thanh" doc:"số thành viên dự họp tán thành"`
+	Against        int    `tpl:"khong_tan_thanh" doc:"số thành viên dự họp không tán thành"`
+	WrittenFor     int    `tpl:"van_ban_tan_thanh" doc:"số ý kiến bằng văn bản tán thành (thành viên vắng mặt)"`
+	WrittenAgainst int    `tpl:"van_ban_khong_tan_thanh" doc:"số ý kiến bằng văn bản không tán thành"`
+	TotalFor       int    `tpl:"tong_tan_thanh" doc:"tổng số tán thành: dự họp và bằng văn bản"`
+	TotalAgainst   int    `tpl:"tong_khong_tan_thanh" doc:"tổng số không tán thành: dự họp và bằng văn bản"`
+	Rate           string `tpl:"ty_le" doc:"tỷ lệ tổng số tán thành trên tổng số thành viên Hội đồng" example:"90,91%"`
+	Passed         bool   `tpl:"dat" doc:"đạt tỷ lệ tán thành theo quy định của bộ mẫu (có khi không có quy định)"`
+}
+
+// Finance is an enterprise's financial position, in đồng.
+type Finance struct {
+	Fixed   int64  `tpl:"von_co_dinh" doc:"vốn cố định (đồng): {{… | tien}} in 447.305.000.000"`
+	Working int64  `tpl:"von_luu_dong" doc:"vốn lưu động (đồng)"`
+	Sources string `tpl:"nguon_von" doc:"nguồn vốn"`
+}
+
+// Figures are an enterprise's results of one year.
+type Figures struct {
+	Year    int   `tpl:"nam" doc:"năm"`
+	Revenue int64 `tpl:"doanh_thu" doc:"doanh thu (đồng): {{… | tien}} in 447.305.000.000"`
+	Profit  int64 `tpl:"loi_nhuan" doc:"lợi nhuận (đồng; lỗ là số âm)"`
+	Budget  int64 `tpl:"nop_ngan_sach" doc:"nộp ngân sách nhà nước (đồng)"`
+	Workers int   `tpl:"so_lao_dong" doc:"số lao động (người)"`
+	Income  int64 `tpl:"thu_nhap_binh_quan" doc:"thu nhập bình quân (đồng/người/tháng)"`
+}
+
+// Insured is an enterprise's social-insurance data.
+type Insured struct {
+	Office string `tpl:"co_quan" doc:"cơ quan bảo hiểm xã hội quản lý"`
 }
 
 // Tax is an enterprise's tax data.
@@ -219,14 +290,20 @@ type AwardSum struct {
 	Punct       string `tpl:"dau" doc:"dấu cuối dòng khi liệt kê: ; hoặc ."`
 }
 
-// TaxLetter is one công văn to one tax office.
-// Its number, date, issuer and signer are the letter's own: see DocView
-// (van_ban).
+// TaxLetter is one công văn asking an office to confirm what enterprises
+// owe: the tax office (cong_van_thue), the social-insurance office; for
+// one enterprise, or every enterprise of the office when grouped. Its
+// number, date, issuer, signer and Nơi nhận are the letter's own: see
+// DocView (van_ban).
 type TaxLetter struct {
-	Office   string     `tpl:"co_quan_thue" doc:"cơ quan thuế quản lý"`
-	Period   string     `tpl:"ky_xac_nhan" doc:"kỳ xin xác nhận" example:"từ năm 2023 đến năm 2025"`
-	Deadline time.Time  `tpl:"han_tra_loi" doc:"hạn trả lời"`
-	Nominees []*Nominee `tpl:"doanh_nghiep" doc:"doanh nghiệp, chủ doanh nghiệp thuộc cơ quan thuế này"`
+	TaxOffice string     `tpl:"co_quan_thue" doc:"cơ quan thuế quản lý (công văn gửi cơ quan thuế)"`
+	Office    string     `tpl:"co_quan" doc:"cơ quan được đề nghị xác nhận: cơ quan thuế hoặc cơ quan bảo hiểm xã hội"`
+	Summary   string     `tpl:"trich_yeu" doc:"trích yếu, sau «V/v»" example:"đề nghị xác nhận việc thực hiện nghĩa vụ thuế, nộp ngân sách nhà nước của Công ty TNHH Phú Lợi"`
+	Subject   string     `tpl:"doi_tuong" doc:"doanh nghiệp của công văn, hoặc «các doanh nghiệp, chủ doanh nghiệp có tên dưới đây»"`
+	Period    string     `tpl:"ky_xac_nhan" doc:"kỳ xin xác nhận: các năm của báo cáo thành tích" example:"các năm 2023, 2024 và 2025"`
+	Years     []int      `tpl:"nam" doc:"các năm xin xác nhận"`
+	Deadline  time.Time  `tpl:"han_tra_loi" doc:"hạn trả lời"`
+	Nominees  []*Nominee `tpl:"doanh_nghiep" doc:"doanh nghiệp, chủ doanh nghiệp của công văn"`
 }
 
 // number formats a document number: zero-padded below 10, or blank space
@@ -321,19 +398,7 @@ func buildData(s *submission.Submission, set *formset.Set) *Data {
 	p := s.Proposal
 	d.Proposal = Proposal{Bases: p.Bases, Body: p.Body, MeetingCited: citesMeeting(append(append([]string{}, p.Bases...), p.Body...))}
 	d.Council = council(s.Council, s.Meeting)
-	m := s.Meeting
-	method := m.Method
-	if method == "" {
-		method = "bỏ phiếu kín"
-	}
-	meetingArchive := m.Archive
-	if meetingArchive == "" {
-		meetingArchive = "VT, Hồ sơ"
-	}
-	d.Meeting = Meeting{Number: number(m.Number), Symbol: "BB-" + s.Council.Abbrev, Start: m.Start.Time,
-		End: submission.MeetingEnd(m), Place: m.Place, VotingMethod: method, Body: m.Body,
-		Recipients: listItems(append(append([]string{}, m.Recipients...), archiveLine(meetingArchive, "")))}
-	d.Meeting.NumSymbol = d.Meeting.Number + "/" + d.Meeting.Symbol
+	d.Meeting = meeting(s, set)
 
 	total := submission.CouncilTotal(s.Council)
 	for i, n := range s.Nominees {
@@ -396,22 +461,15 @@ func nominee(stt int, n submission.Nominee, s *submission.Submission, set *forms
 		Head: n.Head, Features: n.Features, Functions: n.Functions, Duties: n.Duties, Achievements: n.Achievements,
 		Award: n.Award, AwardCode: n.Award, ParentUnit: n.ParentUnit,
 	}
-	if a, ok := set.Award(n.Award); ok {
-		nv.Award = a.ExpandName(s.Agency.Jurisdiction())
-	}
+	nv.Award = awardName(n.Award, s, set)
 	for _, h := range n.Titles {
 		nv.Titles = append(nv.Titles, Honour{Year: string(h.Year), Title: h.Title, Decision: h.Decision.String()})
 	}
 	for _, h := range n.Awards {
 		nv.Awards = append(nv.Awards, Honour{Year: string(h.Year), Title: h.Title, Decision: h.Decision.String()})
 	}
-	if n.Vote.For != nil {
-		nv.Vote.For = *n.Vote.For
-		nv.Vote.Rate = vn.Percent(*n.Vote.For, total)
-	}
-	if n.Vote.Against != nil {
-		nv.Vote.Against = *n.Vote.Against
-	}
+	nv.Vote = voteView(n.Award, n.Vote, set, total)
+	enterprise(nv, n, s)
 	if n.Kind.IsPerson() {
 		nv.PositionUnit = strings.Join(nonEmpty(n.Position, n.Unit), ", ")
 		nv.ReportingUnit = n.Unit
@@ -422,7 +480,7 @@ func nominee(stt int, n submission.Nominee, s *submission.Submission, set *forms
 		nv.PositionUnit = n.ParentUnit
 		nv.ReportingUnit = n.OrgName
 	}
-	nv.Period = firstNonEmpty(n.Period, s.Movement.Period)
+	nv.Period = string(submission.ReportPeriod(s, n))
 	nv.ReportDate = firstDate(n.ReportDate.Time, s.Reports.Date.Time, submission.DayOf(s.Meeting.Start.Time), s.Proposal.Date.Time)
 	if n.Tax != nil {
 		t := *n.Tax
@@ -430,6 +488,11 @@ func nominee(stt int, n submission.Nominee, s *submission.Submission, set *forms
 			t.Address = n.Address
 		}
 		nv.Tax = &Tax{Code: t.Code, Address: t.Address, Office: t.Office, Period: t.Period}
+	}
+	if n.Insurance != nil {
+		nv.Insurance = &Insured{Office: n.Insurance.Office}
+	}
+	if n.Kind.PaysTax() {
 		nv.Taxpayer = n.DisplayName()
 		if n.Kind == submission.Owner && n.Company != "" {
 			nv.Taxpayer = n.Name + " (" + n.Company + ")"

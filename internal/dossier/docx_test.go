@@ -6,6 +6,7 @@ import (
 	"cmp"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -41,9 +42,10 @@ func sets(t *testing.T) []*formset.Set {
 }
 
 const (
-	sampleWard = "../../samples/phuong-tan-son-hoa-2026.toml"
-	sampleMin  = "../../samples/toi-thieu.toml"
-	twoOffices = "testdata/hai-co-quan-thue.toml"
+	sampleWard     = "../../samples/phuong-tan-son-hoa-2026.toml"
+	sampleMin      = "../../samples/toi-thieu.toml"
+	sampleDistrict = "../../samples/quan-tan-binh-2025.toml"
+	twoOffices     = "testdata/hai-co-quan-thue.toml"
 )
 
 func readFile(t testing.TB, path string) string {
@@ -294,14 +296,23 @@ func TestSamplesHaveEveryPart(t *testing.T) {
 			for range sub.Nominees {
 				want = append(want, "bao-cao-thanh-tich")
 			}
-			offices := []string{}
-			seen := map[string]bool{}
-			for _, n := range sub.Nominees {
-				if n.Tax != nil && !seen[strings.ToLower(n.Tax.Office)] {
-					seen[strings.ToLower(n.Tax.Office)] = true
-					offices = append(offices, n.Tax.Office)
-					want = append(want, "xac-nhan-thue")
+			taxLetters := expectLetters(sub.Nominees, sub.Tax.Grouped, func(n submission.Nominee) string {
+				if n.Tax == nil {
+					return ""
 				}
+				return n.Tax.Office
+			})
+			insuranceLetters := expectLetters(sub.Nominees, sub.SocialInsurance.Grouped, func(n submission.Nominee) string {
+				if n.Insurance == nil {
+					return ""
+				}
+				return n.Insurance.Office
+			})
+			for range taxLetters {
+				want = append(want, "xac-nhan-thue")
+			}
+			for range insuranceLetters {
+				want = append(want, "xac-nhan-bhxh")
 			}
 			var got []string
 			for _, x := range d.Documents {
@@ -375,19 +386,45 @@ func TestSamplesHaveEveryPart(t *testing.T) {
 				}
 			}
 
-			// One tax letter per office, in order of first mention.
-			letters := docsOf(d, "xac-nhan-thue")
-			for i, office := range offices {
-				if letters[i].Subject != office {
-					t.Errorf("letter %d to %q, want %q", i+1, letters[i].Subject, office)
-				}
-				dx := open(t, letters[i].DOCX, letters[i].Bytes)
-				if !dx.has("Kính gửi: " + office + ".") {
-					t.Errorf("%s is not addressed to %s:\n%q", letters[i].DOCX, office, dx.nonEmpty())
+			// One letter per enterprise, or per office when the
+			// submission groups them, in order of first mention.
+			for part, want := range map[string][]letter{"xac-nhan-thue": taxLetters, "xac-nhan-bhxh": insuranceLetters} {
+				letters := docsOf(d, part)
+				for i, w := range want {
+					if letters[i].Subject != w.subject {
+						t.Errorf("%s %d for %q, want %q", part, i+1, letters[i].Subject, w.subject)
+					}
+					dx := open(t, letters[i].DOCX, letters[i].Bytes)
+					if !dx.has("Kính gửi: " + w.office + ".") {
+						t.Errorf("%s is not addressed to %s:\n%q", letters[i].DOCX, w.office, dx.nonEmpty())
+					}
 				}
 			}
 		})
 	}
+}
+
+// letter is a confirmation letter a submission should give: its subject
+// (the enterprise, or the office when grouped) and the office addressed.
+type letter struct{ subject, office string }
+
+// expectLetters lists the letters of the nominees that have an office:
+// one each, or one per office (compared without case) when grouped.
+func expectLetters(ns []submission.Nominee, grouped *bool, office func(submission.Nominee) string) []letter {
+	var out []letter
+	seen := map[string]bool{}
+	for _, n := range ns {
+		o := office(n)
+		switch {
+		case o == "":
+		case grouped == nil || !*grouped:
+			out = append(out, letter{n.DisplayName(), o})
+		case !seen[strings.ToLower(o)]:
+			seen[strings.ToLower(o)] = true
+			out = append(out, letter{o, o})
+		}
+	}
+	return out
 }
 
 // TestSampleEntriesAreWordSafe: every entry of every DOCX of every sample
@@ -417,10 +454,13 @@ func TestSampleEntriesAreWordSafe(t *testing.T) {
 
 func TestSampleCounts(t *testing.T) {
 	// The samples themselves, as a person reads them.
+	// The ward's two enterprises share a tax office and a social-insurance
+	// office but get a letter each; the test file groups its tax letters
+	// (gop = true) and not its social-insurance ones.
 	for _, c := range []struct {
-		path                        string
-		proposals, reports, letters int
-	}{{sampleWard, 2, 5, 1}, {sampleMin, 1, 1, 0}, {twoOffices, 1, 5, 2}} {
+		path                                   string
+		proposals, reports, letters, insurance int
+	}{{sampleWard, 2, 5, 2, 2}, {sampleMin, 1, 1, 0, 0}, {twoOffices, 1, 5, 2, 3}} {
 		d := buildFile(t, c.path)
 		if n := len(docsOf(d, "bao-cao-thanh-tich")); n != c.reports {
 			t.Errorf("%s: %d reports, want %d", c.path, n, c.reports)
@@ -431,7 +471,10 @@ func TestSampleCounts(t *testing.T) {
 		if n := len(docsOf(d, "to-trinh")); n != c.proposals {
 			t.Errorf("%s: %d Tờ trình, want %d (one per award type)", c.path, n, c.proposals)
 		}
-		if len(d.Documents) != c.proposals+1+c.reports+c.letters {
+		if n := len(docsOf(d, "xac-nhan-bhxh")); n != c.insurance {
+			t.Errorf("%s: %d social-insurance letters, want %d", c.path, n, c.insurance)
+		}
+		if len(d.Documents) != c.proposals+1+c.reports+c.letters+c.insurance {
 			t.Errorf("%s: %d documents", c.path, len(d.Documents))
 		}
 	}
@@ -553,7 +596,7 @@ func TestDateLineIsItalic(t *testing.T) {
 	for _, c := range []struct{ file, line string }{
 		{"01-to-trinh.docx", "Tân Sơn Hòa, ngày 05 tháng 02 năm 2026"},
 		// The tax letter has its own date (xac_nhan_thue.ngay).
-		{"04-xac-nhan-thue-01-thue-co-so-3-thanh-pho-ho-chi-minh.docx", "Tân Sơn Hòa, ngày 20 tháng 01 năm 2026"},
+		{"04-xac-nhan-thue-01-cong-ty-tnhh-thuong-mai-dich-vu-phu-loi.docx", "Tân Sơn Hòa, ngày 20 tháng 01 năm 2026"},
 	} {
 		_, x := doc(t, d, c.file)
 		ps := x.para(c.line)
@@ -687,7 +730,7 @@ func TestKinhGuiOneAndSeveral(t *testing.T) {
 
 func TestSignatureBlock(t *testing.T) {
 	// KT.: TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH, then the name.
-	for _, file := range []string{"01-to-trinh.docx", "04-xac-nhan-thue-01-thue-co-so-3-thanh-pho-ho-chi-minh.docx"} {
+	for _, file := range []string{"01-to-trinh.docx", "04-xac-nhan-thue-01-cong-ty-tnhh-thuong-mai-dich-vu-phu-loi.docx"} {
 		_, x := doc(t, buildFile(t, sampleWard), file)
 		ps := x.nonEmpty()
 		i := x.index("TM. ỦY BAN NHÂN DÂN")
@@ -873,41 +916,71 @@ func TestAnnexPagesAreNumberedFromOne(t *testing.T) {
 
 // ---------------------------------------------------------------- Biên bản
 
+// TestMinutesVoteTable: each row counts the members present and the
+// written opinions of the absent, their sum on the council's total and the
+// rate of it, two decimals unless whole; the table's sums are the text's.
 func TestMinutesVoteTable(t *testing.T) {
 	cases := []struct {
 		path string
-		want [][]string // name, votes, percentage
+		want [][]string // STT, name, present, written, total, against, rate
 	}{
+		// One absent member (9 in all) agreed in writing to every nominee.
 		{sampleWard, [][]string{
-			{"1", "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân phường Tân Sơn Hòa", "8/9", "88,9%"},
-			{"2", "Nguyễn Thị Thu Hà", "8/9", "88,9%"},
-			{"3", "Trần Minh Khôi", "7/9", "77,8%"},
-			{"4", "Công ty TNHH Thương mại Dịch vụ Phú Lợi", "8/9", "88,9%"},
-			{"5", "Lê Văn Thành", "8/9", "88,9%"},
+			{"1", "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân phường Tân Sơn Hòa", "8", "1", "9/9", "0", "100%"},
+			{"2", "Nguyễn Thị Thu Hà", "8", "1", "9/9", "0", "100%"},
+			{"3", "Trần Minh Khôi", "7", "1", "8/9", "1", "88,89%"},
+			{"4", "Công ty TNHH Thương mại Dịch vụ Phú Lợi", "8", "1", "9/9", "0", "100%"},
+			{"5", "Lê Văn Thành", "8", "1", "9/9", "0", "100%"},
 		}},
-		// tong_so = 5 with 4 members listed: the rate is over 5.
+		// 11 members, one absent who was against Trương Thị Mỹ Linh in
+		// writing: 10/11.
+		{sampleDistrict, [][]string{
+			{"1", "Ủy ban nhân dân Phường 2, quận Tân Bình", "10", "1", "11/11", "0", "100%"},
+			{"2", "Trương Thị Mỹ Linh", "10", "0", "10/11", "1", "90,91%"},
+			{"3", "Công ty Cổ phần Thương mại Dịch vụ Bảy Hiền", "9", "1", "10/11", "1", "90,91%"},
+			{"4", "Lê Hoàng Phúc", "10", "1", "11/11", "0", "100%"},
+		}},
+		// tong_so = 5 with 4 members listed: the fifth is absent; the rate
+		// is over 5.
 		{twoOffices, [][]string{
-			{"1", "Đinh Thị Lụa", "4/5", "80%"},
-			{"2", "Công ty TNHH Phú Thọ An", "5/5", "100%"},
-			{"3", "Tôn Thất Hưng", "5/5", "100%"},
-			{"4", "Hợp tác xã Thương mại Hòa Bình", "4/5", "80%"},
-			{"5", "Khu phố 3 phường Phú Thọ Hòa", "5/5", "100%"},
+			{"1", "Đinh Thị Lụa", "4", "0", "4/5", "0", "80%"},
+			{"2", "Công ty TNHH Phú Thọ An", "4", "1", "5/5", "0", "100%"},
+			{"3", "Tôn Thất Hưng", "4", "1", "5/5", "0", "100%"},
+			{"4", "Hợp tác xã Thương mại Hòa Bình", "3", "1", "4/5", "1", "80%"},
+			{"5", "Khu phố 3 phường Phú Thọ Hòa", "4", "1", "5/5", "0", "100%"},
 		}},
-		{sampleMin, [][]string{{"1", "Võ Thị Mỹ Duyên", "3/3", "100%"}}},
+		{sampleMin, [][]string{{"1", "Võ Thị Mỹ Duyên", "3", "0", "3/3", "0", "100%"}}},
 	}
 	for _, c := range cases {
 		t.Run(filepath.Base(c.path), func(t *testing.T) {
 			_, x := doc(t, buildFile(t, c.path), "02-bien-ban.docx")
-			rs := x.table(t, "Tỷ lệ")
-			body := rs[1:]
+			rs := x.table(t, "Tỷ lệ tán thành")
+			if len(rs) < 2 || strings.Join(rs[1], "|") != "|||Dự họp|Bằng văn bản|Cộng||" {
+				t.Fatalf("header rows %q", rs[:min(2, len(rs))])
+			}
+			body := rs[2:]
 			if len(body) != len(c.want) {
 				t.Fatalf("%d rows, want one per nominee (%d): %q", len(body), len(c.want), body)
 			}
+			total := ""
 			for i, r := range body {
-				got := []string{r[0], r[1], r[len(r)-2], r[len(r)-1]}
+				got := []string{r[0], r[1], r[3], r[4], r[5], r[6], r[7]}
 				if strings.Join(got, "|") != strings.Join(c.want[i], "|") {
 					t.Errorf("row %d = %q, want %q", i+1, got, c.want[i])
 				}
+				// present + written = the total in favour
+				var present, written, sum, of int
+				fmt.Sscan(r[3], &present)
+				fmt.Sscan(r[4], &written)
+				fmt.Sscanf(r[5], "%d/%d", &sum, &of)
+				if present+written != sum {
+					t.Errorf("row %d: %d present + %d written is not %d", i+1, present, written, sum)
+				}
+				total = fmt.Sprint(of)
+			}
+			// The text says the rate is on the same total.
+			if text := strings.Join(x.nonEmpty(), "\n"); !strings.Contains(text, "tỷ lệ tính trên tổng số "+fmt.Sprintf("%02s", total)+" thành viên Hội đồng") {
+				t.Errorf("the text does not give the total %s the table counts on", total)
 			}
 		})
 	}

@@ -86,7 +86,7 @@ func Build(path string, src []byte, sets []*formset.Set) (*Dossier, error) {
 	// problems count: a nominee can be both a duplicate and have a name
 	// with a foreign letter.)
 	decoded := problems
-	for _, vp := range submission.Validate(sub, ix, set) {
+	for _, vp := range submission.ValidateDecoded(sub, ix, set, decoded) {
 		if !decoded.Has(vp.Path) {
 			problems = append(problems, vp)
 		}
@@ -118,6 +118,7 @@ func fill(path string, sub *submission.Submission, set *formset.Set) (*Dossier, 
 		view Data
 	}
 	var jobs []job
+	thresholdWarnings := thresholdWarnings(sub, set)
 	for order := range set.Parts {
 		p := &set.Parts[order]
 		base := sub.Own(p.DataTable())
@@ -125,11 +126,21 @@ func fill(path string, sub *submission.Submission, set *formset.Set) (*Dossier, 
 		for k, inst := range insts {
 			own, num := ownOf(base, k, inst, set)
 			view := scoped(data, inst, sub, set)
-			if p.DataTable() == "xac_nhan_thue" {
-				view.TaxLetter = taxLetter(sub, view.Nominees)
-				if len(own.To) == 0 {
-					own.To = []string{view.TaxLetter.Office}
+			var warnings []string
+			if p.IsLetter() {
+				view.Letter, warnings = letterOf(p, inst, data, sub)
+				if p.DataTable() == "xac_nhan_thue" {
+					view.TaxLetter = view.Letter
 				}
+				if own.Summary == "" {
+					own.Summary = view.Letter.Summary
+				}
+				if len(own.To) == 0 && view.Letter.Office != "" {
+					own.To = []string{view.Letter.Office}
+				}
+			}
+			if p.DataTable() == "bien_ban" {
+				warnings = append(warnings, thresholdWarnings...)
 			}
 			view.Document = docView(p, own, num, inst, sub, set)
 			file := p.Template.Default
@@ -137,7 +148,7 @@ func fill(path string, sub *submission.Submission, set *formset.Set) (*Dossier, 
 				file = p.Template.For(string(sub.Nominees[inst.person].Kind))
 			}
 			jobs = append(jobs, job{file: file, view: view})
-			warnings := partWarnings(p, inst, num, sub, set, tpls[file])
+			warnings = append(warnings, partWarnings(p, inst, num, sub, set, tpls[file])...)
 			for _, n := range tpls[file].Notes() {
 				warnings = append(warnings, "mẫu "+n.String())
 			}
@@ -169,26 +180,6 @@ func numberText(p *formset.Part, v *DocView) string {
 	return v.NumSymbol
 }
 
-// taxLetter is what a letter to a tax office says of the nominees it
-// concerns: their office (the first one's: a letter per office groups
-// them by it), the period to confirm and the deadline.
-func taxLetter(sub *submission.Submission, nominees []*Nominee) *TaxLetter {
-	l := &TaxLetter{Period: sub.Tax.Period, Deadline: sub.Tax.Deadline.Time}
-	for _, n := range nominees {
-		if n.Tax == nil {
-			continue
-		}
-		if l.Office == "" {
-			l.Office = n.Tax.Office
-		}
-		l.Nominees = append(l.Nominees, n)
-	}
-	if l.Period == "" {
-		l.Period = periodOf(l.Nominees)
-	}
-	return l
-}
-
 // ownOf is what the k-th document of a part has of its own: the table's
 // data, and for a document per award what its [[…rieng]] block gives;
 // its number is the block's, else the table's counted on by k.
@@ -203,15 +194,15 @@ func ownOf(base submission.Own, k int, inst instance, set *formset.Set) (submiss
 	return own, numberOf(base, k)
 }
 
-// periodOf joins the distinct periods the enterprises gave.
-func periodOf(ns []*Nominee) string {
+// thresholdWarnings are the rules of the form set ([[nguong]]) the
+// meeting or a nominee does not meet that warn rather than refuse (those
+// that refuse stopped the build in validation): the Biên bản carries them.
+func thresholdWarnings(sub *submission.Submission, set *formset.Set) []string {
 	var out []string
-	seen := map[string]bool{}
-	for _, n := range ns {
-		if k := n.Tax.Period; k != "" && !seen[k] {
-			seen[k] = true
-			out = append(out, k)
+	for _, f := range submission.Thresholds(sub, set) {
+		if !f.Refuse {
+			out = append(out, f.Path+": "+f.Message)
 		}
 	}
-	return strings.Join(out, "; ")
+	return out
 }

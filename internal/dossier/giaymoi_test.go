@@ -175,7 +175,7 @@ func giayMoiEntry(t *testing.T, folder string) (manifestEntry, int) {
 		}
 		pages += e.Pages
 	}
-	if got := strings.Join(parts, " "); got != "to-trinh bien-ban giay-moi bao-cao-thanh-tich xac-nhan-thue" {
+	if got := strings.Join(parts, " "); got != "to-trinh bien-ban giay-moi bao-cao-thanh-tich xac-nhan-thue xac-nhan-bhxh" {
 		t.Fatalf("the dossier's documents are %s", got)
 	}
 	if entry.Number != "03/GM-UBND" || entry.DOCX != "03-giay-moi.docx" || entry.PDF != "03-giay-moi.pdf" {
@@ -239,7 +239,7 @@ func TestGiayMoiUndeclaredTableRefused(t *testing.T) {
 	msg := ie.Error()
 	for _, w := range []string{
 		`bộ mẫu nd152-2025 không có văn bản "khong-co"`,
-		"bộ mẫu nd152-2025 có các văn bản: to-trinh, bien-ban, giay-moi, bao-cao-thanh-tich, xac-nhan-thue",
+		"bộ mẫu nd152-2025 có các văn bản: to-trinh, bien-ban, giay-moi, bao-cao-thanh-tich, xac-nhan-thue, xac-nhan-bhxh",
 		"bảng [van_ban.<id>] chỉ dành cho: giay-moi",
 	} {
 		if !strings.Contains(msg, w) {

@@ -12,8 +12,6 @@ import (
 // What a reviewing office checks first: who issues each document, who
 // decides each award, one Tờ trình per award (domain.md F.1).
 
-const sampleDistrict = "../../samples/quan-tan-binh-2025.toml"
-
 // joined is a document's non-empty paragraphs, one per line.
 func joined(x *docx) string { return strings.Join(x.nonEmpty(), "\n") }
 

@@ -118,7 +118,7 @@ func TestWriteFolderAndManifest(t *testing.T) {
 	for _, x := range docs {
 		parts = append(parts, x.(map[string]any)["phan"].(string))
 	}
-	if got := strings.Join(parts, " "); got != "to-trinh to-trinh bien-ban bao-cao-thanh-tich bao-cao-thanh-tich bao-cao-thanh-tich bao-cao-thanh-tich bao-cao-thanh-tich xac-nhan-thue" {
+	if got := strings.Join(parts, " "); got != "to-trinh to-trinh bien-ban bao-cao-thanh-tich bao-cao-thanh-tich bao-cao-thanh-tich bao-cao-thanh-tich bao-cao-thanh-tich xac-nhan-thue xac-nhan-thue xac-nhan-bhxh xac-nhan-bhxh" {
 		t.Errorf("parts %s", got)
 	}
 	if got := listDir(t, out); len(got) != 1 || got[0] != d.Slug {

@@ -267,10 +267,9 @@ func (s *Set) Resolve(hinhThuc string) (a Award, byName, ok bool) {
 	if a, ok := s.Award(hinhThuc); ok {
 		return a, false, true
 	}
-	words := "-" + vn.Slug(hinhThuc, 0) + "-"
 	for _, a := range s.Awards {
 		for _, p := range a.Phrases {
-			if slug := vn.Slug(p, 0); slug != "" && strings.Contains(words, "-"+slug+"-") {
+			if hasPhrase(hinhThuc, p) {
 				return a, true, true
 			}
 		}

@@ -32,10 +32,13 @@ type Set struct {
 	// Levels are the administrative levels of the period, lowest first
 	// (cap_hanh_chinh: ["xa", "huyen", "tinh"] until 30/06/2025, ["xa",
 	// "tinh"] after): a proposal goes to the chairman of the next level up.
-	Levels []string          `toml:"cap_hanh_chinh"`
-	Parts  []Part            `toml:"van_ban"`
-	Awards []Award           `toml:"khen_thuong"`
-	Legacy map[string]string `toml:"phan"` // the five fixed parts of earlier versions: refused with the blocks that replace them
+	Levels []string `toml:"cap_hanh_chinh"`
+	Parts  []Part   `toml:"van_ban"`
+	Awards []Award  `toml:"khen_thuong"`
+	// Thresholds are the rules of the council's meeting and vote, by award
+	// ([[nguong]]; see Threshold).
+	Thresholds []Threshold       `toml:"nguong"`
+	Legacy     map[string]string `toml:"phan"` // the five fixed parts of earlier versions: refused with the blocks that replace them
 
 	fsys     fs.FS
 	dir      string
@@ -213,6 +216,7 @@ func (s *Set) check(fsys fs.FS, ix *tomlin.Index) tomlin.Problems {
 		}
 		ps.Add(path, pos, kind, msg, hint)
 	})
+	s.checkThresholds(&ps, ix)
 	return ps
 }
 

@@ -194,6 +194,18 @@ func (s *Set) RepeatsPerAward(table string) bool {
 // Path is the path of a template file of the set inside its file system.
 func (s *Set) Path(file string) string { return path.Join(s.dir, file) }
 
+// LetterTables are the built-in tables of the confirmation letters (công
+// văn xin xác nhận): a part taking its data from one is a letter to an
+// office about enterprises, and its template sees the letter (cong_van).
+var LetterTables = []string{"xac_nhan_thue", "xac_nhan_bhxh"}
+
+// IsLetter reports whether the part's documents are confirmation letters.
+func (p *Part) IsLetter() bool { return slices.Contains(LetterTables, p.DataTable()) }
+
+// GroupFields are the nominee fields a part may group its documents by
+// (gop_theo): the tax office, the social-insurance office.
+var GroupFields = []string{"thue.co_quan_thue", "bhxh.co_quan"}
+
 // builtinTables are the submission tables the input model knows, which a
 // part may name as its data (du_lieu); any other part keeps its own data
 // in [van_ban.<id>].
@@ -307,6 +319,9 @@ func (s *Set) checkPartRepeat(p *Part, add func(key, kind, msg, hint string)) {
 	}
 	if p.Repeat != PerNominee && (len(p.Kinds) > 0 || p.GroupBy != "" || p.Grouped) {
 		add("lap", "value", "loai, gop_theo và gop chỉ dùng với lap = \"moi-doi-tuong\"", "")
+	}
+	if p.GroupBy != "" && !slices.Contains(GroupFields, p.GroupBy) {
+		add("gop_theo", "value", fmt.Sprintf("gop_theo %q không có", p.GroupBy), "chọn: "+strings.Join(GroupFields, ", "))
 	}
 	if p.Grouped && p.GroupBy == "" {
 		add("gop", "value", "gop = true cần gop_theo (trường dùng để gộp, ví dụ \"thue.co_quan_thue\")", "")

@@ -38,13 +38,23 @@ func (v *validator) dates(s *Submission, set *formset.Set) {
 		}
 	}
 	v.near("bao_cao.ngay", s.Reports.Date.Time, p, "ngày báo cáo thành tích")
-	v.near("xac_nhan_thue.ngay", s.Tax.Date.Time, p, "ngày công văn xin xác nhận thuế")
-	v.near("xac_nhan_thue.han_tra_loi", s.Tax.Deadline.Time, p, "hạn trả lời")
+	for _, table := range formset.LetterTables {
+		v.near(table+".ngay", s.Letters(table).Date.Time, p, "ngày công văn xin xác nhận")
+		v.near(table+".han_tra_loi", s.Letters(table).Deadline.Time, p, "hạn trả lời")
+	}
+	if y := s.Reports.ToYear; y != nil && *y > p.Year() && !v.problems.Has("bao_cao.den_nam") {
+		v.addValue("bao_cao.den_nam", KeyDate, fmt.Sprintf("năm %d sau năm của Tờ trình (%d)", *y, p.Year()), "báo cáo thành tích gồm các năm đến năm đề nghị")
+	}
 	for i, n := range s.Nominees[:min(len(s.Nominees), MaxNominees)] {
 		at := tomlin.PathIndex("de_nghi", i+1)
 		v.near(at+".ngay_bao_cao", n.ReportDate.Time, p, "ngày báo cáo thành tích")
 		if n.Kind.IsPerson() && !n.Born.IsZero() {
 			v.age(at+".ngay_sinh", n.Born.Time, p)
+		}
+		for k, f := range n.Figures {
+			if fp := tomlin.PathIndex(at+".so_lieu", k+1) + ".nam"; f.Year > p.Year() && !v.problems.Has(fp) {
+				v.addValue(fp, KeyDate, fmt.Sprintf("năm %d sau năm của Tờ trình (%d)", f.Year, p.Year()), "số liệu là của các năm đã qua")
+			}
 		}
 	}
 }

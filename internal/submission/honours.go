@@ -54,21 +54,27 @@ func (y YearText) Last() int {
 	return 0
 }
 
-// Span is how many years a period covers: "2021 - 2025" five, "2025" one,
-// a school year ("Năm học 2022 - 2023") one. 0 when it names no year.
-func (y YearText) Span() int {
-	var first, last int
+// Bounds are the first and last years the text names (FirstYear on),
+// within MaxReportYears of each other; ok is false when it names none.
+func (y YearText) Bounds() (from, to int, ok bool) {
 	for _, n := range y.Years() {
 		if n < FirstYear {
 			continue
 		}
-		if first == 0 || n < first {
-			first = n
+		if from == 0 || n < from {
+			from = n
 		}
-		last = max(last, n)
+		to = max(to, n)
 	}
+	return from, to, from > 0 && to-from < MaxReportYears
+}
+
+// Span is how many years a period covers: "2021 - 2025" five, "2025" one,
+// a school year ("Năm học 2022 - 2023") one. 0 when it names no year.
+func (y YearText) Span() int {
+	first, last, ok := y.Bounds()
 	switch {
-	case first == 0:
+	case !ok:
 		return 0
 	case strings.Contains(vn.Lower(string(y)), "năm học"):
 		return max(last-first, 1)

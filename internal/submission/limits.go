@@ -21,7 +21,7 @@ type Limit struct {
 	Breaks int  // most line breaks in one text
 	Latin  bool // a name: its letters must be Latin ones, as Vietnamese is written
 
-	Min, Max int    // range of a number
+	Min, Max int64  // range of a number
 	Key      string // message key of a number out of range
 	What     string // what the number is, in the message
 }
@@ -68,14 +68,25 @@ func list(n int, text Limit) Limit {
 }
 
 // number is the limit of an integer between lo and hi.
-func number(lo, hi int, key, what string) Limit {
+func number(lo, hi int64, key, what string) Limit {
 	return Limit{Min: lo, Max: hi, Key: key, What: what}
 }
 
 var (
 	docNumber = number(1, 99999, KeyNumber, "số văn bản")
 	votes     = number(0, MaxCouncil, KeyVote, "số phiếu")
+	year      = number(FirstYear, 9999, KeyDate, "năm")
+	// Money in đồng: the largest Vietnamese groups count their capital and
+	// revenue in hundreds of thousands of billions (10^14); a profit may be
+	// a loss.
+	money       = number(0, MaxMoney, KeyNumber, "số tiền (đồng)")
+	signedMoney = number(-MaxMoney, MaxMoney, KeyNumber, "số tiền (đồng)")
+	workers     = number(0, 1_000_000, KeyNumber, "số lao động")
 )
+
+// MaxMoney bounds an amount of money in đồng (10^17: a thousand times the
+// largest group's revenue).
+const MaxMoney = 100_000_000_000_000_000
 
 // Limits is the one table of limits: every text, list and number of the
 // model, by its field path without indices. TestEveryFieldHasALimit keeps
@@ -129,67 +140,89 @@ var Limits = withIssuerAndSigner(map[string]Limit{
 	"hoi_dong.thanh_vien.vai_tro":    line,
 	"hoi_dong.thanh_vien.ly_do_vang": line,
 
-	"bien_ban.so":                   docNumber,
-	"bien_ban.dia_diem":             line,
-	"bien_ban.chu_tri":              personName,
-	"bien_ban.thu_ky":               personName,
-	"bien_ban.hinh_thuc_bieu_quyet": line,
-	"bien_ban.noi_dung":             list(50, paragraph),
-	"bien_ban.noi_nhan":             list(20, line),
-	"bien_ban.luu":                  line,
+	"bien_ban.so":                                          docNumber,
+	"bien_ban.dia_diem":                                    line,
+	"bien_ban.chu_tri":                                     personName,
+	"bien_ban.thu_ky":                                      personName,
+	"bien_ban.hinh_thuc_bieu_quyet":                        line,
+	"bien_ban.muc_dich":                                    longLine,
+	"bien_ban.khach_moi":                                   list(30, line),
+	"bien_ban.kiem_phieu.phat_ra":                          votes,
+	"bien_ban.kiem_phieu.thu_ve":                           votes,
+	"bien_ban.kiem_phieu.hop_le":                           votes,
+	"bien_ban.kiem_phieu.to_kiem_phieu":                    list(10, line),
+	"bien_ban.xet_them":                                    list(1000, Limit{}),
+	"bien_ban.xet_them.loai":                               code,
+	"bien_ban.xet_them.ten":                                orgName,
+	"bien_ban.xet_them.hinh_thuc":                          line,
+	"bien_ban.xet_them.bieu_quyet.tan_thanh":               votes,
+	"bien_ban.xet_them.bieu_quyet.khong_tan_thanh":         votes,
+	"bien_ban.xet_them.bieu_quyet.van_ban_tan_thanh":       votes,
+	"bien_ban.xet_them.bieu_quyet.van_ban_khong_tan_thanh": votes,
+	"bien_ban.noi_dung":                                    list(50, paragraph),
+	"bien_ban.noi_nhan":                                    list(20, line),
+	"bien_ban.luu":                                         line,
 
-	"xac_nhan_thue.so":                 docNumber,
-	"xac_nhan_thue.ky_xac_nhan":        line,
-	"xac_nhan_thue.nguoi_ky.thay_mat":  line,
-	"xac_nhan_thue.nguoi_ky.hinh_thuc": code,
-	"xac_nhan_thue.nguoi_ky.thay_cho":  line,
-	"xac_nhan_thue.nguoi_ky.chuc_vu":   line,
-	"xac_nhan_thue.nguoi_ky.ho_ten":    personName,
-	"xac_nhan_thue.noi_nhan":           list(20, line),
-	"xac_nhan_thue.luu":                line,
+	"bao_cao.tu_nam":  year,
+	"bao_cao.den_nam": year,
 
-	"de_nghi":                                list(MaxNominees, Limit{}),
-	"de_nghi.loai":                           code,
-	"de_nghi.hinh_thuc":                      line,
-	"de_nghi.ho_ten":                         personName,
-	"de_nghi.gioi_tinh":                      code,
-	"de_nghi.dan_toc":                        code,
-	"de_nghi.que_quan":                       line,
-	"de_nghi.tru_quan":                       line,
-	"de_nghi.don_vi":                         orgName,
-	"de_nghi.chuc_vu":                        line,
-	"de_nghi.trinh_do":                       line,
-	"de_nghi.hoc_ham":                        line,
-	"de_nghi.nhiem_vu":                       list(30, paragraph),
-	"de_nghi.doanh_nghiep":                   orgName,
-	"de_nghi.ten":                            orgName,
-	"de_nghi.dia_chi":                        line,
-	"de_nghi.dien_thoai":                     code,
-	"de_nghi.email":                          code,
-	"de_nghi.thu_truong":                     personName,
-	"de_nghi.dac_diem":                       list(30, paragraph),
-	"de_nghi.chuc_nang":                      list(30, paragraph),
-	"de_nghi.don_vi_cap_tren":                orgName,
-	"de_nghi.giai_doan":                      code,
-	"de_nghi.thanh_tich":                     list(100, paragraph),
-	"de_nghi.danh_hieu":                      list(50, Limit{}),
-	"de_nghi.danh_hieu.nam":                  line,
-	"de_nghi.danh_hieu.ten":                  line,
-	"de_nghi.danh_hieu.quyet_dinh":           longLine,
-	"de_nghi.danh_hieu.quyet_dinh.so":        code,
-	"de_nghi.danh_hieu.quyet_dinh.co_quan":   orgName,
-	"de_nghi.khen_thuong":                    list(50, Limit{}),
-	"de_nghi.khen_thuong.nam":                line,
-	"de_nghi.khen_thuong.ten":                line,
-	"de_nghi.khen_thuong.quyet_dinh":         longLine,
-	"de_nghi.khen_thuong.quyet_dinh.so":      code,
-	"de_nghi.khen_thuong.quyet_dinh.co_quan": orgName,
-	"de_nghi.bieu_quyet.tan_thanh":           votes,
-	"de_nghi.bieu_quyet.khong_tan_thanh":     votes,
-	"de_nghi.thue.ma_so_thue":                code,
-	"de_nghi.thue.dia_chi":                   line,
-	"de_nghi.thue.co_quan_thue":              orgName,
-	"de_nghi.thue.ky":                        line,
+	"de_nghi":                                    list(MaxNominees, Limit{}),
+	"de_nghi.loai":                               code,
+	"de_nghi.hinh_thuc":                          line,
+	"de_nghi.ho_ten":                             personName,
+	"de_nghi.gioi_tinh":                          code,
+	"de_nghi.dan_toc":                            code,
+	"de_nghi.que_quan":                           line,
+	"de_nghi.tru_quan":                           line,
+	"de_nghi.don_vi":                             orgName,
+	"de_nghi.chuc_vu":                            line,
+	"de_nghi.trinh_do":                           line,
+	"de_nghi.hoc_ham":                            line,
+	"de_nghi.nhiem_vu":                           list(30, paragraph),
+	"de_nghi.doanh_nghiep":                       orgName,
+	"de_nghi.ten_nuoc_ngoai":                     orgName,
+	"de_nghi.so_dang_ky":                         longLine,
+	"de_nghi.tai_chinh.von_co_dinh":              money,
+	"de_nghi.tai_chinh.von_luu_dong":             money,
+	"de_nghi.tai_chinh.nguon_von":                longLine,
+	"de_nghi.so_lieu":                            list(20, Limit{}),
+	"de_nghi.so_lieu.nam":                        year,
+	"de_nghi.so_lieu.doanh_thu":                  money,
+	"de_nghi.so_lieu.loi_nhuan":                  signedMoney,
+	"de_nghi.so_lieu.nop_ngan_sach":              money,
+	"de_nghi.so_lieu.so_lao_dong":                workers,
+	"de_nghi.so_lieu.thu_nhap_binh_quan":         money,
+	"de_nghi.ten":                                orgName,
+	"de_nghi.dia_chi":                            line,
+	"de_nghi.dien_thoai":                         code,
+	"de_nghi.email":                              code,
+	"de_nghi.thu_truong":                         personName,
+	"de_nghi.dac_diem":                           list(30, paragraph),
+	"de_nghi.chuc_nang":                          list(30, paragraph),
+	"de_nghi.don_vi_cap_tren":                    orgName,
+	"de_nghi.giai_doan":                          code,
+	"de_nghi.thanh_tich":                         list(100, paragraph),
+	"de_nghi.danh_hieu":                          list(50, Limit{}),
+	"de_nghi.danh_hieu.nam":                      line,
+	"de_nghi.danh_hieu.ten":                      line,
+	"de_nghi.danh_hieu.quyet_dinh":               longLine,
+	"de_nghi.danh_hieu.quyet_dinh.so":            code,
+	"de_nghi.danh_hieu.quyet_dinh.co_quan":       orgName,
+	"de_nghi.khen_thuong":                        list(50, Limit{}),
+	"de_nghi.khen_thuong.nam":                    line,
+	"de_nghi.khen_thuong.ten":                    line,
+	"de_nghi.khen_thuong.quyet_dinh":             longLine,
+	"de_nghi.khen_thuong.quyet_dinh.so":          code,
+	"de_nghi.khen_thuong.quyet_dinh.co_quan":     orgName,
+	"de_nghi.bieu_quyet.tan_thanh":               votes,
+	"de_nghi.bieu_quyet.khong_tan_thanh":         votes,
+	"de_nghi.bieu_quyet.van_ban_tan_thanh":       votes,
+	"de_nghi.bieu_quyet.van_ban_khong_tan_thanh": votes,
+	"de_nghi.thue.ma_so_thue":                    code,
+	"de_nghi.thue.dia_chi":                       line,
+	"de_nghi.thue.co_quan_thue":                  orgName,
+	"de_nghi.thue.ky":                            line,
+	"de_nghi.bhxh.co_quan":                       orgName,
 })
 
 // indexRe matches the indices of a field path.
@@ -197,25 +230,26 @@ var indexRe = regexp.MustCompile(`\[\d+\]`)
 
 // withIssuerAndSigner adds to limits the fields of the issuers and signers
 // every document's table may hold, as [co_quan] and [to_trinh.nguoi_ky]
-// are bounded.
+// are bounded, and those of both tables of confirmation letters.
 func withIssuerAndSigner(limits map[string]Limit) map[string]Limit {
-	for _, doc := range []string{"van_ban.*", "to_trinh", "to_trinh.rieng", "xac_nhan_thue"} {
-		for _, f := range []string{"cap_tren", "ten", "ten_dau_trang", "viet_tat", "dia_danh", "don_vi_soan_thao"} {
-			limits[doc+".co_quan."+f] = limits["co_quan."+f]
-		}
-		if doc != "van_ban.*" && doc != "to_trinh.rieng" {
-			continue // their own fields are listed above
-		}
-		for _, f := range []string{"thay_mat", "hinh_thuc", "thay_cho", "chuc_vu", "ho_ten"} {
-			limits[doc+".nguoi_ky."+f] = limits["to_trinh.nguoi_ky."+f]
-		}
-		if doc == "to_trinh.rieng" {
-			continue
-		}
-		for _, f := range []string{"so", "trich_yeu", "kinh_gui", "noi_nhan", "luu"} {
-			limits[doc+"."+f] = limits["to_trinh."+f]
+	copyFields := func(to, from string, fields ...string) {
+		for _, f := range fields {
+			limits[to+"."+f] = limits[from+"."+f]
 		}
 	}
+	issuer := []string{"cap_tren", "ten", "ten_dau_trang", "viet_tat", "dia_danh", "don_vi_soan_thao"}
+	signer := []string{"thay_mat", "hinh_thuc", "thay_cho", "chuc_vu", "ho_ten"}
+	for _, doc := range []string{"van_ban.*", "to_trinh", "to_trinh.rieng", "xac_nhan_thue", "xac_nhan_bhxh"} {
+		copyFields(doc+".co_quan", "co_quan", issuer...)
+	}
+	for _, doc := range []string{"van_ban.*", "to_trinh.rieng", "xac_nhan_thue", "xac_nhan_bhxh"} {
+		copyFields(doc+".nguoi_ky", "to_trinh.nguoi_ky", signer...)
+	}
+	for _, letters := range []string{"xac_nhan_thue", "xac_nhan_bhxh"} {
+		limits[letters+".ky_xac_nhan"] = line
+		copyFields(letters, "to_trinh", "so", "noi_nhan", "luu")
+	}
+	copyFields("van_ban.*", "to_trinh", "so", "trich_yeu", "kinh_gui", "noi_nhan", "luu")
 	return limits
 }
 
@@ -246,7 +280,7 @@ func (v *validator) limits(s *Submission) {
 		case f.Kind() == reflect.String:
 			v.text(path, f.String(), l)
 		case f.CanInt():
-			if n := f.Int(); ok && (n < int64(l.Min) || n > int64(l.Max)) {
+			if n := f.Int(); ok && (n < l.Min || n > l.Max) {
 				v.addValue(path, l.Key, fmt.Sprintf("%s %d nằm ngoài khoảng hợp lý: từ %d đến %d", l.What, n, l.Min, l.Max), "")
 			}
 		}

@@ -31,7 +31,7 @@ func modelFields(t reflect.Type, path string, out map[string]field) {
 		modelFields(t.Elem(), path, out)
 	case reflect.String:
 		out[path] = text
-	case reflect.Int:
+	case reflect.Int, reflect.Int64:
 		out[path] = num
 	case reflect.Slice:
 		if t.Elem().Kind() == reflect.String {

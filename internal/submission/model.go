@@ -22,7 +22,10 @@ type Submission struct {
 	Meeting  Meeting   `toml:"bien_ban" doc:"(*) Biên bản họp Hội đồng"`
 	Reports  Reports   `toml:"bao_cao" doc:"các báo cáo thành tích"`
 	Tax      TaxLetter `toml:"xac_nhan_thue" doc:"công văn xin xác nhận nghĩa vụ thuế (khi có doanh nghiệp, chủ doanh nghiệp)"`
-	Nominees []Nominee `toml:"de_nghi" doc:"(*) đối tượng đề nghị khen thưởng, mỗi đối tượng một khối [[de_nghi]]"`
+	// SocialInsurance is the letters asking social-insurance offices to
+	// confirm contributions, alike.
+	SocialInsurance TaxLetter `toml:"xac_nhan_bhxh" doc:"công văn xin xác nhận đóng bảo hiểm xã hội (khi có doanh nghiệp, chủ doanh nghiệp)"`
+	Nominees        []Nominee `toml:"de_nghi" doc:"(*) đối tượng đề nghị khen thưởng, mỗi đối tượng một khối [[de_nghi]]"`
 	// Documents holds the own data of the documents a form set declares
 	// beyond those above ([van_ban.<id>]: a Giấy mời's number, date…).
 	Documents map[string]Document `toml:"van_ban" doc:"số, ngày, người ký, nơi nhận… của các văn bản khác mà bộ mẫu khai báo, mỗi văn bản một bảng [van_ban.<id>]"`
@@ -130,10 +133,35 @@ type Meeting struct {
 	Place      string   `toml:"dia_diem" doc:"(*) địa điểm họp"`
 	Chair      string   `toml:"chu_tri" doc:"(*) họ tên người chủ trì (một thành viên có mặt)"`
 	Secretary  string   `toml:"thu_ky" doc:"(*) họ tên thư ký (một thành viên có mặt)"`
-	Method     string   `toml:"hinh_thuc_bieu_quyet" doc:"hình thức biểu quyết: \"bỏ phiếu kín\", \"biểu quyết giơ tay\""`
+	Method     string   `toml:"hinh_thuc_bieu_quyet" doc:"hình thức biểu quyết, một cụm từ: \"bỏ phiếu kín\", \"biểu quyết giơ tay\" (Biên bản in «Hội đồng tiến hành …, kết quả như sau»)"`
+	Purpose    string   `toml:"muc_dich" doc:"mục đích cuộc họp, in sau «Họp Hội đồng …»: \"xét đề nghị khen thưởng …\"; mặc định theo phong trào thi đua"`
+	Guests     []string `toml:"khach_moi" doc:"khách mời dự họp, mỗi người một dòng: \"Ông …, chức vụ, cơ quan\""`
+	Ballot     *Ballot  `toml:"kiem_phieu" doc:"kết quả kiểm phiếu khi bỏ phiếu kín: phat_ra, thu_ve, hop_le, to_kiem_phieu"`
 	Body       []string `toml:"noi_dung" doc:"các đoạn nội dung cuộc họp"`
 	Recipients []string `toml:"noi_nhan" doc:"nơi nhận Biên bản"`
 	Archive    string   `toml:"luu" doc:"dòng Lưu của Biên bản"`
+	// Others are nominees of other submissions the same meeting reviewed:
+	// the Biên bản lists them too, so that one Biên bản number prints the
+	// same table in every dossier it serves.
+	Others []Considered `toml:"xet_them" doc:"đối tượng của hồ sơ khác được xét cùng cuộc họp, in thêm vào bảng kết quả của Biên bản, mỗi đối tượng một khối [[bien_ban.xet_them]]"`
+}
+
+// Ballot is the count of a secret ballot (bỏ phiếu kín) and who counted it.
+type Ballot struct {
+	Issued   *int     `toml:"phat_ra" doc:"(*) số phiếu phát ra"`
+	Returned *int     `toml:"thu_ve" doc:"(*) số phiếu thu về"`
+	Valid    *int     `toml:"hop_le" doc:"(*) số phiếu hợp lệ"`
+	Tellers  []string `toml:"to_kiem_phieu" doc:"Tổ kiểm phiếu, mỗi người một dòng: \"Ông …, Ủy viên - Tổ trưởng\""`
+}
+
+// Considered is a nominee of another submission reviewed at the same
+// meeting: a row of the Biên bản's table.
+type Considered struct {
+	Kind   Kind   `toml:"loai" doc:"(*) loại đối tượng: ca-nhan, tap-the, doanh-nghiep, chu-doanh-nghiep"`
+	Name   string `toml:"ten" doc:"(*) họ tên cá nhân hoặc tên tập thể, như in trong Biên bản"`
+	Award  string `toml:"hinh_thuc" doc:"(*) hình thức đề nghị: mã trong bộ mẫu hoặc tên đầy đủ"`
+	Vote   Vote   `toml:"bieu_quyet" doc:"(*) kết quả biểu quyết: { tan_thanh = 9, khong_tan_thanh = 1 }"`
+	Before bool   `toml:"xep_truoc" doc:"in trước các đối tượng của hồ sơ này (true), để mọi hồ sơ in bảng theo cùng thứ tự"`
 }
 
 // Document is the own data of a document a form set declares
@@ -150,23 +178,32 @@ type Document struct {
 	// Fields are the free fields the form set declares for the document
 	// (truong), checked against those declarations.
 	Fields map[string]any `toml:",rest"`
+	// Grouped chooses, for a document the form set may print per group
+	// (gop_theo), one per group (true) or one per nominee (false).
+	Grouped *bool `toml:"gop" doc:"true: gộp các đối tượng cùng nhóm vào một văn bản (khi bộ mẫu cho phép); false: mỗi đối tượng một văn bản"`
 }
 
 // Reports holds what the achievement reports share.
 type Reports struct {
-	Date Date `toml:"ngay" doc:"ngày các báo cáo thành tích (mặc định: ngày họp)"`
+	Date     Date `toml:"ngay" doc:"ngày các báo cáo thành tích (mặc định: ngày họp)"`
+	FromYear *int `toml:"tu_nam" doc:"năm đầu của thời gian báo cáo thành tích (cùng den_nam): số liệu doanh nghiệp và công văn xác nhận thuế, bảo hiểm xã hội theo các năm này"`
+	ToYear   *int `toml:"den_nam" doc:"năm cuối của thời gian báo cáo thành tích"`
 }
 
-// TaxLetter is the công văn asking tax offices to confirm obligations.
+// TaxLetter is a kind of công văn asking offices to confirm what
+// enterprises owe ([xac_nhan_thue] to tax offices, [xac_nhan_bhxh] to
+// social-insurance offices): one per enterprise, or one per office when
+// grouped.
 type TaxLetter struct {
 	Issuer     *Issuer  `toml:"co_quan" doc:"cơ quan ban hành công văn khi không phải cơ quan trình"`
-	Number     *int     `toml:"so" doc:"số công văn đầu tiên; các cơ quan thuế sau tăng dần"`
+	Number     *int     `toml:"so" doc:"số công văn đầu tiên; các công văn sau tăng dần"`
 	Date       Date     `toml:"ngay" doc:"ngày công văn (mặc định: ngày Tờ trình)"`
-	Period     string   `toml:"ky_xac_nhan" doc:"kỳ đề nghị xác nhận: \"từ ngày 01/01/2023 đến ngày 31/12/2025\""`
+	Period     string   `toml:"ky_xac_nhan" doc:"kỳ đề nghị xác nhận khi không có năm báo cáo (bao_cao.tu_nam, den_nam): \"các năm 2023, 2024 và 2025\""`
 	Deadline   Date     `toml:"han_tra_loi" doc:"hạn trả lời"`
 	Signer     *Signer  `toml:"nguoi_ky" doc:"người ký công văn (mặc định: người ký Tờ trình)"`
-	Recipients []string `toml:"noi_nhan" doc:"nơi nhận công văn"`
+	Recipients []string `toml:"noi_nhan" doc:"nơi nhận công văn (dòng «Như trên» tự thêm ở đầu)"`
 	Archive    string   `toml:"luu" doc:"dòng Lưu của công văn"`
+	Grouped    *bool    `toml:"gop" doc:"true: một công văn cho mỗi cơ quan, liệt kê mọi doanh nghiệp của cơ quan đó; false: mỗi doanh nghiệp một công văn; mặc định theo bộ mẫu"`
 }
 
 // Nominee is one proposed collective or person (de_nghi).
@@ -188,6 +225,12 @@ type Nominee struct {
 	Duties    []string `toml:"nhiem_vu" doc:"quyền hạn, nhiệm vụ được giao (mỗi phần tử một đoạn)"`
 	Company   string   `toml:"doanh_nghiep" doc:"(*) tên doanh nghiệp (chủ doanh nghiệp)"`
 
+	// Enterprises.
+	ForeignName  string    `toml:"ten_nuoc_ngoai" doc:"tên giao dịch bằng tiếng nước ngoài (doanh nghiệp)"`
+	Registration string    `toml:"so_dang_ky" doc:"giấy chứng nhận đăng ký doanh nghiệp: số, ngày cấp, nơi cấp (doanh nghiệp)"`
+	Finance      *Finance  `toml:"tai_chinh" doc:"tình hình tài chính (doanh nghiệp): von_co_dinh, von_luu_dong (đồng), nguon_von"`
+	Figures      []Figures `toml:"so_lieu" doc:"số liệu sản xuất, kinh doanh từng năm báo cáo (doanh nghiệp), mỗi năm một khối [[de_nghi.so_lieu]]"`
+
 	// Collectives and enterprises.
 	OrgName   string   `toml:"ten" doc:"(*) tên tập thể, doanh nghiệp"`
 	Address   string   `toml:"dia_chi" doc:"(*) địa chỉ trụ sở (tập thể, doanh nghiệp)"`
@@ -204,8 +247,33 @@ type Nominee struct {
 	Achievements []string `toml:"thanh_tich" doc:"(*) thành tích (mỗi phần tử một đoạn)"`
 	Titles       []Honour `toml:"danh_hieu" doc:"danh hiệu thi đua đã đạt, mỗi danh hiệu một khối [[de_nghi.danh_hieu]]"`
 	Awards       []Honour `toml:"khen_thuong" doc:"hình thức khen thưởng đã nhận, mỗi hình thức một khối [[de_nghi.khen_thuong]]"`
-	Vote         Vote     `toml:"bieu_quyet" doc:"(*) kết quả biểu quyết của Hội đồng: { tan_thanh = 8, khong_tan_thanh = 0 }"`
+	Vote         Vote     `toml:"bieu_quyet" doc:"(*) kết quả biểu quyết của Hội đồng: { tan_thanh = 8, khong_tan_thanh = 0 }, thêm van_ban_tan_thanh, van_ban_khong_tan_thanh cho ý kiến bằng văn bản của thành viên vắng mặt"`
 	Tax          *Tax     `toml:"thue" doc:"(*) thông tin thuế (doanh nghiệp, chủ doanh nghiệp)"`
+	Insurance    *Insured `toml:"bhxh" doc:"(*) bảo hiểm xã hội (doanh nghiệp, chủ doanh nghiệp), khi bộ mẫu có công văn xác nhận bảo hiểm xã hội"`
+}
+
+// Finance is an enterprise's financial position (NĐ 98/2023 Mẫu 02,
+// footnote: vốn cố định, vốn lưu động and their sources).
+type Finance struct {
+	Fixed   *int64 `toml:"von_co_dinh" doc:"(*) vốn cố định (đồng)"`
+	Working *int64 `toml:"von_luu_dong" doc:"(*) vốn lưu động (đồng)"`
+	Sources string `toml:"nguon_von" doc:"nguồn vốn: ngân sách, tự có, vay ngân hàng…"`
+}
+
+// Figures are an enterprise's results of one year, a row of its report's
+// table.
+type Figures struct {
+	Year    int    `toml:"nam" doc:"(*) năm"`
+	Revenue *int64 `toml:"doanh_thu" doc:"(*) doanh thu (đồng)"`
+	Profit  *int64 `toml:"loi_nhuan" doc:"(*) lợi nhuận trước thuế (đồng; lỗ ghi số âm)"`
+	Budget  *int64 `toml:"nop_ngan_sach" doc:"(*) nộp ngân sách nhà nước (đồng)"`
+	Workers *int   `toml:"so_lao_dong" doc:"(*) số lao động (người)"`
+	Income  *int64 `toml:"thu_nhap_binh_quan" doc:"(*) thu nhập bình quân (đồng/người/tháng)"`
+}
+
+// Insured is an enterprise's social-insurance data.
+type Insured struct {
+	Office string `toml:"co_quan" doc:"(*) cơ quan bảo hiểm xã hội quản lý: \"Bảo hiểm xã hội cơ sở Tân Bình\""`
 }
 
 // DisplayName is the person's or the collective's name.
@@ -223,11 +291,43 @@ type Honour struct {
 	Decision Decision `toml:"quyet_dinh" doc:"quyết định: \"Quyết định số …/QĐ-UBND ngày … của …\", hoặc { so = \"07/QĐ-UBND\", ngay = 2022-01-05, co_quan = \"…\" }"`
 }
 
-// Vote is the council's vote on one nominee.
+// Vote is the council's vote on one nominee: the votes of the members
+// present and the written opinions of absent members, which count too,
+// on the council's total membership (NĐ 98/2023 Điều 30 khoản 7).
 type Vote struct {
-	For     *int `toml:"tan_thanh" doc:"(*) số phiếu tán thành"`
-	Against *int `toml:"khong_tan_thanh" doc:"số phiếu không tán thành"`
+	For            *int `toml:"tan_thanh" doc:"(*) số thành viên dự họp tán thành"`
+	Against        *int `toml:"khong_tan_thanh" doc:"số thành viên dự họp không tán thành"`
+	WrittenFor     *int `toml:"van_ban_tan_thanh" doc:"số ý kiến bằng văn bản tán thành của thành viên vắng mặt"`
+	WrittenAgainst *int `toml:"van_ban_khong_tan_thanh" doc:"số ý kiến bằng văn bản không tán thành của thành viên vắng mặt"`
 }
+
+// Tally is a vote counted: present, written, and both.
+type Tally struct {
+	For, Against, WrittenFor, WrittenAgainst int
+}
+
+// Tally counts the vote; a count not given is 0.
+func (v Vote) Tally() Tally {
+	n := func(p *int) int {
+		if p == nil {
+			return 0
+		}
+		return *p
+	}
+	return Tally{For: n(v.For), Against: n(v.Against), WrittenFor: n(v.WrittenFor), WrittenAgainst: n(v.WrittenAgainst)}
+}
+
+// TotalFor is the members in favour, present or in writing.
+func (t Tally) TotalFor() int { return t.For + t.WrittenFor }
+
+// TotalAgainst is the members against, present or in writing.
+func (t Tally) TotalAgainst() int { return t.Against + t.WrittenAgainst }
+
+// Present is the votes cast at the meeting.
+func (t Tally) Present() int { return t.For + t.Against }
+
+// Written is the written opinions counted.
+func (t Tally) Written() int { return t.WrittenFor + t.WrittenAgainst }
 
 // Tax is an enterprise's tax data.
 type Tax struct {

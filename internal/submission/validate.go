@@ -16,7 +16,9 @@ const (
 	KeyRequired      = "required"         // a field the documents need is missing
 	KeyDate          = "date"             // an implausible date (see FirstYear, MaxAhead…)
 	KeyDateOrder     = "date-order"       // dates in the wrong order
-	KeyVote          = "vote"             // votes out of range or above the council size
+	KeyVote          = "vote"             // votes out of range, above the members present or absent, or the ballots
+	KeyThreshold     = "threshold"        // a rule of the form set ([[nguong]]) not met: attendance, share in favour, ballot
+	KeyYears         = "years"            // an enterprise's yearly figures not the years of its report
 	KeyAttendance    = "attendance"       // council size out of range, members present above it
 	KeyMember        = "member"           // chair or secretary not a present member
 	KeyTaxMissing    = "tax-missing"      // an enterprise without tax data
@@ -97,24 +99,41 @@ func Validate(s *Submission, ix *tomlin.Index, set *formset.Set) tomlin.Problems
 	return ValidateAt(s, ix, set, time.Now())
 }
 
+// ValidateDecoded is Validate after decoding found problems: a value that
+// could not be decoded is not judged again, nor are what follows from it
+// (a member's presence that could not be read does not make the votes
+// exceed those present). It returns the new problems only.
+func ValidateDecoded(s *Submission, ix *tomlin.Index, set *formset.Set, decoded tomlin.Problems) tomlin.Problems {
+	return validate(s, ix, set, time.Now(), decoded)
+}
+
 // ValidateAt is Validate with dates judged from the day of now in Vietnam
 // (UTC+7): a Tờ trình may be dated at most MaxAhead years after it.
 func ValidateAt(s *Submission, ix *tomlin.Index, set *formset.Set, now time.Time) tomlin.Problems {
-	v := &validator{ix: ix, today: DayOf(now.In(Vietnam))}
+	return validate(s, ix, set, now, nil)
+}
+
+func validate(s *Submission, ix *tomlin.Index, set *formset.Set, now time.Time, decoded tomlin.Problems) tomlin.Problems {
+	v := &validator{ix: ix, today: DayOf(now.In(Vietnam)), problems: append(tomlin.Problems{}, decoded...)}
 	v.limits(s)
 	v.agency(s.Agency)
 	v.proposal(s)
 	v.council(s)
 	v.dates(s, set)
 	v.nominees(s, set)
+	v.meeting(s, set, v.attendance(s))
+	v.reportYears(s)
+	v.checkFigureYears(s)
 	v.documents(s, set)
+	v.grouping(s, set)
+	v.thresholds(s, set)
 	v.names(s)
 	v.legacyText(s)
 	// What follows reads the agency's names: after they are checked.
 	v.issuers(s, set)
 	v.perAwardBlocks(s, set)
 	v.addressees(s, set)
-	return v.problems
+	return v.problems[len(decoded):]
 }
 
 func (v *validator) agency(a Agency) {
@@ -146,11 +165,14 @@ func (v *validator) proposal(s *Submission) {
 	}
 	v.signer("to_trinh.nguoi_ky", p.Signer)
 	v.require("phong_trao.ten", s.Movement.Name, "tên phong trào thi đua")
-	if s.Tax.Signer != nil {
-		v.signer("xac_nhan_thue.nguoi_ky", *s.Tax.Signer)
-	}
-	if !s.Tax.Deadline.IsZero() && !s.Tax.Date.IsZero() && s.Tax.Deadline.Before(s.Tax.Date.Time) {
-		v.add("xac_nhan_thue.han_tra_loi", KeyDateOrder, "hạn trả lời trước ngày công văn", "")
+	for _, table := range formset.LetterTables {
+		t := s.Letters(table)
+		if t.Signer != nil {
+			v.signer(table+".nguoi_ky", *t.Signer)
+		}
+		if !t.Deadline.IsZero() && !t.Date.IsZero() && t.Deadline.Before(t.Date.Time) {
+			v.add(table+".han_tra_loi", KeyDateOrder, "hạn trả lời trước ngày công văn", "")
+		}
 	}
 }
 
@@ -251,7 +273,7 @@ func (v *validator) nominees(s *Submission, set *formset.Set) {
 	if len(s.Nominees) > MaxNominees {
 		return // reported by the limits
 	}
-	total := CouncilTotal(s.Council)
+	a := v.attendance(s)
 	seen := map[string]int{}
 	deciders := map[string]int{} // decider → first nominee index using it
 	for i, n := range s.Nominees {
@@ -285,7 +307,8 @@ func (v *validator) nominees(s *Submission, set *formset.Set) {
 		}
 		v.requireList(at+".thanh_tich", n.Achievements, "thành tích")
 		v.tax(at, n)
-		v.vote(at, n.Vote, total)
+		v.enterprise(at, n, set)
+		v.vote(at, n.Vote, a)
 		eachHonour(at, n, func(hp string, h Honour) { v.honour(hp, h, proposalYear) })
 		if key := vn.FoldName(n.DisplayName()) + "|" + n.Born.Format("2006-01-02"); n.DisplayName() != "" {
 			if j, dup := seen[key]; dup {
@@ -322,24 +345,6 @@ func (v *validator) tax(at string, n Nominee) {
 	v.require(at+".thue.co_quan_thue", n.Tax.Office, "tên cơ quan thuế quản lý, ví dụ \"Thuế cơ sở 3 Thành phố Hồ Chí Minh\"")
 	if n.Tax.Address == "" && n.Address == "" {
 		v.add(at+".thue.dia_chi", KeyTaxMissing, "thiếu địa chỉ đăng ký thuế", "")
-	}
-}
-
-func (v *validator) vote(at string, vt Vote, total int) {
-	if vt.For == nil {
-		v.add(at+".bieu_quyet.tan_thanh", KeyRequired, "thiếu số phiếu tán thành", "ví dụ: bieu_quyet = { tan_thanh = 9, khong_tan_thanh = 0 }")
-		return
-	}
-	if v.problems.Has(at + ".bieu_quyet") {
-		return // a count out of range, reported by the limits
-	}
-	against := 0
-	if vt.Against != nil {
-		against = *vt.Against
-	}
-	// Both counts are at most MaxCouncil: the sum cannot overflow.
-	if *vt.For+against > total {
-		v.add(at+".bieu_quyet", KeyVote, fmt.Sprintf("tổng số phiếu (%d) lớn hơn tổng số thành viên Hội đồng (%d)", *vt.For+against, total), "")
 	}
 }
 

@@ -109,6 +109,9 @@ bieu_quyet = { tan_thanh = 2, khong_tan_thanh = 1 }
 ma_so_thue = "0312345673"
 co_quan_thue = "Thuế cơ sở 19 Thành phố Hồ Chí Minh"
 
+[de_nghi.bhxh]
+co_quan = "Bảo hiểm xã hội cơ sở Bình Mỹ"
+
 [[de_nghi]]
 loai = "chu-doanh-nghiep"
 hinh_thuc = "giay-khen-chu-tich-ubnd"
@@ -125,6 +128,9 @@ bieu_quyet = { khong_tan_thanh = 0, tan_thanh = 3 }
 ma_so_thue = "0318765434"
 dia_chi = "ấp 3, xã Bình Mỹ"
 co_quan_thue = "Thuế cơ sở 19 Thành phố Hồ Chí Minh"
+
+[de_nghi.bhxh]
+co_quan = "Bảo hiểm xã hội cơ sở Bình Mỹ"
 `
 
 // edit replaces the nth (1-based; 0 means "the only") occurrence of old.
@@ -336,7 +342,8 @@ func TestValidationProblems(t *testing.T) {
 			{submission.KeyRequired, "bien_ban.bat_dau", `bat_dau = "14:00"`, 1},
 		}},
 		{"no nominee", []edit{{"[[de_nghi]]", "[[de_nghi_x]]", 1}, {"[[de_nghi]]", "[[de_nghi_x]]", 1}, {"[[de_nghi]]", "[[de_nghi_x]]", 1}, {"[[de_nghi]]", "[[de_nghi_x]]", 1},
-			{"[[de_nghi.danh_hieu]]", "[[de_nghi_x.danh_hieu]]", 1}, {"[de_nghi.thue]", "[de_nghi_x.thue]", 1}, {"[de_nghi.thue]", "[de_nghi_x.thue]", 1}}, []want{
+			{"[[de_nghi.danh_hieu]]", "[[de_nghi_x.danh_hieu]]", 1}, {"[de_nghi.thue]", "[de_nghi_x.thue]", 1}, {"[de_nghi.thue]", "[de_nghi_x.thue]", 1},
+			{"[de_nghi.bhxh]", "[de_nghi_x.bhxh]", 1}, {"[de_nghi.bhxh]", "[de_nghi_x.bhxh]", 1}}, []want{
 			{tomlin.KeyUnknownKey, "de_nghi_x", "[[de_nghi_x]]", 1},
 			// No position: the key is absent and so is every ancestor.
 			{submission.KeyRequired, "de_nghi", "", 0},
@@ -459,7 +466,12 @@ func TestValidationProblems(t *testing.T) {
 		{"chair is not a member", []edit{set(`chu_tri = "Nguyễn Văn Tài"`, `chu_tri = "Nguyễn Văn Tại"`)}, []want{
 			{submission.KeyMember, "bien_ban.chu_tri", `chu_tri = "Nguyễn Văn Tại"`, 1},
 		}},
-		{"secretary was absent", []edit{set(`vai_tro = "Ủy viên - Thư ký"`, `vai_tro = "Ủy viên - Thư ký"`+"\nco_mat = false")}, []want{
+		{"secretary was absent", []edit{set(`vai_tro = "Ủy viên - Thư ký"`, `vai_tro = "Ủy viên - Thư ký"`+"\nco_mat = false"),
+			// her written opinion counts: two present, one in writing
+			set("bieu_quyet = { tan_thanh = 3, khong_tan_thanh = 0 }", "bieu_quyet = { tan_thanh = 2, van_ban_tan_thanh = 1 }"),
+			set("bieu_quyet = { tan_thanh = 3 }", "bieu_quyet = { tan_thanh = 2, van_ban_tan_thanh = 1 }"),
+			set("bieu_quyet = { tan_thanh = 2, khong_tan_thanh = 1 }", "bieu_quyet = { tan_thanh = 2, van_ban_khong_tan_thanh = 1 }"),
+			set("bieu_quyet = { khong_tan_thanh = 0, tan_thanh = 3 }", "bieu_quyet = { tan_thanh = 1, khong_tan_thanh = 1, van_ban_tan_thanh = 1 }")}, []want{
 			{submission.KeyMember, "bien_ban.thu_ky", `thu_ky = "Trần Thị Bích"`, 1},
 		}},
 		{"chair matched case-insensitively", []edit{set(`chu_tri = "Nguyễn Văn Tài"`, `chu_tri = "NGUYỄN VĂN TÀI"`)}, nil},

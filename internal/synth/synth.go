@@ -193,5 +193,7 @@ func (g *gen) nominee(i, council int) {
 		if kind == "chu-doanh-nghiep" {
 			g.line("dia_chi = %q", fmt.Sprintf("số %d đường %s, Thành phố Hồ Chí Minh", 1+g.r.IntN(400), g.pick(streets)))
 		}
+		g.line("[de_nghi.bhxh]")
+		g.line("co_quan = %q", fmt.Sprintf("Bảo hiểm xã hội cơ sở %d Thành phố Hồ Chí Minh", 1+i%3))
 	}
 }

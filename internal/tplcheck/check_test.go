@@ -246,6 +246,18 @@ func TestDocxChecks(t *testing.T) {
 				firstText(t, doc, "TỜ TRÌNH").SetText("TỜ TRÌNH {{doi_tuong.ten}}")
 			})
 		}, tplcheck.CodePartFields, tplcheck.Warning, "thân văn bản", "doi_tuong"},
+		{"letter field in the Tờ trình", "to-trinh.docx", func(t *testing.T) func([]byte) []byte {
+			return bodyEdit(t, func(doc *etree.Document) {
+				firstText(t, doc, "TỜ TRÌNH").SetText("TỜ TRÌNH {{cong_van.co_quan}}")
+			})
+		}, tplcheck.CodePartFields, tplcheck.Warning, "thân văn bản", "cong_van"},
+		// A letter may be grouped per office (gop_theo): then it has no
+		// one nominee.
+		{"report field in a letter", "xac-nhan-thue.docx", func(t *testing.T) func([]byte) []byte {
+			return bodyEdit(t, func(doc *etree.Document) {
+				firstText(t, doc, "Trân trọng./.").SetText("Trân trọng {{doi_tuong.ten}}./.")
+			})
+		}, tplcheck.CodePartFields, tplcheck.Warning, "thân văn bản", "doi_tuong"},
 		{"macro-enabled document", "to-trinh.docx", func(t *testing.T) func([]byte) []byte {
 			return func(raw []byte) []byte {
 				return replaceText(t, raw, "[Content_Types].xml", "wordprocessingml.document.main+xml", "ms-word.document.macroEnabled.main+xml")
@@ -337,7 +349,7 @@ func TestManifestChecks(t *testing.T) {
 			return []byte(strings.Replace(string(raw), `mau = "bien-ban.docx"`, `mau = "bien-ban-moi.docx"`, 1))
 		})
 		r := tplcheck.CheckFS(os.DirFS(dir), schema)
-		findOne(t, r, tplcheck.CodeMissingPart, tplcheck.Error, "dòng 39, cột 7, khóa van_ban[2].mau", `"bien-ban-moi.docx"`)
+		findOne(t, r, tplcheck.CodeMissingPart, tplcheck.Error, "dòng 41, cột 7, khóa van_ban[2].mau", `"bien-ban-moi.docx"`)
 	})
 	t.Run("templates of a set with a bad manifest are still checked", func(t *testing.T) {
 		dir := tempSet(t, "bo-mau.toml", func(raw []byte) []byte {

@@ -197,9 +197,11 @@ func TestFieldsJSON(t *testing.T) {
 		byPath[f.Path] = f.Parts
 	}
 	for path, want := range map[string][]string{
-		"co_quan.ten":                {"bien-ban", "xac-nhan-thue"},
+		"co_quan.ten":                {"bien-ban"},
 		"doi_tuong.ho_ten":           {"bao-cao-thanh-tich"},
 		"cong_van_thue.co_quan_thue": {"xac-nhan-thue"},
+		"cong_van.co_quan":           {"xac-nhan-bhxh"},
+		"bien_ban.ket_qua[].ten":     {"bien-ban"},
 		"nhom[].doi_tuong[].ten":     {"to-trinh"},
 		"de_nghi[].ngay_sinh":        nil,
 	} {

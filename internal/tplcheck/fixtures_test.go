@@ -478,7 +478,7 @@ func TestFixturesAreCurrent(t *testing.T) {
 		t.Errorf("testdata/lo was made from other templates; %s", again)
 	}
 	for _, set := range shippedSets(t) {
-		for _, name := range []string{"bo-mau.toml", "to-trinh.docx", "bien-ban.docx", "bao-cao-ca-nhan.docx", "bao-cao-tap-the.docx", "xac-nhan-thue.docx"} {
+		for _, name := range []string{"bo-mau.toml", "to-trinh.docx", "bien-ban.docx", "bao-cao-ca-nhan.docx", "bao-cao-tap-the.docx", "xac-nhan-thue.docx", "xac-nhan-bhxh.docx"} {
 			if _, err := os.Stat(filepath.Join("testdata", "lo", set, name)); err != nil {
 				t.Errorf("testdata/lo: %v", err)
 			}

@@ -192,9 +192,12 @@ func (d *docx) checkTagPlaces() []Finding {
 	return out
 }
 
-// partFields warns about fields that are always empty in a part: the
-// subject of a report (doi_tuong) and the tax letter (cong_van_thue) are
-// filled only for the parts printed once per subject or tax office.
+// partFields warns about fields that are empty in a part: the subject of
+// a report (doi_tuong) is filled only for a part printed once per nominee
+// and never grouped, the confirmation letter (cong_van, and cong_van_thue
+// for the tax office's) only for the letters' parts; and about a part
+// printed per nominee whose template prints none of these, whose copies
+// would all be alike.
 func (d *docx) partFields(p *formset.Part) []Finding {
 	name := d.name
 	roots := map[string]bool{}
@@ -209,26 +212,33 @@ func (d *docx) partFields(p *formset.Part) []Finding {
 			roots[t.root] = true
 		}
 	}
-	only := map[string]string{
-		"doi_tuong":     "Báo cáo thành tích (bao_cao_ca_nhan, bao_cao_tap_the)",
-		"cong_van_thue": "Công văn xin xác nhận thuế (xac_nhan_thue)",
+	letter := p.IsLetter()
+	fields := []struct {
+		name, parts string
+		belongs     bool
+	}{
+		{"doi_tuong", "văn bản in riêng cho từng đối tượng, không gộp (Báo cáo thành tích)", p.Repeat == formset.PerNominee && p.GroupBy == ""},
+		{"cong_van", "công văn xin xác nhận (xac_nhan_thue, xac_nhan_bhxh)", letter},
+		{"cong_van_thue", "công văn xin xác nhận thuế (xac_nhan_thue)", p.DataTable() == "xac_nhan_thue"},
 	}
 	var out []Finding
-	for field, parts := range only {
-		perGroup := p.Repeat == formset.PerNominee && p.GroupBy != "" && p.Grouped
-		belongs := (field == "doi_tuong" && p.Repeat == formset.PerNominee && !perGroup) ||
-			(field == "cong_van_thue" && p.DataTable() == "xac_nhan_thue" && perGroup)
-		switch {
-		case roots[field] && !belongs:
+	distinct := false
+	for _, f := range fields {
+		distinct = distinct || roots[f.name] && f.belongs
+		if roots[f.name] && !f.belongs {
 			out = append(out, Finding{Severity: Warning, Code: CodePartFields, File: name, Part: "thân văn bản",
-				Message: fmt.Sprintf("mẫu %s dùng trường %s, trường này chỉ có giá trị trong %s: ở đây luôn trống", p.Title, field, parts),
+				Message: fmt.Sprintf("mẫu %s dùng trường %s, trường này chỉ có giá trị trong %s: ở đây trống", p.Title, f.name, f.parts),
 				Fix:     "dùng các trường chung (de_nghi, nhom, tong_hop…) hoặc chuyển nội dung sang đúng mẫu"})
-		case !roots[field] && belongs:
-			out = append(out, Finding{Severity: Warning, Code: CodePartFields, File: name, Part: "thân văn bản",
-				Message: fmt.Sprintf("mẫu %s được in riêng cho từng %s nhưng không dùng trường %s: các bản in ra sẽ giống hệt nhau",
-					p.Title, map[string]string{"doi_tuong": "đối tượng", "cong_van_thue": "cơ quan thuế"}[field], field),
-				Fix: fmt.Sprintf("in thông tin riêng bằng các trường %s.… (hoso templates fields)", field)})
 		}
+	}
+	if p.Repeat == formset.PerNominee && !distinct {
+		which := "doi_tuong"
+		if letter {
+			which = "cong_van"
+		}
+		out = append(out, Finding{Severity: Warning, Code: CodePartFields, File: name, Part: "thân văn bản",
+			Message: fmt.Sprintf("mẫu %s được in riêng cho từng đối tượng nhưng không dùng trường %s: các bản in ra sẽ giống hệt nhau", p.Title, which),
+			Fix:     fmt.Sprintf("in thông tin riêng bằng các trường %s.… (hoso templates fields)", which)})
 	}
 	return out
 }

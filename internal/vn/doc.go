@@ -10,7 +10,7 @@
 //     e.g. "ngày 05 tháng 02 năm 2026", plus short dates and clock times.
 //   - Numbers: official spelling in words ("một trăm linh năm",
 //     "hai mươi mốt"), Roman numerals, point letters (a, b, c, d, đ, ...)
-//     and percentages with a decimal comma.
+//     percentages with a decimal comma and money with dot thousands.
 //   - Vietnamese collation (a < ă < â < b < ... < d < đ < ...) and ordering
 //     of personal names by given name, middle names, then family name.
 //   - Validation of Vietnamese tax codes (mã số thuế).

@@ -1,6 +1,7 @@
 package vn
 
 import (
+	"fmt"
 	"math/big"
 	"strconv"
 	"strings"
@@ -142,33 +143,45 @@ func PointLetter(n int) string {
 	return strings.Repeat(pointLetters[(n-1)%k], (n-1)/k+1)
 }
 
-// Percent formats num/den as a Vietnamese percentage rounded half away
-// from zero to at most one decimal, with a decimal comma, "." as the
-// thousands separator and no space before "%": (8, 9) -> "88,9%",
-// (1, 2) -> "50%", (25, 2) -> "1.250%". den <= 0 returns "".
+// Percent formats num/den as a Vietnamese percentage with a decimal
+// comma, "." as the thousands separator and no space before "%": a whole
+// percentage without decimals ((1, 2) -> "50%", (25, 2) -> "1.250%"),
+// any other with two, rounded half away from zero ((10, 11) ->
+// "90,91%", (1, 8) -> "12,50%"). den <= 0 returns "".
 func Percent(num, den int) string {
 	if den <= 0 {
 		return ""
 	}
-	// Tenths of a percent: (2*|num|*1000 + den) / (2*den), computed with
-	// math/big so that no input can overflow.
-	t := new(big.Int).Abs(big.NewInt(int64(num)))
-	t.Mul(t, big.NewInt(2000))
-	t.Add(t, big.NewInt(int64(den)))
-	t.Quo(t, new(big.Int).Mul(big.NewInt(2), big.NewInt(int64(den))))
-	digits := t.String()
-	if len(digits) < 2 {
-		digits = "0" + digits
+	// Hundredths of a percent: (2*|num|*10000 + den) / (2*den), computed
+	// with math/big so that no input can overflow; exact when the
+	// remainder of 100*|num| by den is zero.
+	abs := new(big.Int).Abs(big.NewInt(int64(num)))
+	whole, rem := new(big.Int).QuoRem(new(big.Int).Mul(abs, big.NewInt(100)), big.NewInt(int64(den)), new(big.Int))
+	var s string
+	if rem.Sign() == 0 {
+		s = groupThousands(whole.String())
+	} else {
+		t := new(big.Int).Mul(abs, big.NewInt(20000))
+		t.Add(t, big.NewInt(int64(den)))
+		t.Quo(t, new(big.Int).Mul(big.NewInt(2), big.NewInt(int64(den))))
+		digits := fmt.Sprintf("%03s", t.String())
+		s = groupThousands(digits[:len(digits)-2]) + "," + digits[len(digits)-2:]
 	}
-	whole, frac := digits[:len(digits)-1], digits[len(digits)-1:]
-	s := groupThousands(whole)
-	if frac != "0" {
-		s += "," + frac
-	}
-	if num < 0 && t.Sign() != 0 {
+	if num < 0 && strings.Trim(s, "0,.") != "" {
 		s = "-" + s
 	}
 	return s + "%"
+}
+
+// Money formats an amount of money (or any whole number) with "." as the
+// thousands separator, as official documents print it:
+// 447305000000 -> "447.305.000.000", -1200000 -> "-1.200.000".
+func Money(n int64) string {
+	if n < 0 {
+		// Through uint64 so that math.MinInt64 does not overflow.
+		return "-" + groupThousands(strconv.FormatUint(uint64(-(n+1))+1, 10))
+	}
+	return groupThousands(strconv.FormatInt(n, 10))
 }
 
 // groupThousands inserts "." between groups of three digits of the

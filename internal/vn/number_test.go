@@ -136,29 +136,48 @@ func TestPercent(t *testing.T) {
 		want     string
 	}{
 		{9, 9, "100%"},
-		{8, 9, "88,9%"},
-		{2, 3, "66,7%"},
-		{1, 3, "33,3%"},
-		{5, 6, "83,3%"},
-		{1, 6, "16,7%"},
+		{10, 11, "90,91%"}, // 90,909… rounds up
+		{8, 9, "88,89%"},
+		{2, 3, "66,67%"},
+		{1, 3, "33,33%"},
+		{5, 6, "83,33%"},
+		{1, 6, "16,67%"},
 		{1, 2, "50%"},
 		{0, 7, "0%"},
-		{1, 8, "12,5%"},
-		{1, 16, "6,3%"}, // 6,25 rounds half up
-		{1, 200, "0,5%"},
-		{1, 2001, "0%"},
+		{1, 8, "12,50%"},  // not whole: two decimals
+		{1, 16, "6,25%"},  // exact in hundredths
+		{1, 32, "3,13%"},  // 3,125 rounds half up
+		{1, 200, "0,50%"}, // 0,5 exactly
+		{1, 20001, "0,00%"},
 		{3, 2, "150%"},
 		{25, 2, "1.250%"},
-		{-1, 3, "-33,3%"},
-		{-1, 3000, "0%"},
+		{-1, 3, "-33,33%"},
+		{-1, 30000, "0,00%"},
 		{1, 0, ""},
 		{1, -2, ""},
 		{math.MaxInt32, 1, "214.748.364.700%"},
-		{math.MinInt32, 7, "-30.678.337.828,6%"},
+		{math.MinInt32, 7, "-30.678.337.828,57%"},
+		{math.MaxInt32, math.MaxInt32 - 1, "100,00%"}, // not exactly 100: two decimals
 	}
 	for _, tt := range tests {
 		if got := Percent(tt.num, tt.den); got != tt.want {
 			t.Errorf("Percent(%d, %d) = %q, want %q", tt.num, tt.den, got, tt.want)
+		}
+	}
+}
+
+func TestMoney(t *testing.T) {
+	tests := []struct {
+		in   int64
+		want string
+	}{
+		{0, "0"}, {999, "999"}, {1000, "1.000"}, {447305000000, "447.305.000.000"},
+		{-1200000, "-1.200.000"}, {math.MaxInt64, "9.223.372.036.854.775.807"},
+		{math.MinInt64, "-9.223.372.036.854.775.808"},
+	}
+	for _, tt := range tests {
+		if got := Money(tt.in); got != tt.want {
+			t.Errorf("Money(%d) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
 }

@@ -53,8 +53,13 @@ var columns = map[target][]string{
 	"thanh_tich":                 {"thanh-tich", "thanh-tich-dat-duoc", "tom-tat-thanh-tich", "thanh-tich-noi-bat"},
 	"thue.ma_so_thue":            {"ma-so-thue", "mst"},
 	"thue.co_quan_thue":          {"co-quan-thue", "co-quan-thue-quan-ly"},
+	"bhxh.co_quan":               {"co-quan-bhxh", "co-quan-bao-hiem-xa-hoi", "co-quan-bhxh-quan-ly", "co-quan-bao-hiem-xa-hoi-quan-ly"},
 	"bieu_quyet.tan_thanh":       {"tan-thanh", "so-phieu-tan-thanh", "phieu-tan-thanh"},
 	"bieu_quyet.khong_tan_thanh": {"khong-tan-thanh", "so-phieu-khong-tan-thanh", "phieu-khong-tan-thanh"},
+	"bieu_quyet.van_ban_tan_thanh": {"van-ban-tan-thanh", "y-kien-van-ban-tan-thanh", "tan-thanh-bang-van-ban",
+		"y-kien-bang-van-ban-tan-thanh"},
+	"bieu_quyet.van_ban_khong_tan_thanh": {"van-ban-khong-tan-thanh", "y-kien-van-ban-khong-tan-thanh", "khong-tan-thanh-bang-van-ban",
+		"y-kien-bang-van-ban-khong-tan-thanh"},
 }
 
 // bySlug is columns turned around.
