@@ -35,14 +35,11 @@ func (v *validator) reportYears(s *Submission) {
 }
 
 // ReportYears are the years a nominee's achievement report covers, in
-// order: its own period (giai_doan), else [bao_cao] tu_nam to den_nam,
-// else the years of its figures; none when none is given.
+// order: the years stated (see statedYears), else the years of its
+// figures; none when none is given.
 func ReportYears(s *Submission, n Nominee) []int {
-	if from, to, ok := YearText(n.Period).Bounds(); ok {
-		return yearsFromTo(from, to)
-	}
-	if from, to := s.Reports.FromYear, s.Reports.ToYear; from != nil && to != nil && *from <= *to && *to-*from < MaxReportYears {
-		return yearsFromTo(*from, *to)
+	if ys, _ := statedYears(s, n); ys != nil {
+		return ys
 	}
 	var out []int
 	for _, f := range n.Figures {
@@ -52,6 +49,19 @@ func ReportYears(s *Submission, n Nominee) []int {
 	}
 	slices.Sort(out)
 	return out
+}
+
+// statedYears are the years the submission says a nominee's report
+// covers, and where it says so: the nominee's own period (giai_doan), else
+// [bao_cao] tu_nam to den_nam; nil when neither names years.
+func statedYears(s *Submission, n Nominee) (years []int, where string) {
+	if from, to, ok := YearText(n.Period).Bounds(); ok {
+		return yearsFromTo(from, to), "giai_doan " + n.Period
+	}
+	if from, to := s.Reports.FromYear, s.Reports.ToYear; from != nil && to != nil && *from <= *to && *to-*from < MaxReportYears {
+		return yearsFromTo(*from, *to), fmt.Sprintf("bao_cao.tu_nam, den_nam: %d - %d", *from, *to)
+	}
+	return nil, ""
 }
 
 func yearsFromTo(from, to int) []int {
@@ -132,16 +142,16 @@ func (v *validator) figures(at string, n Nominee) {
 }
 
 // checkFigureYears checks that an enterprise's figures are of the years
-// its report covers ([bao_cao] tu_nam to den_nam), when given.
+// its report covers (its giai_doan, else [bao_cao] tu_nam to den_nam),
+// when the submission states them.
 func (v *validator) checkFigureYears(s *Submission) {
-	from, to := s.Reports.FromYear, s.Reports.ToYear
-	if from == nil || to == nil || v.problems.Has("bao_cao") {
+	if v.problems.Has("bao_cao") {
 		return
 	}
-	want := ReportYears(s, Nominee{})
 	for i, n := range s.Nominees {
 		at := tomlin.PathIndex("de_nghi", i+1)
-		if len(n.Figures) == 0 || v.problems.Has(at+".so_lieu") {
+		want, where := statedYears(s, n)
+		if len(n.Figures) == 0 || want == nil || v.problems.Has(at+".so_lieu") || v.problems.Has(at+".giai_doan") {
 			continue
 		}
 		var got []int
@@ -150,8 +160,8 @@ func (v *validator) checkFigureYears(s *Submission) {
 		}
 		slices.Sort(got)
 		if !slices.Equal(got, want) {
-			v.add(at+".so_lieu", KeyYears, fmt.Sprintf("số liệu có các năm %s nhưng báo cáo thành tích gồm các năm %d - %d (bao_cao.tu_nam, den_nam)",
-				yearList(got), *from, *to), "ghi số liệu đúng các năm của báo cáo, mỗi năm một khối [[de_nghi.so_lieu]]")
+			v.add(at+".so_lieu", KeyYears, fmt.Sprintf("số liệu có các năm %s nhưng báo cáo thành tích gồm các năm %s (%s)",
+				yearList(got), yearList(want), where), "ghi số liệu đúng các năm của báo cáo, mỗi năm một khối [[de_nghi.so_lieu]]")
 		}
 	}
 }

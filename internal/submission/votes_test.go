@@ -119,6 +119,11 @@ func TestEnterpriseProblems(t *testing.T) {
 		{"a year of the report without figures", []edit{years, set(beforeTax3, figures("2025")+beforeTax3)}, []want{
 			{submission.KeyYears, "de_nghi[3].so_lieu", "[[de_nghi.so_lieu]]", 1},
 		}},
+		// The enterprise's own period (giai_doan) wins over [bao_cao].
+		{"figures of the nominee's own period", []edit{years, set(beforeTax3, "giai_doan = \"2023 - 2025\"\n"+figures("2025")+figures("2024")+figures("2023")+beforeTax3)}, nil},
+		{"figures not of the nominee's own period", []edit{years, set(beforeTax3, "giai_doan = \"2023 - 2025\"\n"+figures("2025")+figures("2024")+beforeTax3)}, []want{
+			{submission.KeyYears, "de_nghi[3].so_lieu", "[[de_nghi.so_lieu]]", 1},
+		}},
 		{"the same year twice", []edit{set(beforeTax3, figures("2025")+figures("2025")+beforeTax3)}, []want{
 			{submission.KeyYears, "de_nghi[3].so_lieu[2].nam", "nam = 2025", 3}, // the first is a title's
 		}},
