@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"cmp"
 	"errors"
 	"flag"
 	"fmt"
@@ -92,9 +93,53 @@ func importCmd(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "hoso nhap: %s: %v\n", target, err)
 		return exitBadInput
 	}
+	for _, w := range addresseeWarnings(text, set, res.Entries, len(sub.Nominees)) {
+		fmt.Fprintf(stderr, "%s: cảnh báo: %s\n", name, w)
+	}
 	fmt.Fprintf(stdout, "Đã thêm %d đối tượng từ %s vào %s. Điền phần còn lại (thành tích, biểu quyết…) rồi chạy:  hoso kiem-tra %s\n",
 		len(res.Entries), name, target, target)
 	return exitOK
+}
+
+// addresseeWarnings says at once which imported nominees the target's Tờ
+// trình cannot carry (a ward chairman's own Giấy khen in a ward's Tờ
+// trình to the city): the build would refuse them, after the clerk had
+// filled in their achievements. One line per award naming the sheet's
+// cells, with the hint.
+func addresseeWarnings(text []byte, set *formset.Set, entries []xlsxin.Entry, had int) []string {
+	sub, ix, _, err := submission.Decode(text)
+	if err != nil || ix == nil || set == nil {
+		return nil
+	}
+	type group struct {
+		rows      []string
+		msg, hint string
+	}
+	var order []string
+	groups := map[string]*group{}
+	for _, p := range submission.Validate(sub, ix, set) {
+		m := nomineePath.FindStringSubmatch(p.Path)
+		if p.Key != submission.KeyAddressee || m == nil {
+			continue
+		}
+		i, _ := strconv.Atoi(m[1])
+		if i <= had || i-had > len(entries) {
+			continue
+		}
+		g := groups[p.Msg]
+		if g == nil {
+			g = &group{msg: p.Msg, hint: p.Hint}
+			groups[p.Msg] = g
+			order = append(order, p.Msg)
+		}
+		g.rows = append(g.rows, cmp.Or(entries[i-had-1].Cell("hinh_thuc"), strings.TrimSuffix(p.Path, ".hinh_thuc")))
+	}
+	var out []string
+	for _, k := range order {
+		g := groups[k]
+		out = append(out, fmt.Sprintf("%s: %s. Gợi ý: %s", strings.Join(g.rows, ", "), g.msg, g.hint))
+	}
+	return out
 }
 
 // parseInterspersed parses flags given before, between and after the

@@ -169,6 +169,11 @@ func TestImportNewFile(t *testing.T) {
 		len(regexp.MustCompile(`(?m)^\[\[de_nghi\]\]`).FindAll(text, -1)) != 7 || !bytes.Contains(text, []byte(`ho_ten = "Trần Minh Khôi"`)) {
 		t.Errorf("new file:\n%s", text)
 	}
+	// The ward's Tờ trình goes to the city: the ward chairman's own Giấy
+	// khen cannot ride on it, and the import says so at once, by cell.
+	if !regexp.MustCompile(`cảnh báo: 'Danh sách'!H11, 'Danh sách'!H14, .*"giay-khen-chu-tich-ubnd" do Chủ tịch Ủy ban nhân dân phường Tân Sơn Hòa quyết định, thấp hơn nơi nhận Tờ trình`).MatchString(stderr) {
+		t.Errorf("no warning for the Giấy khen rows:\n%s", stderr)
+	}
 	// It checks: only what the list could not give is missing.
 	code, _, stderr = runCLI(t, "kiem-tra", target)
 	if code != exitBadInput || strings.Contains(stderr, "ho_ten") || !strings.Contains(stderr, "de_nghi[1].thanh_tich") {

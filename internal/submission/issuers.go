@@ -164,7 +164,7 @@ func (v *validator) belowAddressee(s *Submission, nominee int, a formset.Award, 
 			"hoặc để một phòng chuyên môn trình Chủ tịch: khối [[to_trinh.rieng]] với hinh_thuc, co_quan, nguoi_ky riêng",
 			a.ExpandName(j), d.TitleIn(j), s.Agency.Name)
 	}
-	v.addValue(tomlin.PathIndex("de_nghi", nominee+1)+".hinh_thuc", KeyAward, fmt.Sprintf("hình thức %q do %s quyết định, thấp hơn nơi nhận Tờ trình (%s)",
+	v.addValue(tomlin.PathIndex("de_nghi", nominee+1)+".hinh_thuc", KeyAddressee, fmt.Sprintf("hình thức %q do %s quyết định, thấp hơn nơi nhận Tờ trình (%s)",
 		s.Nominees[nominee].Award, d.TitleIn(j), formset.ChairmanOf(to, j)), hint)
 }
 
@@ -177,7 +177,7 @@ func (v *validator) selfAddressed(s *Submission) {
 	own := "chủ tịch " + vn.Lower(s.Agency.Name)
 	for i, k := range s.Proposal.To {
 		if strings.Contains(vn.Lower(k), own) {
-			v.addValue(tomlin.PathIndex("to_trinh.kinh_gui", i+1), KeyAward, fmt.Sprintf("Tờ trình của %s gửi chính Chủ tịch của mình", s.Agency.Name),
+			v.addValue(tomlin.PathIndex("to_trinh.kinh_gui", i+1), KeyAddressee, fmt.Sprintf("Tờ trình của %s gửi chính Chủ tịch của mình", s.Agency.Name),
 				"Tờ trình của Ủy ban nhân dân gửi Chủ tịch Ủy ban nhân dân cấp trên; hồ sơ Giấy khen của Chủ tịch do đơn vị đề nghị lập (ghi đơn vị ở [co_quan], cap_tren là Ủy ban nhân dân)")
 		}
 	}

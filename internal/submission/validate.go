@@ -26,6 +26,7 @@ const (
 	KeyAward         = "award"            // an award the form set does not know
 	KeyAwardRepealed = "award-repealed"   // an award that no longer exists
 	KeyAwardMixed    = "award-mixed"      // President- and PM-level awards mixed
+	KeyAddressee     = "addressee"        // an award its Tờ trình's addressee does not decide nor forward, a committee writing to its own chairman
 	KeyDuplicate     = "duplicate"        // the same nominee twice
 	KeyChoice        = "choice"           // a value outside its list
 	KeyNumber        = "number"           // a document number out of range

@@ -64,6 +64,10 @@ func (res *Result) awards(opts Options) {
 }
 
 // nameCell is the cell of the entry's name.
+// Cell is where the sheet gave a field of the entry ("'Danh sách'!H14"),
+// "" when no column gave it.
+func (e Entry) Cell(field string) string { return e.cells[field] }
+
 func (e Entry) nameCell() string {
 	if e.Nominee.Kind.IsPerson() {
 		return e.cells["ho_ten"]
