@@ -1681,7 +1681,7 @@ func (f *Fpdf) addFont(familyStr, styleStr, fileStr string, isUTF8 bool) {
 }
 
 func makeSubsetRange(end int) map[int]int {
-	answer := make(map[int]int)
+	answer := make(map[int]int, end)
 	for i := 0; i < end; i++ {
 		answer[i] = 0
 	}
@@ -1745,6 +1745,10 @@ func (f *Fpdf) addFontFromBytes(familyStr, styleStr string, jsonFileBytes, zFile
 			f.fonts[fontkey] = def
 			return
 		}
+		// hoso: this document and the cache read a copy of the bytes,
+		// which the caller may change once this returns (fontcache.go).
+		given := utf8Bytes
+		utf8Bytes = bytes.Clone(utf8Bytes)
 
 		// if styleStr == "IB" {
 		// 	styleStr = "BI"
@@ -1789,7 +1793,7 @@ func (f *Fpdf) addFontFromBytes(familyStr, styleStr string, jsonFileBytes, zFile
 		}
 		def.i = utf8FontID(def)
 		f.fonts[fontkey] = def
-		cacheUTF8Font(utf8Bytes, fontkey, f.aliasNbPagesStr == "", def)
+		cacheUTF8Font(given, utf8Bytes, fontkey, f.aliasNbPagesStr == "", def)
 	} else {
 		// load font definitions
 		var info fontDefType

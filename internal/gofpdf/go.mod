@@ -1,5 +1,5 @@
 module github.com/hoso-vn/hoso/internal/gofpdf
 
-go 1.22
+go 1.24
 
 require github.com/klauspost/compress v1.18.0
