@@ -1681,7 +1681,7 @@ func (f *Fpdf) addFont(familyStr, styleStr, fileStr string, isUTF8 bool) {
 }
 
 func makeSubsetRange(end int) map[int]int {
-	answer := make(map[int]int, end)
+	answer := make(map[int]int, end) // hoso: sized (patch 20)
 	for i := 0; i < end; i++ {
 		answer[i] = 0
 	}
