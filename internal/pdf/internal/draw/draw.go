@@ -1,9 +1,29 @@
-// Package pdfdraw draws laid-out pages into a PDF with maroto: each page is
-// one full-page row holding a component that places every text at its
-// baseline and strokes every rule. Maroto does no layout here; the layout
-// package already decided every position. Fonts are Liberation Serif,
-// embedded and subset; compression is on; the bytes are reproducible when
-// SOURCE_DATE_EPOCH is set.
+// Package draw draws laid-out pages into a PDF with maroto, the PDF library
+// hoso is built on. It is the only package of hoso that imports maroto or
+// gofpdf (internal/pdf's TestOnlyDrawImportsMarotoAndGofpdf checks it).
+//
+// maroto is used as a canvas. Each page is one maroto row as tall as the
+// page, holding one component (pageComponent) that places every piece of
+// text at its baseline and strokes every rule, where the layout package
+// put them. maroto's own text and rows cannot lay out a Word document: a
+// text has one style (no bold word inside a paragraph), its line pitch is
+// the font size (Word's single spacing is about 1.15 em in Liberation
+// Serif), tabs, line breaks and repeated spaces are not handled, justified
+// text has its last line stretched too, and a row taller than the page is
+// cut off without an error. So the layout package breaks the lines and the
+// pages, and this package only places what it decided:
+//   - each text's cell is 10000 mm wide, so that maroto never breaks a
+//     line the layout already broke;
+//   - maroto puts a text's baseline one font size below its cell's top,
+//     so the cell starts one size above the baseline (Y - size).
+//
+// It calls gofpdf directly for what maroto does not set: gofpdf's
+// package-level modification date and catalog order (and creation date),
+// which creationTime sets from SOURCE_DATE_EPOCH so that the same input
+// gives the same bytes.
+//
+// Fonts are Liberation Serif, embedded and subset, each parsed once per
+// process by the patched gofpdf (internal/gofpdf); compression is on.
 package draw
 
 import (
