@@ -16,6 +16,15 @@ const (
 	themeMinor = "+minor"
 )
 
+// Word's limits: spacing and position of 1584 pt either way, a scale of
+// 1 to 600 %. Values beyond them (which Word does not write) are brought
+// within.
+const (
+	maxSpacing  = 1584 * 20 // twips
+	maxPosition = 1584 * 2  // half-points
+	maxScale    = 600       // percent
+)
+
 // applyRunFormat reads the character formatting applyRPr leaves to it:
 // fonts, spacing, scale, kerning, position, vertical alignment, colour,
 // highlight and shading, hidden text.
@@ -27,11 +36,11 @@ func applyRunFormat(rp *docmodel.RunProps, c *etree.Element) {
 		}
 	case "spacing":
 		if v, ok := twips(c, "w:val"); ok {
-			rp.Spacing = v
+			rp.Spacing = min(max(v, -maxSpacing), maxSpacing)
 		}
 	case "w":
 		if v := atoi(strings.TrimSuffix(wval(c), "%")); v > 0 {
-			rp.Scale = v
+			rp.Scale = min(v, maxScale)
 			if v == 100 {
 				rp.Scale = 0
 			}
@@ -39,7 +48,7 @@ func applyRunFormat(rp *docmodel.RunProps, c *etree.Element) {
 	case "kern":
 		rp.Kern = atoi(wval(c)) != 0
 	case "position":
-		rp.Position = atoi(wval(c))
+		rp.Position = min(max(atoi(wval(c)), -maxPosition), maxPosition)
 	case "vertAlign":
 		switch wval(c) {
 		case "superscript":

@@ -73,7 +73,7 @@ func TestRunPropertiesAreRead(t *testing.T) {
 		run(`<w:color w:val="1f3864"/>`, "i") + run(`<w:color w:val="auto"/>`, "j") + run(`<w:color w:val="000000"/>`, "k") +
 		run(`<w:highlight w:val="yellow"/>`, "l") + run(`<w:shd w:val="clear" w:color="auto" w:fill="D9D9D9"/>`, "m") +
 		run(`<w:shd w:val="pct25" w:color="auto" w:fill="FFFFFF"/>`, "n") + run(`<w:shd w:val="clear" w:color="auto" w:fill="auto"/>`, "o") +
-		run(`<w:spacing w:val="1pt"/>`, "p") + `</w:p>`
+		run(`<w:spacing w:val="1pt"/>`, "p") + run(`<w:spacing w:val="-999999"/><w:w w:val="5000"/><w:position w:val="99999"/>`, "q") + `</w:p>`
 	doc, _ := readBody(t, body, "")
 	got := map[string]docmodel.RunProps{}
 	for _, in := range inlines(doc) {
@@ -101,6 +101,7 @@ func TestRunPropertiesAreRead(t *testing.T) {
 	check("n", got["n"].Shading == "BFBFBF", "25 % black over white")
 	check("o", got["o"].Shading == "", "auto fill paints nothing")
 	check("p", got["p"].Spacing == 20, "1pt is 20 tw")
+	check("q", got["q"].Spacing == -31680 && got["q"].Scale == 600 && got["q"].Position == 3168, "Word's limits")
 }
 
 // A theme font resolves to the theme's typeface; a run's own font, a
