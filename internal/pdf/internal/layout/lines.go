@@ -221,14 +221,16 @@ func appendText(out []piece, base piece, text string, from int, breaks []bool) [
 // a soft hyphen (U+00AD, the letter ư of the legacy TCVN3 fonts) shows
 // nothing and takes no room, as in LibreOffice.
 func shown(s string) string {
-	if strings.ContainsRune(s, '\u2011') {
-		s = strings.ReplaceAll(s, "\u2011", "-")
-	}
-	if strings.ContainsRune(s, '\u00ad') {
-		s = strings.ReplaceAll(s, "\u00ad", "")
+	for i := 0; i+1 < len(s); i++ {
+		// U+00AD is C2 AD in UTF-8, U+2011 E2 80 91.
+		if s[i] == 0xC2 && s[i+1] == 0xAD || s[i] == 0xE2 && i+2 < len(s) && s[i+1] == 0x80 && s[i+2] == 0x91 {
+			return shownReplacer.Replace(s)
+		}
 	}
 	return s
 }
+
+var shownReplacer = strings.NewReplacer("\u2011", "-", "\u00ad", "")
 
 // drawable is shown(s) with every character beyond the Basic Multilingual
 // Plane (an emoji), which the fonts do not have and the PDF writer cannot
@@ -272,8 +274,10 @@ func (b *breaker) breakLines(pcs []piece) []*line {
 		return float64(b.props.IndLeft)
 	}
 	avail := func() float64 { return b.width - indent() - float64(b.props.IndRight) }
-	curX := 0.0     // advance of everything on the line, trailing spaces included
-	fit := fitAcc{} // the same, measured as LibreOffice measures formatted lines
+	curX := 0.0 // advance of everything on the line, trailing spaces included
+	// The same, measured as LibreOffice measures lines with formatted runs,
+	// in paragraphs that have some (plain ones keep the exact sum).
+	fit, formatted := fitAcc{}, styled(pcs)
 	// A line's pieces are a stretch of pcs (which toPieces made for this
 	// call alone): pcs[start:i] is the line being filled.
 	start := 0
@@ -291,13 +295,17 @@ func (b *breaker) breakLines(pcs []piece) []*line {
 		switch pcs[i].kind {
 		case pSpace:
 			curX += pcs[i].width
-			fit = fit.add(&pcs[i])
+			if formatted {
+				fit = fit.add(&pcs[i])
+			}
 			i++
 			continue
 		case pTab:
 			pcs[i].width = b.tabWidth(indent()+curX, pcs[i+1:], first)
 			curX += pcs[i].width
-			fit = fit.add(&pcs[i])
+			if formatted {
+				fit = fit.add(&pcs[i])
+			}
 			i++
 			continue
 		case pBreak:
@@ -326,7 +334,7 @@ func (b *breaker) breakLines(pcs []piece) []*line {
 			full += u.width
 		}
 		fits := curX+w <= avail()+0.001
-		if fit.styled || styled(pcs[i:j]) {
+		if formatted && (fit.styled || styled(pcs[i:j])) {
 			with := fit
 			for k := i; k < i+trailingStart(pcs[i:j]); k++ {
 				with = with.add(&pcs[k])
@@ -344,9 +352,10 @@ func (b *breaker) breakLines(pcs []piece) []*line {
 				continue
 			}
 			curX += full
-			for ; i < j; i++ {
+			for ; formatted && i < j; i++ {
 				fit = fit.add(&pcs[i])
 			}
+			i = j
 			continue
 		}
 		finish(i)
