@@ -361,6 +361,7 @@ type Fpdf struct {
 	diffs            []string                   // array of encoding differences
 	fontFamily       string                     // current font family
 	lastFontArgs     fontArgs                   // hoso: the last SetFont arguments, normalised
+	textState        [2]string                  // hoso: the text state of the current style (patch 21)
 	lastFontLine     fontLine                   // hoso: the last font selection line built
 	fontInForce      map[int]string             // hoso: by page, the font selection line in force
 	fontStyle        string                     // current font style

@@ -1961,9 +1961,10 @@ func (f *Fpdf) SetFont(familyStr, styleStr string, size float64) {
 	// way (maroto passes the same family and style for most texts).
 	if a := &f.lastFontArgs; a.family != "" && a.family == familyStr && a.style == styleStr {
 		familyStr, styleStr, fontKey = a.normFamily, a.normStyle, a.key
-		f.underline, f.strikeout = a.underline, a.strikeout
+		f.underline, f.strikeout, f.textState = a.underline, a.strikeout, a.textState
 	} else {
 		rawFamily, rawStyle := familyStr, styleStr
+		styleStr, f.textState = splitTextState(styleStr) // hoso: patch 21
 		familyStr = fontFamilyEscape(familyStr)
 		if familyStr == "" {
 			familyStr = f.fontFamily
@@ -1984,7 +1985,7 @@ func (f *Fpdf) SetFont(familyStr, styleStr string, size float64) {
 		}
 		fontKey = familyStr + styleStr
 		// An empty family means the current one: not the same next time.
-		*a = fontArgs{rawFamily, rawStyle, familyStr, styleStr, fontKey, f.underline, f.strikeout}
+		*a = fontArgs{rawFamily, rawStyle, familyStr, styleStr, fontKey, f.underline, f.strikeout, f.textState}
 	}
 	if size == 0.0 {
 		size = f.fontSizePt
@@ -2053,6 +2054,26 @@ type fontArgs struct {
 	family, style              string // as given
 	normFamily, normStyle, key string
 	underline, strikeout       bool
+	textState                  [2]string // hoso: patch 21
+}
+
+// splitTextState takes the text state a style may carry after "|" (hoso,
+// patch 21): "B|0.35|90" is bold, drawn with 0.35 pt of character spacing
+// (Tc) and a 90 % horizontal scale (Tz). It returns the style and the
+// operators that set the state and put it back (empty without one).
+func splitTextState(style string) (string, [2]string) {
+	i := strings.IndexByte(style, '|')
+	if i < 0 {
+		return style, [2]string{}
+	}
+	tc, tz, _ := strings.Cut(style[i+1:], "|")
+	c, errC := strconv.ParseFloat(tc, 64)
+	z, errZ := strconv.ParseFloat(tz, 64)
+	if errC != nil || errZ != nil || z <= 0 || (c == 0 && z == 100) {
+		return style[:i], [2]string{}
+	}
+	num := func(x float64) string { return strconv.FormatFloat(x, 'f', 4, 64) }
+	return style[:i], [2]string{num(c) + " Tc " + num(z) + " Tz ", " 0 Tc 100 Tz"}
 }
 
 // fontLine is the last font selection line built (hoso).
@@ -2175,7 +2196,8 @@ func (f *Fpdf) Text(x, y float64, txtStr string) {
 		txt2 = f.escape(txtStr)
 	}
 	// hoso: formatted without fmt (one call for every word drawn).
-	s := "BT " + fmt2(x*f.k) + " " + fmt2((f.h-y)*f.k) + " Td (" + txt2 + ") Tj ET"
+	// hoso: patch 21, the text state of the style, set and put back.
+	s := "BT " + f.textState[0] + fmt2(x*f.k) + " " + fmt2((f.h-y)*f.k) + " Td (" + txt2 + ") Tj" + f.textState[1] + " ET"
 	if f.underline && txtStr != "" {
 		s += " " + f.dounderline(x, y, txtStr)
 	}

@@ -242,3 +242,17 @@ func TestGuessEncoding(t *testing.T) {
 		}
 	}
 }
+
+func TestLegacyFont(t *testing.T) {
+	cases := []struct{ font, want string }{
+		{".VnTime", TCVN3}, {".VnTimeH", TCVN3}, {" .vnarial ", TCVN3}, {".VnCentury Schoolbook", TCVN3},
+		{"VNI-Times", VNI}, {"VNI-Helve", VNI}, {"vni times", VNI},
+		{"Times New Roman", ""}, {"Arial", ""}, {"VnTime", ""}, {"Vni", ""}, {"", ""},
+	}
+	for _, c := range cases {
+		name, ok := LegacyFont(c.font)
+		if name != c.want || ok != (c.want != "") {
+			t.Errorf("LegacyFont(%q) = %q, %v; want %q", c.font, name, ok, c.want)
+		}
+	}
+}

@@ -104,7 +104,42 @@ type RunProps struct {
 	Size         int    // half-points
 	Caps         bool
 	Strike       bool
+	// Font is the font named for Latin text (w:rFonts ascii, else hAnsi;
+	// theme fonts resolved), as written ("Times New Roman Bold"); "" for
+	// none.
+	Font string
+	// Spacing is w:spacing: twips added after each character (negative:
+	// condensed).
+	Spacing int
+	// Scale is w:w, the horizontal scale in percent; 0 means 100.
+	Scale int
+	// Kern is a non-zero w:kern: pair kerning is on (LibreOffice ignores
+	// Word's minimum size).
+	Kern bool
+	// Position is w:position: half-points the text is raised (negative:
+	// lowered), at its own size.
+	Position int
+	// VertAlign is w:vertAlign: VertSuper or VertSub make the text smaller
+	// and raise or lower it.
+	VertAlign VertAlign
+	// Color is w:color as RRGGBB; "" for auto (black).
+	Color string
+	// Highlight is w:highlight as RRGGBB; "" for none. It is drawn over
+	// Shading, the colour w:shd paints behind the text.
+	Highlight, Shading string
+	// Hidden is w:vanish: the text is not drawn (the reader leaves it out).
+	Hidden bool
 }
+
+// VertAlign is a run's vertical alignment (w:vertAlign).
+type VertAlign int
+
+// Vertical alignments.
+const (
+	VertBaseline VertAlign = iota
+	VertSuper
+	VertSub
+)
 
 // InlineKind says what an inline item is.
 type InlineKind int

@@ -281,10 +281,13 @@ func (r *reader) inlines(e *etree.Element, base docmodel.RunProps, out *docmodel
 
 // run reads one w:r.
 func (r *reader) run(run *etree.Element, base docmodel.RunProps, out *docmodel.Paragraph, f *fieldState) {
-	rp := r.styles.runProps(base, run.SelectElement("w:rPr"))
+	rPr := run.SelectElement("w:rPr")
+	rp := r.styles.runProps(base, rPr)
+	r.runFormatWarnings(rPr, run)
+	r.noteFont(rp.Font, run)
 	add := func(kind docmodel.InlineKind, text string) {
-		if f.depth > 0 && !f.inResult {
-			return // inside a field's instruction
+		if f.depth > 0 && !f.inResult || rp.Hidden {
+			return // inside a field's instruction, or hidden text (not printed)
 		}
 		if f.depth > 0 && f.kind != docmodel.Text {
 			if !f.emitted { // PAGE/NUMPAGES: our number replaces the cached result

@@ -31,7 +31,7 @@ func fuzzDocx(t *testing.T, document, styles, header string) []byte {
 // file instead (archives that are not quite zips).
 //
 // Seeds: the parts of the form set templates and small documents with
-// tables, spans, merges, sections and fields.
+// tables, spans, merges, sections, fields and character formatting.
 func FuzzReadDocx(f *testing.F) {
 	const doc = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ` + ooxmltest.WNS + `><w:body>`
 	const end = `</w:body></w:document>`
@@ -47,6 +47,10 @@ func FuzzReadDocx(f *testing.F) {
 		`<w:p><w:pPr><w:spacing w:before="240" w:after="120" w:line="360" w:lineRule="auto"/><w:ind w:left="720" w:hanging="360"/><w:tabs><w:tab w:val="right" w:pos="9000"/></w:tabs></w:pPr><w:r><w:rPr><w:i/><w:u w:val="single"/></w:rPr><w:t>x</w:t></w:r><w:r><w:tab/><w:t>y</w:t></w:r></w:p>`,
 		`<w:p><w:pPr><w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:bottom="1134" w:left="1701" w:right="1134" w:header="720" w:footer="720"/><w:headerReference w:type="default" r:id="rId2"/><w:pgNumType w:start="1"/><w:titlePg/></w:sectPr></w:pPr></w:p><w:p><w:r><w:br w:type="page"/><w:t>sau</w:t></w:r></w:p>`,
 		`<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText>PAGE</w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>1</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>`,
+		`<w:p><w:r><w:rPr><w:rFonts w:ascii="Times New Roman Bold"/><w:spacing w:val="-6"/><w:w w:val="90"/><w:kern w:val="28"/></w:rPr><w:t>AVA quốc hiệu</w:t></w:r>` +
+			`<w:r><w:rPr><w:vertAlign w:val="superscript"/><w:color w:val="FF0000"/><w:highlight w:val="yellow"/></w:rPr><w:t>(1)</w:t></w:r>` +
+			`<w:r><w:rPr><w:rFonts w:ascii=".VnTime"/><w:position w:val="-6"/><w:shd w:val="pct25" w:fill="auto"/></w:rPr><w:t>Uû ban</w:t></w:r>` +
+			`<w:r><w:rPr><w:rFonts w:asciiTheme="minorHAnsi"/><w:vanish/><w:smallCaps/></w:rPr><w:t>ẩn</w:t></w:r></w:p>`,
 		`<w:sectPr><w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/><w:pgMar w:top="-1440" w:bottom="1440" w:left="1440" w:right="1440"/></w:sectPr>`,
 	}
 	for _, b := range bodies {

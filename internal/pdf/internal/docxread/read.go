@@ -48,6 +48,14 @@ func read(parts *ooxml.Parts) (*docmodel.Document, []string, error) {
 			}
 		}
 	}
+	if t := r.related("/theme"); t != "" {
+		r.styles.theme = func() (string, string) {
+			if th, err := r.XML(t); err == nil {
+				return themeFonts(th)
+			}
+			return "", ""
+		}
+	}
 	if r.tab == 0 {
 		r.tab = 720
 	}
@@ -57,6 +65,7 @@ func read(parts *ooxml.Parts) (*docmodel.Document, []string, error) {
 		return nil, nil, fmt.Errorf("%s: thiếu w:body", mainPart)
 	}
 	r.body(body, doc)
+	r.fontWarnings()
 	return doc, r.warnings, nil
 }
 
@@ -70,6 +79,21 @@ type reader struct {
 	warnings []string
 	paraNo   int
 	seenWarn map[string]bool
+	// fontNotes are the fonts the PDF cannot draw as Word does, fontIdx
+	// their index by name (-1: a font drawn as Word draws it).
+	fontNotes []*fontNote
+	fontIdx   map[string]int
+}
+
+// related is the target of the main part's relationship of a type (its
+// last segment, "/theme").
+func (r *reader) related(kind string) string {
+	for _, rl := range r.docRels {
+		if strings.HasSuffix(rl.Type, kind) {
+			return rl.Target
+		}
+	}
+	return ""
 }
 
 func (r *reader) target(id string) string {

@@ -9,9 +9,16 @@ import (
 )
 
 // styles resolves properties through docDefaults and basedOn chains.
-type styles struct{ *ooxml.StyleSheet }
+type styles struct {
+	*ooxml.StyleSheet
+	// theme reads the theme's Latin fonts (headings, body) the first time
+	// a run names one; nil when the document has no theme.
+	theme        func() (major, minor string)
+	major, minor string
+	themeRead    bool
+}
 
-func newStyles(root *etree.Element) *styles { return &styles{ooxml.ReadStyleSheet(root)} }
+func newStyles(root *etree.Element) *styles { return &styles{StyleSheet: ooxml.ReadStyleSheet(root)} }
 
 // chain returns the style and its ancestors, base first: the order their
 // properties apply in.
@@ -59,6 +66,7 @@ func (s *styles) runBase(pPr *etree.Element, tblStyle string) docmodel.RunProps 
 	for _, d := range s.chain(s.paraStyle(pPr)) {
 		applyRPr(&rp, d.RPr)
 	}
+	s.resolveFont(&rp)
 	return rp
 }
 
@@ -75,6 +83,7 @@ func (s *styles) runProps(base docmodel.RunProps, rPr *etree.Element) docmodel.R
 		applyRPr(&rp, d.RPr)
 	}
 	applyRPr(&rp, rPr)
+	s.resolveFont(&rp)
 	return rp
 }
 
@@ -207,6 +216,8 @@ func applyRPr(rp *docmodel.RunProps, rPr *etree.Element) {
 			}
 		case "u":
 			rp.Underline = wval(c)
+		default:
+			applyRunFormat(rp, c)
 		}
 	}
 }

@@ -18,7 +18,6 @@ type tooManyPages struct{}
 
 // engine flows a document's blocks onto pages.
 type engine struct {
-	fm  [4]*metrics
 	doc *docmodel.Document
 
 	pages []*pageState
@@ -45,24 +44,28 @@ type pageState struct {
 	section int
 	texts   []tText
 	rules   []tRule
+	fills   []tFill
 }
 
 // Layout lays out a document and returns its pages, or an error past
 // MaxPages.
 func Layout(doc *docmodel.Document) (pages []*Page, err error) {
-	fm, err := faces()
-	if err != nil {
+	if _, err := faces(); err != nil {
 		return nil, err
 	}
 	defer func() {
 		if r := recover(); r != nil {
-			if _, ok := r.(tooManyPages); !ok {
+			switch x := r.(type) {
+			case tooManyPages:
+				pages, err = nil, fmt.Errorf("văn bản dài hơn %d trang, quá số trang hoso dàn được: hãy rút gọn nội dung hoặc tách hồ sơ", MaxPages)
+			case fontFailure:
+				pages, err = nil, x.err
+			default:
 				panic(r)
 			}
-			pages, err = nil, fmt.Errorf("văn bản dài hơn %d trang, quá số trang hoso dàn được: hãy rút gọn nội dung hoặc tách hồ sơ", MaxPages)
 		}
 	}()
-	e := &engine{fm: fm, doc: doc}
+	e := &engine{doc: doc}
 	for i, s := range doc.Sections {
 		e.startSection(i, s)
 		e.flow(s.Blocks)
@@ -141,6 +144,11 @@ func (e *engine) emit(s slice, x, y int) {
 		r.y1 += float64(y)
 		r.y2 += float64(y)
 		e.pg.rules = append(e.pg.rules, r)
+	}
+	for _, f := range s.fills {
+		f.x += float64(x)
+		f.y += float64(y)
+		e.pg.fills = append(e.pg.fills, f)
 	}
 }
 
@@ -412,8 +420,11 @@ func (e *engine) finish() []*Page {
 			if t.field != docmodel.Text {
 				text = fieldText(t.field, ps.number, len(e.pages))
 			}
-			pg.Missing = e.fm[t.face].missingIn(shown(text), pg.Missing)
-			pg.Texts = append(pg.Texts, Text{X: pt(t.x), Y: pt(float64(t.y)), Face: t.face, Size: float64(t.size) / 2, Text: drawable(text)})
+			pg.Missing = metricsOf(t.face).missingIn(shown(text), pg.Missing)
+			pg.Texts = append(pg.Texts, t.drawn(text))
+		}
+		for _, f := range ps.fills {
+			pg.Fills = append(pg.Fills, Fill{X: pt(f.x), Y: pt(f.y), W: pt(f.w), H: pt(f.h), Color: f.color})
 		}
 		for _, r := range ps.rules {
 			pg.Rules = append(pg.Rules, Rule{X1: pt(r.x1), Y1: pt(r.y1), X2: pt(r.x2), Y2: pt(r.y2), Width: pt(r.w)})

@@ -81,9 +81,33 @@ func (g *docGen) paragraph() *docmodel.Paragraph {
 			p.Inlines = append(p.Inlines, docmodel.Inline{Kind: docmodel.FieldPage, Props: g.props})
 		case 14:
 			g.props.Caps = !g.props.Caps
+		case 15:
+			g.charFormat()
 		}
 	}
 	return p
+}
+
+// charFormat changes one of the character properties beyond face and
+// size: spacing, scale, kerning, position, super/subscript, font, colour
+// and highlight.
+func (g *docGen) charFormat() {
+	switch v := g.next(); g.next() % 7 {
+	case 0:
+		g.props.Spacing = v%15*10 - 40
+	case 1:
+		g.props.Scale = []int{0, 50, 80, 150}[v%4]
+	case 2:
+		g.props.Kern = !g.props.Kern
+	case 3:
+		g.props.Position = v%25 - 12
+	case 4:
+		g.props.VertAlign = docmodel.VertAlign(v % 3)
+	case 5:
+		g.props.Font = []string{"", "Arial", "Calibri Bold", "Tahoma", ".VnTime", "Cambria"}[v%6]
+	case 6:
+		g.props.Color, g.props.Highlight = []string{"", "FF0000"}[v%2], []string{"", "FFFF00"}[v/2%2]
+	}
 }
 
 // table reads a table of up to three columns.
@@ -116,7 +140,9 @@ func (g *docGen) table() *docmodel.Table {
 var line1 = &docmodel.Border{Style: "single", Size: 4}
 
 // FuzzLayout lays out documents built from fuzz bytes: paragraphs of
-// Vietnamese words with every paragraph property the model has, breaks,
+// Vietnamese words with every paragraph property the model has and the
+// character formatting (spacing, scale, kerning, raised and lowered text,
+// fonts, colours), breaks,
 // fields and tables with header rows, rows that may not split and minimum
 // heights. Layout must not panic or reach MaxPages (its bound on work,
 // where a layout that would never end stops); every word placed comes out
@@ -130,6 +156,7 @@ func FuzzLayout(f *testing.F) {
 	f.Add([]byte(strings.Repeat("\x01\x05\x02\x07\x03\x11", 200)))
 	f.Add([]byte(strings.Repeat("\xf0\x02\x03\x01\x01\x00\x00\x01\x02\x03\x01\x04\x05\x00", 60)))
 	f.Add([]byte("\xf1\x02\x05\x06\x01\x11\x02\x21\x03\x31\x00\x01\x41\x00" + strings.Repeat("\x01\x12", 300)))
+	f.Add([]byte(strings.Repeat("\x01\x05\x0f\x03\x00\x0f\x07\x04\x02\x0f\x05\x05\x0f\x02\x03\x0f\x02\x02\x03\x0f\x03\x01\x07", 40)))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		g := &docGen{data: data, props: docmodel.RunProps{Size: 26}}
 		sec := &docmodel.Section{PageW: 11906, PageH: 16838, Top: 1134, Bottom: 1134, Left: 1701, Right: 1134,

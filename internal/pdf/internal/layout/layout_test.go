@@ -81,8 +81,8 @@ func lineWords(lines []*line) []string {
 }
 
 func breakAt(t *testing.T, p *docmodel.Paragraph, width float64) []*line {
-	b := &breaker{fm: fm(t), width: width, props: p.Props, defaultTab: 720, markSize: p.Mark.Size}
-	return b.breakLines(toPieces(p, fm(t), "1"))
+	b := &breaker{width: width, props: p.Props, defaultTab: 720, markSize: p.Mark.Size, markFace: faceFor(p.Mark)}
+	return b.breakLines(toPieces(p, "1"))
 }
 
 func TestLineFitThresholdIsExact(t *testing.T) { // §4 t4d_boundary: 12 words = 6816.11 tw at 14 pt

@@ -35,6 +35,11 @@ type Text struct {
 	Size  float64 // points
 	Text  string
 	Color Color
+	// Spacing is added to the advance of every glyph, points (w:spacing).
+	Spacing float64
+	// Scale stretches the glyphs and their advances horizontally (w:w):
+	// 0.9 is 90 %; 0 means none.
+	Scale float64
 }
 
 // Rule is a straight horizontal or vertical stroke (border, underline,

@@ -26,16 +26,24 @@ type slice struct {
 	fit        int  // height that must fit above the page bottom
 	texts      []tText
 	rules      []tRule
+	fills      []tFill
 }
 
 // tText is a text in twips; a field's text is filled per page.
 type tText struct {
-	x     float64
-	y     int // baseline
-	face  Face
-	size  int // half-points
-	text  string
-	field docmodel.InlineKind
+	x      float64
+	y      int // baseline
+	face   Face
+	sizeTw int // font size, twips
+	text   string
+	field  docmodel.InlineKind
+	st     *runStyle // colour, spacing and scale; nil for plain text
+}
+
+// tFill is a painted rectangle in twips (highlight, shading).
+type tFill struct {
+	x, y, w, h float64
+	color      Color
 }
 
 // tRule is a stroke in twips.
@@ -65,8 +73,8 @@ func (pb *paraBox) height() int {
 // group: no rule between them).
 func (e *engine) layoutPara(p *docmodel.Paragraph, width int, joinTop, joinBottom bool) *paraBox {
 	pp := p.Props
-	b := &breaker{fm: e.fm, width: float64(width), props: pp, defaultTab: e.doc.DefaultTab, markSize: p.Mark.Size}
-	lines := b.breakLines(toPieces(p, e.fm, strconv.Itoa(max(e.number, 1))))
+	b := &breaker{width: float64(width), props: pp, defaultTab: e.doc.DefaultTab, markSize: p.Mark.Size, markFace: faceFor(p.Mark)}
+	lines := b.breakLines(toPieces(p, strconv.Itoa(max(e.number, 1))))
 	pb := &paraBox{p: p, before: pp.Before, after: pp.After}
 	if pp.BeforeAuto {
 		pb.before = 280
@@ -83,7 +91,8 @@ func (e *engine) layoutPara(p *docmodel.Paragraph, width int, joinTop, joinBotto
 	bottom := pp.BorderBottom.Visible() && !joinBottom
 	for i, ln := range lines {
 		s := slice{kind: sLine, h: ln.pitch, fit: ln.natural, breakAfter: ln.pageBreak}
-		s.texts, s.rules = lineTexts(ln, e.fm)
+		s.texts, s.rules = lineTexts(ln)
+		s.fills = lineFills(ln)
 		if bottom && i == len(lines)-1 {
 			s.h = ln.lm.natural // the rule sits under the natural line; the extra goes below it
 			if pp.LineRule != docmodel.LineAuto {
@@ -110,12 +119,13 @@ func (e *engine) layoutPara(p *docmodel.Paragraph, width int, joinTop, joinBotto
 // lineTexts turns a placed line into texts and underline strokes. Words
 // of a justified line are drawn one by one; elsewhere consecutive words and
 // spaces of one style make one text.
-func lineTexts(ln *line, fm [4]*metrics) ([]tText, []tRule) {
+func lineTexts(ln *line) ([]tText, []tRule) {
 	var texts []tText
 	var rules []tRule
 	justified := ln.justified
 	end := trailingStart(ln.pieces)
 	var cur *tText
+	var curPiece *piece // the piece cur began with
 	var sb strings.Builder
 	flush := func() {
 		if cur != nil {
@@ -132,17 +142,23 @@ func lineTexts(ln *line, fm [4]*metrics) ([]tText, []tRule) {
 		case pWord:
 			if pc.field != docmodel.Text {
 				flush()
-				texts = append(texts, tText{x: pc.x, y: ln.base, face: pc.face, size: pc.size, text: pc.text, field: pc.field})
+				texts = append(texts, textOf(&pc, ln.base, pc.x, pc.text))
 				continue
 			}
-			if cur == nil || cur.face != pc.face || cur.size != pc.size {
+			if pc.st != nil && pc.st.kern {
 				flush()
-				cur = &tText{x: pc.x, y: ln.base, face: pc.face, size: pc.size}
+				texts = append(texts, kernedTexts(&pc, ln.base)...)
+				continue
+			}
+			if cur == nil || !joins(&ln.pieces[k], curPiece) {
+				flush()
+				t := textOf(&pc, ln.base, pc.x, "")
+				cur, curPiece = &t, &ln.pieces[k]
 			}
 			sb.WriteString(pc.text)
 		case pSpace:
 			if cur != nil && !justified && k+1 < end && ln.pieces[k+1].kind == pWord &&
-				ln.pieces[k+1].face == cur.face && ln.pieces[k+1].size == cur.size {
+				joins(&ln.pieces[k+1], curPiece) && (pc.st == nil || !pc.st.kern) {
 				sb.WriteString(" ")
 				continue
 			}

@@ -404,7 +404,7 @@ func (tb *tableBox) strips() []slice {
 		}
 		last := ri == len(tb.rows)-1
 		e.drawRow(rb, parts, 0, rb.height, last, 0)
-		s := slice{kind: sRow, h: rb.height, fit: rb.height, texts: e.pg.texts, rules: e.pg.rules}
+		s := slice{kind: sRow, h: rb.height, fit: rb.height, texts: e.pg.texts, rules: e.pg.rules, fills: e.pg.fills}
 		if last {
 			s.h += tb.bottomBW
 		}
