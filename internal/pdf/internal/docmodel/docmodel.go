@@ -10,6 +10,9 @@ type Document struct {
 	Title      string // core properties title
 	DefaultTab int    // default tab stop interval, twips
 	Sections   []*Section
+	// Endnotes are the document's endnotes in the order of their
+	// references: printed on a page of their own after the last one.
+	Endnotes []*Note
 }
 
 // Section is a run of pages sharing one page setup.
@@ -104,7 +107,18 @@ type RunProps struct {
 	Size         int    // half-points
 	Caps         bool
 	Strike       bool
+	VertAlign    VertAlign // superscript or subscript
 }
+
+// VertAlign is a run's vertical alignment (w:vertAlign).
+type VertAlign int
+
+// Vertical alignments.
+const (
+	Baseline VertAlign = iota
+	Superscript
+	Subscript
+)
 
 // InlineKind says what an inline item is.
 type InlineKind int
@@ -117,6 +131,7 @@ const (
 	PageBreak                    // w:br type="page"
 	FieldPage                    // PAGE field: the page number
 	FieldPages                   // NUMPAGES field: the page count
+	NoteRef                      // a footnote or endnote mark: Text is its number
 )
 
 // Inline is a piece of a paragraph with its formatting.
@@ -124,6 +139,15 @@ type Inline struct {
 	Kind  InlineKind
 	Text  string
 	Props RunProps
+	// Note is the footnote a NoteRef in the body refers to; nil for the
+	// mark at the head of a note's own text and for endnote references.
+	Note *Note
+}
+
+// Note is a footnote or endnote: its paragraphs (and tables), the first
+// starting with its own mark.
+type Note struct {
+	Blocks []Block
 }
 
 // Paragraph is a paragraph.
@@ -131,8 +155,28 @@ type Paragraph struct {
 	Props   ParaProps
 	Mark    RunProps // the paragraph mark's formatting (an empty paragraph's height)
 	Inlines []Inline
-	SectPr  bool // ends a section
+	SectPr  bool       // ends a section
+	Label   *ListLabel // its number or bullet (numbering.xml), nil when it has none
 }
+
+// ListLabel is the number or bullet of a paragraph in a list, laid out at
+// the start of its first line like text, then its suffix.
+type ListLabel struct {
+	Text   string
+	Props  RunProps
+	Align  Align // left: starts at the first line's indent; right: ends there; center: centred on it
+	Suffix Suffix
+}
+
+// Suffix is what follows a list label.
+type Suffix int
+
+// List label suffixes (w:suff).
+const (
+	SuffixTab     Suffix = iota // a tab to the next stop (the hanging indent counts as one)
+	SuffixSpace                 // one space
+	SuffixNothing               // the text follows the label at once
+)
 
 func (*Paragraph) isBlock() {}
 

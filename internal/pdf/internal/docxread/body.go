@@ -192,15 +192,15 @@ func (r *reader) block(e *etree.Element, tblStyle string) []docmodel.Block {
 func (r *reader) paragraph(p *etree.Element, tblStyle string) *docmodel.Paragraph {
 	r.paraNo++
 	pPr := p.SelectElement("w:pPr")
-	out := &docmodel.Paragraph{Props: r.styles.paraProps(pPr, tblStyle)}
+	out := &docmodel.Paragraph{}
 	base := r.styles.runBase(pPr, tblStyle)
 	out.Mark = base
 	if pPr != nil {
 		out.Mark = r.styles.runProps(base, pPr.SelectElement("w:rPr"))
+	}
+	out.Props = r.styles.paraProps(pPr, tblStyle, r.listLabel(p, pPr, out))
+	if pPr != nil {
 		out.SectPr = pPr.SelectElement("w:sectPr") != nil
-		if pPr.SelectElement("w:numPr") != nil {
-			r.warn(r.where(p), "đánh số tự động (numbering) chưa được hỗ trợ: số hoặc dấu đầu dòng không được in trong PDF")
-		}
 		if fp := pPr.SelectElement("w:framePr"); fp != nil {
 			r.warn(r.where(p), "khung (frame) chưa được hỗ trợ: dàn như đoạn thường")
 		}
@@ -324,7 +324,11 @@ func (r *reader) run(run *etree.Element, base docmodel.RunProps, out *docmodel.P
 			add(docmodel.LineBreak, "")
 		case "noBreakHyphen":
 			add(docmodel.Text, "\u2011")
-		case "softHyphen", "lastRenderedPageBreak", "annotationRef", "footnoteRef", "endnoteRef":
+		case "softHyphen", "lastRenderedPageBreak", "annotationRef":
+		case "footnoteRef", "endnoteRef":
+			if r.notes.inNote && (f.depth == 0 || f.inResult) {
+				out.Inlines = append(out.Inlines, r.ownMark(c, rp))
+			}
 		case "sym":
 			r.warn(r.where(run.Parent()), "ký tự symbol (w:sym) chưa được hỗ trợ")
 		case "fldChar":
@@ -365,8 +369,15 @@ func (r *reader) run(run *etree.Element, base docmodel.RunProps, out *docmodel.P
 			}
 		case "drawing", "pict", "object":
 			r.warn(r.where(run.Parent()), "hình ảnh, hình vẽ hoặc hộp văn bản chưa được hỗ trợ trong PDF (không in)")
-		case "footnoteReference", "endnoteReference", "commentReference":
-			r.warn(r.where(run.Parent()), "chú thích cuối trang chưa được hỗ trợ trong PDF")
+		case "footnoteReference", "endnoteReference":
+			if f.depth > 0 && !f.inResult {
+				continue
+			}
+			if in, ok := r.noteRef(c, rp, r.where(run.Parent())); ok {
+				out.Inlines = append(out.Inlines, in)
+			}
+		case "commentReference":
+			r.warn(r.where(run.Parent()), "chú thích lề (comment) không được in trong PDF")
 		default:
 			r.warn(r.where(run.Parent()), fmt.Sprintf("phần tử <%s> trong đoạn chưa được hỗ trợ", c.FullTag()))
 		}

@@ -32,8 +32,8 @@ func (s *styles) paraStyle(pPr *etree.Element) string {
 }
 
 // paraProps resolves a paragraph's properties: defaults, table style,
-// style chain, direct.
-func (s *styles) paraProps(pPr *etree.Element, tblStyle string) docmodel.ParaProps {
+// style chain, its list level's (lvlPPr, nil when not numbered), direct.
+func (s *styles) paraProps(pPr *etree.Element, tblStyle string, lvlPPr *etree.Element) docmodel.ParaProps {
 	p := docmodel.ParaProps{WidowControl: true, Line: 240}
 	applyPPr(&p, s.DefaultPPr)
 	for _, d := range s.chain(tblStyle) {
@@ -44,6 +44,7 @@ func (s *styles) paraProps(pPr *etree.Element, tblStyle string) docmodel.ParaPro
 	for _, d := range s.chain(id) {
 		applyPPr(&p, d.PPr)
 	}
+	applyPPr(&p, lvlPPr)
 	applyPPr(&p, pPr)
 	return p
 }
@@ -207,6 +208,15 @@ func applyRPr(rp *docmodel.RunProps, rPr *etree.Element) {
 			}
 		case "u":
 			rp.Underline = wval(c)
+		case "vertAlign":
+			switch wval(c) {
+			case "superscript":
+				rp.VertAlign = docmodel.Superscript
+			case "subscript":
+				rp.VertAlign = docmodel.Subscript
+			default:
+				rp.VertAlign = docmodel.Baseline
+			}
 		}
 	}
 }

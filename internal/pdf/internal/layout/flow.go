@@ -35,6 +35,8 @@ type engine struct {
 	prev    above // the last paragraph placed
 	fresh   bool  // nothing placed on this page yet
 	natural bool  // this page began because the previous one was full
+
+	notes notes // the footnotes of the page
 }
 
 // pageState collects a page's texts and rules in twips until the page
@@ -67,6 +69,9 @@ func Layout(doc *docmodel.Document) (pages []*Page, err error) {
 		e.startSection(i, s)
 		e.flow(s.Blocks)
 	}
+	e.flushNotes()
+	e.endnotes()
+	e.closeNotes()
 	return e.finish(), nil
 }
 
@@ -91,6 +96,7 @@ func (e *engine) newPage(natural bool) {
 	if len(e.pages) == MaxPages {
 		panic(tooManyPages{})
 	}
+	e.closeNotes()
 	s := e.sec
 	e.number++
 	e.pg = &pageState{w: s.PageW, h: s.PageH, number: e.number, section: e.secIndex}
@@ -126,6 +132,7 @@ func (e *engine) newPage(natural bool) {
 	e.y, e.bottom = top, bottom
 	e.fresh, e.natural = true, natural
 	e.prev.after = 0
+	e.openNotes(printArea(s, len(header) > 0, len(footer) > 0))
 }
 
 // emit draws a strip with its top-left at (x, y), twips.
@@ -299,8 +306,9 @@ func (e *engine) placeStrips(pb *paraBox, gap int) {
 	for len(strips) > 0 {
 		y := e.y + gap
 		n, yy := 0, y
+		pl := e.notes.plan
 		for _, s := range strips {
-			if yy+s.fit > e.bottom {
+			if !e.fits(&pl, s, yy) {
 				break
 			}
 			yy += s.h
@@ -336,6 +344,7 @@ func (e *engine) placeStrips(pb *paraBox, gap int) {
 		}
 		for _, s := range strips[:n] {
 			e.emit(s, e.colLeft, y)
+			e.addNotes(s.notes, y+s.fit)
 			y += s.h
 		}
 		e.y = y
@@ -413,7 +422,7 @@ func (e *engine) finish() []*Page {
 				text = fieldText(t.field, ps.number, len(e.pages))
 			}
 			pg.Missing = e.fm[t.face].missingIn(shown(text), pg.Missing)
-			pg.Texts = append(pg.Texts, Text{X: pt(t.x), Y: pt(float64(t.y)), Face: t.face, Size: float64(t.size) / 2, Text: drawable(text)})
+			pg.Texts = append(pg.Texts, Text{X: pt(t.x), Y: pt(float64(t.y)), Face: t.face, Size: t.points(), Text: drawable(text)})
 		}
 		for _, r := range ps.rules {
 			pg.Rules = append(pg.Rules, Rule{X1: pt(r.x1), Y1: pt(r.y1), X2: pt(r.x2), Y2: pt(r.y2), Width: pt(r.w)})

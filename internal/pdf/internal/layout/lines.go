@@ -33,6 +33,10 @@ type piece struct {
 	field      docmodel.InlineKind // FieldPage/FieldPages: text is a stand-in
 	breakAfter bool                // a line may end after this fragment (after a hyphen)
 	x          float64             // position from the text column's left edge, once placed
+	escH       int                 // superscript or subscript: the font height drawn, twips (0: size)
+	rise       int                 // superscript or subscript: raised by this much, twips (negative: lowered)
+	lead       float64             // a list label drawn this far left of x (right or centred labels)
+	note       *docmodel.Note      // the footnote this note mark refers to
 }
 
 // line is one laid-out line of a paragraph.
@@ -68,6 +72,8 @@ func toPieces(p *docmodel.Paragraph, fm [4]*metrics, pageText string) []piece {
 			sb.WriteString("\t")
 		case docmodel.LineBreak, docmodel.PageBreak:
 			sb.WriteString("\n")
+		case docmodel.NoteRef:
+			sb.WriteString(in.Text)
 		default:
 			sb.WriteString(pageText)
 		}
@@ -76,8 +82,10 @@ func toPieces(p *docmodel.Paragraph, fm [4]*metrics, pageText string) []piece {
 	starts[len(p.Inlines)] = len(text)
 	breaks := lineBreaks(text)
 	// About a word and a space per space, plus one piece per inline.
-	out := make([]piece, 0, 2*strings.Count(text, " ")+len(p.Inlines)+1)
+	out := make([]piece, 0, 2*strings.Count(text, " ")+len(p.Inlines)+3)
+	out = appendLabel(out, p.Label, fm)
 	for k, in := range p.Inlines {
+		n0 := len(out)
 		face := FaceOf(in.Props.Bold, in.Props.Italic)
 		base := piece{face: face, size: in.Props.Size, underline: in.Props.Underline != "" && in.Props.Underline != "none",
 			strike: in.Props.Strike}
@@ -102,9 +110,12 @@ func toPieces(p *docmodel.Paragraph, fm [4]*metrics, pageText string) []piece {
 			pc.width = m.width(pc.text, pc.size)
 			pc.breakAfter = breaks[to]
 			out = append(out, pc)
+		case docmodel.NoteRef:
+			out = appendMark(out, base, in, text[from:to], from, breaks, m)
 		default:
 			out = appendText(out, base, text[from:to], from, breaks, m)
 		}
+		script(out[n0:], in.Props.VertAlign, m)
 	}
 	return out
 }
@@ -359,7 +370,7 @@ func (b *breaker) cutUnit(unit []piece, room float64) [2][]piece {
 		m := b.fm[pc.face]
 		cut := 0
 		for idx, r := range pc.text {
-			rw := m.width(drawable(string(r)), pc.size)
+			rw := pc.measure(m, string(r))
 			if used+rw > room && (len(head) > 0 || idx > 0) {
 				break
 			}
@@ -369,14 +380,14 @@ func (b *breaker) cutUnit(unit []piece, room float64) [2][]piece {
 		if cut > 0 {
 			h := pc
 			h.text = pc.text[:cut]
-			h.width = m.width(drawable(h.text), h.size)
+			h.width = h.measure(m, h.text)
 			h.breakAfter = false
 			head = append(head, h)
 		}
 		if cut < len(pc.text) {
 			t := pc
 			t.text = pc.text[cut:]
-			t.width = m.width(drawable(t.text), t.size)
+			t.width = t.measure(m, t.text)
 			tail = append(tail, t)
 		}
 		tail = append(tail, unit[k+1:]...)

@@ -26,16 +26,18 @@ type slice struct {
 	fit        int  // height that must fit above the page bottom
 	texts      []tText
 	rules      []tRule
+	notes      []*docmodel.Note // footnotes referenced in it, in order
 }
 
 // tText is a text in twips; a field's text is filled per page.
 type tText struct {
-	x     float64
-	y     int // baseline
-	face  Face
-	size  int // half-points
-	text  string
-	field docmodel.InlineKind
+	x      float64
+	y      int // baseline
+	face   Face
+	size   int // half-points
+	text   string
+	field  docmodel.InlineKind
+	height int // font height in twips when it differs from size (superscript, subscript)
 }
 
 // tRule is a stroke in twips.
@@ -82,7 +84,7 @@ func (e *engine) layoutPara(p *docmodel.Paragraph, width int, joinTop, joinBotto
 	}
 	bottom := pp.BorderBottom.Visible() && !joinBottom
 	for i, ln := range lines {
-		s := slice{kind: sLine, h: ln.pitch, fit: ln.natural, breakAfter: ln.pageBreak}
+		s := slice{kind: sLine, h: ln.pitch, fit: ln.natural, breakAfter: ln.pageBreak, notes: lineNotes(ln)}
 		s.texts, s.rules = lineTexts(ln, e.fm)
 		if bottom && i == len(lines)-1 {
 			s.h = ln.lm.natural // the rule sits under the natural line; the extra goes below it
@@ -132,17 +134,17 @@ func lineTexts(ln *line, fm [4]*metrics) ([]tText, []tRule) {
 		case pWord:
 			if pc.field != docmodel.Text {
 				flush()
-				texts = append(texts, tText{x: pc.x, y: ln.base, face: pc.face, size: pc.size, text: pc.text, field: pc.field})
+				texts = append(texts, textOf(pc, ln.base))
 				continue
 			}
-			if cur == nil || cur.face != pc.face || cur.size != pc.size {
+			if cur == nil || !sameRun(cur, pc, ln.base) {
 				flush()
-				cur = &tText{x: pc.x, y: ln.base, face: pc.face, size: pc.size}
+				t := textOf(pc, ln.base)
+				cur = &t
 			}
 			sb.WriteString(pc.text)
 		case pSpace:
-			if cur != nil && !justified && k+1 < end && ln.pieces[k+1].kind == pWord &&
-				ln.pieces[k+1].face == cur.face && ln.pieces[k+1].size == cur.size {
+			if cur != nil && !justified && k+1 < end && ln.pieces[k+1].kind == pWord && sameRun(cur, ln.pieces[k+1], ln.base) {
 				sb.WriteString(" ")
 				continue
 			}
