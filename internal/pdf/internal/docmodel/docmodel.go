@@ -155,8 +155,10 @@ type Paragraph struct {
 	Props   ParaProps
 	Mark    RunProps // the paragraph mark's formatting (an empty paragraph's height)
 	Inlines []Inline
-	SectPr  bool       // ends a section
-	Label   *ListLabel // its number or bullet (numbering.xml), nil when it has none
+	SectPr  bool // ends a section
+
+	// Label is its number or bullet (numbering.xml), nil when it has none.
+	Label *ListLabel
 }
 
 // ListLabel is the number or bullet of a paragraph in a list, laid out at

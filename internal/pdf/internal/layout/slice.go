@@ -31,12 +31,13 @@ type slice struct {
 
 // tText is a text in twips; a field's text is filled per page.
 type tText struct {
-	x      float64
-	y      int // baseline
-	face   Face
-	size   int // half-points
-	text   string
-	field  docmodel.InlineKind
+	x     float64
+	y     int // baseline
+	face  Face
+	size  int // half-points
+	text  string
+	field docmodel.InlineKind
+
 	height int // font height in twips when it differs from size (superscript, subscript)
 }
 
