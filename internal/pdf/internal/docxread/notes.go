@@ -20,6 +20,7 @@ import (
 type noteKind struct {
 	part   string                    // footnotes.xml or endnotes.xml, "" when the document has none
 	byID   map[string]*etree.Element // its w:footnote/w:endnote elements, read at the first reference
+	paras  map[string]int            // how many paragraphs of the part come before each (for warnings)
 	format string                    // numFmt
 	start  int                       // numStart
 	count  int                       // references numbered so far
@@ -65,8 +66,8 @@ func (r *reader) noteRef(ref *etree.Element, rp docmodel.RunProps, where string)
 	if end {
 		k, tag, name = &r.notes.end, "w:endnote", "chú thích cuối văn bản"
 	}
-	if r.notes.inNote {
-		r.warn(where, name+" đặt trong một chú thích khác chưa được hỗ trợ: không in")
+	if r.notes.inNote || r.part != r.mainPart {
+		r.warn(where, name+" đặt trong đầu trang, chân trang hoặc trong một chú thích khác chưa được hỗ trợ: không in")
 		return docmodel.Inline{}, false
 	}
 	id := ref.SelectAttrValue("w:id", "")
@@ -88,7 +89,7 @@ func (r *reader) noteRef(ref *etree.Element, rp docmodel.RunProps, where string)
 	if a := ref.SelectAttr("w:customMarkFollows"); a != nil && (a.Value == "1" || a.Value == "true" || a.Value == "on") {
 		mark = "" // the run that follows holds the mark
 	}
-	note := &docmodel.Note{Blocks: r.noteBlocks(el, k.part, mark)}
+	note := &docmodel.Note{Blocks: r.noteBlocks(el, k.part, k.paras[id], mark)}
 	if rp.VertAlign == docmodel.Baseline {
 		rp.VertAlign = docmodel.Superscript // LibreOffice's anchor style raises every mark
 	}
@@ -106,24 +107,28 @@ func (r *reader) noteElement(k *noteKind, tag, id string) *etree.Element {
 		return nil
 	}
 	if k.byID == nil {
-		k.byID = map[string]*etree.Element{}
+		k.byID, k.paras = map[string]*etree.Element{}, map[string]int{}
 		root, err := r.XML(k.part)
 		if err != nil {
 			r.warn(k.part, "không đọc được: "+err.Error())
 			return nil
 		}
+		n := 0
 		for _, e := range root.SelectElements(tag) {
-			k.byID[e.SelectAttrValue("w:id", "")] = e
+			id := e.SelectAttrValue("w:id", "")
+			k.byID[id], k.paras[id] = e, n
+			n += len(e.FindElements(".//w:p"))
 		}
 	}
 	return k.byID[id]
 }
 
 // noteBlocks reads a note's paragraphs and tables, its own marks printing
-// mark. Numbered paragraphs in a note do not count in the body's lists.
-func (r *reader) noteBlocks(el *etree.Element, part, mark string) []docmodel.Block {
+// mark; before is how many paragraphs of the part come before it.
+// Numbered paragraphs in a note do not count in the body's lists.
+func (r *reader) noteBlocks(el *etree.Element, part string, before int, mark string) []docmodel.Block {
 	savedPart, savedNo := r.part, r.paraNo
-	r.part, r.paraNo = part, 0
+	r.part, r.paraNo = part, before
 	r.notes.inNote, r.notes.mark = true, mark
 	defer func() {
 		r.part, r.paraNo = savedPart, savedNo

@@ -2,8 +2,11 @@ package docxread
 
 import (
 	"strconv"
+	"strings"
 	"testing"
 
+	"github.com/hoso-vn/hoso/internal/ooxml"
+	"github.com/hoso-vn/hoso/internal/ooxml/ooxmltest"
 	"github.com/hoso-vn/hoso/internal/pdf/internal/docmodel"
 )
 
@@ -72,6 +75,39 @@ func TestNotesAreNumberedAndCarried(t *testing.T) {
 	em := marksOf(doc.Endnotes[0].Blocks[0].(*docmodel.Paragraph))
 	if len(em) != 1 || em[0].Text != "i" || em[0].Props.VertAlign != docmodel.Baseline {
 		t.Errorf("endnote's own mark %+v, want «i» on the baseline", em)
+	}
+}
+
+// What a note holds is warned about where it is in its part (paragraphs
+// counted in the part's order, whatever the order of the references); a
+// reference in a header is warned about, not printed.
+func TestWarningsInAndAroundNotes(t *testing.T) {
+	footnotes := wpart("footnotes", `<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>`+
+		noteXML("footnote", 1, "Một")+strings.Replace(noteXML("footnote", 2, "Hai"), `<w:r><w:t`, `<w:r><w:sym w:char="F0FC"/></w:r><w:r><w:t`, 1))
+	header := wpart("hdr", `<w:p><w:r><w:t>Đầu trang</w:t></w:r>`+refRun("footnote", 1)+`</w:p>`)
+	body := `<w:p><w:r><w:t>A</w:t></w:r>` + refRun("footnote", 2) + refRun("footnote", 1) + `</w:p>` +
+		`<w:p><w:pPr><w:sectPr><w:headerReference w:type="default" r:id="rhdr"/></w:sectPr></w:pPr></w:p>`
+	parts := ooxmltest.With(ooxmltest.Minimal(body), ooxmltest.Part{Name: "word/_rels/document.xml.rels", Data: `<Relationships ` + ooxmltest.RelsNS + `>` +
+		`<Relationship Id="rstyles" Type="` + ooxmltest.RelTypes + `styles" Target="styles.xml"/>` +
+		`<Relationship Id="rfoot" Type="` + ooxmltest.RelTypes + `footnotes" Target="footnotes.xml"/>` +
+		`<Relationship Id="rhdr" Type="` + ooxmltest.RelTypes + `header" Target="header1.xml"/></Relationships>`},
+		ooxmltest.Part{Name: "word/styles.xml", Data: wpart("styles", "")}, ooxmltest.Part{Name: "word/footnotes.xml", Data: footnotes},
+		ooxmltest.Part{Name: "word/header1.xml", Data: header})
+	p, err := ooxml.Open(ooxmltest.Zip(t, parts))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, warnings, err := Read(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range []string{"word/footnotes.xml, đoạn 3 «Hai»: ký tự symbol", "word/header1.xml, đoạn"} {
+		if !hasWarning(warnings, w) {
+			t.Errorf("no warning %q in %v", w, warnings)
+		}
+	}
+	if !hasWarning(warnings, "chú thích cuối trang đặt trong đầu trang") {
+		t.Errorf("the header's reference is not warned about: %v", warnings)
 	}
 }
 
