@@ -325,10 +325,8 @@ func (r *reader) run(run *etree.Element, base docmodel.RunProps, out *docmodel.P
 		case "noBreakHyphen":
 			add(docmodel.Text, "\u2011")
 		case "softHyphen", "lastRenderedPageBreak", "annotationRef":
-		case "footnoteRef", "endnoteRef":
-			if r.notes.inNote && (f.depth == 0 || f.inResult) {
-				out.Inlines = append(out.Inlines, r.ownMark(c, rp))
-			}
+		case "footnoteRef", "endnoteRef", "footnoteReference", "endnoteReference":
+			r.noteInline(c, run, rp, out, f)
 		case "sym":
 			r.warn(r.where(run.Parent()), "ký tự symbol (w:sym) chưa được hỗ trợ")
 		case "fldChar":
@@ -369,13 +367,6 @@ func (r *reader) run(run *etree.Element, base docmodel.RunProps, out *docmodel.P
 			}
 		case "drawing", "pict", "object":
 			r.warn(r.where(run.Parent()), "hình ảnh, hình vẽ hoặc hộp văn bản chưa được hỗ trợ trong PDF (không in)")
-		case "footnoteReference", "endnoteReference":
-			if f.depth > 0 && !f.inResult {
-				continue
-			}
-			if in, ok := r.noteRef(c, rp, r.where(run.Parent())); ok {
-				out.Inlines = append(out.Inlines, in)
-			}
 		case "commentReference":
 			r.warn(r.where(run.Parent()), "chú thích lề (comment) không được in trong PDF")
 		default:

@@ -217,7 +217,7 @@ func TestNumberFormats(t *testing.T) {
 		want   string
 	}{{4, "upperRoman", "IV"}, {1994, "upperRoman", "MCMXCIV"}, {9, "lowerRoman", "ix"}, {4000, "upperRoman", "4000"},
 		{1, "lowerLetter", "a"}, {26, "upperLetter", "Z"}, {27, "lowerLetter", "aa"}, {53, "lowerLetter", "aaa"},
-		{7, "decimalZero", "07"}, {12, "decimalZero", "12"}, {3, "none", ""}, {5, "chicago", "**"}, {2, "decimal", "2"}} {
+		{7, "decimalZero", "07"}, {12, "decimalZero", "12"}, {3, "none", ""}, {3, "bullet", ""}, {5, "chicago", "**"}, {2, "decimal", "2"}} {
 		if got, ok := formatNumber(c.n, c.format); got != c.want || !ok {
 			t.Errorf("formatNumber(%d, %s) = %q, %v; want %q", c.n, c.format, got, ok, c.want)
 		}

@@ -57,6 +57,24 @@ func (r *reader) notePr(e *etree.Element, k *noteKind, name string) {
 	}
 }
 
+// noteInline adds to a paragraph the inline of a note reference or of a
+// note's own mark found in run (none inside a field's instruction).
+func (r *reader) noteInline(c, run *etree.Element, rp docmodel.RunProps, out *docmodel.Paragraph, f *fieldState) {
+	if f.depth > 0 && !f.inResult {
+		return
+	}
+	switch c.Tag {
+	case "footnoteRef", "endnoteRef":
+		if r.notes.inNote {
+			out.Inlines = append(out.Inlines, r.ownMark(c, rp))
+		}
+	default:
+		if in, ok := r.noteRef(c, rp, r.where(run.Parent())); ok {
+			out.Inlines = append(out.Inlines, in)
+		}
+	}
+}
+
 // noteRef reads a w:footnoteReference or w:endnoteReference: the note's
 // number and paragraphs; where locates it for warnings. It returns the inline to add, ok false when the
 // note cannot be found (warned).

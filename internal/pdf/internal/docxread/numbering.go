@@ -330,7 +330,7 @@ func (n *numbering) labelText(id string, lv *level, nums [maxLevels]int) (string
 		if t[i] == '%' && i+1 < len(t) && t[i+1] >= '1' && t[i+1] <= '9' {
 			k := int(t[i+1] - '1')
 			f := lv.format
-			if other := n.level(id, k); other != nil && other != lv {
+			if other := n.level(id, k); other != nil {
 				f = other.format
 			}
 			if lv.legal {
@@ -369,7 +369,7 @@ func formatNumber(n int, format string) (s string, ok bool) {
 			s = strings.ToUpper(s)
 		}
 		return s, true
-	case "none":
+	case "none", "bullet":
 		return "", true
 	case "chicago":
 		return chicago(n), true
