@@ -57,14 +57,14 @@ type numbering struct {
 	abstracts map[string]*abstractList
 	lists     map[string]*list
 	styles    *styles
-	styled    bool // some style has a w:numPr
+	styled    bool // some paragraph style has a w:numPr
 }
 
 // readNumbering reads numbering.xml (nil root: the document has none).
 func readNumbering(root *etree.Element, st *styles) *numbering {
 	n := &numbering{abstracts: map[string]*abstractList{}, lists: map[string]*list{}, styles: st}
 	for _, s := range st.ByID {
-		n.styled = n.styled || findNumPr(s.PPr) != nil
+		n.styled = n.styled || s.Type == "paragraph" && findNumPr(s.PPr) != nil
 	}
 	if root == nil {
 		return n
