@@ -79,6 +79,9 @@ func (r *reader) sectPr(sp *etree.Element, s, prev *docmodel.Section) {
 			r.warn(r.part, "ngắt phần sang trang chẵn/lẻ được dàn như ngắt trang thường")
 		}
 	}
+	if sp.SelectElement("w:footnotePr") != nil || sp.SelectElement("w:endnotePr") != nil {
+		r.warn(r.part, "thiết lập chú thích riêng của phần (section) chưa được hỗ trợ: dùng thiết lập chung của văn bản")
+	}
 	if cols := sp.SelectElement("w:cols"); cols != nil && atoi(cols.SelectAttrValue("w:num", "1")) > 1 {
 		r.warn(r.part, "văn bản nhiều cột chưa được hỗ trợ: dàn thành một cột")
 	}

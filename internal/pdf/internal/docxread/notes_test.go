@@ -112,18 +112,21 @@ func TestWarningsInAndAroundNotes(t *testing.T) {
 }
 
 // settings.xml's footnotePr sets the format and the first number; a
-// reference to a note that is not there is warned about, not invented.
+// reference to a note that is not there, and a section's own note
+// settings, are warned about.
 func TestNoteSettingsAndMissingNotes(t *testing.T) {
 	settings := wpart("settings", `<w:footnotePr><w:numFmt w:val="upperRoman"/><w:numStart w:val="3"/><w:numRestart w:val="eachPage"/></w:footnotePr>`)
 	footnotes := wpart("footnotes", noteXML("footnote", 1, "Một"))
-	body := `<w:p><w:r><w:t>A</w:t></w:r>` + refRun("footnote", 1) + refRun("footnote", 9) + refRun("endnote", 1) + `</w:p>`
+	body := `<w:p><w:r><w:t>A</w:t></w:r>` + refRun("footnote", 1) + refRun("footnote", 9) + refRun("endnote", 1) + `</w:p>` +
+		`<w:p><w:pPr><w:sectPr><w:footnotePr><w:numFmt w:val="lowerLetter"/></w:footnotePr></w:sectPr></w:pPr></w:p>`
 	doc, warnings := readParts(t, body, map[string]string{"settings.xml": settings, "footnotes.xml": footnotes})
 	marks := marksOf(doc.Sections[0].Blocks[0].(*docmodel.Paragraph))
 	if len(marks) != 1 || marks[0].Text != "III" {
 		t.Errorf("marks %+v, want one «III»", marks)
 	}
 	for _, w := range []string{"settings.xml: chú thích cuối trang: đánh số lại mỗi trang", "đoạn 1 «A»: chú thích cuối trang số 9 không có trong footnotes.xml: không in",
-		"đoạn 1 «A»: chú thích cuối văn bản số 1 không có trong endnotes.xml (văn bản không có phần này)"} {
+		"đoạn 1 «A»: chú thích cuối văn bản số 1 không có trong endnotes.xml (văn bản không có phần này)",
+		"word/document.xml: thiết lập chú thích riêng của phần (section)"} {
 		if !hasWarning(warnings, w) {
 			t.Errorf("no warning %q in %v", w, warnings)
 		}
