@@ -2,8 +2,6 @@ package tplcheck
 
 import (
 	"fmt"
-	"slices"
-	"strings"
 
 	"github.com/hoso-vn/hoso/internal/docxtpl"
 )
@@ -11,7 +9,8 @@ import (
 // checkLayout warns about what the PDF renderer (internal/docxread and
 // internal/layout) does not draw, so a maintainer learns it before a clerk
 // sees a PDF that differs from the DOCX. These are warnings: the DOCX is
-// still right.
+// still right. Numbering and notes, which the renderer draws, are left to
+// its own warnings (renderedFindings).
 func (d *docx) checkLayout() []Finding {
 	var out []Finding
 	warn := func(p *part, where, msg, fix string) {
@@ -25,10 +24,6 @@ func (d *docx) checkLayout() []Finding {
 			pPr := para.SelectElement("w:pPr")
 			if pPr == nil {
 				continue
-			}
-			if pPr.SelectElement("w:numPr") != nil {
-				warn(p, p.loc.Where(para), "đoạn dùng đánh số tự động (Numbering/Bullets): số hoặc dấu đầu dòng không được in trong PDF",
-					"tắt Numbering/Bullets và gõ số hoặc dấu bằng tay («1.», «a)», «-»)")
 			}
 			if pPr.SelectElement("w:framePr") != nil {
 				warn(p, p.loc.Where(para), "đoạn đặt trong khung (frame): PDF dàn như đoạn thường",
@@ -62,12 +57,6 @@ func (d *docx) checkLayout() []Finding {
 				warn(p, p.loc.Where(e), fieldMsg(name), fieldFix)
 			}
 		}
-		for _, tag := range []string{"footnoteReference", "endnoteReference"} {
-			for _, e := range p.root.FindElements("//w:" + tag) {
-				warn(p, p.loc.Where(e), "chú thích cuối trang (footnote/endnote): không được in trong PDF",
-					"đưa nội dung chú thích vào thân văn bản, ví dụ trong ngoặc đơn")
-			}
-		}
 		for _, e := range p.root.FindElements("//w:commentReference") {
 			warn(p, p.loc.Where(e), "còn chú thích lề (comment): không được in, và lẫn vào mẫu",
 				"xoá mọi chú thích lề (Review → Delete → Delete All Comments)")
@@ -87,13 +76,6 @@ func (d *docx) checkLayout() []Finding {
 			if e.SelectAttrValue("w:type", "") == "column" {
 				warn(p, p.loc.Where(e), "ngắt cột (column break): PDF dàn như ngắt trang", "dùng ngắt trang (Ctrl+Enter) hoặc bỏ ngắt")
 			}
-		}
-	}
-	for _, st := range d.usedStyles() {
-		if st.PPr != nil && st.PPr.SelectElement("w:numPr") != nil {
-			warn(d.stylesPart, styleLabel(st),
-				"kiểu đoạn có đánh số tự động: số hoặc dấu đầu dòng không được in trong PDF",
-				"bỏ Numbering khỏi kiểu (Modify → Format → Numbering → None) và gõ số bằng tay")
 		}
 	}
 	if d.settings != nil {
@@ -117,27 +99,3 @@ func fieldMsg(name string) string {
 }
 
 const fieldFix = "thay trường bằng chữ thường hoặc bằng một thẻ (ví dụ ngày tháng: {{van_ban.ngay | ngay}}); chỉ dùng trường PAGE, NUMPAGES cho số trang"
-
-// usedStyles lists the paragraph styles the parts use (and the default),
-// with the styles they are based on.
-func (d *docx) usedStyles() []*style {
-	ids := map[string]bool{d.styles.DefaultPara: true}
-	for _, p := range d.parts {
-		for _, ps := range p.root.FindElements("//w:pStyle") {
-			ids[wval(ps)] = true
-		}
-	}
-	var out []*style
-	seen := map[*style]bool{}
-	for id := range ids {
-		for _, st := range d.styles.Chain(id) {
-			if !seen[st] {
-				seen[st] = true
-				out = append(out, st)
-			}
-		}
-	}
-	// stable order for messages
-	slices.SortFunc(out, func(a, b *style) int { return strings.Compare(a.ID, b.ID) })
-	return out
-}

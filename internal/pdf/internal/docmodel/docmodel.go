@@ -10,6 +10,9 @@ type Document struct {
 	Title      string // core properties title
 	DefaultTab int    // default tab stop interval, twips
 	Sections   []*Section
+	// Endnotes are the document's endnotes in the order of their
+	// references: printed on a page of their own after the last one.
+	Endnotes []*Note
 }
 
 // Section is a run of pages sharing one page setup.
@@ -152,6 +155,7 @@ const (
 	PageBreak                    // w:br type="page"
 	FieldPage                    // PAGE field: the page number
 	FieldPages                   // NUMPAGES field: the page count
+	NoteRef                      // a footnote or endnote mark: Text is its number
 )
 
 // Inline is a piece of a paragraph with its formatting.
@@ -159,6 +163,15 @@ type Inline struct {
 	Kind  InlineKind
 	Text  string
 	Props RunProps
+	// Note is the footnote a NoteRef in the body refers to; nil for the
+	// mark at the head of a note's own text and for endnote references.
+	Note *Note
+}
+
+// Note is a footnote or endnote: its paragraphs (and tables), the first
+// starting with its own mark.
+type Note struct {
+	Blocks []Block
 }
 
 // Paragraph is a paragraph.
@@ -167,7 +180,29 @@ type Paragraph struct {
 	Mark    RunProps // the paragraph mark's formatting (an empty paragraph's height)
 	Inlines []Inline
 	SectPr  bool // ends a section
+
+	// Label is its number or bullet (numbering.xml), nil when it has none.
+	Label *ListLabel
 }
+
+// ListLabel is the number or bullet of a paragraph in a list, laid out at
+// the start of its first line like text, then its suffix.
+type ListLabel struct {
+	Text   string
+	Props  RunProps
+	Align  Align // left: starts at the first line's indent; right: ends there; center: centred on it
+	Suffix Suffix
+}
+
+// Suffix is what follows a list label.
+type Suffix int
+
+// List label suffixes (w:suff).
+const (
+	SuffixTab     Suffix = iota // a tab to the next stop (the hanging indent counts as one)
+	SuffixSpace                 // one space
+	SuffixNothing               // the text follows the label at once
+)
 
 func (*Paragraph) isBlock() {}
 

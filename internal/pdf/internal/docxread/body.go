@@ -79,6 +79,9 @@ func (r *reader) sectPr(sp *etree.Element, s, prev *docmodel.Section) {
 			r.warn(r.part, "ngắt phần sang trang chẵn/lẻ được dàn như ngắt trang thường")
 		}
 	}
+	if sp.SelectElement("w:footnotePr") != nil || sp.SelectElement("w:endnotePr") != nil {
+		r.warn(r.part, "thiết lập chú thích riêng của phần (section) chưa được hỗ trợ: dùng thiết lập chung của văn bản")
+	}
 	if cols := sp.SelectElement("w:cols"); cols != nil && atoi(cols.SelectAttrValue("w:num", "1")) > 1 {
 		r.warn(r.part, "văn bản nhiều cột chưa được hỗ trợ: dàn thành một cột")
 	}
@@ -192,15 +195,15 @@ func (r *reader) block(e *etree.Element, tblStyle string) []docmodel.Block {
 func (r *reader) paragraph(p *etree.Element, tblStyle string) *docmodel.Paragraph {
 	r.paraNo++
 	pPr := p.SelectElement("w:pPr")
-	out := &docmodel.Paragraph{Props: r.styles.paraProps(pPr, tblStyle)}
+	out := &docmodel.Paragraph{}
 	base := r.styles.runBase(pPr, tblStyle)
 	out.Mark = base
 	if pPr != nil {
 		out.Mark = r.styles.runProps(base, pPr.SelectElement("w:rPr"))
+	}
+	out.Props = r.styles.paraProps(pPr, tblStyle, r.listLabel(p, pPr, out))
+	if pPr != nil {
 		out.SectPr = pPr.SelectElement("w:sectPr") != nil
-		if pPr.SelectElement("w:numPr") != nil {
-			r.warn(r.where(p), "đánh số tự động (numbering) chưa được hỗ trợ: số hoặc dấu đầu dòng không được in trong PDF")
-		}
 		if fp := pPr.SelectElement("w:framePr"); fp != nil {
 			r.warn(r.where(p), "khung (frame) chưa được hỗ trợ: dàn như đoạn thường")
 		}
@@ -327,7 +330,9 @@ func (r *reader) run(run *etree.Element, base docmodel.RunProps, out *docmodel.P
 			add(docmodel.LineBreak, "")
 		case "noBreakHyphen":
 			add(docmodel.Text, "\u2011")
-		case "softHyphen", "lastRenderedPageBreak", "annotationRef", "footnoteRef", "endnoteRef":
+		case "softHyphen", "lastRenderedPageBreak", "annotationRef":
+		case "footnoteRef", "endnoteRef", "footnoteReference", "endnoteReference":
+			r.noteInline(c, run, rp, out, f)
 		case "sym":
 			r.warn(r.where(run.Parent()), "ký tự symbol (w:sym) chưa được hỗ trợ")
 		case "fldChar":
@@ -368,8 +373,8 @@ func (r *reader) run(run *etree.Element, base docmodel.RunProps, out *docmodel.P
 			}
 		case "drawing", "pict", "object":
 			r.warn(r.where(run.Parent()), "hình ảnh, hình vẽ hoặc hộp văn bản chưa được hỗ trợ trong PDF (không in)")
-		case "footnoteReference", "endnoteReference", "commentReference":
-			r.warn(r.where(run.Parent()), "chú thích cuối trang chưa được hỗ trợ trong PDF")
+		case "commentReference":
+			r.warn(r.where(run.Parent()), "chú thích lề (comment) không được in trong PDF")
 		default:
 			r.warn(r.where(run.Parent()), fmt.Sprintf("phần tử <%s> trong đoạn chưa được hỗ trợ", c.FullTag()))
 		}

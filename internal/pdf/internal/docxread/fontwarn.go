@@ -22,7 +22,12 @@ type fontNote struct {
 }
 
 // noteFont records that run (of paragraph number r.paraNo) is set in font.
-func (r *reader) noteFont(font string, run *etree.Element) {
+func (r *reader) noteFont(font string, run *etree.Element) { r.noteFontOf(font, run, "") }
+
+// noteFontOf records that text of element e (a run, or a paragraph for its
+// list label: then text is the label's) is set in font; text "" stands
+// for the run's own.
+func (r *reader) noteFontOf(font string, e *etree.Element, text string) {
 	if font == "" {
 		return
 	}
@@ -36,9 +41,12 @@ func (r *reader) noteFont(font string, run *etree.Element) {
 		enc, legacy := vn.LegacyFont(font)
 		if legacy || m.Kind != fonts.Same {
 			i = len(r.fontNotes)
-			n := &fontNote{font: font, match: m, where: r.where(paragraphOf(run))}
+			n := &fontNote{font: font, match: m, where: r.where(paragraphOf(e))}
 			if legacy {
-				n.sample = runText(run)
+				n.sample = text
+				if text == "" {
+					n.sample = runText(e)
+				}
 				n.legacy = enc
 				if name, ok := vn.LegacyEncoding(n.sample); ok {
 					n.legacy = name

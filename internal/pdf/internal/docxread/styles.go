@@ -39,8 +39,8 @@ func (s *styles) paraStyle(pPr *etree.Element) string {
 }
 
 // paraProps resolves a paragraph's properties: defaults, table style,
-// style chain, direct.
-func (s *styles) paraProps(pPr *etree.Element, tblStyle string) docmodel.ParaProps {
+// style chain, its list level's (lvlPPr, nil when not numbered), direct.
+func (s *styles) paraProps(pPr *etree.Element, tblStyle string, lvlPPr *etree.Element) docmodel.ParaProps {
 	p := docmodel.ParaProps{WidowControl: true, Line: 240}
 	applyPPr(&p, s.DefaultPPr)
 	for _, d := range s.chain(tblStyle) {
@@ -51,6 +51,7 @@ func (s *styles) paraProps(pPr *etree.Element, tblStyle string) docmodel.ParaPro
 	for _, d := range s.chain(id) {
 		applyPPr(&p, d.PPr)
 	}
+	applyPPr(&p, lvlPPr)
 	applyPPr(&p, pPr)
 	return p
 }

@@ -34,6 +34,8 @@ type engine struct {
 	prev    above // the last paragraph placed
 	fresh   bool  // nothing placed on this page yet
 	natural bool  // this page began because the previous one was full
+
+	notes notes // the footnotes of the page
 }
 
 // pageState collects a page's texts and rules in twips until the page
@@ -70,6 +72,9 @@ func Layout(doc *docmodel.Document) (pages []*Page, err error) {
 		e.startSection(i, s)
 		e.flow(s.Blocks)
 	}
+	e.flushNotes()
+	e.endnotes()
+	e.closeNotes()
 	return e.finish(), nil
 }
 
@@ -94,6 +99,7 @@ func (e *engine) newPage(natural bool) {
 	if len(e.pages) == MaxPages {
 		panic(tooManyPages{})
 	}
+	e.closeNotes()
 	s := e.sec
 	e.number++
 	e.pg = &pageState{w: s.PageW, h: s.PageH, number: e.number, section: e.secIndex}
@@ -129,6 +135,7 @@ func (e *engine) newPage(natural bool) {
 	e.y, e.bottom = top, bottom
 	e.fresh, e.natural = true, natural
 	e.prev.after = 0
+	e.openNotes(printArea(s, len(header) > 0, len(footer) > 0))
 }
 
 // emit draws a strip with its top-left at (x, y), twips.
@@ -307,8 +314,9 @@ func (e *engine) placeStrips(pb *paraBox, gap int) {
 	for len(strips) > 0 {
 		y := e.y + gap
 		n, yy := 0, y
+		pl := e.notes.plan
 		for _, s := range strips {
-			if yy+s.fit > e.bottom {
+			if !e.fits(&pl, s, yy) {
 				break
 			}
 			yy += s.h
@@ -344,6 +352,7 @@ func (e *engine) placeStrips(pb *paraBox, gap int) {
 		}
 		for _, s := range strips[:n] {
 			e.emit(s, e.colLeft, y)
+			e.addNotes(s.notes, y+s.fit)
 			y += s.h
 		}
 		e.y = y

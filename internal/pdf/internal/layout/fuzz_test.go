@@ -18,10 +18,11 @@ var fuzzWords = []string{"Ủy", "ban", "nhân", "dân", "phường", "Tân", "S
 
 // docGen builds a document from fuzz bytes, one instruction a byte.
 type docGen struct {
-	data  []byte
-	i     int
-	words []string // every word placed, in order
-	props docmodel.RunProps
+	data   []byte
+	i      int
+	words  []string // every word placed, in order
+	props  docmodel.RunProps
+	inNote bool // generating a footnote's paragraphs (no notes in notes)
 }
 
 func (g *docGen) next() int {
@@ -46,9 +47,29 @@ func (g *docGen) paraProps() docmodel.ParaProps {
 	return pp
 }
 
+// label gives a paragraph a list label one time in four.
+func (g *docGen) label() *docmodel.ListLabel {
+	if op := g.next(); op%4 == 3 {
+		return &docmodel.ListLabel{Text: []string{"1.", "IV.", "Điều 12.", "•", "1.2.3."}[op/4%5], Props: g.props,
+			Align: docmodel.Align(op / 32 % 3), Suffix: docmodel.Suffix(op / 96 % 3)}
+	}
+	return nil
+}
+
+// note reads a footnote of one to four paragraphs.
+func (g *docGen) note() *docmodel.Note {
+	g.inNote = true
+	defer func() { g.inNote = false }()
+	n := &docmodel.Note{}
+	for k := 0; k < 1+g.next()%4; k++ {
+		n.Blocks = append(n.Blocks, g.paragraph())
+	}
+	return n
+}
+
 // paragraph reads a paragraph's inlines until an end instruction.
 func (g *docGen) paragraph() *docmodel.Paragraph {
-	p := &docmodel.Paragraph{Props: g.paraProps(), Mark: g.props}
+	p := &docmodel.Paragraph{Props: g.paraProps(), Mark: g.props, Label: g.label()}
 	for n := 0; n < 60 && g.i < len(g.data); n++ {
 		switch op := g.next(); op % 16 {
 		case 0:
@@ -82,7 +103,13 @@ func (g *docGen) paragraph() *docmodel.Paragraph {
 		case 14:
 			g.props.Caps = !g.props.Caps
 		case 15:
-			g.charFormat()
+			if op&0x10 == 0 {
+				g.charFormat()
+			} else if !g.inNote {
+				rp := g.props
+				rp.VertAlign = docmodel.VertAlign(1 + op/32%2)
+				p.Inlines = append(p.Inlines, docmodel.Inline{Kind: docmodel.NoteRef, Text: "1", Props: rp, Note: g.note()})
+			}
 		}
 	}
 	return p
@@ -140,11 +167,11 @@ func (g *docGen) table() *docmodel.Table {
 var line1 = &docmodel.Border{Style: "single", Size: 4}
 
 // FuzzLayout lays out documents built from fuzz bytes: paragraphs of
-// Vietnamese words with every paragraph property the model has and the
-// character formatting (spacing, scale, kerning, raised and lowered text,
-// fonts, colours), breaks,
-// fields and tables with header rows, rows that may not split and minimum
-// heights. Layout must not panic or reach MaxPages (its bound on work,
+// Vietnamese words with every paragraph property the model has, list
+// labels, the character formatting (spacing, scale, kerning, raised and
+// lowered text, fonts, colours), breaks, fields, footnotes and tables with
+// header rows, rows that may not split and minimum heights. Layout must
+// not panic or reach MaxPages (its bound on work,
 // where a layout that would never end stops); every word placed comes out
 // on a page (in the joined text of the pages; the parts of a word broken
 // after a hyphen each); no text is set below the bottom margin (no
@@ -157,6 +184,8 @@ func FuzzLayout(f *testing.F) {
 	f.Add([]byte(strings.Repeat("\xf0\x02\x03\x01\x01\x00\x00\x01\x02\x03\x01\x04\x05\x00", 60)))
 	f.Add([]byte("\xf1\x02\x05\x06\x01\x11\x02\x21\x03\x31\x00\x01\x41\x00" + strings.Repeat("\x01\x12", 300)))
 	f.Add([]byte(strings.Repeat("\x01\x05\x0f\x03\x00\x0f\x07\x04\x02\x0f\x05\x05\x0f\x02\x03\x0f\x02\x02\x03\x0f\x03\x01\x07", 40)))
+	f.Add([]byte(strings.Repeat("\x01\x00\x00\x00\x00\x00\x00\x03\x01\x05\x1f\x03\x00\x00\x00\x00\x00\x00\x00"+
+		strings.Repeat("\x01\x07", 40)+"\x00\x01\x02\x00", 40)))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		g := &docGen{data: data, props: docmodel.RunProps{Size: 26}}
 		sec := &docmodel.Section{PageW: 11906, PageH: 16838, Top: 1134, Bottom: 1134, Left: 1701, Right: 1134,

@@ -36,6 +36,8 @@ type piece struct {
 	st         *runStyle           // formatting beyond face and size; nil for plain text
 	next       rune                // the character after this fragment in its run (kerning), 0 at its end
 	runEnd     bool                // the fragment ends its run
+	lead       float64             // a list label drawn this far left of x (right or centred labels)
+	note       *docmodel.Note      // the footnote this note mark refers to
 }
 
 // line is one laid-out line of a paragraph.
@@ -71,6 +73,8 @@ func toPieces(p *docmodel.Paragraph, pageText string) []piece {
 			sb.WriteString("\t")
 		case docmodel.LineBreak, docmodel.PageBreak:
 			sb.WriteString("\n")
+		case docmodel.NoteRef:
+			sb.WriteString(in.Text)
 		default:
 			sb.WriteString(pageText)
 		}
@@ -79,7 +83,8 @@ func toPieces(p *docmodel.Paragraph, pageText string) []piece {
 	starts[len(p.Inlines)] = len(text)
 	breaks := lineBreaks(text)
 	// About a word and a space per space, plus one piece per inline.
-	out := make([]piece, 0, 2*strings.Count(text, " ")+len(p.Inlines)+1)
+	out := make([]piece, 0, 2*strings.Count(text, " ")+len(p.Inlines)+3)
+	out = appendLabel(out, p.Label)
 	for k, in := range p.Inlines {
 		face := faceFor(in.Props)
 		base := piece{face: face, size: in.Props.Size, underline: in.Props.Underline != "" && in.Props.Underline != "none",
@@ -104,6 +109,8 @@ func toPieces(p *docmodel.Paragraph, pageText string) []piece {
 			pc.width = pc.measure(pc.text, 0, true)
 			pc.breakAfter = breaks[to]
 			out = append(out, pc)
+		case docmodel.NoteRef:
+			out = appendMark(out, base, in, text[from:to], from, breaks)
 		default:
 			out = appendText(out, base, text[from:to], from, breaks)
 		}

@@ -220,15 +220,16 @@ func (b *breaker) lineMetrics(pcs []piece) lineMetrics {
 	return lineMetrics{natural: above + below, base: above}
 }
 
-// joins reports whether piece a can be drawn in the same text as b.
+// joins reports whether piece a can be drawn in the same text as b (a
+// list label's lead starts a text of its own).
 func joins(a, b *piece) bool {
-	return a.face == b.face && a.size == b.size && sameStyle(a.st, b.st)
+	return a.face == b.face && a.size == b.size && sameStyle(a.st, b.st) && a.lead == 0
 }
 
 // textOf is the text of piece pc (or part of it) drawn at x on a line
-// whose baseline is base.
+// whose baseline is base; a list label's lead moves it left.
 func textOf(pc *piece, base int, x float64, text string) tText {
-	t := tText{x: x, y: base, face: pc.face, sizeTw: pc.size * 10, text: text, field: pc.field, st: pc.st}
+	t := tText{x: x - pc.lead, y: base, face: pc.face, sizeTw: pc.size * 10, text: text, field: pc.field, st: pc.st}
 	if pc.st != nil {
 		t.y -= pc.st.rise
 		t.sizeTw = pc.st.tw

@@ -27,6 +27,7 @@ type slice struct {
 	texts      []tText
 	rules      []tRule
 	fills      []tFill
+	notes      []*docmodel.Note // footnotes referenced in it, in order
 }
 
 // tText is a text in twips; a field's text is filled per page.
@@ -90,7 +91,7 @@ func (e *engine) layoutPara(p *docmodel.Paragraph, width int, joinTop, joinBotto
 	}
 	bottom := pp.BorderBottom.Visible() && !joinBottom
 	for i, ln := range lines {
-		s := slice{kind: sLine, h: ln.pitch, fit: ln.natural, breakAfter: ln.pageBreak}
+		s := slice{kind: sLine, h: ln.pitch, fit: ln.natural, breakAfter: ln.pageBreak, notes: lineNotes(ln)}
 		s.texts, s.rules = lineTexts(ln)
 		s.fills = lineFills(ln)
 		if bottom && i == len(lines)-1 {

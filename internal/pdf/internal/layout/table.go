@@ -286,8 +286,9 @@ func (e *engine) placeRow(tb *tableBox, rb *rowBox, last bool, headers []*rowBox
 		}
 		// A row that does not fit on a fresh page is split even when it
 		// must not split: drawn whole it would run off the page.
-		if e.y+height+extra <= e.bottom {
+		if pl := e.notes.plan; e.fits(&pl, slice{fit: height + extra, notes: notesIn(parts)}, e.y) {
 			e.drawRow(rb, parts, e.y, height, last, e.colLeft)
+			e.addNotes(notesIn(parts), e.y+height)
 			e.y += height
 			e.fresh = false
 			return
@@ -333,6 +334,7 @@ func (e *engine) placeRow(tb *tableBox, rb *rowBox, last bool, headers []*rowBox
 		}
 		partH := rb.topBW + used
 		e.drawRow(rb, now, e.y, partH, true, e.colLeft)
+		e.addNotes(notesIn(now), e.y+partH)
 		e.y += partH
 		e.breakTable(headers, isHeader) // a header row split is not repeated above its own rest
 		tableFresh = true
@@ -404,7 +406,7 @@ func (tb *tableBox) strips() []slice {
 		}
 		last := ri == len(tb.rows)-1
 		e.drawRow(rb, parts, 0, rb.height, last, 0)
-		s := slice{kind: sRow, h: rb.height, fit: rb.height, texts: e.pg.texts, rules: e.pg.rules, fills: e.pg.fills}
+		s := slice{kind: sRow, h: rb.height, fit: rb.height, texts: e.pg.texts, rules: e.pg.rules, fills: e.pg.fills, notes: notesIn(parts)}
 		if last {
 			s.h += tb.bottomBW
 		}
