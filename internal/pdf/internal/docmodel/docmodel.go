@@ -117,6 +117,7 @@ const (
 	PageBreak                    // w:br type="page"
 	FieldPage                    // PAGE field: the page number
 	FieldPages                   // NUMPAGES field: the page count
+	Object                       // a picture or a box in the line: Inline.Shape
 )
 
 // Inline is a piece of a paragraph with its formatting.
@@ -124,6 +125,7 @@ type Inline struct {
 	Kind  InlineKind
 	Text  string
 	Props RunProps
+	Shape *InlineShape // for Object
 }
 
 // Paragraph is a paragraph.
@@ -132,6 +134,9 @@ type Paragraph struct {
 	Mark    RunProps // the paragraph mark's formatting (an empty paragraph's height)
 	Inlines []Inline
 	SectPr  bool // ends a section
+	// Anchors are the shapes, text boxes, pictures and frames placed at
+	// positions of their own and anchored to this paragraph.
+	Anchors []*Anchor
 }
 
 func (*Paragraph) isBlock() {}

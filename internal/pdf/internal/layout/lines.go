@@ -33,6 +33,8 @@ type piece struct {
 	field      docmodel.InlineKind // FieldPage/FieldPages: text is a stand-in
 	breakAfter bool                // a line may end after this fragment (after a hyphen)
 	x          float64             // position from the text column's left edge, once placed
+
+	obj *docmodel.InlineShape // an object in the line (kind pWord, text U+FFFC)
 }
 
 // line is one laid-out line of a paragraph.
@@ -48,6 +50,11 @@ type line struct {
 	pitch     int // advance to the next line, twips
 	base      int // baseline below the line top, twips
 	natural   int // height that must fit above the page bottom
+	// Room left beside anchored objects the text wraps around (twips from
+	// the indents), and the space skipped above the line to pass below
+	// them (wrap.go).
+	narrowL, narrowR float64
+	skip             int
 }
 
 // toPieces cuts a paragraph's inlines into pieces and marks where a line
@@ -68,6 +75,8 @@ func toPieces(p *docmodel.Paragraph, fm [4]*metrics, pageText string) []piece {
 			sb.WriteString("\t")
 		case docmodel.LineBreak, docmodel.PageBreak:
 			sb.WriteString("\n")
+		case docmodel.Object:
+			sb.WriteString(objectChar)
 		default:
 			sb.WriteString(pageText)
 		}
@@ -102,6 +111,8 @@ func toPieces(p *docmodel.Paragraph, fm [4]*metrics, pageText string) []piece {
 			pc.width = m.width(pc.text, pc.size)
 			pc.breakAfter = breaks[to]
 			out = append(out, pc)
+		case docmodel.Object:
+			out = append(out, objectPiece(base, in.Shape, breaks[to]))
 		default:
 			out = appendText(out, base, text[from:to], from, breaks, m)
 		}
@@ -249,6 +260,7 @@ type breaker struct {
 	props      docmodel.ParaProps
 	defaultTab int
 	markSize   int
+	wrap       *wrapper // anchored objects the text wraps around; nil: none
 }
 
 // breakLines fills lines greedily: a line takes words while their widths
@@ -256,15 +268,15 @@ type breaker struct {
 // between the indents.
 func (b *breaker) breakLines(pcs []piece) []*line {
 	var lines []*line
-	cur := &line{}
+	cur := b.nextLine(nil)
 	first := true
 	indent := func() float64 {
 		if first {
-			return float64(b.props.IndLeft + b.props.FirstLine)
+			return float64(b.props.IndLeft+b.props.FirstLine) + cur.narrowL
 		}
-		return float64(b.props.IndLeft)
+		return float64(b.props.IndLeft) + cur.narrowL
 	}
-	avail := func() float64 { return b.width - indent() - float64(b.props.IndRight) }
+	avail := func() float64 { return b.width - indent() - float64(b.props.IndRight) - cur.narrowR }
 	curX := 0.0 // advance of everything on the line, trailing spaces included
 	// A line's pieces are a stretch of pcs (which toPieces made for this
 	// call alone): pcs[start:i] is the line being filled.
@@ -274,7 +286,7 @@ func (b *breaker) breakLines(pcs []piece) []*line {
 		cur.isFirst = first
 		cur.width = trimmedWidth(cur.pieces)
 		lines = append(lines, cur)
-		cur = &line{}
+		cur = b.nextLine(cur)
 		curX = 0
 		first = false
 		start = end
@@ -351,7 +363,7 @@ func (b *breaker) cutUnit(unit []piece, room float64) [2][]piece {
 			tail = append(tail, pc)
 			continue
 		}
-		if used+pc.width <= room {
+		if used+pc.width <= room || (pc.obj != nil && len(head) == 0) {
 			head = append(head, pc)
 			used += pc.width
 			continue
@@ -447,8 +459,8 @@ func (b *breaker) tabWidth(x float64, rest []piece, first bool) float64 {
 	return w
 }
 
-// place sets the x of every piece of a line and its vertical measures.
-func (b *breaker) place(ln *line) {
+// measure sets a line's vertical measures.
+func (b *breaker) measure(ln *line) {
 	size := 0
 	for _, pc := range ln.pieces {
 		if pc.kind == pWord || pc.kind == pSpace || pc.kind == pTab {
@@ -463,12 +475,17 @@ func (b *breaker) place(ln *line) {
 	}
 	ln.lm = lineFor(b.fm[Regular], size)
 	ln.pitch, ln.base, ln.natural = pitch(ln.lm, b.props)
+	raiseForObjects(ln, b.props)
+}
 
-	indent := float64(b.props.IndLeft)
+// place sets the x of every piece of a line and its vertical measures.
+func (b *breaker) place(ln *line) {
+	b.measure(ln)
+	indent := float64(b.props.IndLeft) + ln.narrowL
 	if ln.isFirst {
 		indent += float64(b.props.FirstLine)
 	}
-	avail := b.width - indent - float64(b.props.IndRight)
+	avail := b.width - indent - float64(b.props.IndRight) - ln.narrowR
 	x := indent
 	// Justification widens the spaces after the last tab and before the
 	// trailing spaces.

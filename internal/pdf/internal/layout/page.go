@@ -22,6 +22,10 @@ type Page struct {
 	// Missing lists, in order of first appearance, the characters of the
 	// page's text the font has no glyph for (drawn as empty boxes).
 	Missing []rune
+	// Warnings name, with where they are, what the layout of the page
+	// could not do as the document asks (text that does not wrap around a
+	// shape…).
+	Warnings []string
 }
 
 // Color is an RGB colour; the zero value is black, what a DOCX draws when

@@ -26,6 +26,10 @@ type slice struct {
 	fit        int  // height that must fit above the page bottom
 	texts      []tText
 	rules      []tRule
+	objects    []tObject // shapes, pictures and text boxes (objects.go)
+	// lead is, on a paragraph's first strip, the spacing placed above it:
+	// objects anchored to the paragraph are measured from above it.
+	lead int
 }
 
 // tText is a text in twips; a field's text is filled per page.
@@ -66,7 +70,6 @@ func (pb *paraBox) height() int {
 func (e *engine) layoutPara(p *docmodel.Paragraph, width int, joinTop, joinBottom bool) *paraBox {
 	pp := p.Props
 	b := &breaker{fm: e.fm, width: float64(width), props: pp, defaultTab: e.doc.DefaultTab, markSize: p.Mark.Size}
-	lines := b.breakLines(toPieces(p, e.fm, strconv.Itoa(max(e.number, 1))))
 	pb := &paraBox{p: p, before: pp.Before, after: pp.After}
 	if pp.BeforeAuto {
 		pb.before = 280
@@ -74,6 +77,8 @@ func (e *engine) layoutPara(p *docmodel.Paragraph, width int, joinTop, joinBotto
 	if pp.AfterAuto {
 		pb.after = 280
 	}
+	anchors := e.prepareAnchors(pb, b, width, joinTop)
+	lines := b.breakLines(toPieces(p, e.fm, strconv.Itoa(max(e.number, 1))))
 	left, right := float64(pp.IndLeft), float64(width-pp.IndRight)
 	if pp.BorderTop.Visible() && !joinTop {
 		bw := pp.BorderTop.Width()
@@ -104,6 +109,7 @@ func (e *engine) layoutPara(p *docmodel.Paragraph, width int, joinTop, joinBotto
 		pb.slices = append(pb.slices, slice{kind: sBorder, h: sp + bw + extra, fit: sp + bw,
 			rules: []tRule{{x1: left, x2: right, y1: y, y2: y, w: float64(bw)}}})
 	}
+	e.attachObjects(pb, lines, anchors)
 	return pb
 }
 
@@ -130,6 +136,10 @@ func lineTexts(ln *line, fm [4]*metrics) ([]tText, []tRule) {
 	for k, pc := range ln.pieces[:end] {
 		switch pc.kind {
 		case pWord:
+			if pc.obj != nil { // drawn as an object (objects.go)
+				flush()
+				continue
+			}
 			if pc.field != docmodel.Text {
 				flush()
 				texts = append(texts, tText{x: pc.x, y: ln.base, face: pc.face, size: pc.size, text: pc.text, field: pc.field})
