@@ -31,9 +31,9 @@ func fuzzDocx(t *testing.T, document, styles, header string) []byte {
 // file instead (archives that are not quite zips).
 //
 // Seeds: the parts of the form set templates and small documents with
-// tables, spans, merges, sections and fields.
+// tables, spans, merges, sections, fields, shapes, text boxes and frames.
 func FuzzReadDocx(f *testing.F) {
-	const doc = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ` + ooxmltest.WNS + `><w:body>`
+	const doc = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ` + ooxmltest.WNS + drawNS + `><w:body>`
 	const end = `</w:body></w:document>`
 	styles := `<w:styles ` + ooxmltest.WNS + `><w:docDefaults><w:rPrDefault><w:rPr><w:sz w:val="26"/></w:rPr></w:rPrDefault></w:docDefaults>` +
 		`<w:style w:type="paragraph" w:styleId="A"><w:basedOn w:val="B"/><w:pPr><w:jc w:val="both"/></w:pPr></w:style>` +
@@ -48,6 +48,8 @@ func FuzzReadDocx(f *testing.F) {
 		`<w:p><w:pPr><w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:bottom="1134" w:left="1701" w:right="1134" w:header="720" w:footer="720"/><w:headerReference w:type="default" r:id="rId2"/><w:pgNumType w:start="1"/><w:titlePg/></w:sectPr></w:pPr></w:p><w:p><w:r><w:br w:type="page"/><w:t>sau</w:t></w:r></w:p>`,
 		`<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText>PAGE</w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>1</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>`,
 		`<w:sectPr><w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/><w:pgMar w:top="-1440" w:bottom="1440" w:left="1440" w:right="1440"/></w:sectPr>`,
+		`<w:p><w:r><w:t>Dòng có hình</w:t></w:r>` + dmlLine + `</w:p><w:p><w:pPr><w:framePr w:w="2835" w:wrap="around" w:vAnchor="text" w:hAnchor="margin" w:xAlign="right"/></w:pPr><w:r><w:t>Khung</w:t></w:r></w:p><w:p><w:r><w:t>Sau khung</w:t></w:r></w:p>`,
+		`<w:p><w:r><w:pict><v:rect style="position:absolute;margin-left:10pt;margin-top:-5pt;width:95pt;height:28pt;rotation:90" strokeweight="1.5pt"><v:textbox inset="1pt,1pt"><w:txbxContent><w:p><w:r><w:t>DỰ THẢO</w:t></w:r></w:p></w:txbxContent></v:textbox><w10:wrap type="topAndBottom"/></v:rect></w:pict></w:r><w:r><w:t>Chữ</w:t></w:r></w:p>`,
 	}
 	for _, b := range bodies {
 		f.Add(doc+b+end, styles, header, []byte(nil))

@@ -57,6 +57,7 @@ func read(parts *ooxml.Parts) (*docmodel.Document, []string, error) {
 		return nil, nil, fmt.Errorf("%s: thiếu w:body", mainPart)
 	}
 	r.body(body, doc)
+	r.leftoverFrames()
 	return doc, r.warnings, nil
 }
 
@@ -70,6 +71,15 @@ type reader struct {
 	warnings []string
 	paraNo   int
 	seenWarn map[string]bool
+
+	// Shapes, pictures and frames (drawing.go, vml.go, picture.go,
+	// frame.go).
+	inBox        int    // depth of text boxes being read
+	themeRead    *theme // the theme, once read
+	partRels     map[string][]ooxml.Rel
+	decodedMedia map[string]*decoded // by part name
+	resampled    map[string]*docmodel.Picture
+	framed       map[*docmodel.Paragraph]*frameInfo
 }
 
 func (r *reader) target(id string) string {
