@@ -57,7 +57,7 @@ func (r *reader) noteFrame(p *docmodel.Paragraph, fp *etree.Element, where strin
 // the same properties becomes an anchored box on the next paragraph (the
 // previous one when no paragraph follows).
 func (r *reader) frames(blocks []docmodel.Block) []docmodel.Block {
-	if len(r.framed) == 0 {
+	if len(r.framed) == 0 || r.inBox > 0 { // a frame in a text box stays a paragraph (leftoverFrames)
 		return blocks
 	}
 	type pending struct {
@@ -179,7 +179,7 @@ func frameAlign(s string) string {
 }
 
 // leftoverFrames warns about framed paragraphs that stayed in the flow
-// (in table cells).
+// (in table cells and text boxes).
 func (r *reader) leftoverFrames() {
 	var where []string
 	for _, fi := range r.framed {
@@ -187,6 +187,6 @@ func (r *reader) leftoverFrames() {
 	}
 	slices.Sort(where)
 	for _, w := range where {
-		r.warn(w, "khung (frame) trong ô bảng chưa được hỗ trợ: dàn như đoạn thường")
+		r.warn(w, "khung (frame) trong ô bảng hoặc hộp văn bản chưa được hỗ trợ: dàn như đoạn thường")
 	}
 }

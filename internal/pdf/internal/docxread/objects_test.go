@@ -311,3 +311,17 @@ func TestWarningsNameTheParagraphNotItsTextBox(t *testing.T) {
 		t.Errorf("warnings %q, want the paragraph named by its own text", warnings)
 	}
 }
+
+func TestFrameInATextBoxStaysAParagraph(t *testing.T) {
+	body := `<w:p><w:r><w:pict><v:rect style="position:absolute;width:200pt;height:60pt"><v:textbox><w:txbxContent>` +
+		`<w:p><w:pPr><w:framePr w:w="1800" w:hAnchor="page" w:vAnchor="page" w:x="9000" w:y="400"/></w:pPr><w:r><w:t>Khung trong hộp</w:t></w:r></w:p>` +
+		`<w:p><w:r><w:t>Dòng sau</w:t></w:r></w:p></w:txbxContent></v:textbox></v:rect></w:pict></w:r><w:r><w:t>Đoạn</w:t></w:r></w:p>`
+	doc, warnings := readBody(t, body)
+	box := paragraphs(doc)[0].Anchors[0].Blocks
+	if len(box) != 2 || len(box[1].(*docmodel.Paragraph).Anchors) != 0 {
+		t.Errorf("text box holds %d blocks, the second with anchors %v; want both paragraphs in the flow", len(box), box)
+	}
+	if len(warnings) != 1 || !strings.Contains(warnings[0], "«Khung trong hộp»: khung (frame) trong ô bảng hoặc hộp văn bản") {
+		t.Errorf("warnings %q", warnings)
+	}
+}
