@@ -19,6 +19,7 @@ const (
 	ShapeRect    ShapeKind = iota // a rectangle: outline, fill, and the text of a text box
 	ShapeLine                     // a straight line across its box
 	ShapePicture                  // a picture filling its box
+	ShapeGroup                    // shapes grouped: Parts, placed in its box
 )
 
 // Shape is a drawn object, in twips: a line, a rectangle (a text box or a
@@ -44,6 +45,14 @@ type Shape struct {
 	InnerStroke bool
 	Blocks      []Block
 	Picture     *Picture
+	Parts       []GroupPart // a group's shapes
+}
+
+// GroupPart is a shape of a group, at (X, Y) twips from the group's
+// top-left corner.
+type GroupPart struct {
+	X, Y  int
+	Shape Shape
 }
 
 // Rel names what an anchored object's position is measured from.

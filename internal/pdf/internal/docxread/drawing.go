@@ -42,8 +42,8 @@ func clampExtent(v int) int { return min(max(v, -maxExtent), maxExtent) }
 
 // supportedChoice lists the markup-compatibility namespaces whose
 // mc:Choice the reader takes: DrawingML shapes and the extensions it can
-// ignore. Anything else (groups, canvases, ink) falls back to mc:Fallback.
-var supportedChoice = map[string]bool{"wps": true, "wp14": true, "w14": true, "w15": true, "a14": true, "w16se": true}
+// ignore. Anything else (canvases, ink) falls back to mc:Fallback.
+var supportedChoice = map[string]bool{"wps": true, "wpg": true, "wp14": true, "w14": true, "w15": true, "a14": true, "w16se": true}
 
 // choose picks the branch of an mc:AlternateContent to read: the first
 // mc:Choice whose requirements are all supported, else mc:Fallback.
@@ -249,8 +249,8 @@ func (r *reader) graphic(holder *etree.Element, w, h int, where string) (sh *doc
 		case "wsp":
 			return r.dmlShape(c, w, h, where)
 		case "wgp":
-			r.warn(where, "nhóm hình (group) chưa được hỗ trợ trong PDF: không in; hãy bỏ nhóm (Ungroup) trong Word")
-			return nil, false, false
+			sh, ok := r.dmlGroup(c, w, h, where, 0)
+			return sh, false, ok
 		}
 	}
 	switch {
@@ -340,6 +340,84 @@ func (r *reader) dmlShape(wsp *etree.Element, w, h int, where string) (*docmodel
 		}
 	}
 	return sh, turned, true
+}
+
+// maxGroupDepth bounds groups inside groups.
+const maxGroupDepth = 4
+
+// dmlGroup reads a group (wpg:wgp, or wpg:grpSp inside one) shown w × h
+// twips: its shapes, pictures and groups placed by the group's transform,
+// which maps the children's coordinates (a:chOff, a:chExt) onto its box.
+func (r *reader) dmlGroup(g *etree.Element, w, h int, where string, depth int) (*docmodel.Shape, bool) {
+	if depth > maxGroupDepth {
+		r.warn(where, "nhóm hình lồng quá sâu: phần trong cùng không được in")
+		return nil, false
+	}
+	sh := &docmodel.Shape{Kind: docmodel.ShapeGroup, W: w, H: h}
+	r.inGroup++
+	defer func() { r.inGroup-- }()
+	sp := child(g, "grpSpPr")
+	_, _, chOff, chExt := xfrm(sp)
+	if rot := rotation(sp); rot != 0 {
+		r.warn(where, fmt.Sprintf("nhóm hình xoay %d° chưa được hỗ trợ trong PDF: in không xoay", rot))
+	}
+	sx, sy := 1.0/635, 1.0/635 // child coordinates are EMU when the group does not scale them
+	if chExt[0] > 0 {
+		sx = float64(w) / chExt[0]
+	}
+	if chExt[1] > 0 {
+		sy = float64(h) / chExt[1]
+	}
+	for c := range g.ChildElementsSeq() {
+		var props *etree.Element
+		switch c.Tag {
+		case "wsp", "pic":
+			props = child(c, "spPr")
+		case "grpSp":
+			props = child(c, "grpSpPr")
+		default:
+			continue
+		}
+		off, ext, _, _ := xfrm(props)
+		part := docmodel.GroupPart{X: clampExtent(int(math.Round((off[0] - chOff[0]) * sx))), Y: clampExtent(int(math.Round((off[1] - chOff[1]) * sy)))}
+		pw, ph := clampExtent(int(math.Round(ext[0]*sx))), clampExtent(int(math.Round(ext[1]*sy)))
+		var ps *docmodel.Shape
+		turned, ok := false, true
+		switch c.Tag {
+		case "wsp":
+			ps, turned, ok = r.dmlShape(c, pw, ph, where)
+		case "pic":
+			ps, turned = r.dmlPicture(c, pw, ph, where)
+		case "grpSp":
+			ps, ok = r.dmlGroup(c, pw, ph, where, depth+1)
+		}
+		if !ok {
+			continue
+		}
+		if turned { // the box it covers: the same centre, width and height swapped
+			part.X, part.Y = part.X+(ps.W-ps.H)/2, part.Y+(ps.H-ps.W)/2
+			ps.W, ps.H = ps.H, ps.W
+		}
+		part.Shape = *ps
+		sh.Parts = append(sh.Parts, part)
+	}
+	return sh, len(sh.Parts) > 0
+}
+
+// xfrm reads a shape's or group's a:xfrm: offset, size and, for a group,
+// its children's offset and size, in EMU.
+func xfrm(props *etree.Element) (off, ext, chOff, chExt [2]float64) {
+	x := child(props, "xfrm")
+	for _, v := range []struct {
+		tag  string
+		dst  *[2]float64
+		a, b string
+	}{{"off", &off, "x", "y"}, {"ext", &ext, "cx", "cy"}, {"chOff", &chOff, "x", "y"}, {"chExt", &chExt, "cx", "cy"}} {
+		if e := child(x, v.tag); e != nil {
+			v.dst[0], v.dst[1] = cssNumber(e.SelectAttrValue(v.a, "0")), cssNumber(e.SelectAttrValue(v.b, "0"))
+		}
+	}
+	return off, ext, chOff, chExt
 }
 
 // line makes a line shape horizontal or vertical along its box; the PDF
@@ -465,6 +543,9 @@ func (r *reader) fill(sh *docmodel.Shape, sp, style *etree.Element, where string
 // whether it grows with its text.
 func (r *reader) bodyPr(sh *docmodel.Shape, b *etree.Element, where string) {
 	sh.Inset = [4]int{144, 72, 144, 72} // Word's default: 0.1 in, 0.05 in
+	if r.inGroup > 0 {
+		sh.Inset = [4]int{} // LibreOffice gives a grouped text box none unless written (m04c)
+	}
 	sh.HRule = docmodel.HeightExact
 	sh.VAlign = "top"
 	if b == nil {

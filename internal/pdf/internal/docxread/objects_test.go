@@ -130,7 +130,6 @@ func TestShapesThePDFCannotDrawAreWarned(t *testing.T) {
 	}
 	for want, body := range map[string]string{
 		"đường chéo":                  anchor(`<a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:wsp><wps:spPr><a:prstGeom prst="line"/><a:ln w="6350"/></wps:spPr><wps:bodyPr/></wps:wsp></a:graphicData>`),
-		"nhóm hình":                   anchor(`<a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingGroup"><wpg:wgp xmlns:wpg="http://schemas.microsoft.com/office/word/2010/wordprocessingGroup"/></a:graphicData>`),
 		"biểu đồ":                     anchor(`<a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/chart"/>`),
 		"hình «ellipse» chưa vẽ được": anchor(`<a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:wsp><wps:spPr><a:prstGeom prst="ellipse"/></wps:spPr><wps:bodyPr/></wps:wsp></a:graphicData>`),
 		"nét đứt":                     anchor(`<a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:wsp><wps:spPr><a:prstGeom prst="rect"/><a:ln w="6350"><a:prstDash val="dash"/></a:ln></wps:spPr><wps:bodyPr/></wps:wsp></a:graphicData>`),
@@ -323,5 +322,51 @@ func TestFrameInATextBoxStaysAParagraph(t *testing.T) {
 	}
 	if len(warnings) != 1 || !strings.Contains(warnings[0], "«Khung trong hộp»: khung (frame) trong ô bảng hoặc hộp văn bản") {
 		t.Errorf("warnings %q", warnings)
+	}
+}
+
+// groupRun is m04c's group: 200 × 50 pt at (column + 50, paragraph + 20)
+// pt, child coordinates scaled by scale: two lines and a text box.
+func groupRun(scale int) string {
+	const emu = 12700
+	sp := func(x, y, w, h int, geom, extra string) string {
+		return `<wps:wsp><wps:spPr><a:xfrm><a:off x="` + strconv.Itoa(x*scale*emu) + `" y="` + strconv.Itoa(y*scale*emu) + `"/><a:ext cx="` +
+			strconv.Itoa(w*scale*emu) + `" cy="` + strconv.Itoa(h*scale*emu) + `"/></a:xfrm><a:prstGeom prst="` + geom +
+			`"/><a:ln w="6350"/></wps:spPr>` + extra + `<wps:bodyPr/></wps:wsp>`
+	}
+	return `<w:r><mc:AlternateContent><mc:Choice Requires="wpg"><w:drawing><wp:anchor simplePos="0" relativeHeight="1" behindDoc="0" locked="0" layoutInCell="1" allowOverlap="1"><wp:simplePos x="0" y="0"/>` +
+		`<wp:positionH relativeFrom="column"><wp:posOffset>635000</wp:posOffset></wp:positionH><wp:positionV relativeFrom="paragraph"><wp:posOffset>254000</wp:posOffset></wp:positionV>` +
+		`<wp:extent cx="2540000" cy="635000"/><wp:wrapNone/><wp:docPr id="1" name="G"/><a:graphic><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingGroup">` +
+		`<wpg:wgp xmlns:wpg="http://schemas.microsoft.com/office/word/2010/wordprocessingGroup"><wpg:cNvGrpSpPr/><wpg:grpSpPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="2540000" cy="635000"/>` +
+		`<a:chOff x="0" y="0"/><a:chExt cx="` + strconv.Itoa(2540000*scale) + `" cy="` + strconv.Itoa(635000*scale) + `"/></a:xfrm></wpg:grpSpPr>` +
+		sp(0, 0, 100, 0, "line", "") + sp(100, 50, 100, 0, "line", "") +
+		sp(100, 0, 100, 30, "rect", `<wps:txbx><w:txbxContent><w:p><w:r><w:t>Hộp</w:t></w:r></w:p></w:txbxContent></wps:txbx>`) +
+		`</wpg:wgp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice><mc:Fallback><w:pict><v:group/></w:pict></mc:Fallback></mc:AlternateContent></w:r>`
+}
+
+func TestGroupsAreReadWithTheirShapes(t *testing.T) { // m04c
+	for _, scale := range []int{1, 2} {
+		doc, warnings := readBody(t, `<w:p><w:r><w:t>Đoạn neo</w:t></w:r>`+groupRun(scale)+`</w:p>`)
+		as := paragraphs(doc)[0].Anchors
+		if len(warnings) != 0 || len(as) != 1 {
+			t.Fatalf("scale %d: %d anchors, warnings %q", scale, len(as), warnings)
+		}
+		g := as[0]
+		if g.Kind != docmodel.ShapeGroup || g.W != 4000 || g.H != 1000 || g.PosH.Offset != 1000 || g.PosV.Offset != 400 || len(g.Parts) != 3 {
+			t.Fatalf("scale %d: group %+v", scale, g)
+		}
+		for i, want := range []docmodel.GroupPart{
+			{X: 0, Y: 0, Shape: docmodel.Shape{Kind: docmodel.ShapeLine, W: 2000}},
+			{X: 2000, Y: 1000, Shape: docmodel.Shape{Kind: docmodel.ShapeLine, W: 2000}},
+			{X: 2000, Y: 0, Shape: docmodel.Shape{Kind: docmodel.ShapeRect, W: 2000, H: 600}},
+		} {
+			got := g.Parts[i]
+			if got.X != want.X || got.Y != want.Y || got.Shape.Kind != want.Shape.Kind || got.Shape.W != want.Shape.W || got.Shape.H != want.Shape.H {
+				t.Errorf("scale %d: part %d %+v, want %+v", scale, i, got, want)
+			}
+		}
+		if box := g.Parts[2].Shape; box.Inset != [4]int{} || len(box.Blocks) != 1 {
+			t.Errorf("scale %d: grouped text box insets %v (LibreOffice: none unless written), %d blocks", scale, box.Inset, len(box.Blocks))
+		}
 	}
 }

@@ -75,6 +75,7 @@ type reader struct {
 	// Shapes, pictures and frames (drawing.go, vml.go, picture.go,
 	// frame.go).
 	inBox        int    // depth of text boxes being read
+	inGroup      int    // depth of groups being read
 	themeRead    *theme // the theme, once read
 	partRels     map[string][]ooxml.Rel
 	decodedMedia map[string]*decoded // by part name

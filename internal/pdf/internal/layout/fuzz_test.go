@@ -88,9 +88,9 @@ func (g *docGen) paragraph() *docmodel.Paragraph {
 	return p
 }
 
-// object adds an inline picture or an anchored line, rectangle, picture
-// or small text box to a paragraph: anchored where the bytes say, with
-// any wrap. Inline pictures are shorter than a page and boxes sit near
+// object adds an inline picture or an anchored line, rectangle, picture,
+// group or small text box to a paragraph: anchored where the bytes say,
+// with any wrap. Inline pictures are shorter than a page and boxes sit near
 // the page's top, so that no text has to go below the bottom margin.
 func (g *docGen) object(p *docmodel.Paragraph) {
 	pic := &docmodel.Picture{Data: []byte("png"), Format: "png"}
@@ -99,6 +99,10 @@ func (g *docGen) object(p *docmodel.Paragraph) {
 		Inset: [4]int{144, 72, 144, 72}}
 	if sh.Kind == docmodel.ShapeLine {
 		sh.H = 0
+	}
+	if op := g.next(); op%5 == 0 { // a group of a line and the shape
+		line := docmodel.Shape{Kind: docmodel.ShapeLine, W: sh.W, Stroke: 10}
+		sh = docmodel.Shape{Kind: docmodel.ShapeGroup, W: sh.W, H: sh.H + 400, Parts: []docmodel.GroupPart{{Shape: sh}, {Y: sh.H + op%400, Shape: line}}}
 	}
 	op := g.next()
 	if op%4 == 0 {

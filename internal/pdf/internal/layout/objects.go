@@ -203,9 +203,19 @@ const maxBoxDepth = 4
 
 // shapeObject lays out a shape's box: its size and, for a box with text,
 // the text laid out in its inner width (a frame without a width takes the
-// column's).
+// column's); a group's parts, placed in its box.
 func (e *engine) shapeObject(sh *docmodel.Shape, colWidth int, where string) tObject {
 	o := tObject{shape: sh, w: float64(sh.W), h: float64(sh.H), where: where}
+	if len(sh.Parts) > 0 {
+		o.inner = &pageState{}
+		for i := range sh.Parts {
+			part := &sh.Parts[i]
+			po := e.shapeObject(&part.Shape, part.Shape.W, where)
+			po.hRel, po.vRel, po.x, po.y = docmodel.RelColumn, docmodel.RelParagraph, float64(part.X), float64(part.Y)
+			o.inner.objects = append(o.inner.objects, po)
+		}
+		return o
+	}
 	if len(sh.Blocks) == 0 {
 		return o
 	}
@@ -509,6 +519,7 @@ func (e *engine) drawObject(ps *pageState, pg *Page, o tObject, x, y float64) {
 		if p := sh.Picture; p != nil && o.w > 0 && o.h > 0 {
 			pg.Images = append(pg.Images, Image{X: pt(x), Y: pt(y), W: pt(o.w), H: pt(o.h), Data: p.Data, Format: p.Format})
 		}
+	case docmodel.ShapeGroup: // its parts only: o.inner
 	default:
 		if f := sh.Fill; f != nil && o.w > 0 && o.h > 0 {
 			pg.Fills = append(pg.Fills, Fill{X: pt(x), Y: pt(y), W: pt(o.w), H: pt(o.h), Color: Color(*f)})

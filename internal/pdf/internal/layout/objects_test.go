@@ -321,3 +321,36 @@ func TestTextThatCannotWrapIsWarned(t *testing.T) {
 		t.Errorf("warnings %q, want one naming the paragraph", pg.Warnings)
 	}
 }
+
+func TestGroupPartsLandWhereLibreOfficeDrawsThem(t *testing.T) { // m04c
+	box := docmodel.Shape{Kind: docmodel.ShapeRect, W: 2000, H: 600, Stroke: 10, HRule: docmodel.HeightExact, VAlign: "top",
+		Blocks: []docmodel.Block{para("Hộp", 24, docmodel.ParaProps{})}}
+	line := docmodel.Shape{Kind: docmodel.ShapeLine, W: 2000, Stroke: 10}
+	g := &docmodel.Anchor{Shape: docmodel.Shape{Kind: docmodel.ShapeGroup, W: 4000, H: 1000, Parts: []docmodel.GroupPart{
+		{Shape: line}, {X: 2000, Y: 1000, Shape: line}, {X: 2000, Shape: box}}},
+		PosH: docmodel.Pos{Rel: docmodel.RelColumn, Offset: 1000}, PosV: docmodel.Pos{Rel: docmodel.RelParagraph, Offset: 400}}
+	pg := wfDoc(t, anchorPara(g), nil)[0]
+	var lines [][2]float64
+	for _, r := range pg.Rules {
+		if r.Y1 == r.Y2 && near(r.X2-r.X1, 100, 0.01) {
+			lines = append(lines, [2]float64{r.X1, r.Y1})
+		}
+	}
+	// LibreOffice: lines from (135.05, 104.8) and (235.05, 154.8); the
+	// box's text at (235.2, 116.0): no inset (x + 0.1 pt on its grid).
+	if len(lines) != 2 || lines[0] != [2]float64{135.05, 104.8} || !near(lines[1][0], 235.05, 0.01) || !near(lines[1][1], 154.8, 0.01) {
+		t.Errorf("the group's lines %v", lines)
+	}
+	found := false
+	for _, tx := range pg.Texts {
+		if tx.Text == "Hộp" {
+			found = true
+			if !near(tx.X, 235.1, 0.06) || !near(tx.Y, 116.0, 0.06) {
+				t.Errorf("the group's text at (%.2f, %.2f), LibreOffice (235.1, 116.0)", tx.X, tx.Y)
+			}
+		}
+	}
+	if !found {
+		t.Error("the group's text box text is not drawn")
+	}
+}
