@@ -4241,16 +4241,11 @@ func (f *Fpdf) loadFontFile(name string) ([]byte, error) {
 }
 
 func (f *Fpdf) putimages() {
-	var keyList []string
+	// hoso: always in the order of the images' content hashes (upstream
+	// sorted by width, and pictures of one width stayed in map order: the
+	// bytes changed from run to run); see imageKeys.
+	keyList := f.imageKeys()
 	var key string
-	for key = range f.images {
-		keyList = append(keyList, key)
-	}
-
-	// Sort the keyList []string by the corresponding image's width.
-	if f.catalogSort {
-		sort.SliceStable(keyList, func(i, j int) bool { return f.images[keyList[i]].w < f.images[keyList[j]].w })
-	}
 
 	// Maintain a list of inserted image SHA-1 hashes, with their
 	// corresponding object ID number.
@@ -4272,6 +4267,23 @@ func (f *Fpdf) putimages() {
 			insertedImages[image.i] = image.n
 		}
 	}
+}
+
+// imageKeys lists the names images were registered under in the order of
+// the images' content hashes, then of the names (hoso).
+func (f *Fpdf) imageKeys() []string {
+	keyList := make([]string, 0, len(f.images))
+	for key := range f.images {
+		keyList = append(keyList, key)
+	}
+	sort.Slice(keyList, func(i, j int) bool {
+		a, b := f.images[keyList[i]], f.images[keyList[j]]
+		if a.i != b.i {
+			return a.i < b.i
+		}
+		return keyList[i] < keyList[j]
+	})
+	return keyList
 }
 
 func (f *Fpdf) putimage(info *ImageInfoType) {
@@ -4340,18 +4352,16 @@ func (f *Fpdf) putimage(info *ImageInfoType) {
 
 func (f *Fpdf) putxobjectdict() {
 	{
-		var image *ImageInfoType
-		var key string
-		var keyList []string
-		for key = range f.images {
-			keyList = append(keyList, key)
-		}
-		if f.catalogSort {
-			sort.SliceStable(keyList, func(i, j int) bool { return f.images[keyList[i]].i < f.images[keyList[j]].i })
-		}
-		for _, key = range keyList {
-			image = f.images[key]
-			f.outf("/I%s %d 0 R", image.i, image.n)
+		// hoso: each picture once, however many names it was registered
+		// under (maroto registers every drawing of it under a new name):
+		// a dictionary must not repeat a key.
+		var last string
+		for _, key := range f.imageKeys() {
+			image := f.images[key]
+			if image.i != last {
+				f.outf("/I%s %d 0 R", image.i, image.n)
+				last = image.i
+			}
 		}
 	}
 	{

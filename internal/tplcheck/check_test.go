@@ -191,11 +191,14 @@ func TestDocxChecks(t *testing.T) {
 					`"/><w:rPr><w:rFonts w:ascii="Wingdings" w:hAnsi="Wingdings"/></w:rPr></w:lvl>`)
 			}
 		}, tplcheck.CodeLayout, tplcheck.Warning, "thân văn bản, đoạn 17 «- Quê quán: {{doi_tuong.que_quan | mac_…»", "dấu đầu dòng «✓» (phông Wingdings) không có trong phông chữ nhúng"},
-		{"image", "bao-cao-ca-nhan.docx", func(t *testing.T) func([]byte) []byte {
+		{"group of shapes", "bao-cao-ca-nhan.docx", func(t *testing.T) func([]byte) []byte {
 			return bodyEdit(t, func(doc *etree.Document) {
-				firstText(t, doc, "BÁO CÁO THÀNH TÍCH").Parent().CreateElement("w:drawing")
+				doc.Root().CreateAttr("xmlns:v", "urn:schemas-microsoft-com:vml")
+				run := firstText(t, doc, "BÁO CÁO THÀNH TÍCH").Parent()
+				run.Parent().AddChild(etree.NewElement("w:r"))
+				run.Parent().ChildElements()[len(run.Parent().ChildElements())-1].CreateElement("w:pict").CreateElement("v:group")
 			})
-		}, tplcheck.CodeLayout, tplcheck.Warning, "«BÁO CÁO THÀNH TÍCH»", "hình ảnh"},
+		}, tplcheck.CodeLayout, tplcheck.Warning, "thân văn bản, đoạn 11 «BÁO CÁO THÀNH TÍCH»", "nhóm hình (group) chưa được hỗ trợ trong PDF"},
 		{"two columns", "bao-cao-tap-the.docx", func(t *testing.T) func([]byte) []byte {
 			return bodyEdit(t, func(doc *etree.Document) {
 				doc.FindElement("//w:sectPr/w:cols").CreateAttr("w:num", "2")
@@ -338,6 +341,39 @@ func TestDrawnListIsNoFinding(t *testing.T) {
 	})
 	if r := tplcheck.CheckFS(os.DirFS(dir), schema); len(r.Findings) != 0 {
 		t.Errorf("findings for a drawn list:%s", describe(r))
+	}
+}
+
+// TestDrawnShapesAreNotWarned: the rule under the agency name drawn as a
+// line shape (DrawingML with its VML fallback), a text box and a framed
+// paragraph are drawn in the PDF, so the check says nothing of them.
+func TestDrawnShapesAreNotWarned(t *testing.T) {
+	dir := tempSet(t, "to-trinh.docx", bodyEdit(t, func(doc *etree.Document) {
+		for k, v := range map[string]string{"xmlns:mc": "http://schemas.openxmlformats.org/markup-compatibility/2006",
+			"xmlns:v": "urn:schemas-microsoft-com:vml", "xmlns:wp": "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing",
+			"xmlns:a": "http://schemas.openxmlformats.org/drawingml/2006/main", "xmlns:wps": "http://schemas.microsoft.com/office/word/2010/wordprocessingShape"} {
+			doc.Root().CreateAttr(k, v)
+		}
+		shapes, err := etree.NewDocument(), error(nil)
+		shapes.ReadSettings.Permissive = true
+		err = shapes.ReadFromString(`<w:r xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing>` +
+			`<wp:anchor simplePos="0" relativeHeight="1" behindDoc="0" locked="0" layoutInCell="1" allowOverlap="1"><wp:simplePos x="0" y="0"/>` +
+			`<wp:positionH relativeFrom="column"><wp:posOffset>472440</wp:posOffset></wp:positionH><wp:positionV relativeFrom="paragraph"><wp:posOffset>209550</wp:posOffset></wp:positionV>` +
+			`<wp:extent cx="1174750" cy="0"/><wp:wrapNone/><wp:docPr id="9" name="Line"/><a:graphic><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">` +
+			`<wps:wsp><wps:spPr><a:prstGeom prst="line"/><a:ln w="6350"/></wps:spPr><wps:bodyPr/></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice>` +
+			`<mc:Fallback><w:pict><v:line style="position:absolute" from="37.2pt,16.5pt" to="129.7pt,16.5pt"/></w:pict></mc:Fallback></mc:AlternateContent></w:r>`)
+		if err != nil {
+			t.Fatal(err)
+		}
+		title := firstText(t, doc, "TỜ TRÌNH").Parent().Parent()
+		title.AddChild(shapes.Root())
+		framed := title.Copy()
+		framed.SelectElement("w:pPr").CreateElement("w:framePr").CreateAttr("w:w", "2000")
+		title.Parent().InsertChildAt(title.Index(), framed)
+	}))
+	r := tplcheck.CheckFS(os.DirFS(dir), schema)
+	if r.Warnings() > 0 || r.Errors() > 0 {
+		t.Errorf("want nothing said of drawn shapes:%s", describe(r))
 	}
 }
 

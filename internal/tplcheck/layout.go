@@ -9,8 +9,7 @@ import (
 // checkLayout warns about what the PDF renderer (internal/docxread and
 // internal/layout) does not draw, so a maintainer learns it before a clerk
 // sees a PDF that differs from the DOCX. These are warnings: the DOCX is
-// still right. Numbering and notes, which the renderer draws, are left to
-// its own warnings (renderedFindings).
+// still right. The renderer's own warnings are added by checkRender.
 func (d *docx) checkLayout() []Finding {
 	var out []Finding
 	warn := func(p *part, where, msg, fix string) {
@@ -25,28 +24,13 @@ func (d *docx) checkLayout() []Finding {
 			if pPr == nil {
 				continue
 			}
-			if pPr.SelectElement("w:framePr") != nil {
-				warn(p, p.loc.Where(para), "đoạn đặt trong khung (frame): PDF dàn như đoạn thường",
-					"bỏ khung; dùng bảng không viền để đặt chữ vào vị trí")
-			}
 			if bd := pPr.SelectElement("w:pBdr"); bd != nil && (bd.SelectElement("w:left") != nil || bd.SelectElement("w:right") != nil || bd.SelectElement("w:between") != nil) {
 				warn(p, p.loc.Where(para), "đoạn có viền trái, phải hoặc giữa: PDF chỉ vẽ viền trên và dưới",
 					"chỉ dùng viền trên/dưới (như đường kẻ dưới tên cơ quan), hoặc dùng bảng có viền")
 			}
 		}
-		for _, e := range p.root.FindElements("//w:drawing") {
-			what := "hình ảnh hoặc hình vẽ"
-			if len(e.FindElements(".//w:txbxContent")) > 0 {
-				what = "hộp văn bản (text box)"
-			}
-			warn(p, p.loc.Where(e), what+": không được in trong PDF",
-				"xoá đối tượng; đường kẻ dưới tên cơ quan, Quốc hiệu dùng viền đoạn (Borders → Top) như mẫu có sẵn; chữ đặt cạnh nhau dùng bảng không viền")
-		}
-		// OLE objects (w:object) are refused with the package.
-		for _, e := range p.root.FindElements("//w:pict") {
-			warn(p, p.loc.Where(e), "hình vẽ hoặc hộp văn bản kiểu cũ (VML): không được in trong PDF",
-				"xoá đối tượng; dùng viền đoạn hoặc bảng không viền")
-		}
+		// Shapes, text boxes, pictures and frames are drawn; what of them
+		// is not is the renderer's own warning (checkRender).
 		for _, e := range p.root.FindElements("//w:fldSimple") {
 			if name := fieldName(e.SelectAttrValue("w:instr", "")); !supportedField(name) {
 				warn(p, p.loc.Where(e), fieldMsg(name), fieldFix)

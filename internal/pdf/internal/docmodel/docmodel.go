@@ -156,6 +156,7 @@ const (
 	FieldPage                    // PAGE field: the page number
 	FieldPages                   // NUMPAGES field: the page count
 	NoteRef                      // a footnote or endnote mark: Text is its number
+	Object                       // a picture or a box in the line: Inline.Shape
 )
 
 // Inline is a piece of a paragraph with its formatting.
@@ -166,6 +167,8 @@ type Inline struct {
 	// Note is the footnote a NoteRef in the body refers to; nil for the
 	// mark at the head of a note's own text and for endnote references.
 	Note *Note
+	// Shape is what an Object inline draws.
+	Shape *InlineShape
 }
 
 // Note is a footnote or endnote: its paragraphs (and tables), the first
@@ -183,6 +186,9 @@ type Paragraph struct {
 
 	// Label is its number or bullet (numbering.xml), nil when it has none.
 	Label *ListLabel
+	// Anchors are the shapes, text boxes, pictures and frames placed at
+	// positions of their own and anchored to this paragraph.
+	Anchors []*Anchor
 }
 
 // ListLabel is the number or bullet of a paragraph in a list, laid out at

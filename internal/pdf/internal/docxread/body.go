@@ -20,12 +20,14 @@ func (r *reader) body(body *etree.Element, doc *docmodel.Document) {
 			cur.Blocks = append(cur.Blocks, b)
 			if p, ok := b.(*docmodel.Paragraph); ok && p.SectPr {
 				r.sectPr(c.FindElement("w:pPr/w:sectPr"), cur, prev)
+				cur.Blocks = r.frames(cur.Blocks)
 				doc.Sections = append(doc.Sections, cur)
 				prev, cur = cur, &docmodel.Section{}
 			}
 		}
 	}
 	r.sectPr(body.SelectElement("w:sectPr"), cur, prev)
+	cur.Blocks = r.frames(cur.Blocks)
 	doc.Sections = append(doc.Sections, cur)
 }
 
@@ -156,7 +158,7 @@ func (r *reader) headerFooter(ref *etree.Element) []docmodel.Block {
 	for c := range root.ChildElementsSeq() {
 		blocks = append(blocks, r.block(c, "")...)
 	}
-	return blocks
+	return r.frames(blocks)
 }
 
 // block reads a block-level element: a paragraph, a table, or a wrapper
@@ -175,7 +177,12 @@ func (r *reader) block(e *etree.Element, tblStyle string) []docmodel.Block {
 			}
 		}
 		return out
-	case "customXml", "ins", "smartTag":
+	case "customXml", "ins", "smartTag", "AlternateContent":
+		if e.Tag == "AlternateContent" {
+			if e = choose(e); e == nil {
+				return nil
+			}
+		}
 		var out []docmodel.Block
 		for k := range e.ChildElementsSeq() {
 			out = append(out, r.block(k, tblStyle)...)
@@ -205,7 +212,7 @@ func (r *reader) paragraph(p *etree.Element, tblStyle string) *docmodel.Paragrap
 	if pPr != nil {
 		out.SectPr = pPr.SelectElement("w:sectPr") != nil
 		if fp := pPr.SelectElement("w:framePr"); fp != nil {
-			r.warn(r.where(p), "khung (frame) chưa được hỗ trợ: dàn như đoạn thường")
+			r.noteFrame(out, fp, r.where(p))
 		}
 		if bd := pPr.SelectElement("w:pBdr"); bd != nil && (bd.SelectElement("w:left") != nil || bd.SelectElement("w:right") != nil || bd.SelectElement("w:between") != nil) {
 			r.warn(r.where(p), "viền trái/phải/giữa của đoạn chưa được hỗ trợ: chỉ vẽ viền trên và dưới")
@@ -225,11 +232,23 @@ func (r *reader) where(p *etree.Element) string {
 	return fmt.Sprintf("%s, đoạn %d «%s»", r.part, r.paraNo, string(txt))
 }
 
+// plainText is the text of a paragraph's own runs: not that of its text
+// boxes, nor of the fallbacks of its drawings.
 func plainText(p *etree.Element) string {
 	var sb strings.Builder
-	for _, t := range p.FindElements(".//w:t") {
-		sb.WriteString(t.Text())
+	var walk func(e *etree.Element)
+	walk = func(e *etree.Element) {
+		for c := range e.ChildElementsSeq() {
+			switch c.Tag {
+			case "t":
+				sb.WriteString(c.Text())
+			case "txbxContent", "Fallback":
+			default:
+				walk(c)
+			}
+		}
 	}
+	walk(p)
 	return sb.String()
 }
 
@@ -254,6 +273,10 @@ func (r *reader) inlines(e *etree.Element, base docmodel.RunProps, out *docmodel
 		case "sdt":
 			if sc := c.SelectElement("w:sdtContent"); sc != nil {
 				r.inlines(sc, base, out, f)
+			}
+		case "AlternateContent":
+			if b := choose(c); b != nil {
+				r.inlines(b, base, out, f)
 			}
 		case "fldSimple":
 			instr := strings.Fields(strings.ToUpper(c.SelectAttrValue("w:instr", "")))
@@ -371,8 +394,8 @@ func (r *reader) run(run *etree.Element, base docmodel.RunProps, out *docmodel.P
 			if f.depth == 1 && !f.inResult {
 				f.instr.WriteString(c.Text())
 			}
-		case "drawing", "pict", "object":
-			r.warn(r.where(run.Parent()), "hình ảnh, hình vẽ hoặc hộp văn bản chưa được hỗ trợ trong PDF (không in)")
+		case "drawing", "pict", "object", "AlternateContent":
+			r.object(c, &objectCtx{out: out, props: rp, where: r.where(run.Parent())})
 		case "commentReference":
 			r.warn(r.where(run.Parent()), "chú thích lề (comment) không được in trong PDF")
 		default:

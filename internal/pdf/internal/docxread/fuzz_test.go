@@ -57,9 +57,10 @@ func fuzzNotes(kind string) string {
 // file instead (archives that are not quite zips).
 //
 // Seeds: the parts of the form set templates and small documents with
-// tables, spans, merges, sections, fields and character formatting.
+// tables, spans, merges, sections, fields, character formatting, lists,
+// notes, shapes, text boxes and frames.
 func FuzzReadDocx(f *testing.F) {
-	const doc = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ` + ooxmltest.WNS + `><w:body>`
+	const doc = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ` + ooxmltest.WNS + drawNS + `><w:body>`
 	const end = `</w:body></w:document>`
 	styles := `<w:styles ` + ooxmltest.WNS + `><w:docDefaults><w:rPrDefault><w:rPr><w:sz w:val="26"/></w:rPr></w:rPrDefault></w:docDefaults>` +
 		`<w:style w:type="paragraph" w:styleId="A"><w:basedOn w:val="B"/><w:pPr><w:jc w:val="both"/></w:pPr></w:style>` +
@@ -81,6 +82,8 @@ func FuzzReadDocx(f *testing.F) {
 		`<w:tbl><w:tblGrid><w:gridCol w:w="4000"/></w:tblGrid><w:tr><w:tc><w:p><w:r><w:t>Ô</w:t></w:r><w:r><w:footnoteReference w:id="2"/></w:r></w:p></w:tc></w:tr></w:tbl>` +
 			`<w:p><w:pPr><w:numPr><w:ilvl w:val="1"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>Mục</w:t></w:r><w:r><w:footnoteReference w:id="1"/><w:endnoteReference w:id="2"/></w:r></w:p>` +
 			`<w:p><w:pPr><w:pStyle w:val="A"/><w:numPr><w:ilvl w:val="2"/><w:numId w:val="3"/></w:numPr></w:pPr><w:r><w:t>Dấu</w:t></w:r></w:p>`,
+		`<w:p><w:r><w:t>Dòng có hình</w:t></w:r>` + dmlLine + `</w:p><w:p><w:pPr><w:framePr w:w="2835" w:wrap="around" w:vAnchor="text" w:hAnchor="margin" w:xAlign="right"/></w:pPr><w:r><w:t>Khung</w:t></w:r></w:p><w:p><w:r><w:t>Sau khung</w:t></w:r></w:p>`,
+		`<w:p><w:r><w:pict><v:rect style="position:absolute;margin-left:10pt;margin-top:-5pt;width:95pt;height:28pt;rotation:90" strokeweight="1.5pt"><v:textbox inset="1pt,1pt"><w:txbxContent><w:p><w:r><w:t>DỰ THẢO</w:t></w:r></w:p></w:txbxContent></v:textbox><w10:wrap type="topAndBottom"/></v:rect></w:pict></w:r><w:r><w:t>Chữ</w:t></w:r></w:p>`,
 	}
 	for _, b := range bodies {
 		f.Add(doc+b+end, styles, header, []byte(nil))

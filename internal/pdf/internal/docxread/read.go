@@ -76,6 +76,7 @@ func read(parts *ooxml.Parts) (*docmodel.Document, []string, error) {
 	r.body(body, doc)
 	r.leadingParagraph(doc)
 	doc.Endnotes = r.endnotes
+	r.leftoverFrames()
 	r.fontWarnings()
 	return doc, r.warnings, nil
 }
@@ -111,6 +112,16 @@ type reader struct {
 	lists     *numbering
 	notes     *notes
 	endnotes  []*docmodel.Note
+
+	// Shapes, pictures and frames (drawing.go, vml.go, picture.go,
+	// frame.go).
+	inBox        int    // depth of text boxes being read
+	inGroup      int    // depth of groups being read
+	themeRead    *theme // the theme, once read
+	partRels     map[string][]ooxml.Rel
+	decodedMedia map[string]*decoded // by part name
+	resampled    map[string]*docmodel.Picture
+	framed       map[*docmodel.Paragraph]*frameInfo
 }
 
 // related is the target of the main part's relationship of a type (its

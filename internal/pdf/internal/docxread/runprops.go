@@ -59,7 +59,7 @@ func applyRunFormat(rp *docmodel.RunProps, c *etree.Element) {
 			rp.VertAlign = docmodel.VertBaseline
 		}
 	case "color":
-		rp.Color = hexColor(wval(c))
+		rp.Color = textColor(wval(c))
 	case "highlight":
 		rp.Highlight = highlightColors[wval(c)]
 	case "shd":
@@ -89,9 +89,9 @@ func runFont(c *etree.Element) string {
 	return ""
 }
 
-// hexColor is a text colour as RRGGBB, or "" for auto, a value that is
+// textColor is a text colour as RRGGBB, or "" for auto, a value that is
 // no colour, and black (what a run without colour draws).
-func hexColor(v string) string {
+func textColor(v string) string {
 	if v = validHex(v); v == "000000" {
 		return ""
 	}
@@ -161,21 +161,13 @@ func blend(fg, bg string, pct int) string {
 // theme part, what w:asciiTheme names.
 func themeFonts(root *etree.Element) (major, minor string) {
 	scheme := child(child(root, "themeElements"), "fontScheme")
-	return child(child(scheme, "majorFont"), "latin").SelectAttrValue("typeface", ""),
-		child(child(scheme, "minorFont"), "latin").SelectAttrValue("typeface", "")
-}
-
-// child is e's first child element with the local name tag, or an empty
-// element (so that chains of child calls need no checks).
-func child(e *etree.Element, tag string) *etree.Element {
-	if e != nil {
-		for c := range e.ChildElementsSeq() {
-			if c.Tag == tag {
-				return c
-			}
+	typeface := func(font string) string {
+		if l := child(child(scheme, font), "latin"); l != nil {
+			return l.SelectAttrValue("typeface", "")
 		}
+		return ""
 	}
-	return &etree.Element{}
+	return typeface("majorFont"), typeface("minorFont")
 }
 
 // resolveFont puts the theme's font in place of a theme marker (the theme

@@ -13,16 +13,16 @@ const (
 	wDoc = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ` + ooxmltest.WNS +
 		` xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml"><w:body>`
 	wEnd = `</w:body></w:document>`
-	// theme is a theme whose fonts are Word's: Calibri Light for
+	// wordTheme is a theme whose fonts are Word's: Calibri Light for
 	// headings, Calibri for the body.
-	theme = `<a:theme xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" name="Office"><a:themeElements>` +
+	wordTheme = `<a:theme xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" name="Office"><a:themeElements>` +
 		`<a:fontScheme name="Office"><a:majorFont><a:latin typeface="Calibri Light"/></a:majorFont>` +
 		`<a:minorFont><a:latin typeface="Calibri"/></a:minorFont></a:fontScheme></a:themeElements></a:theme>`
 )
 
-// readBody reads a body (with styles and Word's theme) and returns the
+// readStyled reads a body (with styles and Word's theme) and returns the
 // document and the warnings.
-func readBody(t *testing.T, body, styles string) (*docmodel.Document, []string) {
+func readStyled(t *testing.T, body, styles string) (*docmodel.Document, []string) {
 	t.Helper()
 	parts := ooxmltest.Minimal("")
 	parts[3].Data = wDoc + body + wEnd
@@ -31,7 +31,7 @@ func readBody(t *testing.T, body, styles string) (*docmodel.Document, []string) 
 			`<Relationship Id="rId1" Type="` + ooxmltest.RelTypes + `styles" Target="styles.xml"/>` +
 			`<Relationship Id="rId2" Type="` + ooxmltest.RelTypes + `theme" Target="theme/theme1.xml"/></Relationships>`},
 		ooxmltest.Part{Name: "word/styles.xml", Data: `<w:styles ` + ooxmltest.WNS + `>` + styles + `</w:styles>`},
-		ooxmltest.Part{Name: "word/theme/theme1.xml", Data: theme})
+		ooxmltest.Part{Name: "word/theme/theme1.xml", Data: wordTheme})
 	p, err := ooxml.Open(ooxmltest.Zip(t, parts))
 	if err != nil {
 		t.Fatal(err)
@@ -74,7 +74,7 @@ func TestRunPropertiesAreRead(t *testing.T) {
 		run(`<w:highlight w:val="yellow"/>`, "l") + run(`<w:shd w:val="clear" w:color="auto" w:fill="D9D9D9"/>`, "m") +
 		run(`<w:shd w:val="pct25" w:color="auto" w:fill="FFFFFF"/>`, "n") + run(`<w:shd w:val="clear" w:color="auto" w:fill="auto"/>`, "o") +
 		run(`<w:spacing w:val="1pt"/>`, "p") + run(`<w:spacing w:val="-999999"/><w:w w:val="5000"/><w:position w:val="99999"/>`, "q") + `</w:p>`
-	doc, _ := readBody(t, body, "")
+	doc, _ := readStyled(t, body, "")
 	got := map[string]docmodel.RunProps{}
 	for _, in := range inlines(doc) {
 		got[in.Text] = in.Props
@@ -114,7 +114,7 @@ func TestRunFontsResolveThemesAndStyles(t *testing.T) {
 		run(`<w:rFonts w:ascii="Times New Roman Bold" w:hAnsi="Times New Roman Bold"/>`, "direct") +
 		run(`<w:rFonts w:hAnsi="Tahoma"/>`, "hansi") + `</w:p>` +
 		`<w:p><w:pPr><w:pStyle w:val="H"/></w:pPr>` + run(``, "heading") + `</w:p>`
-	doc, _ := readBody(t, body, styles)
+	doc, _ := readStyled(t, body, styles)
 	want := map[string]string{"body": "Calibri", "charstyle": "Arial", "direct": "Times New Roman Bold", "hansi": "Tahoma", "heading": "Calibri Light"}
 	for _, in := range inlines(doc) {
 		if in.Props.Font != want[in.Text] {
@@ -126,7 +126,7 @@ func TestRunFontsResolveThemesAndStyles(t *testing.T) {
 // Hidden text (w:vanish) is left out, as Word and LibreOffice leave it out
 // of print; the text around it stays.
 func TestHiddenTextIsLeftOut(t *testing.T) {
-	doc, _ := readBody(t, `<w:p>`+run(``, "Trước ")+run(`<w:vanish/>`, "ẨN")+run(``, " sau")+`</w:p>`, "")
+	doc, _ := readStyled(t, `<w:p>`+run(``, "Trước ")+run(`<w:vanish/>`, "ẨN")+run(``, " sau")+`</w:p>`, "")
 	var sb strings.Builder
 	for _, in := range inlines(doc) {
 		sb.WriteString(in.Text)
@@ -147,7 +147,7 @@ func TestFontWarningsNameTheFontOnce(t *testing.T) {
 		`<w:p>` + run(`<w:rFonts w:ascii=".VnTime" w:hAnsi=".VnTime"/>`, "Uû ban nh©n d©n") + `</w:p>` +
 		`<w:p>` + run(`<w:rFonts w:ascii="Cambria"/>`, "Cambria") + run(`<w:rFonts w:ascii="Arial"/>`, "Arial") +
 		run(`<w:rFonts w:ascii="Calibri"/>`, "Calibri") + run(`<w:rFonts w:ascii="Times New Roman Bold"/>`, "TNR") + `</w:p>`
-	_, warnings := readBody(t, body, "")
+	_, warnings := readStyled(t, body, "")
 	if len(warnings) != 3 {
 		t.Fatalf("%d warnings, want 3 (Tahoma, .VnTime, Cambria):\n%s", len(warnings), strings.Join(warnings, "\n"))
 	}
@@ -174,7 +174,7 @@ func TestUnsupportedRunFormattingIsWarned(t *testing.T) {
 		`<w:p>` + run(`<w:color w:themeColor="accent2"/>`, "chủ đề") + run(`<w:color w:val="2F5496" w:themeColor="accent1"/>`, "có mã") + `</w:p>` +
 		`<w:p>` + run(`<w:em w:val="dot"/>`, "nhấn") + run(`<w:em w:val="none"/>`, "thường") + `</w:p>` +
 		`<w:p>` + run(`<w14:glow w14:rad="63500"/>`, "sáng") + `</w:p>`
-	_, warnings := readBody(t, body, styles)
+	_, warnings := readStyled(t, body, styles)
 	want := []string{"đoạn 1 «nhỏkhông»: định dạng ký tự chưa được hỗ trợ, PDF in chữ thường: chữ hoa nhỏ (smallCaps)",
 		"đoạn 2 «bóng»: định dạng ký tự chưa được hỗ trợ, PDF in chữ thường: chữ bóng (shadow)",
 		"đoạn 3 «chủ đềcó mã»: màu chữ theo chủ đề (themeColor) không kèm mã màu: in màu đen như LibreOffice",

@@ -35,18 +35,22 @@ type engine struct {
 	fresh   bool  // nothing placed on this page yet
 	natural bool  // this page began because the previous one was full
 
-	notes notes // the footnotes of the page
+	notes    notes     // the footnotes of the page
+	boxDepth int       // text boxes this engine lays out the content of are nested this deep
+	above    laidAbove // the paragraph laid out last in the current column (objects.go)
 }
 
 // pageState collects a page's texts and rules in twips until the page
 // count is known (NUMPAGES).
 type pageState struct {
-	w, h    int
-	number  int
-	section int
-	texts   []tText
-	rules   []tRule
-	fills   []tFill
+	w, h     int
+	number   int
+	section  int
+	texts    []tText
+	rules    []tRule
+	fills    []tFill
+	objects  []tObject // placed shapes, pictures and text boxes (objects.go)
+	warnings []string  // what the layout could not do as the document asks
 }
 
 // Layout lays out a document and returns its pages, or an error past
@@ -157,6 +161,7 @@ func (e *engine) emit(s slice, x, y int) {
 		f.y += float64(y)
 		e.pg.fills = append(e.pg.fills, f)
 	}
+	e.pg.objects = appendPlaced(e.pg.objects, s, x, y)
 }
 
 // box is a block laid out for the body column.
@@ -181,6 +186,7 @@ func (e *engine) flow(blocks []docmodel.Block) {
 // rows. Paragraphs with identical borders next to each other form a group.
 func (e *engine) boxes(blocks []docmodel.Block, width int) []box {
 	out := make([]box, len(blocks))
+	e.above = laidAbove{}
 	for i, b := range blocks {
 		switch x := b.(type) {
 		case *docmodel.Paragraph:
@@ -189,6 +195,7 @@ func (e *engine) boxes(blocks []docmodel.Block, width int) []box {
 			out[i].para = e.layoutPara(x, width, joinTop, joinBottom)
 		case *docmodel.Table:
 			out[i].table = e.layoutTable(x, width)
+			e.above = laidAbove{}
 		}
 	}
 	return out
@@ -350,7 +357,10 @@ func (e *engine) placeStrips(pb *paraBox, gap int) {
 		if n == 0 {
 			n = 1 // taller than an empty page: it goes here anyway
 		}
-		for _, s := range strips[:n] {
+		for k, s := range strips[:n] {
+			if k == 0 && len(strips) == len(pb.slices) {
+				s.lead = e.leadOf(pb, gap) // the paragraph's first strip
+			}
 			e.emit(s, e.colLeft, y)
 			e.addNotes(s.notes, y+s.fit)
 			y += s.h
@@ -411,6 +421,9 @@ func (e *engine) stack(blocks []docmodel.Block, width int) []slice {
 			out = append(out, slice{kind: sBorder, h: gap})
 		}
 		out = append(out, pb.slices...)
+		if len(pb.slices) > 0 {
+			out[len(out)-len(pb.slices)].lead = max(before-after, 0)
+		}
 		prev, first = aboveOf(pb), false
 	}
 	if prev.after > 0 {
@@ -423,7 +436,8 @@ func (e *engine) stack(blocks []docmodel.Block, width int) []slice {
 func (e *engine) finish() []*Page {
 	out := make([]*Page, len(e.pages))
 	for i, ps := range e.pages {
-		pg := &Page{W: pt(float64(ps.w)), H: pt(float64(ps.h)), Number: ps.number, Section: ps.section}
+		pg := &Page{W: pt(float64(ps.w)), H: pt(float64(ps.h)), Number: ps.number, Section: ps.section, Warnings: ps.warnings}
+		e.drawObjects(ps, pg)
 		for _, t := range ps.texts {
 			text := t.text
 			if t.field != docmodel.Text {

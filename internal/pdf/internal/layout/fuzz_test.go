@@ -103,12 +103,17 @@ func (g *docGen) paragraph() *docmodel.Paragraph {
 		case 14:
 			g.props.Caps = !g.props.Caps
 		case 15:
-			if op&0x10 == 0 {
+			switch op / 16 % 3 {
+			case 0:
 				g.charFormat()
-			} else if !g.inNote {
-				rp := g.props
-				rp.VertAlign = docmodel.VertAlign(1 + op/32%2)
-				p.Inlines = append(p.Inlines, docmodel.Inline{Kind: docmodel.NoteRef, Text: "1", Props: rp, Note: g.note()})
+			case 1:
+				if !g.inNote {
+					rp := g.props
+					rp.VertAlign = docmodel.VertAlign(1 + op/64%2)
+					p.Inlines = append(p.Inlines, docmodel.Inline{Kind: docmodel.NoteRef, Text: "1", Props: rp, Note: g.note()})
+				}
+			default:
+				g.object(p)
 			}
 		}
 	}
@@ -135,6 +140,44 @@ func (g *docGen) charFormat() {
 	case 6:
 		g.props.Color, g.props.Highlight = []string{"", "FF0000"}[v%2], []string{"", "FFFF00"}[v/2%2]
 	}
+}
+
+// object adds an inline picture or an anchored line, rectangle, picture,
+// group or small text box to a paragraph: anchored where the bytes say,
+// with any wrap. Inline pictures are shorter than a page and boxes sit near
+// the page's top, so that no text has to go below the bottom margin.
+func (g *docGen) object(p *docmodel.Paragraph) {
+	pic := &docmodel.Picture{Data: []byte("png"), Format: "png"}
+	sh := docmodel.Shape{Kind: docmodel.ShapeKind(g.next() % 3), W: g.next() % 16 * 400, H: g.next() % 8 * 400,
+		Stroke: float64(g.next() % 40), Picture: pic, VAlign: "center", HRule: docmodel.HeightRule(g.next() % 3),
+		Inset: [4]int{144, 72, 144, 72}}
+	if sh.Kind == docmodel.ShapeLine {
+		sh.H = 0
+	}
+	if op := g.next(); op%5 == 0 { // a group of a line and the shape
+		line := docmodel.Shape{Kind: docmodel.ShapeLine, W: sh.W, Stroke: 10}
+		sh = docmodel.Shape{Kind: docmodel.ShapeGroup, W: sh.W, H: sh.H + 400, Parts: []docmodel.GroupPart{{Shape: sh}, {Y: sh.H + op%400, Shape: line}}}
+	}
+	op := g.next()
+	if op%4 == 0 {
+		p.Inlines = append(p.Inlines, docmodel.Inline{Kind: docmodel.Object, Props: g.props, Shape: &docmodel.InlineShape{Shape: sh}})
+		return
+	}
+	rels := []docmodel.Rel{docmodel.RelColumn, docmodel.RelParagraph, docmodel.RelPage, docmodel.RelMargin,
+		docmodel.RelCharacter, docmodel.RelLine, docmodel.RelLeftMargin, docmodel.RelRightMargin, docmodel.RelTopMargin}
+	aligns := []string{"", "", "left", "center", "right"}
+	a := &docmodel.Anchor{Shape: sh, Wrap: docmodel.Wrap(op / 4 % 3), Behind: op&0x40 != 0, At: g.next() % 40,
+		PosH: docmodel.Pos{Rel: rels[g.next()%len(rels)], Offset: g.next()*40 - 2000, Align: aligns[g.next()%len(aligns)]},
+		PosV: docmodel.Pos{Rel: rels[g.next()%len(rels)], Offset: g.next()*20 - 1000, Align: aligns[g.next()%len(aligns)]},
+		Dist: [4]int{g.next() * 4, g.next() * 4, g.next() * 4, g.next() * 4}}
+	if a.Kind == docmodel.ShapeRect && op&0x80 != 0 {
+		// A text box of a word or two at the page's top.
+		a.W, a.PosV = max(a.W, 3000), docmodel.Pos{Rel: docmodel.RelPage, Offset: g.next() * 4}
+		w := fuzzWords[g.next()%len(fuzzWords)]
+		a.Blocks = []docmodel.Block{&docmodel.Paragraph{Props: docmodel.ParaProps{Line: 240}, Mark: g.props,
+			Inlines: []docmodel.Inline{{Kind: docmodel.Text, Text: w, Props: g.props}}}}
+	}
+	p.Anchors = append(p.Anchors, a)
 }
 
 // table reads a table of up to three columns.
@@ -169,9 +212,10 @@ var line1 = &docmodel.Border{Style: "single", Size: 4}
 // FuzzLayout lays out documents built from fuzz bytes: paragraphs of
 // Vietnamese words with every paragraph property the model has, list
 // labels, the character formatting (spacing, scale, kerning, raised and
-// lowered text, fonts, colours), breaks, fields, footnotes and tables with
-// header rows, rows that may not split and minimum heights. Layout must
-// not panic or reach MaxPages (its bound on work,
+// lowered text, fonts, colours), breaks, fields, footnotes, inline
+// pictures, anchored shapes and text boxes with every position reference
+// and wrap mode, and tables with header rows, rows that may not split and
+// minimum heights. Layout must not panic or reach MaxPages (its bound on work,
 // where a layout that would never end stops); every word placed comes out
 // on a page (in the joined text of the pages; the parts of a word broken
 // after a hyphen each); no text is set below the bottom margin (no
@@ -186,6 +230,8 @@ func FuzzLayout(f *testing.F) {
 	f.Add([]byte(strings.Repeat("\x01\x05\x0f\x03\x00\x0f\x07\x04\x02\x0f\x05\x05\x0f\x02\x03\x0f\x02\x02\x03\x0f\x03\x01\x07", 40)))
 	f.Add([]byte(strings.Repeat("\x01\x00\x00\x00\x00\x00\x00\x03\x01\x05\x1f\x03\x00\x00\x00\x00\x00\x00\x00"+
 		strings.Repeat("\x01\x07", 40)+"\x00\x01\x02\x00", 40)))
+	f.Add([]byte(strings.Repeat("\x01\x02\x03\x04\x05\x06\x07\x01\x2f\x01\x05\x03\x09\x02\x05\x30\x01\x21\x03\x40\x02\x10\x10\x10\x10"+
+		strings.Repeat("\x01\x03", 40)+"\x2f\x02\x03\x02\x11\x01\x06\x81\x04\x03\x22\x01\x41\x05\x00\x09\x09\x09\x09\x07\x02\x00", 8)))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		g := &docGen{data: data, props: docmodel.RunProps{Size: 26}}
 		sec := &docmodel.Section{PageW: 11906, PageH: 16838, Top: 1134, Bottom: 1134, Left: 1701, Right: 1134,

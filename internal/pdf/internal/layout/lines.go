@@ -38,6 +38,8 @@ type piece struct {
 	runEnd     bool                // the fragment ends its run
 	lead       float64             // a list label drawn this far left of x (right or centred labels)
 	note       *docmodel.Note      // the footnote this note mark refers to
+
+	obj *docmodel.InlineShape // an object in the line (kind pWord, text U+FFFC)
 }
 
 // line is one laid-out line of a paragraph.
@@ -53,6 +55,11 @@ type line struct {
 	pitch     int // advance to the next line, twips
 	base      int // baseline below the line top, twips
 	natural   int // height that must fit above the page bottom
+	// Room left beside anchored objects the text wraps around (twips from
+	// the indents), and the space skipped above the line to pass below
+	// them (wrap.go).
+	narrowL, narrowR float64
+	skip             int
 }
 
 // toPieces cuts a paragraph's inlines into pieces and marks where a line
@@ -75,6 +82,8 @@ func toPieces(p *docmodel.Paragraph, pageText string) []piece {
 			sb.WriteString("\n")
 		case docmodel.NoteRef:
 			sb.WriteString(in.Text)
+		case docmodel.Object:
+			sb.WriteString(objectChar)
 		default:
 			sb.WriteString(pageText)
 		}
@@ -111,6 +120,8 @@ func toPieces(p *docmodel.Paragraph, pageText string) []piece {
 			out = append(out, pc)
 		case docmodel.NoteRef:
 			out = appendMark(out, base, in, text[from:to], from, breaks)
+		case docmodel.Object:
+			out = append(out, objectPiece(base, in.Shape, breaks[to]))
 		default:
 			out = appendText(out, base, text[from:to], from, breaks)
 		}
@@ -264,7 +275,8 @@ type breaker struct {
 	props      docmodel.ParaProps
 	defaultTab int
 	markSize   int
-	markFace   Face // the paragraph mark's face: an empty line's height
+	markFace   Face     // the paragraph mark's face: an empty line's height
+	wrap       *wrapper // anchored objects the text wraps around; nil: none
 }
 
 // breakLines fills lines greedily: a line takes words while their widths
@@ -272,15 +284,15 @@ type breaker struct {
 // between the indents.
 func (b *breaker) breakLines(pcs []piece) []*line {
 	var lines []*line
-	cur := &line{}
+	cur := b.nextLine(nil)
 	first := true
 	indent := func() float64 {
 		if first {
-			return float64(b.props.IndLeft + b.props.FirstLine)
+			return float64(b.props.IndLeft+b.props.FirstLine) + cur.narrowL
 		}
-		return float64(b.props.IndLeft)
+		return float64(b.props.IndLeft) + cur.narrowL
 	}
-	avail := func() float64 { return b.width - indent() - float64(b.props.IndRight) }
+	avail := func() float64 { return b.width - indent() - float64(b.props.IndRight) - cur.narrowR }
 	curX := 0.0 // advance of everything on the line, trailing spaces included
 	// The same, measured as LibreOffice measures lines with formatted runs,
 	// in paragraphs that have some (plain ones keep the exact sum).
@@ -293,7 +305,7 @@ func (b *breaker) breakLines(pcs []piece) []*line {
 		cur.isFirst = first
 		cur.width = trimmedWidth(cur.pieces)
 		lines = append(lines, cur)
-		cur = &line{}
+		cur = b.nextLine(cur)
 		curX, fit = 0, fitAcc{}
 		first = false
 		start = end
@@ -387,7 +399,7 @@ func (b *breaker) cutUnit(unit []piece, room float64) [2][]piece {
 			tail = append(tail, pc)
 			continue
 		}
-		if used+pc.width <= room {
+		if used+pc.width <= room || (pc.obj != nil && len(head) == 0) {
 			head = append(head, pc)
 			used += pc.width
 			continue
@@ -491,16 +503,21 @@ func (b *breaker) tabWidth(x float64, rest []piece, first bool) float64 {
 	return w
 }
 
-// place sets the x of every piece of a line and its vertical measures.
-func (b *breaker) place(ln *line) {
+// measure sets a line's vertical measures.
+func (b *breaker) measure(ln *line) {
 	ln.lm = b.lineMetrics(ln.pieces)
 	ln.pitch, ln.base, ln.natural = pitch(ln.lm, b.props)
+	raiseForObjects(ln, b.props)
+}
 
-	indent := float64(b.props.IndLeft)
+// place sets the x of every piece of a line and its vertical measures.
+func (b *breaker) place(ln *line) {
+	b.measure(ln)
+	indent := float64(b.props.IndLeft) + ln.narrowL
 	if ln.isFirst {
 		indent += float64(b.props.FirstLine)
 	}
-	avail := b.width - indent - float64(b.props.IndRight)
+	avail := b.width - indent - float64(b.props.IndRight) - ln.narrowR
 	x := indent
 	// Justification widens the spaces after the last tab and before the
 	// trailing spaces.

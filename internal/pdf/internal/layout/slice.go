@@ -28,6 +28,10 @@ type slice struct {
 	rules      []tRule
 	fills      []tFill
 	notes      []*docmodel.Note // footnotes referenced in it, in order
+	objects    []tObject        // shapes, pictures and text boxes (objects.go)
+	// lead is, on a paragraph's first strip, the spacing placed above it:
+	// objects anchored to the paragraph are measured from above it.
+	lead int
 }
 
 // tText is a text in twips; a field's text is filled per page.
@@ -75,7 +79,6 @@ func (pb *paraBox) height() int {
 func (e *engine) layoutPara(p *docmodel.Paragraph, width int, joinTop, joinBottom bool) *paraBox {
 	pp := p.Props
 	b := &breaker{width: float64(width), props: pp, defaultTab: e.doc.DefaultTab, markSize: p.Mark.Size, markFace: faceFor(p.Mark)}
-	lines := b.breakLines(toPieces(p, strconv.Itoa(max(e.number, 1))))
 	pb := &paraBox{p: p, before: pp.Before, after: pp.After}
 	if pp.BeforeAuto {
 		pb.before = 280
@@ -83,6 +86,8 @@ func (e *engine) layoutPara(p *docmodel.Paragraph, width int, joinTop, joinBotto
 	if pp.AfterAuto {
 		pb.after = 280
 	}
+	anchors := e.prepareAnchors(pb, b, width, joinTop)
+	lines := b.breakLines(toPieces(p, strconv.Itoa(max(e.number, 1))))
 	left, right := float64(pp.IndLeft), float64(width-pp.IndRight)
 	if pp.BorderTop.Visible() && !joinTop {
 		bw := pp.BorderTop.Width()
@@ -114,6 +119,7 @@ func (e *engine) layoutPara(p *docmodel.Paragraph, width int, joinTop, joinBotto
 		pb.slices = append(pb.slices, slice{kind: sBorder, h: sp + bw + extra, fit: sp + bw,
 			rules: []tRule{{x1: left, x2: right, y1: y, y2: y, w: float64(bw)}}})
 	}
+	e.attachObjects(pb, lines, anchors)
 	return pb
 }
 
@@ -141,6 +147,10 @@ func lineTexts(ln *line) ([]tText, []tRule) {
 	for k, pc := range ln.pieces[:end] {
 		switch pc.kind {
 		case pWord:
+			if pc.obj != nil { // drawn as an object (objects.go)
+				flush()
+				continue
+			}
 			if pc.field != docmodel.Text {
 				flush()
 				texts = append(texts, textOf(&pc, ln.base, pc.x, pc.text))

@@ -214,9 +214,13 @@ func (e *engine) drawRow(rb *rowBox, parts [][]slice, y, height int, closeBottom
 			case "bottom":
 				ty += max(0, inner-contentH)
 			}
+			placed := len(e.pg.objects)
 			for _, s := range parts[k] {
 				e.emit(s, x0+cb.textX, ty)
 				ty += s.h
+			}
+			if cb.rowsSpanned <= 1 {
+				e.keepInCell(placed, float64(y), float64(y+height))
 			}
 		}
 		x1, x2 := float64(x0+cb.x), float64(x0+cb.x+cb.w)
@@ -406,7 +410,7 @@ func (tb *tableBox) strips() []slice {
 		}
 		last := ri == len(tb.rows)-1
 		e.drawRow(rb, parts, 0, rb.height, last, 0)
-		s := slice{kind: sRow, h: rb.height, fit: rb.height, texts: e.pg.texts, rules: e.pg.rules, fills: e.pg.fills, notes: notesIn(parts)}
+		s := slice{kind: sRow, h: rb.height, fit: rb.height, texts: e.pg.texts, rules: e.pg.rules, fills: e.pg.fills, notes: notesIn(parts), objects: e.pg.objects}
 		if last {
 			s.h += tb.bottomBW
 		}
