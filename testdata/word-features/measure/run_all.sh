@@ -4,7 +4,7 @@
 set -e
 cd "$(dirname "$0")"
 for s in m01_char_spacing m02_vert_align m03_tables m04_shapes m05_footnotes m06_numbering m07_pictures \
-         m08_fonts m09_page_breaks m10_frames_borders; do
+         m08_fonts m09_page_breaks m10_frames_borders m03c_row_edges m10b_para_borders; do
     echo "######## $s"
     python3 "$s.py"
 done
