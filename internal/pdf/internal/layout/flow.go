@@ -32,9 +32,10 @@ type engine struct {
 	colLeft, colWidth int // body text column, twips
 	y, bottom         int // flow position and body bottom, twips from the page top
 
-	prev    above // the last paragraph placed
-	fresh   bool  // nothing placed on this page yet
-	natural bool  // this page began because the previous one was full
+	prev     above   // the last paragraph placed
+	rowAbove *rowBox // the table row placed last on this page (nil at the top of a table or page)
+	fresh    bool    // nothing placed on this page yet
+	natural  bool    // this page began because the previous one was full
 }
 
 // pageState collects a page's texts and rules in twips until the page
@@ -45,6 +46,7 @@ type pageState struct {
 	section int
 	texts   []tText
 	rules   []tRule
+	fills   []tFill
 }
 
 // Layout lays out a document and returns its pages, or an error past
@@ -102,12 +104,7 @@ func (e *engine) newPage(natural bool) {
 	e.pageInSec++
 	top, bottom := s.Top, s.PageH-s.Bottom
 	if len(header) > 0 {
-		strips := e.stack(header, e.colWidth)
-		y := s.HeaderDist
-		for _, st := range strips {
-			e.emit(st, e.colLeft, y)
-			y += st.h
-		}
+		y := e.emitStrips(e.stack(header, e.colWidth), e.colLeft, s.HeaderDist, 0)
 		top = max(top, y)
 	}
 	if len(footer) > 0 {
@@ -118,10 +115,7 @@ func (e *engine) newPage(natural bool) {
 		}
 		y := s.PageH - s.FooterDist - h
 		bottom = min(bottom, y)
-		for _, st := range strips {
-			e.emit(st, e.colLeft, y)
-			y += st.h
-		}
+		e.emitStrips(strips, e.colLeft, y, 0)
 	}
 	e.y, e.bottom = top, bottom
 	e.fresh, e.natural = true, natural
@@ -141,6 +135,11 @@ func (e *engine) emit(s slice, x, y int) {
 		r.y1 += float64(y)
 		r.y2 += float64(y)
 		e.pg.rules = append(e.pg.rules, r)
+	}
+	for _, f := range s.fills {
+		f.x += float64(x)
+		f.y += float64(y)
+		e.pg.fills = append(e.pg.fills, f)
 	}
 }
 
@@ -163,37 +162,30 @@ func (e *engine) flow(blocks []docmodel.Block) {
 }
 
 // boxes lays out blocks for a column: paragraphs into lines, tables into
-// rows. Paragraphs with identical borders next to each other form a group.
+// rows. Paragraphs with identical borders and shading next to each other
+// form a group; tables with nothing between them are laid out as one.
 func (e *engine) boxes(blocks []docmodel.Block, width int) []box {
-	out := make([]box, len(blocks))
-	for i, b := range blocks {
-		switch x := b.(type) {
+	out := make([]box, 0, len(blocks))
+	for i := 0; i < len(blocks); i++ {
+		switch x := blocks[i].(type) {
 		case *docmodel.Paragraph:
-			joinTop := i > 0 && sameBorders(blocks[i-1], x)
-			joinBottom := i+1 < len(blocks) && sameBorders(blocks[i+1], x)
-			out[i].para = e.layoutPara(x, width, joinTop, joinBottom)
+			joinTop := i > 0 && sameFrame(blocks[i-1], x)
+			joinBottom := i+1 < len(blocks) && sameFrame(blocks[i+1], x)
+			out = append(out, box{para: e.layoutPara(x, width, joinTop, joinBottom)})
 		case *docmodel.Table:
-			out[i].table = e.layoutTable(x, width)
+			ts := []*docmodel.Table{x}
+			for i+1 < len(blocks) {
+				next, ok := blocks[i+1].(*docmodel.Table)
+				if !ok {
+					break
+				}
+				ts = append(ts, next)
+				i++
+			}
+			out = append(out, box{table: e.layoutTables(ts, width)})
 		}
 	}
 	return out
-}
-
-// sameBorders reports whether a neighbouring block is a paragraph with the
-// same visible top and bottom borders as p.
-func sameBorders(b docmodel.Block, p *docmodel.Paragraph) bool {
-	q, ok := b.(*docmodel.Paragraph)
-	if !ok || !(p.Props.BorderTop.Visible() || p.Props.BorderBottom.Visible()) {
-		return false
-	}
-	eq := func(a, b *docmodel.Border) bool {
-		if !a.Visible() || !b.Visible() {
-			return a.Visible() == b.Visible()
-		}
-		return *a == *b
-	}
-	return eq(p.Props.BorderTop, q.Props.BorderTop) && eq(p.Props.BorderBottom, q.Props.BorderBottom) &&
-		p.Props.IndLeft == q.Props.IndLeft && p.Props.IndRight == q.Props.IndRight
 }
 
 // spacing returns the gap above a paragraph: the larger of the previous
@@ -334,11 +326,11 @@ func (e *engine) placeStrips(pb *paraBox, gap int) {
 		if n == 0 {
 			n = 1 // taller than an empty page: it goes here anyway
 		}
-		for _, s := range strips[:n] {
-			e.emit(s, e.colLeft, y)
-			y += s.h
+		lead := 0
+		if pb.joinTop && len(strips) == len(pb.slices) && !e.fresh {
+			lead = gap // a border group paints the spacing between its paragraphs
 		}
-		e.y = y
+		e.y = e.emitStrips(strips[:n], e.colLeft, y, lead)
 		e.fresh = false
 		brk := strips[n-1].breakAfter
 		strips = strips[n:]
@@ -391,7 +383,11 @@ func (e *engine) stack(blocks []docmodel.Block, width int) []slice {
 		pb := b.para
 		before, after := prev.spacing(pb, first)
 		if gap := max(before, after); gap > 0 {
-			out = append(out, slice{kind: sBorder, h: gap})
+			s := slice{kind: sBorder, h: gap}
+			if pb.joinTop {
+				s.deco = pb.deco // a border group paints the spacing between its paragraphs
+			}
+			out = append(out, s)
 		}
 		out = append(out, pb.slices...)
 		prev, first = aboveOf(pb), false
@@ -416,7 +412,10 @@ func (e *engine) finish() []*Page {
 			pg.Texts = append(pg.Texts, Text{X: pt(t.x), Y: pt(float64(t.y)), Face: t.face, Size: float64(t.size) / 2, Text: drawable(text)})
 		}
 		for _, r := range ps.rules {
-			pg.Rules = append(pg.Rules, Rule{X1: pt(r.x1), Y1: pt(r.y1), X2: pt(r.x2), Y2: pt(r.y2), Width: pt(r.w)})
+			pg.Rules = append(pg.Rules, Rule{X1: pt(r.x1), Y1: pt(r.y1), X2: pt(r.x2), Y2: pt(r.y2), Width: pt(r.w), Color: r.color})
+		}
+		for _, f := range ps.fills {
+			pg.Fills = append(pg.Fills, Fill{X: pt(f.x), Y: pt(f.y), W: pt(f.w), H: pt(f.h), Color: f.color})
 		}
 		out[i] = pg
 	}

@@ -26,6 +26,8 @@ type slice struct {
 	fit        int  // height that must fit above the page bottom
 	texts      []tText
 	rules      []tRule
+	fills      []tFill
+	deco       *deco // the paragraph's shading and side borders, painted over runs of strips
 }
 
 // tText is a text in twips; a field's text is filled per page.
@@ -42,6 +44,13 @@ type tText struct {
 type tRule struct {
 	x1, y1, x2, y2 float64
 	w              float64
+	color          Color
+}
+
+// tFill is a painted rectangle in twips (top-left corner and size).
+type tFill struct {
+	x, y, w, h float64
+	color      Color
 }
 
 // paraBox is a paragraph ready to be placed: its strips and spacing.
@@ -49,6 +58,8 @@ type paraBox struct {
 	p             *docmodel.Paragraph
 	slices        []slice
 	before, after int
+	joinTop       bool  // continues a border group: the spacing above is painted with it
+	deco          *deco // nil when it has no shading and no side borders
 }
 
 // height is the paragraph's total advance.
@@ -61,24 +72,23 @@ func (pb *paraBox) height() int {
 }
 
 // layoutPara lays a paragraph out in a column width twips wide.
-// joinTop/joinBottom say the neighbour has the same borders (a border
-// group: no rule between them).
+// joinTop/joinBottom say the neighbour has the same borders and shading (a
+// border group: no top or bottom rule between them, the between border
+// instead).
 func (e *engine) layoutPara(p *docmodel.Paragraph, width int, joinTop, joinBottom bool) *paraBox {
 	pp := p.Props
 	b := &breaker{fm: e.fm, width: float64(width), props: pp, defaultTab: e.doc.DefaultTab, markSize: p.Mark.Size}
 	lines := b.breakLines(toPieces(p, e.fm, strconv.Itoa(max(e.number, 1))))
-	pb := &paraBox{p: p, before: pp.Before, after: pp.After}
+	pb := &paraBox{p: p, before: pp.Before, after: pp.After, joinTop: joinTop, deco: paraDeco(pp, width)}
 	if pp.BeforeAuto {
 		pb.before = 280
 	}
 	if pp.AfterAuto {
 		pb.after = 280
 	}
-	left, right := float64(pp.IndLeft), float64(width-pp.IndRight)
-	if pp.BorderTop.Visible() && !joinTop {
-		bw := pp.BorderTop.Width()
-		pb.slices = append(pb.slices, slice{kind: sBorder, h: bw + pp.BorderTop.Space*20, fit: bw,
-			rules: []tRule{{x1: left, x2: right, y1: float64(bw) / 2, y2: float64(bw) / 2, w: float64(bw)}}})
+	left, right := pb.deco.box(pp, width)
+	if top := topRule(pp, left, right, joinTop); top != nil {
+		pb.slices = append(pb.slices, *top)
 	}
 	bottom := pp.BorderBottom.Visible() && !joinBottom
 	for i, ln := range lines {
@@ -100,9 +110,11 @@ func (e *engine) layoutPara(p *docmodel.Paragraph, width int, joinTop, joinBotto
 		}
 		bw := pp.BorderBottom.Width()
 		sp := pp.BorderBottom.Space * 20
-		y := float64(sp) + float64(bw)/2
 		pb.slices = append(pb.slices, slice{kind: sBorder, h: sp + bw + extra, fit: sp + bw,
-			rules: []tRule{{x1: left, x2: right, y1: y, y2: y, w: float64(bw)}}})
+			rules: hstroke(pp.BorderBottom, left, right, float64(sp))})
+	}
+	for i := range pb.slices {
+		pb.slices[i].deco = pb.deco
 	}
 	return pb
 }
