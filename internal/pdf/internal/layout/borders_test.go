@@ -3,6 +3,7 @@ package layout
 import (
 	"math"
 	"sort"
+	"strings"
 	"testing"
 
 	"github.com/hoso-vn/hoso/internal/pdf/internal/docmodel"
@@ -387,5 +388,41 @@ func TestGroupsArePaintedThroughTheirSpacing(t *testing.T) {
 	if !near(f.Y, float64(1134+276+240)/20) || !near(f.H, 276.0/20) || !near(f.X, float64(1701+567)/20) ||
 		!near(f.X+f.W, float64(1701+9354-567)/20) || f.Color != (Color{0xD9, 0xD9, 0xD9}) {
 		t.Errorf("shading %+v, want the indented line box 82.5–96.3 without the spacing", f)
+	}
+}
+
+// A table's header rows stay at a page foot only with a line of the first
+// row under them, or all of it when it must not split; otherwise the table
+// starts on the next page (m03c-style case, LibreOffice hdr_50, hdr_51,
+// cant_49: 52 lines of 12 pt fill a page).
+func TestHeaderRowsAreNotLeftAloneAtAPageFoot(t *testing.T) {
+	single := bd("single", 4, "")
+	table := func(cantSplit bool) *docmodel.Table {
+		three := &docmodel.Cell{Span: 1, Blocks: []docmodel.Block{para("h1a", 24, docmodel.ParaProps{}),
+			para("h1b", 24, docmodel.ParaProps{}), para("h1c", 24, docmodel.ParaProps{})}}
+		return &docmodel.Table{Grid: []int{4000}, Compat15: true, Margins: docmodel.CellMargins{Left: 108, Right: 108},
+			Borders: docmodel.Borders{Top: single, Left: single, Bottom: single, Right: single, InsideH: single},
+			Rows: []*docmodel.Row{{Header: true, Cells: []*docmodel.Cell{cell("TIÊU")}},
+				{CantSplit: cantSplit, Cells: []*docmodel.Cell{three}}, {Cells: []*docmodel.Cell{cell("h2")}}}}
+	}
+	for _, c := range []struct {
+		lead      int
+		cantSplit bool
+		page1     []string // the table's words on page 1
+	}{{49, false, []string{"TIÊU", "h1a", "h1b"}}, {50, false, []string{"TIÊU", "h1a"}}, {51, false, nil}, {49, true, nil}} {
+		var blocks []docmodel.Block
+		for i := 0; i < c.lead; i++ {
+			blocks = append(blocks, para("Dẫn", 24, docmodel.ParaProps{}))
+		}
+		pages := layoutDoc(t, append(blocks, table(c.cantSplit)), nil, false)
+		var got []string
+		for _, tx := range pages[0].Texts {
+			if tx.Text != "Dẫn" {
+				got = append(got, tx.Text)
+			}
+		}
+		if strings.Join(got, " ") != strings.Join(c.page1, " ") {
+			t.Errorf("%d lines before, cantSplit %v: page 1 holds %q, want %q", c.lead, c.cantSplit, got, c.page1)
+		}
 	}
 }

@@ -365,6 +365,9 @@ func (e *engine) placeTable(tb *tableBox) {
 		}
 		headers = append(headers, rb)
 	}
+	if !e.fresh && !e.headersKeepRoom(tb, headers) {
+		e.newPage(true)
+	}
 	for ri, rb := range tb.rows {
 		last := ri == len(tb.rows)-1
 		e.placeRow(tb, rb, last, headers, ri < len(headers))
@@ -445,6 +448,31 @@ func (e *engine) placeRow(tb *tableBox, rb *rowBox, last bool, headers []*rowBox
 		}
 		height = rb.topBW + rest
 	}
+}
+
+// headersKeepRoom reports whether a table's header rows leave room on
+// this page for the start of its first row: a line of it, or all of it
+// when it must not split. LibreOffice moves the table to the next page
+// rather than leave its header rows alone at a page foot (measured, §3).
+func (e *engine) headersKeepRoom(tb *tableBox, headers []*rowBox) bool {
+	if len(headers) == 0 || len(headers) == len(tb.rows) {
+		return true
+	}
+	y := e.y
+	for _, h := range headers {
+		y += h.height
+	}
+	first := tb.rows[len(headers)]
+	if first.r.CantSplit {
+		return y+max(first.height, mergedNeed(first, first.whole())) <= e.bottom
+	}
+	start := 0 // the first line of every cell
+	for _, cb := range first.cells {
+		if ss := dropGaps(cb.strips); len(ss) > 0 {
+			start = max(start, cb.mar.Top+ss[0].fit)
+		}
+	}
+	return y+first.topBW+start <= e.bottom
 }
 
 // breakTable starts a new page inside a table and repeats its header rows,
