@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Item 10 (continued) and item 3: where LibreOffice 7.4 draws the `between` border of a paragraph group,
 the side borders of a group with spacing inside it, paragraph shading (w:shd) and shading patterns
-(pctNN, solid) in paragraphs and cells. 12 pt text, no spacing unless a case says so; prints every
-distinct path (LibreOffice strokes each border twice) and every text line."""
+(pctNN, solid) in paragraphs and cells, and where it breaks a hyphen-minus before a digit. 12 pt text,
+no spacing unless a case says so; prints every distinct path (LibreOffice strokes each border twice) and
+every text line."""
 from lo import build, header, lines
 from docxkit import border, p, r, tbl, tc, tr, NO_BORDERS
 
@@ -64,6 +65,12 @@ PATTERNS = ("horzStripe vertStripe reverseDiagStripe diagStripe horzCross diagCr
             "pct95").split()
 # every pattern, black on white, one paragraph each (the fill colour gives LibreOffice's percentage)
 cases["patterns"] = [shd_p(v, v, "000000", "FFFFFF", after=60) for v in PATTERNS]
+# a hyphen-minus before a digit near the line end (14 pt): "2023-2025", "NĐ-2025", "số -2025"
+HY_WORDS = ("2023-2025", "NĐ-2025", "số -2025")
+for hw in HY_WORDS:
+    for pad in range(30, 42, 2):
+        cases["hy %s %d" % (hw, pad)] = [p(r("Mã số thuế của chi nhánh là " + "x" * pad + " " + hw + " là mã của đơn vị.",
+                                            sz=14))]
 pages = build(cases, size=12)
 
 
@@ -84,9 +91,14 @@ def dump(name):
 
 header("10e. between borders, side borders of groups, paragraph and cell shading")
 for name in cases:
-    if name != "patterns":
+    if name != "patterns" and not name.startswith("hy "):
         dump(name)
 header("10f. shading patterns, black on white: the share of black LibreOffice paints")
 fills = [pth["color"][0] for pth in pages["patterns"][0].paths if pth["op"].startswith("f")]
 for v, c in zip(PATTERNS, fills):
     print("   %-22s %.1f %%" % (v, 100 * (1 - c)))
+header("10g. hyphen-minus before a digit at the line end: the end of line 1 | the start of line 2")
+for name in cases:
+    if name.startswith("hy "):
+        ls = [t.strip() for y, t, g in lines(pages[name][0])]
+        print("   %-18s %14s | %s" % (name[3:], ls[0][-14:], ls[1][:14] if len(ls) > 1 else ""))
