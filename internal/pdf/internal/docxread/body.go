@@ -207,10 +207,10 @@ func (r *reader) paragraph(p *etree.Element, tblStyle string) *docmodel.Paragrap
 		if bd := pPr.SelectElement("w:pBdr"); bd != nil && bd.SelectElement("w:bar") != nil {
 			r.warn(r.where(p), "viền «bar» của đoạn (đường kẻ ở lề trang) chưa được hỗ trợ")
 		}
-		r.checkShading(r.where(p), pPr.SelectElement("w:shd"))
+		r.checkShading(func() string { return r.where(p) }, pPr.SelectElement("w:shd"))
 	}
 	pp := &out.Props
-	r.checkBorders(r.where(p), pp.BorderTop, pp.BorderBottom, pp.BorderLeft, pp.BorderRight, pp.BorderBetween)
+	r.checkBorders(func() string { return r.where(p) }, pp.BorderTop, pp.BorderBottom, pp.BorderLeft, pp.BorderRight, pp.BorderBetween)
 	f := &fieldState{}
 	r.inlines(p, base, out, f)
 	return out

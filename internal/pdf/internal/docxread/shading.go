@@ -85,25 +85,29 @@ func shading(e *etree.Element) string {
 var drawnBorderStyles = map[string]bool{"": true, "nil": true, "none": true, "single": true, "thick": true, "double": true}
 
 // checkBorders warns about borders drawn otherwise than the DOCX says: a
-// dotted, dashed, triple… line is stroked as a solid single one, and an
-// unknown shading pattern paints only its fill.
-func (r *reader) checkBorders(where string, bs ...*docmodel.Border) {
+// dotted, dashed, triple… line is stroked as a solid single one. where
+// names the place; it is called only for a warning.
+func (r *reader) checkBorders(where func() string, bs ...*docmodel.Border) {
 	for _, b := range bs {
 		if b != nil && b.Visible() && !drawnBorderStyles[b.Style] {
-			r.warn(where, fmt.Sprintf("viền kiểu «%s» được vẽ bằng nét liền đơn", b.Style))
+			r.warn(where(), fmt.Sprintf("viền kiểu «%s» được vẽ bằng nét liền đơn", b.Style))
 		}
 	}
 }
 
-// checkShading warns about a w:shd pattern the PDF does not know.
-func (r *reader) checkShading(where string, shd *etree.Element) {
+// checkShading warns about a w:shd pattern the PDF does not know: it
+// paints only the fill.
+func (r *reader) checkShading(where func() string, shd *etree.Element) {
 	if shd == nil {
 		return
 	}
 	if _, ok := patternShare(wval(shd)); !ok && wval(shd) != "nil" {
-		r.warn(where, fmt.Sprintf("mẫu tô nền «%s» chưa được hỗ trợ: chỉ tô màu nền", wval(shd)))
+		r.warn(where(), fmt.Sprintf("mẫu tô nền «%s» chưa được hỗ trợ: chỉ tô màu nền", wval(shd)))
 	}
 }
+
+// at is a place that is already known, for checkBorders and checkShading.
+func at(where string) func() string { return func() string { return where } }
 
 // tableDrawing gives the cells with no shading of their own the table's
 // (w:tblPr/w:shd) and warns about the table's and cells' borders the PDF
@@ -113,18 +117,18 @@ func (r *reader) tableDrawing(t *docmodel.Table, tblPr *etree.Element) {
 	if tblPr != nil {
 		if shd := tblPr.SelectElement("w:shd"); shd != nil {
 			fill = shading(shd)
-			r.checkShading(r.part, shd)
+			r.checkShading(at(r.part), shd)
 		}
 	}
 	b := t.Borders
-	r.checkBorders(r.part+", bảng", b.Top, b.Left, b.Bottom, b.Right, b.InsideH, b.InsideV)
+	r.checkBorders(at(r.part+", bảng"), b.Top, b.Left, b.Bottom, b.Right, b.InsideH, b.InsideV)
 	for _, row := range t.Rows {
 		for _, c := range row.Cells {
 			if c.Fill == "" {
 				c.Fill = fill
 			}
 			b := c.Borders
-			r.checkBorders(r.part+", ô bảng", b.Top, b.Left, b.Bottom, b.Right, b.InsideH, b.InsideV)
+			r.checkBorders(at(r.part+", ô bảng"), b.Top, b.Left, b.Bottom, b.Right, b.InsideH, b.InsideV)
 		}
 	}
 }

@@ -176,7 +176,7 @@ func (r *reader) cell(tc *etree.Element, tblStyle string) *docmodel.Cell {
 		}
 		if shd := tcPr.SelectElement("w:shd"); shd != nil {
 			c.Fill = shading(shd)
-			r.checkShading(r.part, shd)
+			r.checkShading(at(r.part), shd)
 		}
 		if m := tcPr.SelectElement("w:tcMar"); m != nil {
 			c.Margins = &docmodel.CellMargins{Top: -1, Left: -1, Bottom: -1, Right: -1}
@@ -195,8 +195,10 @@ func (r *reader) cell(tc *etree.Element, tblStyle string) *docmodel.Cell {
 		}
 		c.Blocks = append(c.Blocks, r.block(k, tblStyle)...)
 	}
-	if text := strings.TrimSpace(plainText(tc)); c.VMerge == docmodel.VMergeContinue && text != "" {
-		r.warn(r.part, fmt.Sprintf("chữ «%s» trong ô tiếp nối của ô gộp dọc (vMerge) không được in (Word và LibreOffice cũng không in)", clip(text)))
+	if c.VMerge == docmodel.VMergeContinue {
+		if text := strings.TrimSpace(plainText(tc)); text != "" {
+			r.warn(r.part, fmt.Sprintf("chữ «%s» trong ô tiếp nối của ô gộp dọc (vMerge) không được in (Word và LibreOffice cũng không in)", clip(text)))
+		}
 	}
 	return c
 }

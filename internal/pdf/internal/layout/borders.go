@@ -20,35 +20,35 @@ func colorOf(hex string) Color {
 	return Color{R: uint8(v >> 16), G: uint8(v >> 8), B: uint8(v)}
 }
 
-// hstroke strokes a horizontal border whose top edge is at y: it covers
-// [y, y + width]. A double border is two lines a third of its width thick
-// with a third between them.
-func hstroke(b *docmodel.Border, x1, x2, y float64) []tRule {
+// hstroke appends to dst the strokes of a horizontal border whose top
+// edge is at y: it covers [y, y + width]. A double border is two lines a
+// third of its width thick with a third between them.
+func hstroke(dst []tRule, b *docmodel.Border, x1, x2, y float64) []tRule {
 	if !b.Visible() {
-		return nil
+		return dst
 	}
 	w, c := float64(b.Width()), colorOf(b.Color)
 	if b.Style == "double" {
 		t := w / 3
-		return []tRule{{x1: x1, x2: x2, y1: y + t/2, y2: y + t/2, w: t, color: c},
-			{x1: x1, x2: x2, y1: y + w - t/2, y2: y + w - t/2, w: t, color: c}}
+		return append(dst, tRule{x1: x1, x2: x2, y1: y + t/2, y2: y + t/2, w: t, color: c},
+			tRule{x1: x1, x2: x2, y1: y + w - t/2, y2: y + w - t/2, w: t, color: c})
 	}
-	return []tRule{{x1: x1, x2: x2, y1: y + w/2, y2: y + w/2, w: w, color: c}}
+	return append(dst, tRule{x1: x1, x2: x2, y1: y + w/2, y2: y + w/2, w: w, color: c})
 }
 
-// vstroke strokes a vertical border whose left edge is at x: it covers
-// [x, x + width].
-func vstroke(b *docmodel.Border, x, y1, y2 float64) []tRule {
+// vstroke appends to dst the strokes of a vertical border whose left edge
+// is at x: it covers [x, x + width].
+func vstroke(dst []tRule, b *docmodel.Border, x, y1, y2 float64) []tRule {
 	if !b.Visible() {
-		return nil
+		return dst
 	}
 	w, c := float64(b.Width()), colorOf(b.Color)
 	if b.Style == "double" {
 		t := w / 3
-		return []tRule{{x1: x + t/2, x2: x + t/2, y1: y1, y2: y2, w: t, color: c},
-			{x1: x + w - t/2, x2: x + w - t/2, y1: y1, y2: y2, w: t, color: c}}
+		return append(dst, tRule{x1: x + t/2, x2: x + t/2, y1: y1, y2: y2, w: t, color: c},
+			tRule{x1: x + w - t/2, x2: x + w - t/2, y1: y1, y2: y2, w: t, color: c})
 	}
-	return []tRule{{x1: x + w/2, x2: x + w/2, y1: y1, y2: y2, w: w, color: c}}
+	return append(dst, tRule{x1: x + w/2, x2: x + w/2, y1: y1, y2: y2, w: w, color: c})
 }
 
 // resolveEdge is the one border drawn where a row's bottom meets the top
@@ -121,8 +121,8 @@ func (d *deco) paint(e *engine, x float64, y1, y2 int) {
 	if d.hasFill {
 		e.pg.fills = append(e.pg.fills, tFill{x: x + d.fx1, y: float64(y1), w: d.fx2 - d.fx1, h: float64(y2 - y1), color: d.fill})
 	}
-	e.pg.rules = append(e.pg.rules, vstroke(d.left, x+d.lx, float64(y1), float64(y2))...)
-	e.pg.rules = append(e.pg.rules, vstroke(d.right, x+d.rx, float64(y1), float64(y2))...)
+	e.pg.rules = vstroke(e.pg.rules, d.left, x+d.lx, float64(y1), float64(y2))
+	e.pg.rules = vstroke(e.pg.rules, d.right, x+d.rx, float64(y1), float64(y2))
 }
 
 // topRule is the strip a paragraph starts with: its top border, or, when
@@ -135,7 +135,7 @@ func topRule(pp docmodel.ParaProps, x1, x2 float64, joinTop bool) *slice {
 			return nil
 		}
 		bw := pp.BorderTop.Width()
-		return &slice{kind: sBorder, h: bw + pp.BorderTop.Space*20, fit: bw, rules: hstroke(pp.BorderTop, x1, x2, 0)}
+		return &slice{kind: sBorder, h: bw + pp.BorderTop.Space*20, fit: bw, rules: hstroke(nil, pp.BorderTop, x1, x2, 0)}
 	}
 	if !pp.BorderBetween.Visible() {
 		return nil
@@ -146,7 +146,7 @@ func topRule(pp docmodel.ParaProps, x1, x2 float64, joinTop bool) *slice {
 	}
 	bw := pp.BorderBetween.Width()
 	return &slice{kind: sBorder, h: pre + bw + pp.BorderBetween.Space*20, fit: pre + bw,
-		rules: hstroke(pp.BorderBetween, x1, x2, float64(pre))}
+		rules: hstroke(nil, pp.BorderBetween, x1, x2, float64(pre))}
 }
 
 // sameFrame reports whether a neighbouring block is a paragraph that forms

@@ -34,6 +34,7 @@ type engine struct {
 
 	prev     above   // the last paragraph placed
 	rowAbove *rowBox // the table row placed last on this page (nil at the top of a table or page)
+	edges    []edge  // scratch for a cell's top borders
 	fresh    bool    // nothing placed on this page yet
 	natural  bool    // this page began because the previous one was full
 }

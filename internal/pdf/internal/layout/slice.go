@@ -111,7 +111,7 @@ func (e *engine) layoutPara(p *docmodel.Paragraph, width int, joinTop, joinBotto
 		bw := pp.BorderBottom.Width()
 		sp := pp.BorderBottom.Space * 20
 		pb.slices = append(pb.slices, slice{kind: sBorder, h: sp + bw + extra, fit: sp + bw,
-			rules: hstroke(pp.BorderBottom, left, right, float64(sp))})
+			rules: hstroke(nil, pp.BorderBottom, left, right, float64(sp))})
 	}
 	for i := range pb.slices {
 		pb.slices[i].deco = pb.deco

@@ -162,13 +162,15 @@ func (tb *tableBox) mergeCells() {
 // bottom border follows the last row). A row's top border is the rule it
 // shares with the row above, resolved from both.
 func (tb *tableBox) measure() {
+	var buf []edge
 	for ri, rb := range tb.rows {
 		var above *rowBox
 		if ri > 0 {
 			above = tb.rows[ri-1]
 		}
 		for _, cb := range rb.cells {
-			for _, ed := range topEdges(rb, above, cb) {
+			buf = topEdges(buf[:0], above, cb)
+			for _, ed := range buf {
 				rb.topBW = max(rb.topBW, ed.b.Width())
 			}
 		}
@@ -242,25 +244,25 @@ type edge struct {
 	b      *docmodel.Border
 }
 
-// topEdges is the border along the top of a cell of rb: with no row above
-// (the top of the table or of a page: measured, §3) the cell's own top;
-// under a row, the upper cells' bottoms resolved against it stretch by
-// stretch; none inside a vertical merge.
-func topEdges(rb, above *rowBox, cb *cellBox) []edge {
+// topEdges appends to dst the border along the top of a cell: with no row
+// above (the top of the table or of a page: measured, §3) the cell's own
+// top; under a row, the upper cells' bottoms resolved against it stretch
+// by stretch; none inside a vertical merge.
+func topEdges(dst []edge, above *rowBox, cb *cellBox) []edge {
 	x1, x2 := cb.x, cb.x+cb.w
 	if above == nil {
-		return []edge{{x1, x2, cb.top}}
+		return append(dst, edge{x1, x2, cb.top})
 	}
 	if cb.c.VMerge == docmodel.VMergeContinue {
-		return nil
+		return dst
 	}
-	var out []edge
-	add := func(a, b int, bd *docmodel.Border) {
-		if n := len(out); n > 0 && out[n-1].x2 == a && sameBorder(out[n-1].b, bd) {
-			out[n-1].x2 = b
-			return
+	start := len(dst)
+	add := func(dst []edge, a, b int, bd *docmodel.Border) []edge {
+		if n := len(dst); n > start && dst[n-1].x2 == a && sameBorder(dst[n-1].b, bd) {
+			dst[n-1].x2 = b
+			return dst
 		}
-		out = append(out, edge{a, b, bd})
+		return append(dst, edge{a, b, bd})
 	}
 	at := x1
 	for _, up := range above.cells {
@@ -269,15 +271,15 @@ func topEdges(rb, above *rowBox, cb *cellBox) []edge {
 			continue
 		}
 		if a > at {
-			add(at, a, cb.top)
+			dst = add(dst, at, a, cb.top)
 		}
-		add(a, b, resolveEdge(up.bottom, cb.top))
+		dst = add(dst, a, b, resolveEdge(up.bottom, cb.top))
 		at = b
 	}
 	if at < x2 {
-		add(at, x2, cb.top)
+		dst = add(dst, at, x2, cb.top)
 	}
-	return out
+	return dst
 }
 
 // sameBorder reports whether two borders draw the same stroke.
@@ -321,18 +323,18 @@ func (e *engine) drawRow(rb, above *rowBox, parts [][]slice, y, height int, clos
 			e.emitStrips(parts[k], x0+cb.textX, ty, 0)
 		}
 		x1, x2 := float64(x0+cb.x), float64(x0+cb.x+cb.w)
-		edges := topEdges(rb, above, cb)
-		for i, ed := range edges {
+		e.edges = topEdges(e.edges[:0], above, cb)
+		for i, ed := range e.edges {
 			end := float64(x0 + ed.x2)
-			if i == len(edges)-1 {
+			if i == len(e.edges)-1 {
 				end += float64(cb.right.Width())
 			}
-			e.pg.rules = append(e.pg.rules, hstroke(ed.b, float64(x0+ed.x1), end, float64(y))...)
+			e.pg.rules = hstroke(e.pg.rules, ed.b, float64(x0+ed.x1), end, float64(y))
 		}
-		e.pg.rules = append(e.pg.rules, vstroke(cb.left, x1, float64(y), float64(y+height))...)
-		e.pg.rules = append(e.pg.rules, vstroke(cb.right, x2, float64(y), float64(y+height))...)
+		e.pg.rules = vstroke(e.pg.rules, cb.left, x1, float64(y), float64(y+height))
+		e.pg.rules = vstroke(e.pg.rules, cb.right, x2, float64(y), float64(y+height))
 		if closeBottom {
-			e.pg.rules = append(e.pg.rules, hstroke(cb.bottom, x1, x2+float64(cb.right.Width()), float64(y+height))...)
+			e.pg.rules = hstroke(e.pg.rules, cb.bottom, x1, x2+float64(cb.right.Width()), float64(y+height))
 		}
 	}
 }
@@ -484,7 +486,7 @@ func (e *engine) breakTable(headers []*rowBox, inHeader bool) {
 	if rb := e.rowAbove; rb != nil {
 		for _, cb := range rb.cells {
 			x1 := float64(e.colLeft + cb.x)
-			e.pg.rules = append(e.pg.rules, hstroke(cb.bottom, x1, x1+float64(cb.w+cb.right.Width()), float64(e.y))...)
+			e.pg.rules = hstroke(e.pg.rules, cb.bottom, x1, x1+float64(cb.w+cb.right.Width()), float64(e.y))
 		}
 	}
 	e.newPage(true)
