@@ -56,6 +56,7 @@ type Border struct {
 	Style string // "single", "double", … ; "" or "nil"/"none" means no border
 	Size  int    // eighths of a point
 	Space int    // points between the border and the text
+	Color string // "RRGGBB"; "" for auto (black)
 }
 
 // Visible reports whether the border draws anything.
@@ -98,6 +99,11 @@ type ParaProps struct {
 	ContextualSpacing       bool
 	BorderTop, BorderBottom *Border
 	Tabs                    []TabStop
+	// BorderLeft and BorderRight are drawn outside the text column;
+	// BorderBetween separates consecutive paragraphs with the same
+	// borders.
+	BorderLeft, BorderRight, BorderBetween *Border
+	Fill                                   string // shading "RRGGBB" (w:shd, pattern applied); "" for none
 }
 
 // RunProps are a run's resolved properties.
@@ -272,4 +278,5 @@ type Cell struct {
 	Margins *CellMargins
 	VAlign  string // top, center, bottom
 	Blocks  []Block
+	Fill    string // shading "RRGGBB" (w:shd, pattern applied; the table's when the cell has none); "" for none
 }

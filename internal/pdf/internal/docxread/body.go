@@ -214,10 +214,13 @@ func (r *reader) paragraph(p *etree.Element, tblStyle string) *docmodel.Paragrap
 		if fp := pPr.SelectElement("w:framePr"); fp != nil {
 			r.noteFrame(out, fp, r.where(p))
 		}
-		if bd := pPr.SelectElement("w:pBdr"); bd != nil && (bd.SelectElement("w:left") != nil || bd.SelectElement("w:right") != nil || bd.SelectElement("w:between") != nil) {
-			r.warn(r.where(p), "viền trái/phải/giữa của đoạn chưa được hỗ trợ: chỉ vẽ viền trên và dưới")
+		if bd := pPr.SelectElement("w:pBdr"); bd != nil && bd.SelectElement("w:bar") != nil {
+			r.warn(r.where(p), "viền «bar» của đoạn (đường kẻ ở lề trang) chưa được hỗ trợ")
 		}
+		r.checkShading(func() string { return r.where(p) }, pPr.SelectElement("w:shd"))
 	}
+	pp := &out.Props
+	r.checkBorders(func() string { return r.where(p) }, pp.BorderTop, pp.BorderBottom, pp.BorderLeft, pp.BorderRight, pp.BorderBetween)
 	f := &fieldState{}
 	r.inlines(p, base, out, f)
 	return out
@@ -225,11 +228,16 @@ func (r *reader) paragraph(p *etree.Element, tblStyle string) *docmodel.Paragrap
 
 // where describes a paragraph for a warning.
 func (r *reader) where(p *etree.Element) string {
-	txt := []rune(strings.TrimSpace(plainText(p)))
+	return fmt.Sprintf("%s, đoạn %d «%s»", r.part, r.paraNo, clip(strings.TrimSpace(plainText(p))))
+}
+
+// clip shortens a text quoted in a warning to 40 characters.
+func clip(s string) string {
+	txt := []rune(s)
 	if len(txt) > 40 {
 		txt = append(txt[:39], '…')
 	}
-	return fmt.Sprintf("%s, đoạn %d «%s»", r.part, r.paraNo, string(txt))
+	return string(txt)
 }
 
 // plainText is the text of a paragraph's own runs: not that of its text

@@ -1,7 +1,6 @@
 package docxread
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
 
@@ -106,34 +105,6 @@ var highlightColors = map[string]string{
 	"darkGray": "808080", "lightGray": "C0C0C0",
 }
 
-// shading is the colour a w:shd paints: its fill, or for a pattern
-// (solid, pctN) the pattern colour laid over the fill at that density;
-// "" for none. Other patterns (stripes, crosses) paint their fill.
-func shading(c *etree.Element) string {
-	pattern := wval(c)
-	fill := validHex(c.SelectAttrValue("w:fill", ""))
-	pct := 0
-	switch {
-	case pattern == "nil":
-		return ""
-	case pattern == "solid":
-		pct = 100
-	case strings.HasPrefix(pattern, "pct"):
-		pct = min(max(atoi(strings.TrimPrefix(pattern, "pct")), 0), 100)
-	}
-	if pct == 0 {
-		return fill
-	}
-	fg := validHex(c.SelectAttrValue("w:color", ""))
-	if fg == "" {
-		fg = "000000"
-	}
-	if fill == "" {
-		fill = "FFFFFF"
-	}
-	return blend(fg, fill, pct)
-}
-
 // validHex is v in capitals when it is an RRGGBB colour, else "".
 func validHex(v string) string {
 	if len(v) != 6 {
@@ -143,18 +114,6 @@ func validHex(v string) string {
 		return ""
 	}
 	return strings.ToUpper(v)
-}
-
-// blend lays colour fg over bg at pct percent.
-func blend(fg, bg string, pct int) string {
-	f, _ := strconv.ParseUint(fg, 16, 32)
-	b, _ := strconv.ParseUint(bg, 16, 32)
-	out := uint64(0)
-	for shift := 16; shift >= 0; shift -= 8 {
-		x, y := int(f>>shift&0xFF), int(b>>shift&0xFF)
-		out |= uint64((x*pct+y*(100-pct)+50)/100) << shift
-	}
-	return fmt.Sprintf("%06X", out)
 }
 
 // themeFonts reads the major (headings) and minor (body) Latin fonts of a

@@ -157,12 +157,17 @@ func applyPPr(p *docmodel.ParaProps, pPr *etree.Element) {
 		case "contextualSpacing":
 			p.ContextualSpacing = onOff(c)
 		case "pBdr":
-			if b := c.SelectElement("w:top"); b != nil {
-				p.BorderTop = border(b)
+			for _, side := range []struct {
+				tag string
+				to  **docmodel.Border
+			}{{"w:top", &p.BorderTop}, {"w:bottom", &p.BorderBottom}, {"w:left", &p.BorderLeft}, {"w:start", &p.BorderLeft},
+				{"w:right", &p.BorderRight}, {"w:end", &p.BorderRight}, {"w:between", &p.BorderBetween}} {
+				if b := c.SelectElement(side.tag); b != nil {
+					*side.to = border(b)
+				}
 			}
-			if b := c.SelectElement("w:bottom"); b != nil {
-				p.BorderBottom = border(b)
-			}
+		case "shd":
+			p.Fill = shading(c)
 		case "tabs":
 			for _, t := range c.SelectElements("w:tab") {
 				pos, _ := twips(t, "w:pos")
@@ -194,6 +199,7 @@ func border(e *etree.Element) *docmodel.Border {
 	b := &docmodel.Border{Style: wval(e)}
 	b.Size = atoi(e.SelectAttrValue("w:sz", "0"))
 	b.Space = atoi(e.SelectAttrValue("w:space", "0"))
+	b.Color = validHex(e.SelectAttrValue("w:color", "auto"))
 	return b
 }
 

@@ -31,9 +31,11 @@ type engine struct {
 	colLeft, colWidth int // body text column, twips
 	y, bottom         int // flow position and body bottom, twips from the page top
 
-	prev    above // the last paragraph placed
-	fresh   bool  // nothing placed on this page yet
-	natural bool  // this page began because the previous one was full
+	prev     above   // the last paragraph placed
+	rowAbove *rowBox // the table row placed last on this page (nil at the top of a table or page)
+	edges    []edge  // scratch for a cell's top borders
+	fresh    bool    // nothing placed on this page yet
+	natural  bool    // this page began because the previous one was full
 
 	notes    notes     // the footnotes of the page
 	boxDepth int       // text boxes this engine lays out the content of are nested this deep
@@ -115,12 +117,7 @@ func (e *engine) newPage(natural bool) {
 	e.pageInSec++
 	top, bottom := s.Top, s.PageH-s.Bottom
 	if len(header) > 0 {
-		strips := e.stack(header, e.colWidth)
-		y := s.HeaderDist
-		for _, st := range strips {
-			e.emit(st, e.colLeft, y)
-			y += st.h
-		}
+		y := e.emitStrips(e.stack(header, e.colWidth), e.colLeft, s.HeaderDist, 0)
 		top = max(top, y)
 	}
 	if len(footer) > 0 {
@@ -131,10 +128,7 @@ func (e *engine) newPage(natural bool) {
 		}
 		y := s.PageH - s.FooterDist - h
 		bottom = min(bottom, y)
-		for _, st := range strips {
-			e.emit(st, e.colLeft, y)
-			y += st.h
-		}
+		e.emitStrips(strips, e.colLeft, y, 0)
 	}
 	e.y, e.bottom = top, bottom
 	e.fresh, e.natural = true, natural
@@ -183,39 +177,32 @@ func (e *engine) flow(blocks []docmodel.Block) {
 }
 
 // boxes lays out blocks for a column: paragraphs into lines, tables into
-// rows. Paragraphs with identical borders next to each other form a group.
+// rows. Paragraphs with identical borders and shading next to each other
+// form a group; tables with nothing between them are laid out as one.
 func (e *engine) boxes(blocks []docmodel.Block, width int) []box {
-	out := make([]box, len(blocks))
+	out := make([]box, 0, len(blocks))
 	e.above = laidAbove{}
-	for i, b := range blocks {
-		switch x := b.(type) {
+	for i := 0; i < len(blocks); i++ {
+		switch x := blocks[i].(type) {
 		case *docmodel.Paragraph:
-			joinTop := i > 0 && sameBorders(blocks[i-1], x)
-			joinBottom := i+1 < len(blocks) && sameBorders(blocks[i+1], x)
-			out[i].para = e.layoutPara(x, width, joinTop, joinBottom)
+			joinTop := i > 0 && sameFrame(blocks[i-1], x)
+			joinBottom := i+1 < len(blocks) && sameFrame(blocks[i+1], x)
+			out = append(out, box{para: e.layoutPara(x, width, joinTop, joinBottom)})
 		case *docmodel.Table:
-			out[i].table = e.layoutTable(x, width)
+			ts := []*docmodel.Table{x}
+			for i+1 < len(blocks) {
+				next, ok := blocks[i+1].(*docmodel.Table)
+				if !ok {
+					break
+				}
+				ts = append(ts, next)
+				i++
+			}
+			out = append(out, box{table: e.layoutTables(ts, width)})
 			e.above = laidAbove{}
 		}
 	}
 	return out
-}
-
-// sameBorders reports whether a neighbouring block is a paragraph with the
-// same visible top and bottom borders as p.
-func sameBorders(b docmodel.Block, p *docmodel.Paragraph) bool {
-	q, ok := b.(*docmodel.Paragraph)
-	if !ok || !(p.Props.BorderTop.Visible() || p.Props.BorderBottom.Visible()) {
-		return false
-	}
-	eq := func(a, b *docmodel.Border) bool {
-		if !a.Visible() || !b.Visible() {
-			return a.Visible() == b.Visible()
-		}
-		return *a == *b
-	}
-	return eq(p.Props.BorderTop, q.Props.BorderTop) && eq(p.Props.BorderBottom, q.Props.BorderBottom) &&
-		p.Props.IndLeft == q.Props.IndLeft && p.Props.IndRight == q.Props.IndRight
 }
 
 // spacing returns the gap above a paragraph: the larger of the previous
@@ -357,15 +344,18 @@ func (e *engine) placeStrips(pb *paraBox, gap int) {
 		if n == 0 {
 			n = 1 // taller than an empty page: it goes here anyway
 		}
-		for k, s := range strips[:n] {
-			if k == 0 && len(strips) == len(pb.slices) {
-				s.lead = e.leadOf(pb, gap) // the paragraph's first strip
-			}
-			e.emit(s, e.colLeft, y)
+		painted := 0
+		if pb.joinTop && len(strips) == len(pb.slices) && !e.fresh {
+			painted = gap // a border group paints the spacing between its paragraphs
+		}
+		if len(strips) == len(pb.slices) {
+			strips[0].lead = e.leadOf(pb, gap) // the paragraph's first strip (objects.go)
+		}
+		e.y = e.emitStrips(strips[:n], e.colLeft, y, painted)
+		for _, s := range strips[:n] {
 			e.addNotes(s.notes, y+s.fit)
 			y += s.h
 		}
-		e.y = y
 		e.fresh = false
 		brk := strips[n-1].breakAfter
 		strips = strips[n:]
@@ -418,7 +408,11 @@ func (e *engine) stack(blocks []docmodel.Block, width int) []slice {
 		pb := b.para
 		before, after := prev.spacing(pb, first)
 		if gap := max(before, after); gap > 0 {
-			out = append(out, slice{kind: sBorder, h: gap})
+			s := slice{kind: sBorder, h: gap}
+			if pb.joinTop {
+				s.deco = pb.deco // a border group paints the spacing between its paragraphs
+			}
+			out = append(out, s)
 		}
 		out = append(out, pb.slices...)
 		if len(pb.slices) > 0 {
@@ -450,7 +444,7 @@ func (e *engine) finish() []*Page {
 			pg.Fills = append(pg.Fills, Fill{X: pt(f.x), Y: pt(f.y), W: pt(f.w), H: pt(f.h), Color: f.color})
 		}
 		for _, r := range ps.rules {
-			pg.Rules = append(pg.Rules, Rule{X1: pt(r.x1), Y1: pt(r.y1), X2: pt(r.x2), Y2: pt(r.y2), Width: pt(r.w)})
+			pg.Rules = append(pg.Rules, Rule{X1: pt(r.x1), Y1: pt(r.y1), X2: pt(r.x2), Y2: pt(r.y2), Width: pt(r.w), Color: r.color})
 		}
 		out[i] = pg
 	}

@@ -44,6 +44,14 @@ func (g *docGen) paraProps() docmodel.ParaProps {
 	flags := g.next()
 	pp.KeepNext, pp.KeepLines, pp.WidowControl = flags&1 != 0, flags&2 != 0, flags&4 != 0
 	pp.PageBreakBefore = flags&0x38 == 0x38
+	// boxed, barred and shaded paragraphs, in groups when consecutive
+	switch flags >> 6 {
+	case 1:
+		b := &docmodel.Border{Style: "single", Size: 4, Space: 4}
+		pp.BorderTop, pp.BorderBottom, pp.BorderLeft, pp.BorderRight, pp.BorderBetween = b, b, b, b, b
+	case 2:
+		pp.BorderLeft, pp.Fill = &docmodel.Border{Style: "double", Size: 12, Space: 8}, "F2F2F2"
+	}
 	return pp
 }
 
@@ -197,8 +205,28 @@ func (g *docGen) table() *docmodel.Table {
 		}
 		for c := 0; c < cols; c++ {
 			cell := &docmodel.Cell{Span: 1}
+			// borders, shading and vertical merges: flags 0x08 gives the
+			// cell its own top and bottom, 0x10 shading; 0x20 continues
+			// the merge of the cell above in the first column (0x40:
+			// centred).
+			if flags&0x08 != 0 {
+				cell.Borders.Top, cell.Borders.Bottom = fuzzBorders[g.next()%len(fuzzBorders)], fuzzBorders[g.next()%len(fuzzBorders)]
+			}
+			if flags&0x10 != 0 {
+				cell.Fill = "D9D9D9"
+			}
+			if c == 0 && r > 0 && flags&0x20 != 0 {
+				cell.VMerge, t.Rows[r-1].Cells[0].VMerge = docmodel.VMergeContinue, max(t.Rows[r-1].Cells[0].VMerge, docmodel.VMergeRestart)
+				if flags&0x40 != 0 {
+					t.Rows[r-1].Cells[0].VAlign = "center"
+				}
+			}
+			placed := len(g.words)
 			for k := 0; k < 1+g.next()%3; k++ {
 				cell.Blocks = append(cell.Blocks, g.paragraph())
+			}
+			if cell.VMerge == docmodel.VMergeContinue {
+				g.words = g.words[:placed] // a continued cell's text is not drawn (nor by Word, nor LibreOffice)
 			}
 			row.Cells = append(row.Cells, cell)
 		}
@@ -208,6 +236,11 @@ func (g *docGen) table() *docmodel.Table {
 }
 
 var line1 = &docmodel.Border{Style: "single", Size: 4}
+
+// fuzzBorders are the cell borders the generated tables use: none, nil,
+// thin, wide, double and coloured.
+var fuzzBorders = []*docmodel.Border{nil, {Style: "nil"}, line1, {Style: "single", Size: 24}, {Style: "double", Size: 4},
+	{Style: "single", Size: 8, Color: "FF0000"}}
 
 // FuzzLayout lays out documents built from fuzz bytes: paragraphs of
 // Vietnamese words with every paragraph property the model has, list

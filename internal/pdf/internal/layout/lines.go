@@ -157,6 +157,14 @@ func lineBreaks(text string) []bool {
 			breaks[pos] = true
 		}
 	}
+	// LibreOffice 7.4 breaks after a hyphen-minus before a digit, where
+	// UAX #14 (LB25) does not: "0312840639-|002", "2023-|2025", "số -|2025"
+	// (WORD-FEATURES.md §10). A non-breaking hyphen (U+2011) never breaks.
+	for i := 1; i < len(text); i++ {
+		if text[i-1] == '-' && text[i] >= '0' && text[i] <= '9' {
+			breaks[i] = true
+		}
+	}
 	return breaks
 }
 

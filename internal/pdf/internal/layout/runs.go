@@ -2,7 +2,6 @@ package layout
 
 import (
 	"math"
-	"strconv"
 	"sync"
 	"unicode/utf8"
 
@@ -67,7 +66,7 @@ func styleOf(p docmodel.RunProps, m *metrics) *runStyle {
 		p.VertAlign == docmodel.VertBaseline && p.Color == "" && p.Highlight == "" && p.Shading == "" {
 		return nil
 	}
-	st := &runStyle{tw: p.Size * 10, spacing: p.Spacing, scale: 100, kern: p.Kern, color: parseColor(p.Color)}
+	st := &runStyle{tw: p.Size * 10, spacing: p.Spacing, scale: 100, kern: p.Kern, color: colorOf(p.Color)}
 	if p.Scale > 0 {
 		st.scale = p.Scale
 	}
@@ -75,7 +74,7 @@ func styleOf(p docmodel.RunProps, m *metrics) *runStyle {
 		if fill == "" {
 			fill = p.Shading
 		}
-		st.fill, st.hasFill = parseColor(fill), true
+		st.fill, st.hasFill = colorOf(fill), true
 	}
 	full := lineForTw(m, st.tw)
 	switch p.VertAlign {
@@ -94,15 +93,6 @@ func styleOf(p docmodel.RunProps, m *metrics) *runStyle {
 		}
 	}
 	return st
-}
-
-// parseColor reads RRGGBB; anything else is black.
-func parseColor(hex string) Color {
-	v, err := strconv.ParseUint(hex, 16, 32)
-	if err != nil || len(hex) != 6 {
-		return Color{}
-	}
-	return Color{R: uint8(v >> 16), G: uint8(v >> 8), B: uint8(v)}
 }
 
 // advance is the advance of s (already drawable) in twips, set in face m

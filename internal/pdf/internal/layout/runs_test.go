@@ -334,6 +334,23 @@ func TestColourAndHighlight(t *testing.T) {
 	}
 }
 
+// A highlight in a shaded paragraph is painted over the paragraph's
+// shading, as LibreOffice paints a run's background over its paragraph's:
+// the fills are drawn in order, so the paragraph's comes first.
+func TestHighlightIsPaintedOverParagraphShading(t *testing.T) {
+	pg := layoutRuns(t, runs(28, docmodel.ParaProps{Fill: "D9D9D9"}, "Hx ", nil, "Yellow", func(rp *docmodel.RunProps) {
+		rp.Highlight = "FFFF00"
+	}))[0]
+	var colours []Color
+	for _, f := range pg.Fills {
+		colours = append(colours, f.Color)
+	}
+	grey, yellow := Color{R: 0xD9, G: 0xD9, B: 0xD9}, Color{R: 255, G: 255}
+	if len(colours) != 2 || colours[0] != grey || colours[1] != yellow {
+		t.Errorf("fills in order %v, want the grey shading, then the yellow highlight", colours)
+	}
+}
+
 // m01c 8e: a soft hyphen (the ư of TCVN3 text) takes no room and is not
 // drawn.
 func TestSoftHyphenIsInvisible(t *testing.T) {

@@ -29,6 +29,7 @@ type slice struct {
 	fills      []tFill
 	notes      []*docmodel.Note // footnotes referenced in it, in order
 	objects    []tObject        // shapes, pictures and text boxes (objects.go)
+	deco       *deco            // the paragraph's shading and side borders, painted over runs of strips
 	// lead is, on a paragraph's first strip, the spacing placed above it:
 	// objects anchored to the paragraph are measured from above it.
 	lead int
@@ -45,7 +46,8 @@ type tText struct {
 	st     *runStyle // colour, spacing and scale; nil for plain text
 }
 
-// tFill is a painted rectangle in twips (highlight, shading).
+// tFill is a painted rectangle in twips, top-left corner and size
+// (highlight, paragraph and cell shading).
 type tFill struct {
 	x, y, w, h float64
 	color      Color
@@ -55,6 +57,7 @@ type tFill struct {
 type tRule struct {
 	x1, y1, x2, y2 float64
 	w              float64
+	color          Color
 }
 
 // paraBox is a paragraph ready to be placed: its strips and spacing.
@@ -62,6 +65,8 @@ type paraBox struct {
 	p             *docmodel.Paragraph
 	slices        []slice
 	before, after int
+	joinTop       bool  // continues a border group: the spacing above is painted with it
+	deco          *deco // nil when it has no shading and no side borders
 }
 
 // height is the paragraph's total advance.
@@ -74,12 +79,13 @@ func (pb *paraBox) height() int {
 }
 
 // layoutPara lays a paragraph out in a column width twips wide.
-// joinTop/joinBottom say the neighbour has the same borders (a border
-// group: no rule between them).
+// joinTop/joinBottom say the neighbour has the same borders and shading (a
+// border group: no top or bottom rule between them, the between border
+// instead).
 func (e *engine) layoutPara(p *docmodel.Paragraph, width int, joinTop, joinBottom bool) *paraBox {
 	pp := p.Props
 	b := &breaker{width: float64(width), props: pp, defaultTab: e.doc.DefaultTab, markSize: p.Mark.Size, markFace: faceFor(p.Mark)}
-	pb := &paraBox{p: p, before: pp.Before, after: pp.After}
+	pb := &paraBox{p: p, before: pp.Before, after: pp.After, joinTop: joinTop, deco: paraDeco(pp, width)}
 	if pp.BeforeAuto {
 		pb.before = 280
 	}
@@ -88,11 +94,9 @@ func (e *engine) layoutPara(p *docmodel.Paragraph, width int, joinTop, joinBotto
 	}
 	anchors := e.prepareAnchors(pb, b, width, joinTop)
 	lines := b.breakLines(toPieces(p, strconv.Itoa(max(e.number, 1))))
-	left, right := float64(pp.IndLeft), float64(width-pp.IndRight)
-	if pp.BorderTop.Visible() && !joinTop {
-		bw := pp.BorderTop.Width()
-		pb.slices = append(pb.slices, slice{kind: sBorder, h: bw + pp.BorderTop.Space*20, fit: bw,
-			rules: []tRule{{x1: left, x2: right, y1: float64(bw) / 2, y2: float64(bw) / 2, w: float64(bw)}}})
+	left, right := pb.deco.box(pp, width)
+	if top := topRule(pp, left, right, joinTop); top != nil {
+		pb.slices = append(pb.slices, *top)
 	}
 	bottom := pp.BorderBottom.Visible() && !joinBottom
 	for i, ln := range lines {
@@ -115,9 +119,11 @@ func (e *engine) layoutPara(p *docmodel.Paragraph, width int, joinTop, joinBotto
 		}
 		bw := pp.BorderBottom.Width()
 		sp := pp.BorderBottom.Space * 20
-		y := float64(sp) + float64(bw)/2
 		pb.slices = append(pb.slices, slice{kind: sBorder, h: sp + bw + extra, fit: sp + bw,
-			rules: []tRule{{x1: left, x2: right, y1: y, y2: y, w: float64(bw)}}})
+			rules: hstroke(nil, pp.BorderBottom, left, right, float64(sp))})
+	}
+	for i := range pb.slices {
+		pb.slices[i].deco = pb.deco
 	}
 	e.attachObjects(pb, lines, anchors)
 	return pb
