@@ -1,15 +1,14 @@
 package tplcheck
 
-import (
-	"fmt"
-
-	"github.com/hoso-vn/hoso/internal/docxtpl"
-)
+import "fmt"
 
 // checkLayout warns about what the PDF renderer (internal/docxread and
-// internal/layout) does not draw, so a maintainer learns it before a clerk
-// sees a PDF that differs from the DOCX. These are warnings: the DOCX is
-// still right. The renderer's own warnings are added by checkRender.
+// internal/layout) draws otherwise than Word without saying so itself, so a
+// maintainer learns it before a clerk sees a PDF that differs from the
+// DOCX: fields it does not update and changes still tracked. These are
+// warnings: the DOCX is still right. Everything the renderer warns about
+// itself (numbering, notes, shapes, columns, symbols, equations…) is
+// reported by checkRender, once.
 func (d *docx) checkLayout() []Finding {
 	var out []Finding
 	warn := func(p *part, where, msg, fix string) {
@@ -19,18 +18,6 @@ func (d *docx) checkLayout() []Finding {
 		if p.kind == "chú thích lề" {
 			continue
 		}
-		for _, para := range docxtpl.InOrder(p.root, "p") {
-			pPr := para.SelectElement("w:pPr")
-			if pPr == nil {
-				continue
-			}
-			if bd := pPr.SelectElement("w:pBdr"); bd != nil && (bd.SelectElement("w:left") != nil || bd.SelectElement("w:right") != nil || bd.SelectElement("w:between") != nil) {
-				warn(p, p.loc.Where(para), "đoạn có viền trái, phải hoặc giữa: PDF chỉ vẽ viền trên và dưới",
-					"chỉ dùng viền trên/dưới (như đường kẻ dưới tên cơ quan), hoặc dùng bảng có viền")
-			}
-		}
-		// Shapes, text boxes, pictures and frames are drawn; what of them
-		// is not is the renderer's own warning (checkRender).
 		for _, e := range p.root.FindElements("//w:fldSimple") {
 			if name := fieldName(e.SelectAttrValue("w:instr", "")); !supportedField(name) {
 				warn(p, p.loc.Where(e), fieldMsg(name), fieldFix)
@@ -41,31 +28,9 @@ func (d *docx) checkLayout() []Finding {
 				warn(p, p.loc.Where(e), fieldMsg(name), fieldFix)
 			}
 		}
-		for _, e := range p.root.FindElements("//w:commentReference") {
-			warn(p, p.loc.Where(e), "còn chú thích lề (comment): không được in, và lẫn vào mẫu",
-				"xoá mọi chú thích lề (Review → Delete → Delete All Comments)")
-		}
 		if n := len(p.root.FindElements("//w:ins")) + len(p.root.FindElements("//w:del")); n > 0 {
 			warn(p, "", fmt.Sprintf("còn %d thay đổi đang theo dõi (Track Changes) chưa chấp nhận", n),
 				"Review → Accept All Changes và tắt Track Changes (LibreOffice: Sửa → Theo dõi thay đổi → Quản lý → Chấp nhận tất cả)")
-		}
-		for _, e := range p.root.FindElements("//w:sym") {
-			warn(p, p.loc.Where(e), "ký tự chèn từ bảng Symbol (w:sym): không được in trong PDF",
-				"gõ ký tự Unicode tương ứng bằng phông Times New Roman")
-		}
-		if n := len(p.root.FindElements("//m:oMath")); n > 0 {
-			warn(p, "", "có công thức toán (Equation): không được in trong PDF", "viết công thức bằng chữ thường")
-		}
-		for _, e := range p.root.FindElements("//w:br") {
-			if e.SelectAttrValue("w:type", "") == "column" {
-				warn(p, p.loc.Where(e), "ngắt cột (column break): PDF dàn như ngắt trang", "dùng ngắt trang (Ctrl+Enter) hoặc bỏ ngắt")
-			}
-		}
-	}
-	if d.settings != nil {
-		if e := d.settings.SelectElement("w:evenAndOddHeaders"); e != nil && wval(e) != "0" && wval(e) != "false" {
-			warn(&part{file: "word/settings.xml", kind: "thiết lập"}, "", "đầu trang chẵn/lẻ khác nhau: PDF dùng đầu trang thường cho mọi trang",
-				"Word: Header & Footer → bỏ chọn Different Odd & Even Pages. LibreOffice: Kiểu trang → Đầu trang → chọn «Nội dung giống nhau trái/phải»")
 		}
 	}
 	return out

@@ -14,6 +14,13 @@ var rendered = []struct{ topic, fix string }{
 	{"đánh số tự động", "dùng kiểu số 1, 2, 3 / I, II, III / a, b, c (Word: Home → Numbering → Define New Number Format; LibreOffice: Định dạng → Dấu đầu dòng và đánh số), hoặc gõ số bằng tay"},
 	{"dấu đầu dòng", "chọn dấu «•», «▪», «-» hoặc «–» của phông Times New Roman (Word: Bullets → Define New Bullet → Font…; LibreOffice: Định dạng → Dấu đầu dòng và đánh số), hoặc gõ dấu bằng tay"},
 	{"chú thích cuối", "đánh số chú thích liên tục cả văn bản, đặt ở cuối trang (Word: References → Footnotes → Numbering: Continuous); xoá dấu chú thích không còn nội dung"},
+	{"chú thích lề", "xoá mọi chú thích lề (Review → Delete → Delete All Comments): chúng lẫn vào mẫu"},
+	{"w:sym", "gõ ký tự Unicode tương ứng bằng phông Times New Roman"},
+	{"công thức toán", "viết công thức bằng chữ thường"},
+	{"ngắt cột", "dùng ngắt trang (Ctrl+Enter) hoặc bỏ ngắt"},
+	{"nhiều cột", "Word: Layout → Columns → One. LibreOffice: Định dạng → Cột → 1"},
+	{"ngắt phần liên tục", "dùng ngắt phần «Next Page» (Trang mới) hoặc bỏ ngắt phần"},
+	{"chẵn/lẻ", "Word: Header & Footer → bỏ chọn Different Odd & Even Pages. LibreOffice: Kiểu trang → Đầu trang → chọn «Nội dung giống nhau trái/phải»"},
 }
 
 // renderFix is what a maintainer can do about a renderer warning of no
