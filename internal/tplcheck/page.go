@@ -202,8 +202,3 @@ func abs(x float64) float64 {
 	}
 	return x
 }
-
-func atoi(s string) int {
-	n, _ := strconv.Atoi(s)
-	return n
-}
