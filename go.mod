@@ -7,7 +7,7 @@ require (
 	github.com/beevik/etree v1.8.1
 	github.com/johnfercher/go-tree v1.0.5
 	github.com/johnfercher/maroto/v2 v2.3.3
-	github.com/nguyenthenguyen/docx v0.0.0-20230621112118-9c8e795a11db
+	github.com/klauspost/compress v1.18.0
 	github.com/pdfcpu/pdfcpu v0.15.0
 	github.com/phpdave11/gofpdf v1.4.3
 	github.com/rivo/uniseg v0.4.7
@@ -27,7 +27,6 @@ require (
 	github.com/f-amaral/go-async v0.3.0 // indirect
 	github.com/google/uuid v1.5.0 // indirect
 	github.com/hhrutter/tiff v1.0.6 // indirect
-	github.com/klauspost/compress v1.18.0 // indirect
 	github.com/mattn/go-runewidth v0.0.31 // indirect
 	github.com/mitchellh/colorstring v0.0.0-20190213212951-d06e56a500db // indirect
 	github.com/richardlehane/mscfb v1.0.9 // indirect
@@ -42,5 +41,3 @@ require (
 )
 
 replace github.com/phpdave11/gofpdf => ./internal/gofpdf
-
-replace github.com/nguyenthenguyen/docx => ./internal/docx

@@ -8,8 +8,8 @@ import (
 	"strings"
 
 	"github.com/beevik/etree"
+	"github.com/hoso-vn/hoso/internal/docx"
 	"github.com/hoso-vn/hoso/internal/ooxml"
-	"github.com/nguyenthenguyen/docx"
 )
 
 // Names of the marker elements and attribute the compiled tree carries

@@ -211,6 +211,30 @@ func TestMoneyFormatter(t *testing.T) {
 	}
 }
 
+// A tax code printed with | khong_ngat keeps its hyphen as Word's
+// non-breaking hyphen (shown as "-", never a line break), in the value's
+// run; a U+2011 in a value is written the same way.
+func TestNonBreakingHyphenIsWordsOwn(t *testing.T) {
+	tpl, err := Parse("t.docx", makeDocx(t, p(r("MST {{van_ban | khong_ngat}}; {{nguoi.ho_ten}}")), nil))
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, err := tpl.Execute(root{Text: "0312840639-002", Person: person{Name: "A\u2011B"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw := rawDocument(t, out)
+	for _, want := range []string{`<w:t xml:space="preserve">0312840639</w:t><w:noBreakHyphen/><w:t xml:space="preserve">002</w:t>`,
+		`<w:t xml:space="preserve">A</w:t><w:noBreakHyphen/><w:t xml:space="preserve">B</w:t>`} {
+		if !strings.Contains(raw, want) {
+			t.Errorf("no %s in %s", want, raw)
+		}
+	}
+	if strings.Contains(raw, "\u2011") || strings.Contains(raw, "0312840639-002") {
+		t.Errorf("a hyphen left as text: %s", raw)
+	}
+}
+
 func TestValuesAreEscapedOnceAndNeverEvaluated(t *testing.T) {
 	val := `A & B <c> "d" 'e' {{nguoi.ho_ten}} {{end}}`
 	tpl, err := Parse("t.docx", makeDocx(t, p(r("{{van_ban}}")), nil))

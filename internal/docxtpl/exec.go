@@ -279,22 +279,32 @@ func (ex *executor) value(e *etree.Element, sc *scope) (*etree.Element, error) {
 	return run, nil
 }
 
-// appendText adds s to run as w:t pieces, with w:br for "\n" and w:tab
-// for "\t".
+// nonBreakingHyphen (U+2011) in a value is written as Word's own
+// w:noBreakHyphen: Word draws the font's hyphen and never breaks there
+// (U+2011 as text would need a glyph Times New Roman may lack).
+const nonBreakingHyphen = "\u2011"
+
+// appendText adds s to run as w:t pieces, with w:br for "\n", w:tab for
+// "\t" and w:noBreakHyphen for U+2011.
 func appendText(run *etree.Element, s string) {
 	s = strings.ReplaceAll(s, "\r\n", "\n")
 	for li, line := range strings.Split(s, "\n") {
 		if li > 0 {
 			run.CreateElement("w:br")
 		}
-		for ti, piece := range strings.Split(line, "\t") {
+		for ti, tabbed := range strings.Split(line, "\t") {
 			if ti > 0 {
 				run.CreateElement("w:tab")
 			}
-			if piece != "" {
-				t := run.CreateElement("w:t")
-				t.CreateAttr("xml:space", "preserve")
-				t.SetText(piece)
+			for hi, piece := range strings.Split(tabbed, nonBreakingHyphen) {
+				if hi > 0 {
+					run.CreateElement("w:noBreakHyphen")
+				}
+				if piece != "" {
+					t := run.CreateElement("w:t")
+					t.CreateAttr("xml:space", "preserve")
+					t.SetText(piece)
+				}
 			}
 		}
 	}

@@ -135,6 +135,10 @@ func init() {
 			Example: `{{for g in nhom}}{{stt | la_ma}}. {{g.ten | hoa}} {{end}}`, Output: "I. TẬP THỂ II. CÁ NHÂN", Fn: intFilter(vn.Roman)},
 		{Name: "chu_cai", Doc: "chữ cái đánh điểm a, b, c, d, đ, e, g…", Accepts: KindInt, Gives: KindText,
 			Example: `{{for c in to_trinh.can_cu}}{{stt | chu_cai}}) {{c}} {{end}}`, Output: "a) … b) … c) …", Fn: intFilter(vn.PointLetter)},
+		{Name: "khong_ngat", Doc: "gạch nối không ngắt dòng: mã số thuế «0312840639-002» luôn nằm trọn trên một dòng (Word in dấu - thường)",
+			Accepts: KindAny, Gives: KindText,
+			Example: `{{for x in cong_van_thue.doanh_nghiep}}{{x.thue.ma_so_thue | khong_ngat}}{{end}}`,
+			Output:  "0312840639-002 (không xuống dòng ở dấu -)", Fn: textFilter(func(s string) string { return strings.ReplaceAll(s, "-", nonBreakingHyphen) })},
 		{Name: "mac_dinh", Doc: "giá trị thay thế khi trường trống", Arg: "chữ in thay khi trường trống", Accepts: KindAny,
 			Example: `{{doi_tuong.chuc_vu | mac_dinh:"Không"}}`, Output: "Không (khi chưa ghi chức vụ)", Fn: func(v any, arg string) (any, error) {
 				if !truthy(reflect.ValueOf(v)) {

@@ -133,7 +133,7 @@ func open(t *testing.T, name string, b []byte) *docx {
 func isW(e *etree.Element, tag string) bool { return e.Space == "w" && e.Tag == tag }
 
 // text is the visible text of a paragraph (or any element): w:t joined,
-// w:br as "\n", w:tab as "\t".
+// w:br as "\n", w:tab as "\t", w:noBreakHyphen as the "-" Word shows.
 func text(e *etree.Element) string {
 	var b strings.Builder
 	for _, r := range e.FindElements(".//w:r") {
@@ -145,6 +145,8 @@ func text(e *etree.Element) string {
 				b.WriteString("\n")
 			case isW(c, "tab"):
 				b.WriteString("\t")
+			case isW(c, "noBreakHyphen"):
+				b.WriteString("-")
 			}
 		}
 	}

@@ -1,7 +1,9 @@
 package dossier
 
 import (
+	"archive/zip"
 	"bytes"
+	"io"
 	"os"
 	"strings"
 	"testing"
@@ -170,4 +172,67 @@ func TestPDFMetadata(t *testing.T) {
 			t.Errorf("pdfinfo lacks %q:\n%s", want, info)
 		}
 	}
+}
+
+// A branch's tax code never breaks at its hyphen (issue 17 item 10): the
+// templates print it with | khong_ngat, the DOCX holds Word's
+// w:noBreakHyphen (Word shows "-"), and the PDF keeps "0312345673-002"
+// on one line in the tax letter's narrow column and in the report.
+func TestBranchTaxCodeIsNotBrokenAtItsHyphen(t *testing.T) {
+	const path = "../../samples/phuong-tan-son-hoa-2026.toml"
+	src, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if bytes.Count(src, []byte(`ma_so_thue = "0312345673"`)) != 1 {
+		t.Fatal("the sample's first tax code moved")
+	}
+	src = bytes.Replace(src, []byte(`ma_so_thue = "0312345673"`), []byte(`ma_so_thue = "0312345673-002"`), 1)
+	sets, err := formset.Load(templates.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := Build(path, src, sets)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := d.RenderPDF(); err != nil {
+		t.Fatal(err)
+	}
+	seen := 0
+	for _, doc := range d.Documents {
+		raw := documentXML(t, doc.Bytes)
+		if !strings.Contains(raw, "0312345673") {
+			continue
+		}
+		seen++
+		if !strings.Contains(raw, `0312345673</w:t><w:noBreakHyphen/><w:t xml:space="preserve">002`) {
+			t.Errorf("%s: the tax code is not written with w:noBreakHyphen", doc.DOCX)
+		}
+		if text := pdfText(t, doc.PDFBytes); !strings.Contains(text, "0312345673-002") {
+			t.Errorf("%s: the PDF does not show 0312345673-002 whole", doc.PDF)
+		}
+	}
+	if seen != 3 {
+		t.Errorf("the tax code is in %d documents, want the tax and social-insurance letters and the report", seen)
+	}
+}
+
+// documentXML is the word/document.xml of a DOCX.
+func documentXML(t *testing.T, docx []byte) string {
+	t.Helper()
+	zr, err := zip.NewReader(bytes.NewReader(docx), int64(len(docx)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := zr.Open("word/document.xml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	data, err := io.ReadAll(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(data)
 }

@@ -27,11 +27,7 @@ type Attachment struct {
 // return the hex encoded checksum of `data`
 func checksum(data []byte) string {
 	tmp := md5.Sum(data)
-	sl := make([]byte, len(tmp))
-	for i, v := range tmp {
-		sl[i] = v
-	}
-	return hex.EncodeToString(sl)
+	return hex.EncodeToString(tmp[:])
 }
 
 // Writes a compressed file like object as “/EmbeddedFile“. Compressing is

@@ -5,59 +5,107 @@ package gofpdf
 // 65536 widths, cost about as much as drawing a three-page document.
 
 import (
+	"bytes"
 	"crypto/sha1"
 	"encoding/binary"
 	"encoding/json"
 	"fmt"
-	"hash/maphash"
 	"sync"
-	"unsafe"
+	"weak"
 )
 
-// utf8FontKey names one registration of a font file: the same bytes (by
-// content) under the same family and style, with the same initial subset.
+// The cache holds every font file parsed, with its own copy of the file's
+// bytes, which never changes: every document reads its font from that
+// copy, so the bytes a caller gives may change as soon as
+// AddUTF8FontFromBytes returns.
+//
+// Which cached font a document gets is decided by the bytes it gives:
+//   - bytes not seen in this slice before are compared in full with the
+//     cached files of the same size, family and style (findUTF8Font);
+//   - a slice given before (same array, same start and length) was so
+//     compared then; it is only checked again for a change (sameFile), and
+//     compared in full when it changed.
+//
+// sameFile compares the table directory (each table's tag, checksum,
+// offset and length) and head's checkSumAdjustment (the whole file's
+// checksum): another font copied into the buffer, or any edit that changes
+// a table's checksum or length, is seen. An edit in place that keeps every
+// table's checksum is not seen, and the document then gets the font as the
+// slice held it first, whole: comparing the full file on every call would
+// cost about 20 µs per face and document, 4 % of drawing a three-page
+// document. The entry of a slice since collected stays (a few words).
+var (
+	utf8FontsMu sync.RWMutex
+	utf8Fonts   = map[utf8FontKey][]*cachedFont{}
+	seen        sync.Map // sliceKey → *cachedFont the slice held when last compared
+)
+
+// utf8FontKey names the registrations that may share a parsed font: a
+// file of the same size under the same family and style, with the same
+// initial subset. Under one key, the files are told apart by their bytes.
 type utf8FontKey struct {
-	sum      uint64
 	size     int
 	fontkey  string
 	subset57 bool
 }
 
-var fontSeed = maphash.MakeSeed()
-
-func keyOf(data []byte, fontkey string, subset57 bool) utf8FontKey {
-	return utf8FontKey{sumOf(data), len(data), fontkey, subset57}
+// sliceKey names the slice a font was given in, without keeping its array
+// alive: weak pointers to the same byte compare equal, and never equal one
+// to an array allocated later at the same address.
+type sliceKey struct {
+	first weak.Pointer[byte]
+	font  utf8FontKey
 }
 
-// bytesID names a byte slice by where it lies in memory.
-type bytesID struct {
-	first *byte
-	size  int
-}
-
-var sums sync.Map // bytesID → maphash sum of the bytes
-
-// sumOf hashes a font file once per slice: the same fonts are given for
-// every document, and hashing them cost more than a page of text. Like
-// upstream, which reads the bytes again when the document is written, it
-// takes the bytes given to AddUTF8FontFromBytes to stay unchanged.
-func sumOf(data []byte) uint64 {
-	id := bytesID{unsafe.SliceData(data), len(data)}
-	if v, ok := sums.Load(id); ok {
-		return v.(uint64)
-	}
-	sum := maphash.Bytes(fontSeed, data)
-	sums.Store(id, sum)
-	return sum
-}
-
-var utf8Fonts sync.Map // utf8FontKey → cachedFont
-
-// cachedFont is a parsed font definition (utf8File and usedRunes unset)
-// and the character map of its file.
+// cachedFont is a parsed font definition (utf8File and usedRunes unset),
+// the font file it was parsed from (the cache's copy, never changed) and
+// the tables read from that file.
 type cachedFont struct {
 	def  fontDefType
+	data []byte
 	cmap *cmapTables
+}
+
+// findUTF8Font returns the cached font whose file holds the bytes data,
+// nil when there is none.
+func findUTF8Font(key utf8FontKey, data []byte) *cachedFont {
+	id := sliceKey{weak.Make(&data[0]), key}
+	if v, ok := seen.Load(id); ok {
+		if c := v.(*cachedFont); sameFile(c.data, data) {
+			return c
+		}
+	}
+	utf8FontsMu.RLock()
+	list := utf8Fonts[key]
+	utf8FontsMu.RUnlock()
+	for _, c := range list { // entries never change: compared unlocked
+		if bytes.Equal(c.data, data) {
+			seen.Store(id, c)
+			return c
+		}
+	}
+	return nil
+}
+
+// sameFile reports whether data, the same length as the cached file, has
+// its table directory and its head table's checkSumAdjustment. False when
+// file is not a TrueType file with a head table.
+func sameFile(file, data []byte) bool {
+	if len(file) != len(data) || len(file) < 12 {
+		return false
+	}
+	end := 12 + 16*int(binary.BigEndian.Uint16(file[4:]))
+	if end > len(file) || !bytes.Equal(file[:end], data[:end]) {
+		return false
+	}
+	for rec := 12; rec < end; rec += 16 {
+		if string(file[rec:rec+4]) != "head" {
+			continue
+		}
+		adj := int(binary.BigEndian.Uint32(file[rec+8:])) + 8
+		return adj+4 <= len(file) && bytes.Equal(file[adj:adj+4], data[adj:adj+4])
+	}
+	return false
 }
 
 // cmapTables is a font file's Unicode character map, read once by the
@@ -104,18 +152,18 @@ func (utf *utf8FontFile) readLOCA(format, numSymbols int) {
 }
 
 // cachedUTF8Font returns a font definition parsed earlier from the same
-// bytes, with its own reader and its own set of used runes.
+// bytes, reading the cache's copy of them, with its own reader and its own
+// set of used runes.
 func cachedUTF8Font(data []byte, fontkey string, subset57 bool) (fontDefType, bool) {
 	if len(data) == 0 {
 		return fontDefType{}, false
 	}
-	v, ok := utf8Fonts.Load(keyOf(data, fontkey, subset57))
-	if !ok {
+	c := findUTF8Font(utf8FontKey{len(data), fontkey, subset57}, data)
+	if c == nil {
 		return fontDefType{}, false
 	}
-	c := v.(cachedFont)
 	def := c.def
-	def.utf8File = newUTF8Font(&fileReader{array: data})
+	def.utf8File = newUTF8Font(&fileReader{array: c.data})
 	def.utf8File.cmap = c.cmap
 	if subset57 {
 		def.usedRunes = makeSubsetRange(57)
@@ -125,18 +173,30 @@ func cachedUTF8Font(data []byte, fontkey string, subset57 bool) (fontDefType, bo
 	return def, true
 }
 
-// cacheUTF8Font keeps a parsed definition. The widths slice is shared by
-// every document and only read; subsetting parses the file again through
-// each document's own reader.
-func cacheUTF8Font(data []byte, fontkey string, subset57 bool, def fontDefType) {
-	if len(data) == 0 {
+// cacheUTF8Font keeps a definition parsed from file, a copy of given that
+// nothing else holds and that never changes (addFontFromBytes). The
+// widths slice is shared by every document and only read; subsetting
+// parses the file again through each document's own reader. When another
+// goroutine cached the same bytes meanwhile, its entry stays and def keeps
+// its own tables.
+func cacheUTF8Font(given, file []byte, fontkey string, subset57 bool, def fontDefType) {
+	if len(file) == 0 {
 		return
 	}
-	c := cachedFont{def: def, cmap: &cmapTables{}}
+	key := utf8FontKey{len(file), fontkey, subset57}
+	utf8FontsMu.Lock()
+	defer utf8FontsMu.Unlock()
+	for _, c := range utf8Fonts[key] {
+		if bytes.Equal(c.data, file) {
+			return
+		}
+	}
+	c := &cachedFont{def: def, data: file, cmap: &cmapTables{}}
 	def.utf8File.cmap = c.cmap
 	c.def.utf8File = nil
 	c.def.usedRunes = nil
-	utf8Fonts.Store(keyOf(data, fontkey, subset57), c)
+	utf8Fonts[key] = append(utf8Fonts[key], c)
+	seen.Store(sliceKey{weak.Make(&given[0]), key}, c)
 }
 
 // utf8FontID is generateFontID without encoding the 65536 widths as JSON:

@@ -32,7 +32,6 @@ import (
 	"image/jpeg"
 	"image/png"
 	"io"
-	"io/ioutil"
 	"math"
 	"os"
 	"path"
@@ -92,7 +91,7 @@ func fpdfNew(orientationStr, unitStr, sizeStr, fontDirStr string, size SizeType)
 	f.importedTplIDs = make(map[string]int, 0)
 	f.images = make(map[string]*ImageInfoType)
 	f.pageLinks = make([][]linkType, 0, 8)
-	f.pageLinks = append(f.pageLinks, make([]linkType, 0, 0)) // pageLinks[0] is unused (1-based)
+	f.pageLinks = append(f.pageLinks, make([]linkType, 0)) // pageLinks[0] is unused (1-based)
 	f.links = make([]intLinkType, 0, 8)
 	f.links = append(f.links, intLinkType{}) // links[0] is unused (1-based)
 	f.pageAttachments = make([][]annotationAttach, 0, 8)
@@ -217,30 +216,6 @@ func fpdfNew(orientationStr, unitStr, sizeStr, fontDirStr string, size SizeType)
 // example demonstrates this method.
 func NewCustom(init *InitType) (f *Fpdf) {
 	return fpdfNew(init.OrientationStr, init.UnitStr, init.SizeStr, init.FontDirStr, init.Size)
-}
-
-// New returns a pointer to a new Fpdf instance. Its methods are subsequently
-// called to produce a single PDF document.
-//
-// orientationStr specifies the default page orientation. For portrait mode,
-// specify "P" or "Portrait". For landscape mode, specify "L" or "Landscape".
-// An empty string will be replaced with "P".
-//
-// unitStr specifies the unit of length used in size parameters for elements
-// other than fonts, which are always measured in points. Specify "pt" for
-// point, "mm" for millimeter, "cm" for centimeter, or "in" for inch. An empty
-// string will be replaced with "mm".
-//
-// sizeStr specifies the page size. Acceptable values are "A3", "A4", "A5",
-// "Letter", "Legal", or "Tabloid". An empty string will be replaced with "A4".
-//
-// fontDirStr specifies the file system location in which font resources will
-// be found. An empty string is replaced with ".". This argument only needs to
-// reference an actual directory if a font other than one of the core
-// fonts is used. The core fonts are "courier", "helvetica" (also called
-// "arial"), "times", and "zapfdingbats" (also called "symbol").
-func New(orientationStr, unitStr, sizeStr, fontDirStr string) (f *Fpdf) {
-	return fpdfNew(orientationStr, unitStr, sizeStr, fontDirStr, SizeType{0, 0})
 }
 
 // Ok returns true if no processing errors have occurred.
@@ -551,13 +526,6 @@ func (f *Fpdf) SetDisplayMode(zoomStr, layoutStr string) {
 	}
 }
 
-// SetDefaultCompression controls the default setting of the internal
-// compression flag. See SetCompression() for more details. Compression is on
-// by default.
-func SetDefaultCompression(compress bool) {
-	gl.noCompress = !compress
-}
-
 // SetCompression activates or deactivates page compression with zlib. When
 // activated, the internal representation of each page is compressed, which
 // leads to a compression ratio of about 2 for the resulting document.
@@ -690,7 +658,6 @@ func (f *Fpdf) Close() {
 	f.endpage()
 	// Close document
 	f.enddoc()
-	return
 }
 
 // PageSize returns the width and height of the specified page in the units
@@ -818,7 +785,6 @@ func (f *Fpdf) AddPageFormat(orientationStr string, size SizeType) {
 	}
 	f.color.text = tc
 	f.colorFlag = cf
-	return
 }
 
 // AddPage adds a new page to the document. If a page is already present, the
@@ -841,7 +807,6 @@ func (f *Fpdf) AddPage() {
 	}
 	// dbg("AddPage")
 	f.AddPageFormat(f.defOrientation, f.defPageSize)
-	return
 }
 
 // PageNo returns the current page number.
@@ -1129,43 +1094,6 @@ func fillDrawOp(styleStr string) (opStr string) {
 // uses the current fill color.
 func (f *Fpdf) Rect(x, y, w, h float64, styleStr string) {
 	f.outf("%.2f %.2f %.2f %.2f re %s", x*f.k, (f.h-y)*f.k, w*f.k, -h*f.k, fillDrawOp(styleStr))
-}
-
-// RoundedRect outputs a rectangle of width w and height h with the upper left
-// corner positioned at point (x, y). It can be drawn (border only), filled
-// (with no border) or both. styleStr can be "F" for filled, "D" for outlined
-// only, or "DF" or "FD" for outlined and filled. An empty string will be
-// replaced with "D". Drawing uses the current draw color and line width
-// centered on the rectangle's perimeter. Filling uses the current fill color.
-// The rounded corners of the rectangle are specified by radius r. corners is a
-// string that includes "1" to round the upper left corner, "2" to round the
-// upper right corner, "3" to round the lower right corner, and "4" to round
-// the lower left corner. The RoundedRect example demonstrates this method.
-func (f *Fpdf) RoundedRect(x, y, w, h, r float64, corners string, stylestr string) {
-	// This routine was adapted by Brigham Thompson from a script by Christophe Prugnaud
-	var rTL, rTR, rBR, rBL float64 // zero means no rounded corner
-	if strings.Contains(corners, "1") {
-		rTL = r
-	}
-	if strings.Contains(corners, "2") {
-		rTR = r
-	}
-	if strings.Contains(corners, "3") {
-		rBR = r
-	}
-	if strings.Contains(corners, "4") {
-		rBL = r
-	}
-	f.RoundedRectExt(x, y, w, h, rTL, rTR, rBR, rBL, stylestr)
-}
-
-// RoundedRectExt behaves the same as RoundedRect() but supports a different
-// radius for each corner. A zero radius means squared corner. See
-// RoundedRect() for more details. This method is demonstrated in the
-// RoundedRect() example.
-func (f *Fpdf) RoundedRectExt(x, y, w, h, rTL, rTR, rBR, rBL float64, stylestr string) {
-	f.roundedRectPath(x, y, w, h, rTL, rTR, rBR, rBL)
-	f.out(fillDrawOp(stylestr))
 }
 
 // Circle draws a circle centered on point (x, y) with radius r.
@@ -1653,30 +1581,6 @@ func (f *Fpdf) AddFont(familyStr, styleStr, fileStr string) {
 	f.addFont(fontFamilyEscape(familyStr), styleStr, fileStr, false)
 }
 
-// AddUTF8Font imports a TrueType font with utf-8 symbols and makes it available.
-// It is necessary to generate a font definition file first with the makefont
-// utility. It is not necessary to call this function for the core PDF fonts
-// (courier, helvetica, times, zapfdingbats).
-//
-// The JSON definition file (and the font file itself when embedding) must be
-// present in the font directory. If it is not found, the error "Could not
-// include font definition file" is set.
-//
-// family specifies the font family. The name can be chosen arbitrarily. If it
-// is a standard family name, it will override the corresponding font. This
-// string is used to subsequently set the font with the SetFont method.
-//
-// style specifies the font style. Acceptable values are (case insensitive) the
-// empty string for regular style, "B" for bold, "I" for italic, or "BI" or
-// "IB" for bold and italic combined.
-//
-// fileStr specifies the base name with ".json" extension of the font
-// definition file to be added. The file will be loaded from the font directory
-// specified in the call to New() or SetFontLocation().
-func (f *Fpdf) AddUTF8Font(familyStr, styleStr, fileStr string) {
-	f.addFont(fontFamilyEscape(familyStr), styleStr, fileStr, true)
-}
-
 func (f *Fpdf) addFont(familyStr, styleStr, fileStr string, isUTF8 bool) {
 	if fileStr == "" {
 		if isUTF8 {
@@ -1702,7 +1606,7 @@ func (f *Fpdf) addFont(familyStr, styleStr, fileStr string, isUTF8 bool) {
 		originalSize := ttfStat.Size()
 		Type := "UTF8"
 		var utf8Bytes []byte
-		utf8Bytes, err = ioutil.ReadFile(fileStr)
+		utf8Bytes, err = os.ReadFile(fileStr)
 		if err != nil {
 			f.SetError(err)
 			return
@@ -1777,7 +1681,7 @@ func (f *Fpdf) addFont(familyStr, styleStr, fileStr string, isUTF8 bool) {
 }
 
 func makeSubsetRange(end int) map[int]int {
-	answer := make(map[int]int)
+	answer := make(map[int]int, end) // hoso: sized (patch 20)
 	for i := 0; i < end; i++ {
 		answer[i] = 0
 	}
@@ -1841,6 +1745,10 @@ func (f *Fpdf) addFontFromBytes(familyStr, styleStr string, jsonFileBytes, zFile
 			f.fonts[fontkey] = def
 			return
 		}
+		// hoso: this document and the cache read a copy of the bytes,
+		// which the caller may change once this returns (fontcache.go).
+		given := utf8Bytes
+		utf8Bytes = bytes.Clone(utf8Bytes)
 
 		// if styleStr == "IB" {
 		// 	styleStr = "BI"
@@ -1885,7 +1793,7 @@ func (f *Fpdf) addFontFromBytes(familyStr, styleStr string, jsonFileBytes, zFile
 		}
 		def.i = utf8FontID(def)
 		f.fonts[fontkey] = def
-		cacheUTF8Font(utf8Bytes, fontkey, f.aliasNbPagesStr == "", def)
+		cacheUTF8Font(given, utf8Bytes, fontkey, f.aliasNbPagesStr == "", def)
 	} else {
 		// load font definitions
 		var info fontDefType
@@ -1970,8 +1878,7 @@ func (f *Fpdf) AddFontFromReader(familyStr, styleStr string, r io.Reader) {
 	if ok {
 		return
 	}
-	var info fontDefType
-	info = f.loadfont(r)
+	info := f.loadfont(r)
 	if f.err != nil {
 		return
 	}
@@ -2000,7 +1907,6 @@ func (f *Fpdf) AddFontFromReader(familyStr, styleStr string, r io.Reader) {
 		}
 	}
 	f.fonts[fontkey] = info
-	return
 }
 
 // GetFontDesc returns the font descriptor, which can be used for
@@ -2055,9 +1961,10 @@ func (f *Fpdf) SetFont(familyStr, styleStr string, size float64) {
 	// way (maroto passes the same family and style for most texts).
 	if a := &f.lastFontArgs; a.family != "" && a.family == familyStr && a.style == styleStr {
 		familyStr, styleStr, fontKey = a.normFamily, a.normStyle, a.key
-		f.underline, f.strikeout = a.underline, a.strikeout
+		f.underline, f.strikeout, f.textState = a.underline, a.strikeout, a.textState
 	} else {
 		rawFamily, rawStyle := familyStr, styleStr
+		styleStr, f.textState = splitTextState(styleStr) // hoso: patch 21
 		familyStr = fontFamilyEscape(familyStr)
 		if familyStr == "" {
 			familyStr = f.fontFamily
@@ -2078,7 +1985,7 @@ func (f *Fpdf) SetFont(familyStr, styleStr string, size float64) {
 		}
 		fontKey = familyStr + styleStr
 		// An empty family means the current one: not the same next time.
-		*a = fontArgs{rawFamily, rawStyle, familyStr, styleStr, fontKey, f.underline, f.strikeout}
+		*a = fontArgs{rawFamily, rawStyle, familyStr, styleStr, fontKey, f.underline, f.strikeout, f.textState}
 	}
 	if size == 0.0 {
 		size = f.fontSizePt
@@ -2139,7 +2046,6 @@ func (f *Fpdf) SetFont(familyStr, styleStr string, size float64) {
 			f.out(l.line)
 		}
 	}
-	return
 }
 
 // fontArgs remembers the arguments of the last SetFont call and what
@@ -2148,6 +2054,26 @@ type fontArgs struct {
 	family, style              string // as given
 	normFamily, normStyle, key string
 	underline, strikeout       bool
+	textState                  [2]string // hoso: patch 21
+}
+
+// splitTextState takes the text state a style may carry after "|" (hoso,
+// patch 21): "B|0.35|90" is bold, drawn with 0.35 pt of character spacing
+// (Tc) and a 90 % horizontal scale (Tz). It returns the style and the
+// operators that set the state and put it back (empty without one).
+func splitTextState(style string) (string, [2]string) {
+	i := strings.IndexByte(style, '|')
+	if i < 0 {
+		return style, [2]string{}
+	}
+	tc, tz, _ := strings.Cut(style[i+1:], "|")
+	c, errC := strconv.ParseFloat(tc, 64)
+	z, errZ := strconv.ParseFloat(tz, 64)
+	if errC != nil || errZ != nil || z <= 0 || (c == 0 && z == 100) {
+		return style[:i], [2]string{}
+	}
+	num := func(x float64) string { return strconv.FormatFloat(x, 'f', 4, 64) }
+	return style[:i], [2]string{num(c) + " Tc " + num(z) + " Tz ", " 0 Tc 100 Tz"}
 }
 
 // fontLine is the last font selection line built (hoso).
@@ -2270,7 +2196,8 @@ func (f *Fpdf) Text(x, y float64, txtStr string) {
 		txt2 = f.escape(txtStr)
 	}
 	// hoso: formatted without fmt (one call for every word drawn).
-	s := "BT " + fmt2(x*f.k) + " " + fmt2((f.h-y)*f.k) + " Td (" + txt2 + ") Tj ET"
+	// hoso: patch 21, the text state of the style, set and put back.
+	s := "BT " + f.textState[0] + fmt2(x*f.k) + " " + fmt2((f.h-y)*f.k) + " Td (" + txt2 + ") Tj" + f.textState[1] + " ET"
 	if f.underline && txtStr != "" {
 		s += " " + f.dounderline(x, y, txtStr)
 	}
@@ -2281,29 +2208,6 @@ func (f *Fpdf) Text(x, y float64, txtStr string) {
 		s = sprintf("q %s %s Q", f.color.text.str, s)
 	}
 	f.out(s)
-}
-
-// SetWordSpacing sets spacing between words of following text. See the
-// WriteAligned() example for a demonstration of its use.
-func (f *Fpdf) SetWordSpacing(space float64) {
-	f.out(sprintf("%.5f Tw", space*f.k))
-}
-
-// SetTextRenderingMode sets the rendering mode of following text.
-// The mode can be as follows:
-// 0: Fill text
-// 1: Stroke text
-// 2: Fill, then stroke text
-// 3: Neither fill nor stroke text (invisible)
-// 4: Fill text and add to path for clipping
-// 5: Stroke text and add to path for clipping
-// 6: Fills then stroke text and add to path for clipping
-// 7: Add text to path for clipping
-// This method is demonstrated in the SetTextRenderingMode example.
-func (f *Fpdf) SetTextRenderingMode(mode int) {
-	if mode >= 0 && mode <= 7 {
-		f.out(sprintf("%d Tr", mode))
-	}
 }
 
 // SetAcceptPageBreakFunc allows the application to control where page breaks
@@ -2475,7 +2379,7 @@ func (f *Fpdf) CellFormat(w, h float64, txtStr, borderStr string, ln int,
 				txtStr = reverseText(txtStr)
 			}
 			wmax := int(math.Ceil((w - 2*f.cMargin) * 1000 / f.fontSize))
-			for _, uni := range []rune(txtStr) {
+			for _, uni := range txtStr {
 				f.currentFont.usedRunes[int(uni)] = int(uni)
 			}
 			space := f.escape(utf8toutf16(" ", false))
@@ -2500,7 +2404,7 @@ func (f *Fpdf) CellFormat(w, h float64, txtStr, borderStr string, ln int,
 					txtStr = reverseText(txtStr)
 				}
 				txt2 = f.escape(utf8toutf16(txtStr, false))
-				for _, uni := range []rune(txtStr) {
+				for _, uni := range txtStr {
 					f.currentFont.usedRunes[int(uni)] = int(uni)
 				}
 			} else {
@@ -2542,7 +2446,6 @@ func (f *Fpdf) CellFormat(w, h float64, txtStr, borderStr string, ln int,
 	} else {
 		f.x += w
 	}
-	return
 }
 
 // Revert string to use in RTL languages
@@ -3169,7 +3072,6 @@ func (f *Fpdf) ImageOptions(imageNameStr string, x, y, w, h float64, flow bool, 
 		return
 	}
 	f.imageOut(info, x, y, w, h, options.AllowNegativePosition, flow, link, linkStr)
-	return
 }
 
 // RegisterImageReader registers an image, reading it from Reader r, adding it
@@ -3550,13 +3452,6 @@ func (f *Fpdf) GetPageSizeStr(sizeStr string) (size SizeType) {
 	return f.getpagesizestr(sizeStr)
 }
 
-func (f *Fpdf) _getpagesize(size SizeType) SizeType {
-	if size.Wd > size.Ht {
-		size.Wd, size.Ht = size.Ht, size.Wd
-	}
-	return size
-}
-
 func (f *Fpdf) beginpage(orientationStr string, size SizeType) {
 	if f.err != nil {
 		return
@@ -3568,7 +3463,7 @@ func (f *Fpdf) beginpage(orientationStr string, size SizeType) {
 		f.pageBoxes[f.page][box] = pb
 	}
 	f.pages = append(f.pages, bytes.NewBufferString(""))
-	f.pageLinks = append(f.pageLinks, make([]linkType, 0, 0))
+	f.pageLinks = append(f.pageLinks, make([]linkType, 0))
 	f.pageAttachments = append(f.pageAttachments, []annotationAttach{})
 	f.state = 2
 	f.x = f.lMargin
@@ -3598,7 +3493,6 @@ func (f *Fpdf) beginpage(orientationStr string, size SizeType) {
 	if orientationStr != f.defOrientation || size.Wd != f.defPageSize.Wd || size.Ht != f.defPageSize.Ht {
 		f.pageSizes[f.page] = SizeType{f.wPt, f.hPt}
 	}
-	return
 }
 
 func (f *Fpdf) endpage() {
@@ -3684,14 +3578,6 @@ func (f *Fpdf) dostrikeout(x, y float64, txt string) string {
 	w := f.GetStringWidth(txt) + f.ws*float64(blankCount(txt))
 	return sprintf("%.2f %.2f %.2f %.2f re f", x*f.k,
 		(f.h-(y+4*up/1000*f.fontSize))*f.k, w*f.k, -ut/1000*f.fontSizePt)
-}
-
-func bufEqual(buf []byte, str string) bool {
-	return string(buf[0:len(str)]) == str
-}
-
-func be16(buf []byte) int {
-	return 256*int(buf[0]) + int(buf[1])
 }
 
 func (f *Fpdf) newImageInfo() *ImageInfoType {
@@ -3903,12 +3789,6 @@ func SetDefaultModificationDate(tm time.Time) {
 // comparison. Specify a zero-value time to revert to the default behavior.
 func (f *Fpdf) SetCreationDate(tm time.Time) {
 	f.creationDate = tm
-}
-
-// SetModificationDate fixes the document's internal ModDate value.
-// See `SetCreationDate` for more details.
-func (f *Fpdf) SetModificationDate(tm time.Time) {
-	f.modDate = tm
 }
 
 // SetJavascript adds Adobe JavaScript to the document.
@@ -4266,7 +4146,6 @@ func (f *Fpdf) putfonts() {
 			}
 		}
 	}
-	return
 }
 
 // generateCIDFontMap writes the /W (widths) entry of a CIDFont: codes
@@ -4351,27 +4230,22 @@ func (f *Fpdf) loadFontFile(name string) ([]byte, error) {
 	if f.fontLoader != nil {
 		reader, err := f.fontLoader.Open(name)
 		if err == nil {
-			data, err := ioutil.ReadAll(reader)
+			data, err := io.ReadAll(reader)
 			if closer, ok := reader.(io.Closer); ok {
 				closer.Close()
 			}
 			return data, err
 		}
 	}
-	return ioutil.ReadFile(path.Join(f.fontpath, name))
+	return os.ReadFile(path.Join(f.fontpath, name))
 }
 
 func (f *Fpdf) putimages() {
-	var keyList []string
+	// hoso: always in the order of the images' content hashes (upstream
+	// sorted by width, and pictures of one width stayed in map order: the
+	// bytes changed from run to run); see imageKeys.
+	keyList := f.imageKeys()
 	var key string
-	for key = range f.images {
-		keyList = append(keyList, key)
-	}
-
-	// Sort the keyList []string by the corresponding image's width.
-	if f.catalogSort {
-		sort.SliceStable(keyList, func(i, j int) bool { return f.images[keyList[i]].w < f.images[keyList[j]].w })
-	}
 
 	// Maintain a list of inserted image SHA-1 hashes, with their
 	// corresponding object ID number.
@@ -4393,6 +4267,23 @@ func (f *Fpdf) putimages() {
 			insertedImages[image.i] = image.n
 		}
 	}
+}
+
+// imageKeys lists the names images were registered under in the order of
+// the images' content hashes, then of the names (hoso).
+func (f *Fpdf) imageKeys() []string {
+	keyList := make([]string, 0, len(f.images))
+	for key := range f.images {
+		keyList = append(keyList, key)
+	}
+	sort.Slice(keyList, func(i, j int) bool {
+		a, b := f.images[keyList[i]], f.images[keyList[j]]
+		if a.i != b.i {
+			return a.i < b.i
+		}
+		return keyList[i] < keyList[j]
+	})
+	return keyList
 }
 
 func (f *Fpdf) putimage(info *ImageInfoType) {
@@ -4461,18 +4352,16 @@ func (f *Fpdf) putimage(info *ImageInfoType) {
 
 func (f *Fpdf) putxobjectdict() {
 	{
-		var image *ImageInfoType
-		var key string
-		var keyList []string
-		for key = range f.images {
-			keyList = append(keyList, key)
-		}
-		if f.catalogSort {
-			sort.SliceStable(keyList, func(i, j int) bool { return f.images[keyList[i]].i < f.images[keyList[j]].i })
-		}
-		for _, key = range keyList {
-			image = f.images[key]
-			f.outf("/I%s %d 0 R", image.i, image.n)
+		// hoso: each picture once, however many names it was registered
+		// under (maroto registers every drawing of it under a new name):
+		// a dictionary must not repeat a key.
+		var last string
+		for _, key := range f.imageKeys() {
+			image := f.images[key]
+			if image.i != last {
+				f.outf("/I%s %d 0 R", image.i, image.n)
+				last = image.i
+			}
 		}
 	}
 	{
@@ -4632,7 +4521,6 @@ func (f *Fpdf) putresources() {
 		f.out(">>")
 		f.out("endobj")
 	}
-	return
 }
 
 // returns Now() if tm is zero
@@ -4843,7 +4731,6 @@ func (f *Fpdf) enddoc() {
 	f.outf("%d", o)
 	f.out("%%EOF")
 	f.state = 3
-	return
 }
 
 // Path Drawing
@@ -4928,7 +4815,7 @@ func (f *Fpdf) ClosePath() {
 //
 // The MoveTo() example demonstrates this method.
 func (f *Fpdf) DrawPath(styleStr string) {
-	f.outf(fillDrawOp(styleStr))
+	f.out(fillDrawOp(styleStr)) // hoso: was outf (vet: non-constant format)
 }
 
 // ArcTo draws an elliptical arc centered at point (x, y). rx and ry specify its

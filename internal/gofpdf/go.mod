@@ -1,5 +1,5 @@
-module github.com/phpdave11/gofpdf
+module github.com/hoso-vn/hoso/internal/gofpdf
 
-go 1.21
+go 1.24
 
 require github.com/klauspost/compress v1.18.0

@@ -19,6 +19,7 @@ package gofpdf
 
 import (
 	"encoding/gob"
+	"slices"
 	"sort"
 )
 
@@ -30,27 +31,6 @@ func (f *Fpdf) CreateTemplate(fn func(*Tpl)) Template {
 // CreateTemplateCustom starts a template, using the given bounds.
 func (f *Fpdf) CreateTemplateCustom(corner PointType, size SizeType, fn func(*Tpl)) Template {
 	return newTpl(corner, size, f.defOrientation, f.unitStr, f.fontDirStr, fn, f)
-}
-
-// CreateTemplate creates a template that is not attached to any document.
-//
-// This function is deprecated; it incorrectly assumes that a page with a width
-// smaller than its height is oriented in portrait mode, otherwise it assumes
-// landscape mode. This causes problems when placing the template in a master
-// document where this condition does not apply. CreateTpl() is a similar
-// function that lets you specify the orientation to avoid this problem.
-func CreateTemplate(corner PointType, size SizeType, unitStr, fontDirStr string, fn func(*Tpl)) Template {
-	orientationStr := "p"
-	if size.Wd > size.Ht {
-		orientationStr = "l"
-	}
-
-	return CreateTpl(corner, size, orientationStr, unitStr, fontDirStr, fn)
-}
-
-// CreateTpl creates a template not attached to any document
-func CreateTpl(corner PointType, size SizeType, orientationStr, unitStr, fontDirStr string, fn func(*Tpl)) Template {
-	return newTpl(corner, size, orientationStr, unitStr, fontDirStr, fn, nil)
 }
 
 // UseTemplate adds a template to the current page or another template,
@@ -221,13 +201,7 @@ func templateKeyList(mp map[string]Template, sort bool) (keyList []string) {
 		keyList = append(keyList, key)
 	}
 	if sort {
-		gensort(len(keyList),
-			func(a, b int) bool {
-				return keyList[a] < keyList[b]
-			},
-			func(a, b int) {
-				keyList[a], keyList[b] = keyList[b], keyList[a]
-			})
+		slices.Sort(keyList) // hoso: was gensort (compare.go, deleted); keys are unique
 	}
 	return
 }

@@ -82,11 +82,11 @@ func (t *FpdfTpl) Bytes() []byte {
 func (t *FpdfTpl) FromPage(page int) (Template, error) {
 	// pages start at 1
 	if page == 0 {
-		return nil, errors.New("Pages start at 1 No template will have a page 0")
+		return nil, errors.New("pages start at 1 No template will have a page 0")
 	}
 
 	if page > t.NumPages() {
-		return nil, fmt.Errorf("The template does not have a page %d", page)
+		return nil, fmt.Errorf("the template does not have a page %d", page)
 	}
 	// if it is already pointing to the correct page
 	// there is no need to create a new template
@@ -136,15 +136,6 @@ func (t *FpdfTpl) Serialize() ([]byte, error) {
 	err := enc.Encode(t)
 
 	return b.Bytes(), err
-}
-
-// DeserializeTemplate creaties a template from a previously serialized
-// template
-func DeserializeTemplate(b []byte) (Template, error) {
-	tpl := new(FpdfTpl)
-	dec := gob.NewDecoder(bytes.NewBuffer(b))
-	err := dec.Decode(tpl)
-	return tpl, err
 }
 
 // childrenImages returns the next layer of children images, it doesn't dig into

@@ -112,7 +112,7 @@ func (utf *utf8FontFile) parseFile() error {
 		return fmt.Errorf("not supported\n ")
 	}
 	if codeType != 0x00010000 && codeType != 0x74727565 {
-		return fmt.Errorf("Not a TrueType font: codeType=%v\n ", codeType)
+		return fmt.Errorf("not a TrueType font: codeType=%v\n ", codeType)
 	}
 	utf.generateTableDescriptions()
 	utf.parseTables()
@@ -434,7 +434,7 @@ func (utf *utf8FontFile) parsePOSTTable(weight int) {
 	}
 }
 
-func (utf *utf8FontFile) parseCMAPTable(format int) int {
+func (utf *utf8FontFile) parseCMAPTable() int {
 	cmapPosition := utf.SeekTable("cmap")
 	utf.skip(2)
 	cmapTableCount := utf.readUint16()
@@ -445,7 +445,7 @@ func (utf *utf8FontFile) parseCMAPTable(format int) int {
 		position := utf.readUint32()
 		oldReaderPosition := utf.fileReader.readerPosition
 		if (system == 3 && coded == 1) || system == 0 { // Microsoft, Unicode
-			format = utf.getUint16(cmapPosition + position)
+			format := utf.getUint16(cmapPosition + position)
 			if format == 4 {
 				if cidCMAPPosition == 0 {
 					cidCMAPPosition = cmapPosition + position
@@ -463,12 +463,12 @@ func (utf *utf8FontFile) parseCMAPTable(format int) int {
 }
 
 func (utf *utf8FontFile) parseTables() {
-	f := utf.parseNAMETable()
+	utf.parseNAMETable()
 	utf.parseHEADTable()
 	n := utf.parseHHEATable()
 	w := utf.parseOS2Table()
 	utf.parsePOSTTable(w)
-	runeCMAPPosition := utf.parseCMAPTable(f)
+	runeCMAPPosition := utf.parseCMAPTable()
 
 	utf.SeekTable("maxp")
 	utf.skip(4)
@@ -1105,17 +1105,4 @@ func keySortStrings(s map[string][]byte) []string {
 	}
 	sort.Strings(keys)
 	return keys
-}
-
-// UTF8CutFont is a utility function that generates a TrueType font composed
-// only of the runes included in cutset. The rune glyphs are copied from This
-// function is demonstrated in ExampleUTF8CutFont().
-func UTF8CutFont(inBuf []byte, cutset string) (outBuf []byte) {
-	f := newUTF8Font(&fileReader{readerPosition: 0, array: inBuf})
-	runes := map[int]int{}
-	for i, r := range cutset {
-		runes[i] = int(r)
-	}
-	outBuf = f.GenerateCutFont(runes)
-	return
 }

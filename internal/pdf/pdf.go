@@ -241,6 +241,7 @@ func lay(docx []byte) (*laidDoc, error) {
 	if err != nil {
 		return nil, err
 	}
+	warnings = append(warnings, layout.Warnings(pages)...)
 	if missing := layout.MissingGlyphs(pages); len(missing) > 0 {
 		warnings = append(warnings, missingWarning(missing))
 	}

@@ -18,6 +18,7 @@ import (
 var packages = map[string]string{
 	"pdftotext": "poppler-utils",
 	"pdfinfo":   "poppler-utils",
+	"pdfimages": "poppler-utils",
 	"qpdf":      "qpdf",
 }
 

@@ -42,7 +42,7 @@ type withSelfDecoding struct {
 }
 
 func TestGenerate(t *testing.T) {
-	b, err := Generate(reflect.TypeOf(sample{}), "tiêu đề", "mô tả")
+	b, err := Generate(reflect.TypeOf(sample{plain: "không phải khóa"}), "tiêu đề", "mô tả") // plain, unexported, is no key
 	if err != nil {
 		t.Fatal(err)
 	}

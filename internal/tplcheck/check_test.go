@@ -183,17 +183,27 @@ func TestDocxChecks(t *testing.T) {
 				num := p.SelectElement("w:pPr").CreateElement("w:numPr")
 				num.CreateElement("w:numId").CreateAttr("w:val", "1")
 			})
-		}, tplcheck.CodeLayout, tplcheck.Warning, "«I. SƠ LƯỢC LÝ LỊCH»", "đánh số tự động"},
-		{"image", "bao-cao-ca-nhan.docx", func(t *testing.T) func([]byte) []byte {
+		}, tplcheck.CodeLayout, tplcheck.Warning, "thân văn bản, đoạn 14 «I. SƠ LƯỢC LÝ LỊCH»", "đánh số tự động: không tìm thấy danh sách số 1"},
+		{"bullet the PDF draws as another", "bao-cao-ca-nhan.docx", func(t *testing.T) func([]byte) []byte {
+			return func(raw []byte) []byte {
+				// a paragraph whose text has a colon of its own, as the renderer quotes it
+				return withList(t, raw, `- Quê quán: {{doi_tuong.que_quan | mac_dinh:"………………………………"}}`, `<w:lvl w:ilvl="0"><w:numFmt w:val="bullet"/><w:lvlText w:val="`+"\uf0fc"+
+					`"/><w:rPr><w:rFonts w:ascii="Wingdings" w:hAnsi="Wingdings"/></w:rPr></w:lvl>`)
+			}
+		}, tplcheck.CodeLayout, tplcheck.Warning, "thân văn bản, đoạn 17 «- Quê quán: {{doi_tuong.que_quan | mac_…»", "dấu đầu dòng «✓» (phông Wingdings) không có trong phông chữ nhúng"},
+		{"group of shapes", "bao-cao-ca-nhan.docx", func(t *testing.T) func([]byte) []byte {
 			return bodyEdit(t, func(doc *etree.Document) {
-				firstText(t, doc, "BÁO CÁO THÀNH TÍCH").Parent().CreateElement("w:drawing")
+				doc.Root().CreateAttr("xmlns:v", "urn:schemas-microsoft-com:vml")
+				run := firstText(t, doc, "BÁO CÁO THÀNH TÍCH").Parent()
+				run.Parent().AddChild(etree.NewElement("w:r"))
+				run.Parent().ChildElements()[len(run.Parent().ChildElements())-1].CreateElement("w:pict").CreateElement("v:group")
 			})
-		}, tplcheck.CodeLayout, tplcheck.Warning, "«BÁO CÁO THÀNH TÍCH»", "hình ảnh"},
+		}, tplcheck.CodeLayout, tplcheck.Warning, "thân văn bản, đoạn 11 «BÁO CÁO THÀNH TÍCH»", "nhóm hình (group) chưa được hỗ trợ trong PDF"},
 		{"two columns", "bao-cao-tap-the.docx", func(t *testing.T) func([]byte) []byte {
 			return bodyEdit(t, func(doc *etree.Document) {
 				doc.FindElement("//w:sectPr/w:cols").CreateAttr("w:num", "2")
 			})
-		}, tplcheck.CodeLayout, tplcheck.Warning, "phần (section) 1", "2 cột"},
+		}, tplcheck.CodeLayout, tplcheck.Warning, "thân văn bản", "văn bản nhiều cột chưa được hỗ trợ"},
 		{"date field", "xac-nhan-thue.docx", func(t *testing.T) func([]byte) []byte {
 			return bodyEdit(t, func(doc *etree.Document) {
 				p := firstText(t, doc, "Trân trọng./.").Parent().Parent()
@@ -206,7 +216,7 @@ func TestDocxChecks(t *testing.T) {
 				r := firstText(t, doc, "Trân trọng./.").Parent()
 				r.CreateElement("w:footnoteReference").CreateAttr("w:id", "1")
 			})
-		}, tplcheck.CodeLayout, tplcheck.Warning, "«Trân trọng./.»", "chú thích cuối trang"},
+		}, tplcheck.CodeLayout, tplcheck.Warning, "thân văn bản, đoạn 42 «Trân trọng./.»", "chú thích cuối trang số 1 không có trong footnotes.xml"},
 		{"even and odd headers", "to-trinh.docx", func(t *testing.T) func([]byte) []byte {
 			return func(raw []byte) []byte {
 				return editPart(t, raw, "word/settings.xml", func(doc *etree.Document) {
@@ -312,6 +322,121 @@ func TestDocxChecks(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// What the renderer warns about itself is reported once, with the fix of
+// its topic, not again by a check of tplcheck's own; paragraph side and
+// between borders, which the renderer draws, are no finding.
+func TestRendererTopicsReportedOnce(t *testing.T) {
+	dir := tempSet(t, "to-trinh.docx", func(raw []byte) []byte {
+		raw = bodyEdit(t, func(doc *etree.Document) {
+			doc.Root().CreateAttr("xmlns:m", "http://schemas.openxmlformats.org/officeDocument/2006/math")
+			run := firstText(t, doc, "TỜ TRÌNH").Parent()
+			sym := run.CreateElement("w:sym")
+			sym.CreateAttr("w:font", "Symbol")
+			sym.CreateAttr("w:char", "F0B7")
+			run.CreateElement("w:br").CreateAttr("w:type", "column")
+			run.CreateElement("w:commentReference").CreateAttr("w:id", "0")
+			run.Parent().CreateElement("m:oMath")
+			bdr := run.Parent().SelectElement("w:pPr").CreateElement("w:pBdr")
+			for _, side := range []string{"w:left", "w:right", "w:between"} {
+				b := bdr.CreateElement(side)
+				b.CreateAttr("w:val", "single")
+				b.CreateAttr("w:sz", "4")
+			}
+			sp := doc.FindElement("//w:sectPr")
+			sp.FindElement("w:cols").CreateAttr("w:num", "2")
+			sp.CreateElement("w:type").CreateAttr("w:val", "continuous")
+		})(raw)
+		return editPart(t, raw, "word/settings.xml", func(doc *etree.Document) {
+			doc.Root().CreateElement("w:evenAndOddHeaders")
+		})
+	})
+	r := tplcheck.CheckFS(os.DirFS(dir), schema)
+	for _, topic := range [][]string{{"w:sym"}, {"công thức toán"}, {"ngắt cột"}, {"chú thích lề"}, {"chẵn/lẻ"},
+		{"chia 2 cột", "nhiều cột"}, {"ngắt phần liên tục"}} {
+		var found []tplcheck.Finding
+		for _, f := range r.Findings {
+			for _, k := range topic {
+				if strings.Contains(f.Message, k) {
+					found = append(found, f)
+					break
+				}
+			}
+		}
+		if len(found) != 1 {
+			t.Errorf("%q: %d findings, want 1:%s", topic[0], len(found), describe(r))
+		}
+	}
+	for _, f := range r.Findings {
+		if strings.Contains(f.Message, "viền") {
+			t.Errorf("side borders are drawn, yet: %v", f)
+		}
+	}
+}
+
+// withList adds numbering.xml with one list of the given level to a
+// template and puts the paragraph holding text in it.
+func withList(t *testing.T, raw []byte, text, level string) []byte {
+	t.Helper()
+	raw = bodyEdit(t, func(doc *etree.Document) {
+		num := firstText(t, doc, text).Parent().Parent().SelectElement("w:pPr").CreateElement("w:numPr")
+		num.CreateElement("w:ilvl").CreateAttr("w:val", "0")
+		num.CreateElement("w:numId").CreateAttr("w:val", "1")
+	})(raw)
+	raw = replaceText(t, raw, "word/_rels/document.xml.rels", "</Relationships>",
+		`<Relationship Id="rIdNum" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/></Relationships>`)
+	raw = replaceText(t, raw, "[Content_Types].xml", "</Types>",
+		`<Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/></Types>`)
+	names, files := readZip(t, raw)
+	files["word/numbering.xml"] = []byte(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">` +
+		`<w:abstractNum w:abstractNumId="0">` + level + `</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>`)
+	return writeZip(t, append(names, "word/numbering.xml"), files)
+}
+
+// A list the PDF draws as Word does is no longer a finding: numbering is
+// left to the renderer, which warns only about what it cannot draw.
+func TestDrawnListIsNoFinding(t *testing.T) {
+	dir := tempSet(t, "bao-cao-ca-nhan.docx", func(raw []byte) []byte {
+		return withList(t, raw, "I. SƠ LƯỢC LÝ LỊCH", `<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="upperRoman"/><w:lvlText w:val="%1."/>`+
+			`<w:pPr><w:ind w:left="567" w:hanging="567"/></w:pPr></w:lvl>`)
+	})
+	if r := tplcheck.CheckFS(os.DirFS(dir), schema); len(r.Findings) != 0 {
+		t.Errorf("findings for a drawn list:%s", describe(r))
+	}
+}
+
+// TestDrawnShapesAreNotWarned: the rule under the agency name drawn as a
+// line shape (DrawingML with its VML fallback), a text box and a framed
+// paragraph are drawn in the PDF, so the check says nothing of them.
+func TestDrawnShapesAreNotWarned(t *testing.T) {
+	dir := tempSet(t, "to-trinh.docx", bodyEdit(t, func(doc *etree.Document) {
+		for k, v := range map[string]string{"xmlns:mc": "http://schemas.openxmlformats.org/markup-compatibility/2006",
+			"xmlns:v": "urn:schemas-microsoft-com:vml", "xmlns:wp": "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing",
+			"xmlns:a": "http://schemas.openxmlformats.org/drawingml/2006/main", "xmlns:wps": "http://schemas.microsoft.com/office/word/2010/wordprocessingShape"} {
+			doc.Root().CreateAttr(k, v)
+		}
+		shapes, err := etree.NewDocument(), error(nil)
+		shapes.ReadSettings.Permissive = true
+		err = shapes.ReadFromString(`<w:r xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing>` +
+			`<wp:anchor simplePos="0" relativeHeight="1" behindDoc="0" locked="0" layoutInCell="1" allowOverlap="1"><wp:simplePos x="0" y="0"/>` +
+			`<wp:positionH relativeFrom="column"><wp:posOffset>472440</wp:posOffset></wp:positionH><wp:positionV relativeFrom="paragraph"><wp:posOffset>209550</wp:posOffset></wp:positionV>` +
+			`<wp:extent cx="1174750" cy="0"/><wp:wrapNone/><wp:docPr id="9" name="Line"/><a:graphic><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">` +
+			`<wps:wsp><wps:spPr><a:prstGeom prst="line"/><a:ln w="6350"/></wps:spPr><wps:bodyPr/></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice>` +
+			`<mc:Fallback><w:pict><v:line style="position:absolute" from="37.2pt,16.5pt" to="129.7pt,16.5pt"/></w:pict></mc:Fallback></mc:AlternateContent></w:r>`)
+		if err != nil {
+			t.Fatal(err)
+		}
+		title := firstText(t, doc, "TỜ TRÌNH").Parent().Parent()
+		title.AddChild(shapes.Root())
+		framed := title.Copy()
+		framed.SelectElement("w:pPr").CreateElement("w:framePr").CreateAttr("w:w", "2000")
+		title.Parent().InsertChildAt(title.Index(), framed)
+	}))
+	r := tplcheck.CheckFS(os.DirFS(dir), schema)
+	if r.Warnings() > 0 || r.Errors() > 0 {
+		t.Errorf("want nothing said of drawn shapes:%s", describe(r))
 	}
 }
 

@@ -53,6 +53,7 @@ func CheckDocx(name string, part *formset.Part, raw []byte, schema reflect.Type)
 	out = append(out, d.checkPage()...)
 	out = append(out, d.checkFonts()...)
 	out = append(out, d.checkLayout()...)
+	out = append(out, d.checkRender(raw)...)
 	if part != nil {
 		out = append(out, d.partFields(part)...)
 	}

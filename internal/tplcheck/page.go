@@ -76,16 +76,6 @@ func (d *docx) checkPage() []Finding {
 		if len(bad) > 0 {
 			out = append(out, d.find(Error, CodeMargins, d.body, where, strings.Join(bad, "; ")+" theo Nghị định 30/2020/NĐ-CP", marginFix))
 		}
-		if c := sp.SelectElement("w:cols"); c != nil && atoi(c.SelectAttrValue("w:num", "1")) > 1 {
-			out = append(out, d.find(Warning, CodeLayout, d.body, where,
-				fmt.Sprintf("phần này chia %s cột: PDF dàn thành một cột", c.SelectAttrValue("w:num", "")),
-				"Word: Layout → Columns → One. LibreOffice: Định dạng → Cột → 1"))
-		}
-		if t := sp.SelectElement("w:type"); t != nil && wval(t) == "continuous" {
-			out = append(out, d.find(Warning, CodeLayout, d.body, where,
-				"ngắt phần liên tục (continuous): PDF bắt đầu phần sau ở trang mới",
-				"dùng ngắt phần «Next Page» (Trang mới) hoặc bỏ ngắt phần"))
-		}
 		for _, kind := range []string{"headerReference", "footerReference"} {
 			for _, ref := range sp.SelectElements("w:" + kind) {
 				if ref.SelectAttrValue("w:type", "") == "even" {
@@ -211,9 +201,4 @@ func abs(x float64) float64 {
 		return -x
 	}
 	return x
-}
-
-func atoi(s string) int {
-	n, _ := strconv.Atoi(s)
-	return n
 }

@@ -9,10 +9,12 @@
 // have, formatters given a kind of value they do not take, tags where the
 // engine does not fill), what Nghị định 30/2020/NĐ-CP requires of the page
 // (A4, portrait but for a wide table, margins, Times New Roman, no theme
-// fonts) and what the PDF renderer does not draw (numbering, images, text
-// boxes, several columns, fields other than PAGE/NUMPAGES, footnotes,
-// even/odd headers). It reads templates; it never fills or writes them. It
-// also lists the fields templates may use (Fields, WriteFields).
+// fonts) and what the PDF renderer does not draw: whatever the renderer
+// itself reports (pdf.Check: columns, symbols, equations, shapes…), once,
+// and what it draws otherwise without a word (fields other than
+// PAGE/NUMPAGES, tracked changes, even-page headers). It reads templates;
+// it never fills or writes them. It also lists the fields templates may
+// use (Fields, WriteFields).
 package tplcheck
 
 import (

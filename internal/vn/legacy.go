@@ -388,6 +388,22 @@ func hasNonASCII(w []rune) bool {
 	return false
 }
 
+// LegacyFont reports whether a font name is one of the legacy Vietnamese
+// fonts, whose text is stored in their 8-bit encoding and reads as
+// Latin-1 look-alikes in any other font: the ABC fonts (.VnTime,
+// .VnTimeH, .VnArial…) use TCVN3, the VNI fonts (VNI-Times, VNI-Helve…)
+// VNI. name is TCVN3 or VNI.
+func LegacyFont(font string) (name string, ok bool) {
+	f := strings.ToLower(strings.TrimSpace(font))
+	switch {
+	case strings.HasPrefix(f, ".vn"):
+		return TCVN3, true
+	case strings.HasPrefix(f, "vni-"), strings.HasPrefix(f, "vni "):
+		return VNI, true
+	}
+	return "", false
+}
+
 // LegacyLabel names a legacy encoding (TCVN3 or VNI) for a person, with
 // the fonts that give it away.
 func LegacyLabel(name string) string {

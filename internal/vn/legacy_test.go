@@ -37,7 +37,7 @@ func TestLegacyEncodingExamples(t *testing.T) {
 		{"CéNG HOµ X· HéI CHñ NGHÜA VIÖT NAM", TCVN3, "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM"},
 		{"Uû ban nh©n d©n x· B×nh Mü", TCVN3, "Uỷ ban nhân dân xã Bình Mỹ"},
 		{"NguyÔn V¨n Tµi", TCVN3, "Nguyễn Văn Tài"},
-		{"Tr­êng TiÓu häc Lª Lîi", TCVN3, "Trường Tiểu học Lê Lợi"},
+		{"Tr\u00adêng TiÓu häc Lª Lîi", TCVN3, "Trường Tiểu học Lê Lợi"},
 		{"Lª", TCVN3, "Lê"}, // one word, but ª is no letter of any Latin text
 		{"UÛy ban nhaân daân", VNI, "Ủy ban nhân dân"},
 		{"COÄNG HOØA XAÕ HOÄI CHUÛ NGHÓA VIEÄT NAM", VNI, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"},
@@ -224,7 +224,7 @@ func TestGuessEncoding(t *testing.T) {
 		t.Fatal(err)
 	}
 	latin, _ := charmap.Windows1252.NewEncoder().String("Le café crème, déjà vu")
-	tcvn3, _ := charmap.Windows1252.NewEncoder().String("Uû ban nh©n d©n ph­êng T©n S¬n Hoµ")
+	tcvn3, _ := charmap.Windows1252.NewEncoder().String("Uû ban nh©n d©n ph\u00adêng T©n S¬n Hoµ")
 	vniB, _ := charmap.Windows1252.NewEncoder().String("UÛy ban nhaân daân phöôøng")
 	cases := []struct {
 		in   []byte
@@ -239,6 +239,20 @@ func TestGuessEncoding(t *testing.T) {
 	for _, c := range cases {
 		if got := GuessEncoding(c.in); got != c.want {
 			t.Errorf("GuessEncoding(% x) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+func TestLegacyFont(t *testing.T) {
+	cases := []struct{ font, want string }{
+		{".VnTime", TCVN3}, {".VnTimeH", TCVN3}, {" .vnarial ", TCVN3}, {".VnCentury Schoolbook", TCVN3},
+		{"VNI-Times", VNI}, {"VNI-Helve", VNI}, {"vni times", VNI},
+		{"Times New Roman", ""}, {"Arial", ""}, {"VnTime", ""}, {"Vni", ""}, {"", ""},
+	}
+	for _, c := range cases {
+		name, ok := LegacyFont(c.font)
+		if name != c.want || ok != (c.want != "") {
+			t.Errorf("LegacyFont(%q) = %q, %v; want %q", c.font, name, ok, c.want)
 		}
 	}
 }

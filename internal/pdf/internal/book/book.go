@@ -2,6 +2,7 @@ package book
 
 import (
 	"bytes"
+	"crypto/sha256"
 	"errors"
 	"fmt"
 	"regexp"
@@ -23,7 +24,8 @@ type Info struct {
 // byte for byte and renumbered; nothing is decompressed or drawn again.
 // Each file must have a classic cross-reference table and no object
 // streams, as the PDFs pdfdraw writes have. The files may have pages of
-// different sizes. A Book may be used from several goroutines.
+// different sizes. A picture drawn in several files is written once. A
+// Book may be used from several goroutines.
 type Book struct {
 	files []*reader
 	first []int // the book's page number of each file's first page
@@ -324,6 +326,7 @@ func assemble(segs []segment, info Info, marks []Bookmark) ([]byte, error) {
 	renum := map[source]int{}
 	var order []source
 	var objs []*rawObject
+	pictures := map[[sha256.Size]byte]int{} // a picture's content → its number in the new file
 	for si, sg := range segs {
 		need := map[int]*rawObject{}
 		queue := append([]int(nil), sg.pages()...)
@@ -350,6 +353,16 @@ func assemble(segs []segment, info Info, marks []Bookmark) ([]byte, error) {
 		}
 		sort.Ints(old)
 		for _, nr := range old {
+			// A picture drawn in several files (a seal on every report)
+			// is written once.
+			key, isPicture := pictureKey(sg.r, nr)
+			if n, seen := pictures[key]; isPicture && seen {
+				renum[source{si, nr}] = n
+				continue
+			}
+			if isPicture {
+				pictures[key] = next
+			}
 			renum[source{si, nr}] = next
 			next++
 			order = append(order, source{si, nr})
@@ -441,6 +454,45 @@ func assemble(segs []segment, info Info, marks []Bookmark) ([]byte, error) {
 	}
 	fmt.Fprintf(&buf, "trailer\n<< /Size %d /Root %d 0 R /Info %d 0 R >>\nstartxref\n%d\n%%%%EOF\n", len(offsets), catalogNr, infoNr, xref)
 	return buf.Bytes(), nil
+}
+
+// pictureKey identifies an image XObject of r by its content (see
+// contentKey); ok is false for any other object.
+func pictureKey(r *reader, nr int) (key [sha256.Size]byte, ok bool) {
+	o, err := r.object(nr)
+	if err != nil || o.stream == nil || !bytes.Contains(o.value, []byte("/Subtype /Image")) {
+		return key, false
+	}
+	return contentKey(r, nr, 0)
+}
+
+// contentKey identifies an object by its content: its value, with each
+// object it refers to (a picture's soft mask, its palette) given by that
+// object's own key, and its stream. ok is false past a few levels of
+// references.
+func contentKey(r *reader, nr, depth int) (key [sha256.Size]byte, ok bool) {
+	o, err := r.object(nr)
+	if err != nil || depth > 2 {
+		return key, false
+	}
+	h := sha256.New()
+	at := 0
+	for _, sp := range o.spans {
+		sub, ok := contentKey(r, sp.nr, depth+1)
+		if !ok {
+			return key, false
+		}
+		h.Write(o.value[at:sp.start])
+		h.Write(sub[:])
+		at = sp.end
+	}
+	h.Write(o.value[at:])
+	if o.stream != nil {
+		h.Write([]byte("\nstream\n"))
+		h.Write(o.stream)
+	}
+	copy(key[:], h.Sum(nil))
+	return key, true
 }
 
 // withInherited adds to a page dictionary the attributes its page tree

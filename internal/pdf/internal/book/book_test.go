@@ -188,3 +188,32 @@ func FuzzRefSpans(f *testing.F) {
 		}
 	})
 }
+
+// TestPictureInSeveralFilesIsWrittenOnce: a seal (a PNG with
+// transparency: an image and its soft mask) drawn in two PDFs of a book
+// is written once in a file cut across both.
+func TestPictureInSeveralFilesIsWrittenOnce(t *testing.T) {
+	seal := sealPNG(t)
+	book, err := New(pagesWithPicture(t, seal), pagesWithPicture(t, seal))
+	if err != nil {
+		t.Fatal(err)
+	}
+	both, err := book.Extract(1, 2, Info{Title: "Hồ sơ"}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := strings.Count(string(both), "/Subtype /Image"); n != 2 {
+		t.Errorf("%d image objects, want 2 (the seal and its mask, once)", n)
+	}
+	if err := pdftest.Validate(both); err != nil {
+		t.Error(err)
+	}
+	testtool.QPDFCheck(t, both)
+	one, err := book.Extract(2, 2, Info{}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := strings.Count(string(one), "/Subtype /Image"); n != 2 {
+		t.Errorf("second file alone: %d image objects, want 2", n)
+	}
+}

@@ -3,15 +3,20 @@ package book
 import (
 	"bytes"
 	"fmt"
+	goimage "image"
+	"image/color"
+	"image/png"
 	"strings"
 	"testing"
 
 	"github.com/hoso-vn/hoso/internal/pdf/pdftest"
 	"github.com/hoso-vn/hoso/internal/testtool"
 	"github.com/johnfercher/maroto/v2"
+	"github.com/johnfercher/maroto/v2/pkg/components/image"
 	"github.com/johnfercher/maroto/v2/pkg/components/page"
 	"github.com/johnfercher/maroto/v2/pkg/components/text"
 	"github.com/johnfercher/maroto/v2/pkg/config"
+	"github.com/johnfercher/maroto/v2/pkg/consts/extension"
 	"github.com/johnfercher/maroto/v2/pkg/consts/fontstyle"
 	"github.com/johnfercher/maroto/v2/pkg/props"
 	"github.com/johnfercher/maroto/v2/pkg/repository"
@@ -133,4 +138,34 @@ func TestOutlineErrors(t *testing.T) {
 			t.Errorf("%s: %v, want %q", c.name, err, c.want)
 		}
 	}
+}
+
+// sealPNG is a red ring on a transparent square.
+func sealPNG(t *testing.T) []byte {
+	t.Helper()
+	img := goimage.NewNRGBA(goimage.Rect(0, 0, 60, 60))
+	for y := range 60 {
+		for x := range 60 {
+			if d := (x-30)*(x-30) + (y-30)*(y-30); d > 500 && d < 800 {
+				img.SetNRGBA(x, y, color.NRGBA{R: 200, A: 220})
+			}
+		}
+	}
+	var buf bytes.Buffer
+	if err := png.Encode(&buf, img); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+// pagesWithPicture is a one-page PDF showing a PNG.
+func pagesWithPicture(t *testing.T, pic []byte) []byte {
+	t.Helper()
+	m := maroto.New(config.NewBuilder().Build())
+	m.AddPages(page.New().Add(image.NewFromBytesRow(40, pic, extension.Png)))
+	doc, err := m.Generate()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return doc.GetBytes()
 }

@@ -10,6 +10,9 @@ type Document struct {
 	Title      string // core properties title
 	DefaultTab int    // default tab stop interval, twips
 	Sections   []*Section
+	// Endnotes are the document's endnotes in the order of their
+	// references: printed on a page of their own after the last one.
+	Endnotes []*Note
 }
 
 // Section is a run of pages sharing one page setup.
@@ -53,6 +56,7 @@ type Border struct {
 	Style string // "single", "double", … ; "" or "nil"/"none" means no border
 	Size  int    // eighths of a point
 	Space int    // points between the border and the text
+	Color string // "RRGGBB"; "" for auto (black)
 }
 
 // Visible reports whether the border draws anything.
@@ -95,6 +99,11 @@ type ParaProps struct {
 	ContextualSpacing       bool
 	BorderTop, BorderBottom *Border
 	Tabs                    []TabStop
+	// BorderLeft and BorderRight are drawn outside the text column;
+	// BorderBetween separates consecutive paragraphs with the same
+	// borders.
+	BorderLeft, BorderRight, BorderBetween *Border
+	Fill                                   string // shading "RRGGBB" (w:shd, pattern applied); "" for none
 }
 
 // RunProps are a run's resolved properties.
@@ -104,7 +113,42 @@ type RunProps struct {
 	Size         int    // half-points
 	Caps         bool
 	Strike       bool
+	// Font is the font named for Latin text (w:rFonts ascii, else hAnsi;
+	// theme fonts resolved), as written ("Times New Roman Bold"); "" for
+	// none.
+	Font string
+	// Spacing is w:spacing: twips added after each character (negative:
+	// condensed).
+	Spacing int
+	// Scale is w:w, the horizontal scale in percent; 0 means 100.
+	Scale int
+	// Kern is a non-zero w:kern: pair kerning is on (LibreOffice ignores
+	// Word's minimum size).
+	Kern bool
+	// Position is w:position: half-points the text is raised (negative:
+	// lowered), at its own size.
+	Position int
+	// VertAlign is w:vertAlign: VertSuper or VertSub make the text smaller
+	// and raise or lower it.
+	VertAlign VertAlign
+	// Color is w:color as RRGGBB; "" for auto (black).
+	Color string
+	// Highlight is w:highlight as RRGGBB; "" for none. It is drawn over
+	// Shading, the colour w:shd paints behind the text.
+	Highlight, Shading string
+	// Hidden is w:vanish: the text is not drawn (the reader leaves it out).
+	Hidden bool
 }
+
+// VertAlign is a run's vertical alignment (w:vertAlign).
+type VertAlign int
+
+// Vertical alignments.
+const (
+	VertBaseline VertAlign = iota
+	VertSuper
+	VertSub
+)
 
 // InlineKind says what an inline item is.
 type InlineKind int
@@ -117,6 +161,8 @@ const (
 	PageBreak                    // w:br type="page"
 	FieldPage                    // PAGE field: the page number
 	FieldPages                   // NUMPAGES field: the page count
+	NoteRef                      // a footnote or endnote mark: Text is its number
+	Object                       // a picture or a box in the line: Inline.Shape
 )
 
 // Inline is a piece of a paragraph with its formatting.
@@ -124,6 +170,17 @@ type Inline struct {
 	Kind  InlineKind
 	Text  string
 	Props RunProps
+	// Note is the footnote a NoteRef in the body refers to; nil for the
+	// mark at the head of a note's own text and for endnote references.
+	Note *Note
+	// Shape is what an Object inline draws.
+	Shape *InlineShape
+}
+
+// Note is a footnote or endnote: its paragraphs (and tables), the first
+// starting with its own mark.
+type Note struct {
+	Blocks []Block
 }
 
 // Paragraph is a paragraph.
@@ -132,7 +189,32 @@ type Paragraph struct {
 	Mark    RunProps // the paragraph mark's formatting (an empty paragraph's height)
 	Inlines []Inline
 	SectPr  bool // ends a section
+
+	// Label is its number or bullet (numbering.xml), nil when it has none.
+	Label *ListLabel
+	// Anchors are the shapes, text boxes, pictures and frames placed at
+	// positions of their own and anchored to this paragraph.
+	Anchors []*Anchor
 }
+
+// ListLabel is the number or bullet of a paragraph in a list, laid out at
+// the start of its first line like text, then its suffix.
+type ListLabel struct {
+	Text   string
+	Props  RunProps
+	Align  Align // left: starts at the first line's indent; right: ends there; center: centred on it
+	Suffix Suffix
+}
+
+// Suffix is what follows a list label.
+type Suffix int
+
+// List label suffixes (w:suff).
+const (
+	SuffixTab     Suffix = iota // a tab to the next stop (the hanging indent counts as one)
+	SuffixSpace                 // one space
+	SuffixNothing               // the text follows the label at once
+)
 
 func (*Paragraph) isBlock() {}
 
@@ -196,4 +278,5 @@ type Cell struct {
 	Margins *CellMargins
 	VAlign  string // top, center, bottom
 	Blocks  []Block
+	Fill    string // shading "RRGGBB" (w:shd, pattern applied; the table's when the cell has none); "" for none
 }

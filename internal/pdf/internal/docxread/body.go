@@ -20,12 +20,14 @@ func (r *reader) body(body *etree.Element, doc *docmodel.Document) {
 			cur.Blocks = append(cur.Blocks, b)
 			if p, ok := b.(*docmodel.Paragraph); ok && p.SectPr {
 				r.sectPr(c.FindElement("w:pPr/w:sectPr"), cur, prev)
+				cur.Blocks = r.frames(cur.Blocks)
 				doc.Sections = append(doc.Sections, cur)
 				prev, cur = cur, &docmodel.Section{}
 			}
 		}
 	}
 	r.sectPr(body.SelectElement("w:sectPr"), cur, prev)
+	cur.Blocks = r.frames(cur.Blocks)
 	doc.Sections = append(doc.Sections, cur)
 }
 
@@ -78,6 +80,9 @@ func (r *reader) sectPr(sp *etree.Element, s, prev *docmodel.Section) {
 		case "evenPage", "oddPage":
 			r.warn(r.part, "ngắt phần sang trang chẵn/lẻ được dàn như ngắt trang thường")
 		}
+	}
+	if sp.SelectElement("w:footnotePr") != nil || sp.SelectElement("w:endnotePr") != nil {
+		r.warn(r.part, "thiết lập chú thích riêng của phần (section) chưa được hỗ trợ: dùng thiết lập chung của văn bản")
 	}
 	if cols := sp.SelectElement("w:cols"); cols != nil && atoi(cols.SelectAttrValue("w:num", "1")) > 1 {
 		r.warn(r.part, "văn bản nhiều cột chưa được hỗ trợ: dàn thành một cột")
@@ -153,7 +158,7 @@ func (r *reader) headerFooter(ref *etree.Element) []docmodel.Block {
 	for c := range root.ChildElementsSeq() {
 		blocks = append(blocks, r.block(c, "")...)
 	}
-	return blocks
+	return r.frames(blocks)
 }
 
 // block reads a block-level element: a paragraph, a table, or a wrapper
@@ -172,7 +177,12 @@ func (r *reader) block(e *etree.Element, tblStyle string) []docmodel.Block {
 			}
 		}
 		return out
-	case "customXml", "ins", "smartTag":
+	case "customXml", "ins", "smartTag", "AlternateContent":
+		if e.Tag == "AlternateContent" {
+			if e = choose(e); e == nil {
+				return nil
+			}
+		}
 		var out []docmodel.Block
 		for k := range e.ChildElementsSeq() {
 			out = append(out, r.block(k, tblStyle)...)
@@ -192,22 +202,25 @@ func (r *reader) block(e *etree.Element, tblStyle string) []docmodel.Block {
 func (r *reader) paragraph(p *etree.Element, tblStyle string) *docmodel.Paragraph {
 	r.paraNo++
 	pPr := p.SelectElement("w:pPr")
-	out := &docmodel.Paragraph{Props: r.styles.paraProps(pPr, tblStyle)}
+	out := &docmodel.Paragraph{}
 	base := r.styles.runBase(pPr, tblStyle)
 	out.Mark = base
 	if pPr != nil {
 		out.Mark = r.styles.runProps(base, pPr.SelectElement("w:rPr"))
-		out.SectPr = pPr.SelectElement("w:sectPr") != nil
-		if pPr.SelectElement("w:numPr") != nil {
-			r.warn(r.where(p), "đánh số tự động (numbering) chưa được hỗ trợ: số hoặc dấu đầu dòng không được in trong PDF")
-		}
-		if fp := pPr.SelectElement("w:framePr"); fp != nil {
-			r.warn(r.where(p), "khung (frame) chưa được hỗ trợ: dàn như đoạn thường")
-		}
-		if bd := pPr.SelectElement("w:pBdr"); bd != nil && (bd.SelectElement("w:left") != nil || bd.SelectElement("w:right") != nil || bd.SelectElement("w:between") != nil) {
-			r.warn(r.where(p), "viền trái/phải/giữa của đoạn chưa được hỗ trợ: chỉ vẽ viền trên và dưới")
-		}
 	}
+	out.Props = r.styles.paraProps(pPr, tblStyle, r.listLabel(p, pPr, out))
+	if pPr != nil {
+		out.SectPr = pPr.SelectElement("w:sectPr") != nil
+		if fp := pPr.SelectElement("w:framePr"); fp != nil {
+			r.noteFrame(out, fp, r.where(p))
+		}
+		if bd := pPr.SelectElement("w:pBdr"); bd != nil && bd.SelectElement("w:bar") != nil {
+			r.warn(r.where(p), "viền «bar» của đoạn (đường kẻ ở lề trang) chưa được hỗ trợ")
+		}
+		r.checkShading(func() string { return r.where(p) }, pPr.SelectElement("w:shd"))
+	}
+	pp := &out.Props
+	r.checkBorders(func() string { return r.where(p) }, pp.BorderTop, pp.BorderBottom, pp.BorderLeft, pp.BorderRight, pp.BorderBetween)
 	f := &fieldState{}
 	r.inlines(p, base, out, f)
 	return out
@@ -215,18 +228,35 @@ func (r *reader) paragraph(p *etree.Element, tblStyle string) *docmodel.Paragrap
 
 // where describes a paragraph for a warning.
 func (r *reader) where(p *etree.Element) string {
-	txt := []rune(strings.TrimSpace(plainText(p)))
+	return fmt.Sprintf("%s, đoạn %d «%s»", r.part, r.paraNo, clip(strings.TrimSpace(plainText(p))))
+}
+
+// clip shortens a text quoted in a warning to 40 characters.
+func clip(s string) string {
+	txt := []rune(s)
 	if len(txt) > 40 {
 		txt = append(txt[:39], '…')
 	}
-	return fmt.Sprintf("%s, đoạn %d «%s»", r.part, r.paraNo, string(txt))
+	return string(txt)
 }
 
+// plainText is the text of a paragraph's own runs: not that of its text
+// boxes, nor of the fallbacks of its drawings.
 func plainText(p *etree.Element) string {
 	var sb strings.Builder
-	for _, t := range p.FindElements(".//w:t") {
-		sb.WriteString(t.Text())
+	var walk func(e *etree.Element)
+	walk = func(e *etree.Element) {
+		for c := range e.ChildElementsSeq() {
+			switch c.Tag {
+			case "t":
+				sb.WriteString(c.Text())
+			case "txbxContent", "Fallback":
+			default:
+				walk(c)
+			}
+		}
 	}
+	walk(p)
 	return sb.String()
 }
 
@@ -251,6 +281,10 @@ func (r *reader) inlines(e *etree.Element, base docmodel.RunProps, out *docmodel
 		case "sdt":
 			if sc := c.SelectElement("w:sdtContent"); sc != nil {
 				r.inlines(sc, base, out, f)
+			}
+		case "AlternateContent":
+			if b := choose(c); b != nil {
+				r.inlines(b, base, out, f)
 			}
 		case "fldSimple":
 			instr := strings.Fields(strings.ToUpper(c.SelectAttrValue("w:instr", "")))
@@ -281,10 +315,13 @@ func (r *reader) inlines(e *etree.Element, base docmodel.RunProps, out *docmodel
 
 // run reads one w:r.
 func (r *reader) run(run *etree.Element, base docmodel.RunProps, out *docmodel.Paragraph, f *fieldState) {
-	rp := r.styles.runProps(base, run.SelectElement("w:rPr"))
+	rPr := run.SelectElement("w:rPr")
+	rp := r.styles.runProps(base, rPr)
+	r.runFormatWarnings(rPr, run)
+	r.noteFont(rp.Font, run)
 	add := func(kind docmodel.InlineKind, text string) {
-		if f.depth > 0 && !f.inResult {
-			return // inside a field's instruction
+		if f.depth > 0 && !f.inResult || rp.Hidden {
+			return // inside a field's instruction, or hidden text (not printed)
 		}
 		if f.depth > 0 && f.kind != docmodel.Text {
 			if !f.emitted { // PAGE/NUMPAGES: our number replaces the cached result
@@ -324,7 +361,9 @@ func (r *reader) run(run *etree.Element, base docmodel.RunProps, out *docmodel.P
 			add(docmodel.LineBreak, "")
 		case "noBreakHyphen":
 			add(docmodel.Text, "\u2011")
-		case "softHyphen", "lastRenderedPageBreak", "annotationRef", "footnoteRef", "endnoteRef":
+		case "softHyphen", "lastRenderedPageBreak", "annotationRef":
+		case "footnoteRef", "endnoteRef", "footnoteReference", "endnoteReference":
+			r.noteInline(c, run, rp, out, f)
 		case "sym":
 			r.warn(r.where(run.Parent()), "ký tự symbol (w:sym) chưa được hỗ trợ")
 		case "fldChar":
@@ -363,10 +402,10 @@ func (r *reader) run(run *etree.Element, base docmodel.RunProps, out *docmodel.P
 			if f.depth == 1 && !f.inResult {
 				f.instr.WriteString(c.Text())
 			}
-		case "drawing", "pict", "object":
-			r.warn(r.where(run.Parent()), "hình ảnh, hình vẽ hoặc hộp văn bản chưa được hỗ trợ trong PDF (không in)")
-		case "footnoteReference", "endnoteReference", "commentReference":
-			r.warn(r.where(run.Parent()), "chú thích cuối trang chưa được hỗ trợ trong PDF")
+		case "drawing", "pict", "object", "AlternateContent":
+			r.object(c, &objectCtx{out: out, props: rp, where: r.where(run.Parent())})
+		case "commentReference":
+			r.warn(r.where(run.Parent()), "chú thích lề (comment) không được in trong PDF")
 		default:
 			r.warn(r.where(run.Parent()), fmt.Sprintf("phần tử <%s> trong đoạn chưa được hỗ trợ", c.FullTag()))
 		}

@@ -31,9 +31,11 @@ func read(parts *ooxml.Parts) (*docmodel.Document, []string, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	r.part = mainPart
+	r.part, r.mainPart = mainPart, mainPart
 	r.docRels, _ = r.Rels(mainPart)
 	r.styles = newStyles(nil)
+	r.notes = newNotes()
+	numberingPart := ""
 	for _, rel := range r.docRels {
 		switch {
 		case strings.HasSuffix(rel.Type, "/styles"):
@@ -46,8 +48,23 @@ func read(parts *ooxml.Parts) (*docmodel.Document, []string, error) {
 			if st, err := r.XML(rel.Target); err == nil {
 				r.settings(st)
 			}
+		case strings.HasSuffix(rel.Type, "/numbering"):
+			numberingPart = rel.Target
+		case strings.HasSuffix(rel.Type, "/footnotes"):
+			r.notes.foot.part = rel.Target
+		case strings.HasSuffix(rel.Type, "/endnotes"):
+			r.notes.end.part = rel.Target
 		}
 	}
+	if t := r.related("/theme"); t != "" {
+		r.styles.theme = func() (string, string) {
+			if th, err := r.XML(t); err == nil {
+				return themeFonts(th)
+			}
+			return "", ""
+		}
+	}
+	r.readNumbering(numberingPart)
 	if r.tab == 0 {
 		r.tab = 720
 	}
@@ -57,7 +74,24 @@ func read(parts *ooxml.Parts) (*docmodel.Document, []string, error) {
 		return nil, nil, fmt.Errorf("%s: thiếu w:body", mainPart)
 	}
 	r.body(body, doc)
+	r.leadingParagraph(doc)
+	doc.Endnotes = r.endnotes
+	r.leftoverFrames()
+	r.fontWarnings()
 	return doc, r.warnings, nil
+}
+
+// readNumbering reads numbering.xml, once the styles are known (a list
+// may take its levels from a numbering style).
+func (r *reader) readNumbering(part string) {
+	var root *etree.Element
+	if part != "" {
+		var err error
+		if root, err = r.XML(part); err != nil {
+			r.warn(part, "không đọc được đánh số tự động (numbering): "+err.Error())
+		}
+	}
+	r.lists = readNumbering(root, r.styles)
 }
 
 type reader struct {
@@ -70,6 +104,35 @@ type reader struct {
 	warnings []string
 	paraNo   int
 	seenWarn map[string]bool
+	// fontNotes are the fonts the PDF cannot draw as Word does, fontIdx
+	// their index by name (-1: a font drawn as Word draws it).
+	fontNotes []*fontNote
+	fontIdx   map[string]int
+	mainPart  string
+	lists     *numbering
+	notes     *notes
+	endnotes  []*docmodel.Note
+
+	// Shapes, pictures and frames (drawing.go, vml.go, picture.go,
+	// frame.go).
+	inBox        int    // depth of text boxes being read
+	inGroup      int    // depth of groups being read
+	themeRead    *theme // the theme, once read
+	partRels     map[string][]ooxml.Rel
+	decodedMedia map[string]*decoded // by part name
+	resampled    map[string]*docmodel.Picture
+	framed       map[*docmodel.Paragraph]*frameInfo
+}
+
+// related is the target of the main part's relationship of a type (its
+// last segment, "/theme").
+func (r *reader) related(kind string) string {
+	for _, rl := range r.docRels {
+		if strings.HasSuffix(rl.Type, kind) {
+			return rl.Target
+		}
+	}
+	return ""
 }
 
 func (r *reader) target(id string) string {
@@ -103,6 +166,8 @@ func (r *reader) settings(st *etree.Element) {
 			r.compat15 = true
 		}
 	}
+	r.notePr(st.SelectElement("w:footnotePr"), &r.notes.foot, "chú thích cuối trang")
+	r.notePr(st.SelectElement("w:endnotePr"), &r.notes.end, "chú thích cuối văn bản")
 	if st.SelectElement("w:evenAndOddHeaders") != nil && onOff(st.SelectElement("w:evenAndOddHeaders")) {
 		r.warn("settings.xml", "đầu trang chẵn/lẻ khác nhau chưa được hỗ trợ: dùng đầu trang mặc định cho mọi trang")
 	}

@@ -9,9 +9,16 @@ import (
 )
 
 // styles resolves properties through docDefaults and basedOn chains.
-type styles struct{ *ooxml.StyleSheet }
+type styles struct {
+	*ooxml.StyleSheet
+	// theme reads the theme's Latin fonts (headings, body) the first time
+	// a run names one; nil when the document has no theme.
+	theme        func() (major, minor string)
+	major, minor string
+	themeRead    bool
+}
 
-func newStyles(root *etree.Element) *styles { return &styles{ooxml.ReadStyleSheet(root)} }
+func newStyles(root *etree.Element) *styles { return &styles{StyleSheet: ooxml.ReadStyleSheet(root)} }
 
 // chain returns the style and its ancestors, base first: the order their
 // properties apply in.
@@ -32,8 +39,8 @@ func (s *styles) paraStyle(pPr *etree.Element) string {
 }
 
 // paraProps resolves a paragraph's properties: defaults, table style,
-// style chain, direct.
-func (s *styles) paraProps(pPr *etree.Element, tblStyle string) docmodel.ParaProps {
+// style chain, its list level's (lvlPPr, nil when not numbered), direct.
+func (s *styles) paraProps(pPr *etree.Element, tblStyle string, lvlPPr *etree.Element) docmodel.ParaProps {
 	p := docmodel.ParaProps{WidowControl: true, Line: 240}
 	applyPPr(&p, s.DefaultPPr)
 	for _, d := range s.chain(tblStyle) {
@@ -44,6 +51,7 @@ func (s *styles) paraProps(pPr *etree.Element, tblStyle string) docmodel.ParaPro
 	for _, d := range s.chain(id) {
 		applyPPr(&p, d.PPr)
 	}
+	applyPPr(&p, lvlPPr)
 	applyPPr(&p, pPr)
 	return p
 }
@@ -59,6 +67,7 @@ func (s *styles) runBase(pPr *etree.Element, tblStyle string) docmodel.RunProps 
 	for _, d := range s.chain(s.paraStyle(pPr)) {
 		applyRPr(&rp, d.RPr)
 	}
+	s.resolveFont(&rp)
 	return rp
 }
 
@@ -75,6 +84,7 @@ func (s *styles) runProps(base docmodel.RunProps, rPr *etree.Element) docmodel.R
 		applyRPr(&rp, d.RPr)
 	}
 	applyRPr(&rp, rPr)
+	s.resolveFont(&rp)
 	return rp
 }
 
@@ -147,12 +157,17 @@ func applyPPr(p *docmodel.ParaProps, pPr *etree.Element) {
 		case "contextualSpacing":
 			p.ContextualSpacing = onOff(c)
 		case "pBdr":
-			if b := c.SelectElement("w:top"); b != nil {
-				p.BorderTop = border(b)
+			for _, side := range []struct {
+				tag string
+				to  **docmodel.Border
+			}{{"w:top", &p.BorderTop}, {"w:bottom", &p.BorderBottom}, {"w:left", &p.BorderLeft}, {"w:start", &p.BorderLeft},
+				{"w:right", &p.BorderRight}, {"w:end", &p.BorderRight}, {"w:between", &p.BorderBetween}} {
+				if b := c.SelectElement(side.tag); b != nil {
+					*side.to = border(b)
+				}
 			}
-			if b := c.SelectElement("w:bottom"); b != nil {
-				p.BorderBottom = border(b)
-			}
+		case "shd":
+			p.Fill = shading(c)
 		case "tabs":
 			for _, t := range c.SelectElements("w:tab") {
 				pos, _ := twips(t, "w:pos")
@@ -184,6 +199,7 @@ func border(e *etree.Element) *docmodel.Border {
 	b := &docmodel.Border{Style: wval(e)}
 	b.Size = atoi(e.SelectAttrValue("w:sz", "0"))
 	b.Space = atoi(e.SelectAttrValue("w:space", "0"))
+	b.Color = validHex(e.SelectAttrValue("w:color", "auto"))
 	return b
 }
 
@@ -207,6 +223,8 @@ func applyRPr(rp *docmodel.RunProps, rPr *etree.Element) {
 			}
 		case "u":
 			rp.Underline = wval(c)
+		default:
+			applyRunFormat(rp, c)
 		}
 	}
 }

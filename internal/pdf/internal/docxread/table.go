@@ -1,6 +1,7 @@
 package docxread
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/beevik/etree"
@@ -31,6 +32,7 @@ func (r *reader) table(t *etree.Element) *docmodel.Table {
 	for _, tr := range t.SelectElements("w:tr") {
 		out.Rows = append(out.Rows, r.row(tr, styleID))
 	}
+	r.tableDrawing(out, tblPr)
 	// A grid shorter than the rows' spans: widen with what the cells say.
 	cols := 0
 	for _, row := range out.Rows {
@@ -172,6 +174,10 @@ func (r *reader) cell(tc *etree.Element, tblStyle string) *docmodel.Cell {
 		if b := tcPr.SelectElement("w:tcBorders"); b != nil {
 			readBorders(&c.Borders, b)
 		}
+		if shd := tcPr.SelectElement("w:shd"); shd != nil {
+			c.Fill = shading(shd)
+			r.checkShading(at(r.part), shd)
+		}
 		if m := tcPr.SelectElement("w:tcMar"); m != nil {
 			c.Margins = &docmodel.CellMargins{Top: -1, Left: -1, Bottom: -1, Right: -1}
 			readMargins(c.Margins, m)
@@ -188,6 +194,11 @@ func (r *reader) cell(tc *etree.Element, tblStyle string) *docmodel.Cell {
 			continue
 		}
 		c.Blocks = append(c.Blocks, r.block(k, tblStyle)...)
+	}
+	if c.VMerge == docmodel.VMergeContinue {
+		if text := strings.TrimSpace(plainText(tc)); text != "" {
+			r.warn(r.part, fmt.Sprintf("chữ «%s» trong ô tiếp nối của ô gộp dọc (vMerge) không được in (Word và LibreOffice cũng không in)", clip(text)))
+		}
 	}
 	return c
 }

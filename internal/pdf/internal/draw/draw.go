@@ -1,13 +1,37 @@
-// Package pdfdraw draws laid-out pages into a PDF with maroto: each page is
-// one full-page row holding a component that places every text at its
-// baseline and strokes every rule. Maroto does no layout here; the layout
-// package already decided every position. Fonts are Liberation Serif,
-// embedded and subset; compression is on; the bytes are reproducible when
-// SOURCE_DATE_EPOCH is set.
+// Package draw draws laid-out pages into a PDF with maroto, the PDF library
+// hoso is built on. It is the only package of hoso that imports maroto or
+// gofpdf (internal/pdf's TestOnlyDrawImportsMarotoAndGofpdf checks it).
+//
+// maroto is used as a canvas. Each page is one maroto row as tall as the
+// page, holding one component (pageComponent) that places every piece of
+// text at its baseline and strokes every rule, where the layout package
+// put them. maroto's own text and rows cannot lay out a Word document: a
+// text has one style (no bold word inside a paragraph), its line pitch is
+// the font size (Word's single spacing is about 1.15 em in Liberation
+// Serif), tabs, line breaks and repeated spaces are not handled, justified
+// text has its last line stretched too, and a row taller than the page is
+// cut off without an error. So the layout package breaks the lines and the
+// pages, and this package only places what it decided:
+//   - each text's cell is 10000 mm wide, so that maroto never breaks a
+//     line the layout already broke;
+//   - maroto puts a text's baseline one font size below its cell's top,
+//     so the cell starts one size above the baseline (Y - size).
+//
+// It calls gofpdf directly for what maroto does not set: gofpdf's
+// package-level modification date and catalog order (and creation date),
+// which creationTime sets from SOURCE_DATE_EPOCH so that the same input
+// gives the same bytes.
+//
+// Fonts are the faces of package fonts the pages use (Liberation Serif for
+// the templates), embedded and subset, each parsed once per process by the
+// patched gofpdf (internal/gofpdf); a run's character spacing and scale
+// travel to gofpdf in the style string maroto passes through (textStyle);
+// compression is on.
 package draw
 
 import (
 	"fmt"
+	"strconv"
 	"sync"
 	"time"
 
@@ -28,12 +52,12 @@ import (
 	"github.com/johnfercher/maroto/v2/pkg/core"
 	"github.com/johnfercher/maroto/v2/pkg/core/entity"
 	"github.com/johnfercher/maroto/v2/pkg/props"
-	"github.com/johnfercher/maroto/v2/pkg/repository"
 	fpdf "github.com/phpdave11/gofpdf"
 )
 
-// Family is the font family name the PDF embeds.
-const Family = "LiberationSerif"
+// Family is the font family name of Liberation Serif in the PDF, maroto's
+// default font.
+var Family = fonts.Serif.PDFName()
 
 // Producer names the software that wrote the PDF.
 const Producer = "hoso (maroto, gofpdf)"
@@ -44,37 +68,31 @@ type Meta struct {
 }
 
 var (
-	fontOnce sync.Once
-	fontList [4]*entity.CustomFont
-	fontErr  error
+	fontOnce [layout.NumFaces]sync.Once
+	fontList [layout.NumFaces]*entity.CustomFont
+	fontErr  [layout.NumFaces]error
 )
 
-var faceStyles = [4]fontstyle.Type{layout.Regular: fontstyle.Normal, layout.Italic: fontstyle.Italic,
-	layout.Bold: fontstyle.Bold, layout.BoldItalic: fontstyle.BoldItalic}
+var faceStyles = [fonts.NumStyles]fontstyle.Type{fonts.StyleRegular: fontstyle.Normal, fonts.StyleItalic: fontstyle.Italic,
+	fonts.StyleBold: fontstyle.Bold, fonts.StyleBoldItalic: fontstyle.BoldItalic}
 
-// allFonts loads the four faces, once per process.
-func allFonts() ([4]*entity.CustomFont, error) {
-	fontOnce.Do(func() {
-		var all []*entity.CustomFont
-		all, fontErr = repository.New().
-			AddUTF8FontFromBytes(Family, fontstyle.Normal, fonts.Regular).
-			AddUTF8FontFromBytes(Family, fontstyle.Italic, fonts.Italic).
-			AddUTF8FontFromBytes(Family, fontstyle.Bold, fonts.Bold).
-			AddUTF8FontFromBytes(Family, fontstyle.BoldItalic, fonts.BoldItalic).
-			Load()
-		copy(fontList[:], all)
+// faceFont is a face as maroto registers it, made once per process.
+func faceFont(f layout.Face) (*entity.CustomFont, error) {
+	fontOnce[f].Do(func() {
+		data, err := fonts.Data(f.Family(), f.Style())
+		if err != nil {
+			fontErr[f] = err
+			return
+		}
+		fontList[f] = &entity.CustomFont{Family: f.Family().PDFName(), Style: faceStyles[f.Style()], Bytes: data}
 	})
-	return fontList, fontErr
+	return fontList[f], fontErr[f]
 }
 
 // customFonts returns the faces the pages use: each face registered costs
 // a subset in every PDF, so unused ones are left out.
 func customFonts(pages []*layout.Page) ([]*entity.CustomFont, error) {
-	all, err := allFonts()
-	if err != nil {
-		return nil, err
-	}
-	used := [4]bool{layout.Regular: true} // maroto's default font
+	used := [layout.NumFaces]bool{layout.Regular: true} // maroto's default font
 	for _, p := range pages {
 		for _, t := range p.Texts {
 			used[t.Face] = true
@@ -85,7 +103,11 @@ func customFonts(pages []*layout.Page) ([]*entity.CustomFont, error) {
 	var out []*entity.CustomFont
 	for f, u := range used {
 		if u {
-			out = append(out, all[f])
+			cf, err := faceFont(layout.Face(f))
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, cf)
 		}
 	}
 	return out, nil
@@ -111,15 +133,21 @@ var reproducible sync.Once
 
 var warm sync.Once
 
-// Warm parses the four faces, once per process, so that the first real
+// Warm parses the four faces of Liberation Serif, once per process, so that the first real
 // document does not wait for it: a command calls it on a goroutine at
 // start-up, while the other stages keep the rest of the machine busy.
 // (Creating a maroto document registers the fonts; nothing is drawn.)
 func Warm() {
 	warm.Do(func() {
-		if all, err := allFonts(); err == nil {
-			maroto.New(config.NewBuilder().WithCustomFonts(all[:]).Build())
+		var all []*entity.CustomFont
+		for f := layout.Regular; f <= layout.BoldItalic; f++ {
+			cf, err := faceFont(f)
+			if err != nil {
+				return
+			}
+			all = append(all, cf)
 		}
+		maroto.New(config.NewBuilder().WithCustomFonts(all).Build())
 	})
 }
 
@@ -192,7 +220,7 @@ func (c *pageComponent) Render(provider core.Provider, cell *entity.Cell) {
 	for _, t := range c.p.Texts {
 		sizeMM := t.Size * mmPerPt
 		provider.AddText(t.Text, &entity.Cell{X: cell.X + t.X*mmPerPt, Y: cell.Y + t.Y*mmPerPt - sizeMM, Width: 10000, Height: 10000},
-			&props.Text{Family: Family, Style: faceStyles[t.Face], Size: t.Size, Align: align.Left, Color: color(t.Color)})
+			&props.Text{Family: t.Face.Family().PDFName(), Style: textStyle(t), Size: t.Size, Align: align.Left, Color: color(t.Color)})
 	}
 	for _, r := range c.p.Rules {
 		lp := &props.Line{Thickness: r.Width * mmPerPt, SizePercent: 100, Style: linestyle.Solid, Color: color(r.Color)}
@@ -204,6 +232,22 @@ func (c *pageComponent) Render(provider core.Provider, cell *entity.Cell) {
 		lp.Orientation = orientation.Horizontal
 		provider.AddLine(&entity.Cell{X: cell.X + r.X1*mmPerPt, Y: cell.Y + r.Y1*mmPerPt, Width: (r.X2 - r.X1) * mmPerPt}, lp)
 	}
+}
+
+// textStyle is the style maroto passes to the patched gofpdf for a text: its
+// face's, with the character spacing and horizontal scale after "|" when
+// it has them (internal/gofpdf PATCHES.md, 21). PDF scales the spacing
+// with the text; w:spacing is not scaled, hence the division.
+func textStyle(t layout.Text) fontstyle.Type {
+	style := faceStyles[t.Face.Style()]
+	scale := t.Scale
+	if scale == 0 {
+		scale = 1
+	}
+	if t.Spacing == 0 && scale == 1 {
+		return style
+	}
+	return style + fontstyle.Type("|"+strconv.FormatFloat(t.Spacing/scale, 'f', 4, 64)+"|"+strconv.FormatFloat(scale*100, 'f', 2, 64))
 }
 
 // black is the colour of almost everything drawn: shared, never changed.

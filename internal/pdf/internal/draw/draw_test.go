@@ -99,20 +99,7 @@ func TestFontSelectionIsNotRepeated(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var content string
-	for _, m := range regexp.MustCompile(`(?s)/Filter /FlateDecode /Length \d+>>\nstream\n(.*?)\nendstream`).FindAllSubmatch(pdf, -1) {
-		r, err := zlib.NewReader(bytes.NewReader(m[1]))
-		if err != nil {
-			continue
-		}
-		b, _ := io.ReadAll(r)
-		if bytes.Contains(b, []byte(" Tj ET")) {
-			content = string(b)
-		}
-	}
-	if content == "" {
-		t.Fatal("no page content stream found")
-	}
+	content := pageContent(t, pdf)
 	lines := strings.Split(content, "\n")
 	selections, texts := 0, 0
 	inForce := ""
@@ -134,6 +121,26 @@ func TestFontSelectionIsNotRepeated(t *testing.T) {
 	if texts < len(faceStyles) || selections < len(faceStyles) {
 		t.Errorf("%d font selections for %d texts in four faces:\n%s", selections, texts, content)
 	}
+}
+
+// pageContent is the (last) page content stream of a PDF, inflated.
+func pageContent(t *testing.T, pdf []byte) string {
+	t.Helper()
+	var content string
+	for _, m := range regexp.MustCompile(`(?s)/Filter /FlateDecode /Length \d+>>\nstream\n(.*?)\nendstream`).FindAllSubmatch(pdf, -1) {
+		r, err := zlib.NewReader(bytes.NewReader(m[1]))
+		if err != nil {
+			continue
+		}
+		b, _ := io.ReadAll(r)
+		if bytes.Contains(b, []byte(" Tj")) {
+			content = string(b)
+		}
+	}
+	if content == "" {
+		t.Fatal("no page content stream found")
+	}
+	return content
 }
 
 // TestWidthsMatchTheFont reads every /W (CIDFont widths) array back and

@@ -18,7 +18,6 @@ type tooManyPages struct{}
 
 // engine flows a document's blocks onto pages.
 type engine struct {
-	fm  [4]*metrics
 	doc *docmodel.Document
 
 	pages []*pageState
@@ -32,41 +31,56 @@ type engine struct {
 	colLeft, colWidth int // body text column, twips
 	y, bottom         int // flow position and body bottom, twips from the page top
 
-	prev    above // the last paragraph placed
-	fresh   bool  // nothing placed on this page yet
-	natural bool  // this page began because the previous one was full
+	prev     above   // the last paragraph placed
+	rowAbove *rowBox // the table row placed last on this page (nil at the top of a table or page)
+	edges    []edge  // scratch for a cell's top borders
+	fresh    bool    // nothing placed on this page yet
+	natural  bool    // this page began because the previous one was full
+
+	notes    notes     // the footnotes of the page
+	boxDepth int       // text boxes this engine lays out the content of are nested this deep
+	above    laidAbove // the paragraph laid out last in the current column (objects.go)
 }
 
 // pageState collects a page's texts and rules in twips until the page
 // count is known (NUMPAGES).
 type pageState struct {
-	w, h    int
-	number  int
-	section int
-	texts   []tText
-	rules   []tRule
+	w, h     int
+	number   int
+	section  int
+	texts    []tText
+	rules    []tRule
+	fills    []tFill
+	objects  []tObject // placed shapes, pictures and text boxes (objects.go)
+	warnings []string  // what the layout could not do as the document asks
 }
 
 // Layout lays out a document and returns its pages, or an error past
 // MaxPages.
 func Layout(doc *docmodel.Document) (pages []*Page, err error) {
-	fm, err := faces()
-	if err != nil {
+	if _, err := faces(); err != nil {
 		return nil, err
 	}
 	defer func() {
 		if r := recover(); r != nil {
-			if _, ok := r.(tooManyPages); !ok {
+			switch x := r.(type) {
+			case tooManyPages:
+				pages, err = nil, fmt.Errorf("văn bản dài hơn %d trang, quá số trang hoso dàn được: hãy rút gọn nội dung hoặc tách hồ sơ", MaxPages)
+			case fontFailure:
+				pages, err = nil, x.err
+			default:
 				panic(r)
 			}
-			pages, err = nil, fmt.Errorf("văn bản dài hơn %d trang, quá số trang hoso dàn được: hãy rút gọn nội dung hoặc tách hồ sơ", MaxPages)
 		}
 	}()
-	e := &engine{fm: fm, doc: doc}
+	e := &engine{doc: doc}
 	for i, s := range doc.Sections {
 		e.startSection(i, s)
 		e.flow(s.Blocks)
 	}
+	e.flushNotes()
+	e.endnotes()
+	e.closeNotes()
 	return e.finish(), nil
 }
 
@@ -91,6 +105,7 @@ func (e *engine) newPage(natural bool) {
 	if len(e.pages) == MaxPages {
 		panic(tooManyPages{})
 	}
+	e.closeNotes()
 	s := e.sec
 	e.number++
 	e.pg = &pageState{w: s.PageW, h: s.PageH, number: e.number, section: e.secIndex}
@@ -102,12 +117,7 @@ func (e *engine) newPage(natural bool) {
 	e.pageInSec++
 	top, bottom := s.Top, s.PageH-s.Bottom
 	if len(header) > 0 {
-		strips := e.stack(header, e.colWidth)
-		y := s.HeaderDist
-		for _, st := range strips {
-			e.emit(st, e.colLeft, y)
-			y += st.h
-		}
+		y := e.emitStrips(e.stack(header, e.colWidth), e.colLeft, s.HeaderDist, 0)
 		top = max(top, y)
 	}
 	if len(footer) > 0 {
@@ -118,14 +128,12 @@ func (e *engine) newPage(natural bool) {
 		}
 		y := s.PageH - s.FooterDist - h
 		bottom = min(bottom, y)
-		for _, st := range strips {
-			e.emit(st, e.colLeft, y)
-			y += st.h
-		}
+		e.emitStrips(strips, e.colLeft, y, 0)
 	}
 	e.y, e.bottom = top, bottom
 	e.fresh, e.natural = true, natural
 	e.prev.after = 0
+	e.openNotes(printArea(s, len(header) > 0, len(footer) > 0))
 }
 
 // emit draws a strip with its top-left at (x, y), twips.
@@ -142,6 +150,12 @@ func (e *engine) emit(s slice, x, y int) {
 		r.y2 += float64(y)
 		e.pg.rules = append(e.pg.rules, r)
 	}
+	for _, f := range s.fills {
+		f.x += float64(x)
+		f.y += float64(y)
+		e.pg.fills = append(e.pg.fills, f)
+	}
+	e.pg.objects = appendPlaced(e.pg.objects, s, x, y)
 }
 
 // box is a block laid out for the body column.
@@ -163,37 +177,32 @@ func (e *engine) flow(blocks []docmodel.Block) {
 }
 
 // boxes lays out blocks for a column: paragraphs into lines, tables into
-// rows. Paragraphs with identical borders next to each other form a group.
+// rows. Paragraphs with identical borders and shading next to each other
+// form a group; tables with nothing between them are laid out as one.
 func (e *engine) boxes(blocks []docmodel.Block, width int) []box {
-	out := make([]box, len(blocks))
-	for i, b := range blocks {
-		switch x := b.(type) {
+	out := make([]box, 0, len(blocks))
+	e.above = laidAbove{}
+	for i := 0; i < len(blocks); i++ {
+		switch x := blocks[i].(type) {
 		case *docmodel.Paragraph:
-			joinTop := i > 0 && sameBorders(blocks[i-1], x)
-			joinBottom := i+1 < len(blocks) && sameBorders(blocks[i+1], x)
-			out[i].para = e.layoutPara(x, width, joinTop, joinBottom)
+			joinTop := i > 0 && sameFrame(blocks[i-1], x)
+			joinBottom := i+1 < len(blocks) && sameFrame(blocks[i+1], x)
+			out = append(out, box{para: e.layoutPara(x, width, joinTop, joinBottom)})
 		case *docmodel.Table:
-			out[i].table = e.layoutTable(x, width)
+			ts := []*docmodel.Table{x}
+			for i+1 < len(blocks) {
+				next, ok := blocks[i+1].(*docmodel.Table)
+				if !ok {
+					break
+				}
+				ts = append(ts, next)
+				i++
+			}
+			out = append(out, box{table: e.layoutTables(ts, width)})
+			e.above = laidAbove{}
 		}
 	}
 	return out
-}
-
-// sameBorders reports whether a neighbouring block is a paragraph with the
-// same visible top and bottom borders as p.
-func sameBorders(b docmodel.Block, p *docmodel.Paragraph) bool {
-	q, ok := b.(*docmodel.Paragraph)
-	if !ok || !(p.Props.BorderTop.Visible() || p.Props.BorderBottom.Visible()) {
-		return false
-	}
-	eq := func(a, b *docmodel.Border) bool {
-		if !a.Visible() || !b.Visible() {
-			return a.Visible() == b.Visible()
-		}
-		return *a == *b
-	}
-	return eq(p.Props.BorderTop, q.Props.BorderTop) && eq(p.Props.BorderBottom, q.Props.BorderBottom) &&
-		p.Props.IndLeft == q.Props.IndLeft && p.Props.IndRight == q.Props.IndRight
 }
 
 // spacing returns the gap above a paragraph: the larger of the previous
@@ -299,8 +308,9 @@ func (e *engine) placeStrips(pb *paraBox, gap int) {
 	for len(strips) > 0 {
 		y := e.y + gap
 		n, yy := 0, y
+		pl := e.notes.plan
 		for _, s := range strips {
-			if yy+s.fit > e.bottom {
+			if !e.fits(&pl, s, yy) {
 				break
 			}
 			yy += s.h
@@ -334,11 +344,18 @@ func (e *engine) placeStrips(pb *paraBox, gap int) {
 		if n == 0 {
 			n = 1 // taller than an empty page: it goes here anyway
 		}
+		painted := 0
+		if pb.joinTop && len(strips) == len(pb.slices) && !e.fresh {
+			painted = gap // a border group paints the spacing between its paragraphs
+		}
+		if len(strips) == len(pb.slices) {
+			strips[0].lead = e.leadOf(pb, gap) // the paragraph's first strip (objects.go)
+		}
+		e.y = e.emitStrips(strips[:n], e.colLeft, y, painted)
 		for _, s := range strips[:n] {
-			e.emit(s, e.colLeft, y)
+			e.addNotes(s.notes, y+s.fit)
 			y += s.h
 		}
-		e.y = y
 		e.fresh = false
 		brk := strips[n-1].breakAfter
 		strips = strips[n:]
@@ -391,9 +408,16 @@ func (e *engine) stack(blocks []docmodel.Block, width int) []slice {
 		pb := b.para
 		before, after := prev.spacing(pb, first)
 		if gap := max(before, after); gap > 0 {
-			out = append(out, slice{kind: sBorder, h: gap})
+			s := slice{kind: sBorder, h: gap}
+			if pb.joinTop {
+				s.deco = pb.deco // a border group paints the spacing between its paragraphs
+			}
+			out = append(out, s)
 		}
 		out = append(out, pb.slices...)
+		if len(pb.slices) > 0 {
+			out[len(out)-len(pb.slices)].lead = max(before-after, 0)
+		}
 		prev, first = aboveOf(pb), false
 	}
 	if prev.after > 0 {
@@ -406,17 +430,21 @@ func (e *engine) stack(blocks []docmodel.Block, width int) []slice {
 func (e *engine) finish() []*Page {
 	out := make([]*Page, len(e.pages))
 	for i, ps := range e.pages {
-		pg := &Page{W: pt(float64(ps.w)), H: pt(float64(ps.h)), Number: ps.number, Section: ps.section}
+		pg := &Page{W: pt(float64(ps.w)), H: pt(float64(ps.h)), Number: ps.number, Section: ps.section, Warnings: ps.warnings}
+		e.drawObjects(ps, pg)
 		for _, t := range ps.texts {
 			text := t.text
 			if t.field != docmodel.Text {
 				text = fieldText(t.field, ps.number, len(e.pages))
 			}
-			pg.Missing = e.fm[t.face].missingIn(shown(text), pg.Missing)
-			pg.Texts = append(pg.Texts, Text{X: pt(t.x), Y: pt(float64(t.y)), Face: t.face, Size: float64(t.size) / 2, Text: drawable(text)})
+			pg.Missing = metricsOf(t.face).missingIn(shown(text), pg.Missing)
+			pg.Texts = append(pg.Texts, t.drawn(text))
+		}
+		for _, f := range ps.fills {
+			pg.Fills = append(pg.Fills, Fill{X: pt(f.x), Y: pt(f.y), W: pt(f.w), H: pt(f.h), Color: f.color})
 		}
 		for _, r := range ps.rules {
-			pg.Rules = append(pg.Rules, Rule{X1: pt(r.x1), Y1: pt(r.y1), X2: pt(r.x2), Y2: pt(r.y2), Width: pt(r.w)})
+			pg.Rules = append(pg.Rules, Rule{X1: pt(r.x1), Y1: pt(r.y1), X2: pt(r.x2), Y2: pt(r.y2), Width: pt(r.w), Color: r.color})
 		}
 		out[i] = pg
 	}

@@ -81,8 +81,8 @@ func lineWords(lines []*line) []string {
 }
 
 func breakAt(t *testing.T, p *docmodel.Paragraph, width float64) []*line {
-	b := &breaker{fm: fm(t), width: width, props: p.Props, defaultTab: 720, markSize: p.Mark.Size}
-	return b.breakLines(toPieces(p, fm(t), "1"))
+	b := &breaker{width: width, props: p.Props, defaultTab: 720, markSize: p.Mark.Size, markFace: faceFor(p.Mark)}
+	return b.breakLines(toPieces(p, "1"))
 }
 
 func TestLineFitThresholdIsExact(t *testing.T) { // §4 t4d_boundary: 12 words = 6816.11 tw at 14 pt
@@ -111,6 +111,20 @@ func TestBreakOpportunities(t *testing.T) { // §4 t4j_breaks
 	got = lineWords(breakAt(t, p, w+1))
 	if got[0] != "Số" {
 		t.Errorf("no break after \"/\": %q", got)
+	}
+	// LibreOffice breaks after a hyphen-minus before a digit (UAX #14 LB25
+	// would not), never at a non-breaking hyphen (WORD-FEATURES.md §10).
+	for _, c := range []struct{ text, first string }{
+		{"mã số thuế 0312840639-002,", "mã số thuế 0312840639-"},
+		{"năm 2023-2025", "năm 2023-"},
+		{"số -2025", "số -"},
+		{"mã số thuế 0312840639\u2011002,", "mã số thuế"},
+	} {
+		p = para(c.text, 28, docmodel.ParaProps{})
+		w = fm(t)[Regular].width(shown(c.text), 28)
+		if got := lineWords(breakAt(t, p, w-1)); got[0] != c.first {
+			t.Errorf("%q one point too wide: first line %q, want %q", c.text, got[0], c.first)
+		}
 	}
 	// No break before a full stop even after a space (UAX #14 LB13).
 	p = para("đến ngày ....../....../", 26, docmodel.ParaProps{})

@@ -33,6 +33,13 @@ type piece struct {
 	field      docmodel.InlineKind // FieldPage/FieldPages: text is a stand-in
 	breakAfter bool                // a line may end after this fragment (after a hyphen)
 	x          float64             // position from the text column's left edge, once placed
+	st         *runStyle           // formatting beyond face and size; nil for plain text
+	next       rune                // the character after this fragment in its run (kerning), 0 at its end
+	runEnd     bool                // the fragment ends its run
+	lead       float64             // a list label drawn this far left of x (right or centred labels)
+	note       *docmodel.Note      // the footnote this note mark refers to
+
+	obj *docmodel.InlineShape // an object in the line (kind pWord, text U+FFFC)
 }
 
 // line is one laid-out line of a paragraph.
@@ -48,6 +55,11 @@ type line struct {
 	pitch     int // advance to the next line, twips
 	base      int // baseline below the line top, twips
 	natural   int // height that must fit above the page bottom
+	// Room left beside anchored objects the text wraps around (twips from
+	// the indents), and the space skipped above the line to pass below
+	// them (wrap.go).
+	narrowL, narrowR float64
+	skip             int
 }
 
 // toPieces cuts a paragraph's inlines into pieces and marks where a line
@@ -56,7 +68,7 @@ type line struct {
 // line never breaks after "/" (LibreOffice keeps "30/2020" and "abc/def"
 // whole). A PAGE field is measured with pageText, the number of the page
 // being laid out when it is known (headers), a stand-in otherwise.
-func toPieces(p *docmodel.Paragraph, fm [4]*metrics, pageText string) []piece {
+func toPieces(p *docmodel.Paragraph, pageText string) []piece {
 	var sb strings.Builder
 	starts := make([]int, len(p.Inlines)+1)
 	for k, in := range p.Inlines {
@@ -68,6 +80,10 @@ func toPieces(p *docmodel.Paragraph, fm [4]*metrics, pageText string) []piece {
 			sb.WriteString("\t")
 		case docmodel.LineBreak, docmodel.PageBreak:
 			sb.WriteString("\n")
+		case docmodel.NoteRef:
+			sb.WriteString(in.Text)
+		case docmodel.Object:
+			sb.WriteString(objectChar)
 		default:
 			sb.WriteString(pageText)
 		}
@@ -76,12 +92,12 @@ func toPieces(p *docmodel.Paragraph, fm [4]*metrics, pageText string) []piece {
 	starts[len(p.Inlines)] = len(text)
 	breaks := lineBreaks(text)
 	// About a word and a space per space, plus one piece per inline.
-	out := make([]piece, 0, 2*strings.Count(text, " ")+len(p.Inlines)+1)
+	out := make([]piece, 0, 2*strings.Count(text, " ")+len(p.Inlines)+3)
+	out = appendLabel(out, p.Label)
 	for k, in := range p.Inlines {
-		face := FaceOf(in.Props.Bold, in.Props.Italic)
+		face := faceFor(in.Props)
 		base := piece{face: face, size: in.Props.Size, underline: in.Props.Underline != "" && in.Props.Underline != "none",
-			strike: in.Props.Strike}
-		m := fm[face]
+			strike: in.Props.Strike, st: styleOf(in.Props, metricsOf(face))}
 		from, to := starts[k], starts[k+1]
 		switch in.Kind {
 		case docmodel.Tab:
@@ -98,12 +114,16 @@ func toPieces(p *docmodel.Paragraph, fm [4]*metrics, pageText string) []piece {
 			out = append(out, pc)
 		case docmodel.FieldPage, docmodel.FieldPages:
 			pc := base
-			pc.kind, pc.field, pc.text = pWord, in.Kind, pageText
-			pc.width = m.width(pc.text, pc.size)
+			pc.kind, pc.field, pc.text, pc.runEnd = pWord, in.Kind, pageText, true
+			pc.width = pc.measure(pc.text, 0, true)
 			pc.breakAfter = breaks[to]
 			out = append(out, pc)
+		case docmodel.NoteRef:
+			out = appendMark(out, base, in, text[from:to], from, breaks)
+		case docmodel.Object:
+			out = append(out, objectPiece(base, in.Shape, breaks[to]))
 		default:
-			out = appendText(out, base, text[from:to], from, breaks, m)
+			out = appendText(out, base, text[from:to], from, breaks)
 		}
 	}
 	return out
@@ -135,6 +155,14 @@ func lineBreaks(text string) []bool {
 		pos += len(seg)
 		if pos > 0 && text[pos-1] != '/' {
 			breaks[pos] = true
+		}
+	}
+	// LibreOffice 7.4 breaks after a hyphen-minus before a digit, where
+	// UAX #14 (LB25) does not: "0312840639-|002", "2023-|2025", "số -|2025"
+	// (WORD-FEATURES.md §10). A non-breaking hyphen (U+2011) never breaks.
+	for i := 1; i < len(text); i++ {
+		if text[i-1] == '-' && text[i] >= '0' && text[i] <= '9' {
+			breaks[i] = true
 		}
 	}
 	return breaks
@@ -185,25 +213,25 @@ var plainASCII = func() (t [utf8.RuneSelf]bool) {
 // appendText splits the text of one inline (starting at byte offset from
 // in the paragraph) into words and spaces, cutting words where a line may
 // break inside them (after a hyphen: "05/TTr-|UBND").
-func appendText(out []piece, base piece, text string, from int, breaks []bool, m *metrics) []piece {
-	word := func(start, end int) {
-		if start == end {
-			return
-		}
+func appendText(out []piece, base piece, text string, from int, breaks []bool) []piece {
+	add := func(kind pieceKind, start, end int) {
 		pc := base
-		pc.kind, pc.text, pc.breakAfter = pWord, text[start:end], breaks[from+end]
-		pc.width = m.width(drawable(pc.text), pc.size)
+		pc.kind, pc.text, pc.breakAfter = kind, text[start:end], breaks[from+end]
+		pc.next, pc.runEnd = firstRune(text[end:]), end == len(text)
+		pc.width = pc.measure(pc.text, pc.next, pc.runEnd)
 		out = append(out, pc)
+	}
+	word := func(start, end int) {
+		if start < end {
+			add(pWord, start, end)
+		}
 	}
 	start := 0
 	for i, r := range text {
 		switch {
 		case r == ' ':
 			word(start, i)
-			pc := base
-			pc.kind, pc.text, pc.breakAfter = pSpace, " ", breaks[from+i+1]
-			pc.width = m.width(" ", pc.size)
-			out = append(out, pc)
+			add(pSpace, i, i+1)
 			start = i + 1
 		case i > start && breaks[from+i]:
 			word(start, i)
@@ -215,13 +243,20 @@ func appendText(out []piece, base piece, text string, from int, breaks []bool, m
 }
 
 // shown maps a character to the one Word shows for it: the non-breaking
-// hyphen is drawn as a hyphen (the font has no glyph of its own for it).
+// hyphen is drawn as a hyphen (the font has no glyph of its own for it);
+// a soft hyphen (U+00AD, the letter ư of the legacy TCVN3 fonts) shows
+// nothing and takes no room, as in LibreOffice.
 func shown(s string) string {
-	if strings.ContainsRune(s, '\u2011') {
-		s = strings.ReplaceAll(s, "\u2011", "-")
+	for i := 0; i+1 < len(s); i++ {
+		// U+00AD is C2 AD in UTF-8, U+2011 E2 80 91.
+		if s[i] == 0xC2 && s[i+1] == 0xAD || s[i] == 0xE2 && i+2 < len(s) && s[i+1] == 0x80 && s[i+2] == 0x91 {
+			return shownReplacer.Replace(s)
+		}
 	}
 	return s
 }
+
+var shownReplacer = strings.NewReplacer("\u2011", "-", "\u00ad", "")
 
 // drawable is shown(s) with every character beyond the Basic Multilingual
 // Plane (an emoji), which the fonts do not have and the PDF writer cannot
@@ -244,11 +279,12 @@ func drawable(s string) string {
 
 // breaker holds what line breaking needs to know about the column.
 type breaker struct {
-	fm         [4]*metrics
 	width      float64 // text column width, twips
 	props      docmodel.ParaProps
 	defaultTab int
 	markSize   int
+	markFace   Face     // the paragraph mark's face: an empty line's height
+	wrap       *wrapper // anchored objects the text wraps around; nil: none
 }
 
 // breakLines fills lines greedily: a line takes words while their widths
@@ -256,16 +292,19 @@ type breaker struct {
 // between the indents.
 func (b *breaker) breakLines(pcs []piece) []*line {
 	var lines []*line
-	cur := &line{}
+	cur := b.nextLine(nil)
 	first := true
 	indent := func() float64 {
 		if first {
-			return float64(b.props.IndLeft + b.props.FirstLine)
+			return float64(b.props.IndLeft+b.props.FirstLine) + cur.narrowL
 		}
-		return float64(b.props.IndLeft)
+		return float64(b.props.IndLeft) + cur.narrowL
 	}
-	avail := func() float64 { return b.width - indent() - float64(b.props.IndRight) }
+	avail := func() float64 { return b.width - indent() - float64(b.props.IndRight) - cur.narrowR }
 	curX := 0.0 // advance of everything on the line, trailing spaces included
+	// The same, measured as LibreOffice measures lines with formatted runs,
+	// in paragraphs that have some (plain ones keep the exact sum).
+	fit, formatted := fitAcc{}, styled(pcs)
 	// A line's pieces are a stretch of pcs (which toPieces made for this
 	// call alone): pcs[start:i] is the line being filled.
 	start := 0
@@ -274,8 +313,8 @@ func (b *breaker) breakLines(pcs []piece) []*line {
 		cur.isFirst = first
 		cur.width = trimmedWidth(cur.pieces)
 		lines = append(lines, cur)
-		cur = &line{}
-		curX = 0
+		cur = b.nextLine(cur)
+		curX, fit = 0, fitAcc{}
 		first = false
 		start = end
 	}
@@ -283,11 +322,17 @@ func (b *breaker) breakLines(pcs []piece) []*line {
 		switch pcs[i].kind {
 		case pSpace:
 			curX += pcs[i].width
+			if formatted {
+				fit = fit.add(&pcs[i])
+			}
 			i++
 			continue
 		case pTab:
 			pcs[i].width = b.tabWidth(indent()+curX, pcs[i+1:], first)
 			curX += pcs[i].width
+			if formatted {
+				fit = fit.add(&pcs[i])
+			}
 			i++
 			continue
 		case pBreak:
@@ -315,7 +360,15 @@ func (b *breaker) breakLines(pcs []piece) []*line {
 		for _, u := range pcs[i:j] {
 			full += u.width
 		}
-		if curX+w <= avail()+0.001 || !hasWord(pcs[start:i]) {
+		fits := curX+w <= avail()+0.001
+		if formatted && (fit.styled || styled(pcs[i:j])) {
+			with := fit
+			for k := i; k < i+trailingStart(pcs[i:j]); k++ {
+				with = with.add(&pcs[k])
+			}
+			fits = with.width()-lineSpacing(pcs[i:j]) <= avail()+0.001
+		}
+		if fits || !hasWord(pcs[start:i]) {
 			if w > avail()+0.001 && !hasWord(pcs[start:i]) {
 				// Longer than a whole line: cut it between characters; the
 				// line's head and the rest take the unit's place in pcs.
@@ -326,6 +379,9 @@ func (b *breaker) breakLines(pcs []piece) []*line {
 				continue
 			}
 			curX += full
+			for ; formatted && i < j; i++ {
+				fit = fit.add(&pcs[i])
+			}
 			i = j
 			continue
 		}
@@ -351,32 +407,37 @@ func (b *breaker) cutUnit(unit []piece, room float64) [2][]piece {
 			tail = append(tail, pc)
 			continue
 		}
-		if used+pc.width <= room {
+		if used+pc.width <= room || (pc.obj != nil && len(head) == 0) {
 			head = append(head, pc)
 			used += pc.width
 			continue
 		}
-		m := b.fm[pc.face]
 		cut := 0
 		for idx, r := range pc.text {
-			rw := m.width(drawable(string(r)), pc.size)
+			end := idx + utf8.RuneLen(r)
+			next, last := firstRune(pc.text[end:]), end == len(pc.text)
+			if last {
+				next = pc.next
+			}
+			rw := pc.measure(pc.text[idx:end], next, last && pc.runEnd)
 			if used+rw > room && (len(head) > 0 || idx > 0) {
 				break
 			}
 			used += rw
-			cut = idx + utf8.RuneLen(r)
+			cut = end
 		}
 		if cut > 0 {
 			h := pc
 			h.text = pc.text[:cut]
-			h.width = m.width(drawable(h.text), h.size)
+			h.next, h.runEnd = firstRune(pc.text[cut:]), pc.runEnd && cut == len(pc.text)
+			h.width = h.measure(h.text, h.next, h.runEnd)
 			h.breakAfter = false
 			head = append(head, h)
 		}
 		if cut < len(pc.text) {
 			t := pc
 			t.text = pc.text[cut:]
-			t.width = m.width(drawable(t.text), t.size)
+			t.width = t.measure(t.text, t.next, t.runEnd)
 			tail = append(tail, t)
 		}
 		tail = append(tail, unit[k+1:]...)
@@ -394,13 +455,16 @@ func hasWord(pcs []piece) bool {
 	return false
 }
 
-// trimmedWidth is the advance of pieces without the trailing spaces.
+// trimmedWidth is the advance of pieces without the trailing spaces and
+// without the character spacing of the last character (LibreOffice
+// neither fits nor aligns it).
 func trimmedWidth(pcs []piece) float64 {
 	w := 0.0
-	for _, pc := range pcs[:trailingStart(pcs)] {
+	end := trailingStart(pcs)
+	for _, pc := range pcs[:end] {
 		w += pc.width
 	}
-	return w
+	return w - lineSpacing(pcs[:end])
 }
 
 // tabWidth is the advance of a tab at column position x: to the next
@@ -447,28 +511,21 @@ func (b *breaker) tabWidth(x float64, rest []piece, first bool) float64 {
 	return w
 }
 
+// measure sets a line's vertical measures.
+func (b *breaker) measure(ln *line) {
+	ln.lm = b.lineMetrics(ln.pieces)
+	ln.pitch, ln.base, ln.natural = pitch(ln.lm, b.props)
+	raiseForObjects(ln, b.props)
+}
+
 // place sets the x of every piece of a line and its vertical measures.
 func (b *breaker) place(ln *line) {
-	size := 0
-	for _, pc := range ln.pieces {
-		if pc.kind == pWord || pc.kind == pSpace || pc.kind == pTab {
-			size = max(size, pc.size)
-		}
-	}
-	if size == 0 {
-		size = b.markSize
-		for _, pc := range ln.pieces {
-			size = max(size, pc.size)
-		}
-	}
-	ln.lm = lineFor(b.fm[Regular], size)
-	ln.pitch, ln.base, ln.natural = pitch(ln.lm, b.props)
-
-	indent := float64(b.props.IndLeft)
+	b.measure(ln)
+	indent := float64(b.props.IndLeft) + ln.narrowL
 	if ln.isFirst {
 		indent += float64(b.props.FirstLine)
 	}
-	avail := b.width - indent - float64(b.props.IndRight)
+	avail := b.width - indent - float64(b.props.IndRight) - ln.narrowR
 	x := indent
 	// Justification widens the spaces after the last tab and before the
 	// trailing spaces.

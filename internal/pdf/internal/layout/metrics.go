@@ -12,10 +12,12 @@ import (
 	"golang.org/x/image/math/fixed"
 )
 
-// Face is one of the four faces of the body font.
+// Face is one face of one of the embedded families (fonts.Family): the
+// family times four plus the style (bold<<1 | italic). The zero family is
+// Liberation Serif, whose faces are Regular…BoldItalic.
 type Face int
 
-// The faces, indexable as bold<<1 | italic.
+// The faces of Liberation Serif, the templates' font.
 const (
 	Regular Face = iota
 	Italic
@@ -23,7 +25,10 @@ const (
 	BoldItalic
 )
 
-// FaceOf picks the face for bold and italic flags.
+// NumFaces is the number of faces, every family's four.
+const NumFaces = Face(fonts.NumFamilies) * 4
+
+// FaceOf picks the Liberation Serif face for bold and italic flags.
 func FaceOf(bold, italic bool) Face {
 	f := Regular
 	if bold {
@@ -35,6 +40,12 @@ func FaceOf(bold, italic bool) Face {
 	return f
 }
 
+// Family is the face's family.
+func (f Face) Family() fonts.Family { return fonts.Family(f / 4) }
+
+// Style is the face's style within its family.
+func (f Face) Style() fonts.Style { return fonts.Style(f % 4) }
+
 // metrics holds what layout needs from a font: advance widths in font
 // units and the hhea vertical metrics (the ones LibreOffice uses).
 type metrics struct {
@@ -43,27 +54,54 @@ type metrics struct {
 	lineGap         int
 	adv             []int16 // by character below 0x10000; -1: no glyph
 	missing         int     // advance of .notdef, for characters the font lacks
+	font            *sfnt.Font
+	kerns           sync.Map // kerning of a pair of characters (uint32 a<<16|b) in font units, as int
 }
 
 var (
-	faceOnce  sync.Once
-	faceTable [4]*metrics
-	faceErr   error
+	faceOnce  [NumFaces]sync.Once
+	faceTable [NumFaces]*metrics
+	faceErr   [NumFaces]error
 )
 
-// faces parses the four embedded faces once per process.
-func faces() ([4]*metrics, error) {
-	faceOnce.Do(func() {
-		for i, data := range [][]byte{fonts.Regular, fonts.Italic, fonts.Bold, fonts.BoldItalic} {
-			m, err := loadMetrics(data)
-			if err != nil {
-				faceErr = fmt.Errorf("font %d: %w", i, err)
-				return
-			}
-			faceTable[i] = m
+// fontFailure is what metricsOf panics with when an embedded face does not
+// parse; Layout turns it into an error.
+type fontFailure struct{ err error }
+
+// metricsOf returns a face's metrics, parsed on first use once per
+// process.
+func metricsOf(f Face) *metrics {
+	faceOnce[f].Do(func() {
+		data, err := fonts.Data(f.Family(), f.Style())
+		if err == nil {
+			faceTable[f], err = loadMetrics(data)
+		}
+		if err != nil {
+			faceErr[f] = fmt.Errorf("font %s %d: %w", f.Family().Name(), f.Style(), err)
 		}
 	})
-	return faceTable, faceErr
+	if faceErr[f] != nil {
+		panic(fontFailure{faceErr[f]})
+	}
+	return faceTable[f]
+}
+
+// faces returns the four faces of Liberation Serif, or the error that
+// one of them does not parse.
+func faces() (fs [4]*metrics, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			ff, ok := r.(fontFailure)
+			if !ok {
+				panic(r)
+			}
+			err = ff.err
+		}
+	}()
+	for f := Regular; f <= BoldItalic; f++ {
+		fs[f] = metricsOf(f)
+	}
+	return fs, nil
 }
 
 // preload lists the characters whose advances are read up front: every
@@ -87,7 +125,7 @@ func loadMetrics(data []byte) (*metrics, error) {
 	if err != nil {
 		return nil, err
 	}
-	m := &metrics{upem: upem, ascent: fm.Ascent.Round(), descent: fm.Descent.Round(), adv: make([]int16, 0x10000)}
+	m := &metrics{upem: upem, ascent: fm.Ascent.Round(), descent: fm.Descent.Round(), adv: make([]int16, 0x10000), font: f}
 	for r := range m.adv {
 		m.adv[r] = -1
 	}
@@ -148,6 +186,29 @@ func (m *metrics) advance(r rune) int {
 	return m.missing
 }
 
+// kern is the kerning of the pair a, b in font units (negative: closer),
+// from the font's GPOS or kern table; looked up once per pair and face.
+func (m *metrics) kern(a, b rune) int {
+	key := uint32(a)<<16 | uint32(b)&0xFFFF
+	if a > 0xFFFF || b > 0xFFFF {
+		return 0
+	}
+	if v, ok := m.kerns.Load(key); ok {
+		return v.(int)
+	}
+	var buf sfnt.Buffer
+	k := 0
+	ga, err1 := m.font.GlyphIndex(&buf, a)
+	gb, err2 := m.font.GlyphIndex(&buf, b)
+	if err1 == nil && err2 == nil && ga != 0 && gb != 0 {
+		if v, err := m.font.Kern(&buf, ga, gb, fixed.I(m.upem), font.HintingNone); err == nil {
+			k = v.Round()
+		}
+	}
+	m.kerns.Store(key, k)
+	return k
+}
+
 // width is the advance of s at size half-points, in twips (no kerning:
 // LibreOffice applies none unless a run asks for it).
 func (m *metrics) width(s string, size int) float64 {
@@ -170,8 +231,11 @@ type lineMetrics struct {
 }
 
 // lineFor returns the line metrics of font m at size half-points.
-func lineFor(m *metrics, size int) lineMetrics {
-	h := size * 60 // device units: size/2 pt × 120
+func lineFor(m *metrics, size int) lineMetrics { return lineForTw(m, size*10) }
+
+// lineForTw returns the line metrics of font m at size tw twips.
+func lineForTw(m *metrics, tw int) lineMetrics {
+	h := tw * 6 // device units: tw/20 pt × 120
 	round := func(num, den int) int { return (2*num + den) / (2 * den) }
 	a := round(m.ascent*h, m.upem)
 	d := round(m.descent*h, m.upem)

@@ -9,6 +9,8 @@
 // it knows nothing of PDF files or of what the document says.
 package layout
 
+import "github.com/hoso-vn/hoso/internal/pdf/internal/docmodel"
+
 // Page is one laid-out page. Coordinates are points from the page's
 // top-left corner; a text's Y is its baseline.
 type Page struct {
@@ -22,11 +24,16 @@ type Page struct {
 	// Missing lists, in order of first appearance, the characters of the
 	// page's text the font has no glyph for (drawn as empty boxes).
 	Missing []rune
+	// Warnings name, with where they are, what the layout of the page
+	// could not do as the document asks (text that does not wrap around a
+	// shape…).
+	Warnings []string
 }
 
 // Color is an RGB colour; the zero value is black, what a DOCX draws when
-// it names none.
-type Color struct{ R, G, B uint8 }
+// it names none. It is the model's colour (one type from the DOCX to the
+// PDF).
+type Color = docmodel.Color
 
 // Text is a piece of text drawn in one face at one size.
 type Text struct {
@@ -35,6 +42,11 @@ type Text struct {
 	Size  float64 // points
 	Text  string
 	Color Color
+	// Spacing is added to the advance of every glyph, points (w:spacing).
+	Spacing float64
+	// Scale stretches the glyphs and their advances horizontally (w:w):
+	// 0.9 is 90 %; 0 means none.
+	Scale float64
 }
 
 // Rule is a straight horizontal or vertical stroke (border, underline,

@@ -26,22 +26,38 @@ type slice struct {
 	fit        int  // height that must fit above the page bottom
 	texts      []tText
 	rules      []tRule
+	fills      []tFill
+	notes      []*docmodel.Note // footnotes referenced in it, in order
+	objects    []tObject        // shapes, pictures and text boxes (objects.go)
+	deco       *deco            // the paragraph's shading and side borders, painted over runs of strips
+	// lead is, on a paragraph's first strip, the spacing placed above it:
+	// objects anchored to the paragraph are measured from above it.
+	lead int
 }
 
 // tText is a text in twips; a field's text is filled per page.
 type tText struct {
-	x     float64
-	y     int // baseline
-	face  Face
-	size  int // half-points
-	text  string
-	field docmodel.InlineKind
+	x      float64
+	y      int // baseline
+	face   Face
+	sizeTw int // font size, twips
+	text   string
+	field  docmodel.InlineKind
+	st     *runStyle // colour, spacing and scale; nil for plain text
+}
+
+// tFill is a painted rectangle in twips, top-left corner and size
+// (highlight, paragraph and cell shading).
+type tFill struct {
+	x, y, w, h float64
+	color      Color
 }
 
 // tRule is a stroke in twips.
 type tRule struct {
 	x1, y1, x2, y2 float64
 	w              float64
+	color          Color
 }
 
 // paraBox is a paragraph ready to be placed: its strips and spacing.
@@ -49,6 +65,8 @@ type paraBox struct {
 	p             *docmodel.Paragraph
 	slices        []slice
 	before, after int
+	joinTop       bool  // continues a border group: the spacing above is painted with it
+	deco          *deco // nil when it has no shading and no side borders
 }
 
 // height is the paragraph's total advance.
@@ -61,29 +79,30 @@ func (pb *paraBox) height() int {
 }
 
 // layoutPara lays a paragraph out in a column width twips wide.
-// joinTop/joinBottom say the neighbour has the same borders (a border
-// group: no rule between them).
+// joinTop/joinBottom say the neighbour has the same borders and shading (a
+// border group: no top or bottom rule between them, the between border
+// instead).
 func (e *engine) layoutPara(p *docmodel.Paragraph, width int, joinTop, joinBottom bool) *paraBox {
 	pp := p.Props
-	b := &breaker{fm: e.fm, width: float64(width), props: pp, defaultTab: e.doc.DefaultTab, markSize: p.Mark.Size}
-	lines := b.breakLines(toPieces(p, e.fm, strconv.Itoa(max(e.number, 1))))
-	pb := &paraBox{p: p, before: pp.Before, after: pp.After}
+	b := &breaker{width: float64(width), props: pp, defaultTab: e.doc.DefaultTab, markSize: p.Mark.Size, markFace: faceFor(p.Mark)}
+	pb := &paraBox{p: p, before: pp.Before, after: pp.After, joinTop: joinTop, deco: paraDeco(pp, width)}
 	if pp.BeforeAuto {
 		pb.before = 280
 	}
 	if pp.AfterAuto {
 		pb.after = 280
 	}
-	left, right := float64(pp.IndLeft), float64(width-pp.IndRight)
-	if pp.BorderTop.Visible() && !joinTop {
-		bw := pp.BorderTop.Width()
-		pb.slices = append(pb.slices, slice{kind: sBorder, h: bw + pp.BorderTop.Space*20, fit: bw,
-			rules: []tRule{{x1: left, x2: right, y1: float64(bw) / 2, y2: float64(bw) / 2, w: float64(bw)}}})
+	anchors := e.prepareAnchors(pb, b, width, joinTop)
+	lines := b.breakLines(toPieces(p, strconv.Itoa(max(e.number, 1))))
+	left, right := pb.deco.box(pp, width)
+	if top := topRule(pp, left, right, joinTop); top != nil {
+		pb.slices = append(pb.slices, *top)
 	}
 	bottom := pp.BorderBottom.Visible() && !joinBottom
 	for i, ln := range lines {
-		s := slice{kind: sLine, h: ln.pitch, fit: ln.natural, breakAfter: ln.pageBreak}
-		s.texts, s.rules = lineTexts(ln, e.fm)
+		s := slice{kind: sLine, h: ln.pitch, fit: ln.natural, breakAfter: ln.pageBreak, notes: lineNotes(ln)}
+		s.texts, s.rules = lineTexts(ln)
+		s.fills = lineFills(ln)
 		if bottom && i == len(lines)-1 {
 			s.h = ln.lm.natural // the rule sits under the natural line; the extra goes below it
 			if pp.LineRule != docmodel.LineAuto {
@@ -100,22 +119,26 @@ func (e *engine) layoutPara(p *docmodel.Paragraph, width int, joinTop, joinBotto
 		}
 		bw := pp.BorderBottom.Width()
 		sp := pp.BorderBottom.Space * 20
-		y := float64(sp) + float64(bw)/2
 		pb.slices = append(pb.slices, slice{kind: sBorder, h: sp + bw + extra, fit: sp + bw,
-			rules: []tRule{{x1: left, x2: right, y1: y, y2: y, w: float64(bw)}}})
+			rules: hstroke(nil, pp.BorderBottom, left, right, float64(sp))})
 	}
+	for i := range pb.slices {
+		pb.slices[i].deco = pb.deco
+	}
+	e.attachObjects(pb, lines, anchors)
 	return pb
 }
 
 // lineTexts turns a placed line into texts and underline strokes. Words
 // of a justified line are drawn one by one; elsewhere consecutive words and
 // spaces of one style make one text.
-func lineTexts(ln *line, fm [4]*metrics) ([]tText, []tRule) {
+func lineTexts(ln *line) ([]tText, []tRule) {
 	var texts []tText
 	var rules []tRule
 	justified := ln.justified
 	end := trailingStart(ln.pieces)
 	var cur *tText
+	var curPiece *piece // the piece cur began with
 	var sb strings.Builder
 	flush := func() {
 		if cur != nil {
@@ -130,19 +153,29 @@ func lineTexts(ln *line, fm [4]*metrics) ([]tText, []tRule) {
 	for k, pc := range ln.pieces[:end] {
 		switch pc.kind {
 		case pWord:
-			if pc.field != docmodel.Text {
+			if pc.obj != nil { // drawn as an object (objects.go)
 				flush()
-				texts = append(texts, tText{x: pc.x, y: ln.base, face: pc.face, size: pc.size, text: pc.text, field: pc.field})
 				continue
 			}
-			if cur == nil || cur.face != pc.face || cur.size != pc.size {
+			if pc.field != docmodel.Text {
 				flush()
-				cur = &tText{x: pc.x, y: ln.base, face: pc.face, size: pc.size}
+				texts = append(texts, textOf(&pc, ln.base, pc.x, pc.text))
+				continue
+			}
+			if pc.st != nil && pc.st.kern {
+				flush()
+				texts = append(texts, kernedTexts(&pc, ln.base)...)
+				continue
+			}
+			if cur == nil || !joins(&ln.pieces[k], curPiece) {
+				flush()
+				t := textOf(&pc, ln.base, pc.x, "")
+				cur, curPiece = &t, &ln.pieces[k]
 			}
 			sb.WriteString(pc.text)
 		case pSpace:
 			if cur != nil && !justified && k+1 < end && ln.pieces[k+1].kind == pWord &&
-				ln.pieces[k+1].face == cur.face && ln.pieces[k+1].size == cur.size {
+				joins(&ln.pieces[k+1], curPiece) && (pc.st == nil || !pc.st.kern) {
 				sb.WriteString(" ")
 				continue
 			}

@@ -1,12 +1,15 @@
 package layout
 
 import (
+	"math"
+
 	"github.com/hoso-vn/hoso/internal/pdf/internal/docmodel"
 )
 
-// tableBox is a table laid out for a column (x relative to the column).
+// tableBox is a table laid out for a column (x relative to the column):
+// one table, or tables that follow each other with nothing between,
+// which Word and LibreOffice draw as one (WORD-FEATURES.md §9d).
 type tableBox struct {
-	t        *docmodel.Table
 	rows     []*rowBox
 	bottomBW int // the table's bottom border, drawn under the last row
 }
@@ -15,7 +18,7 @@ type tableBox struct {
 type rowBox struct {
 	r      *docmodel.Row
 	height int // with its top border
-	topBW  int
+	topBW  int // the top border's width: the rule shared with the row above
 	cells  []*cellBox
 }
 
@@ -25,18 +28,32 @@ type cellBox struct {
 	x, w                     int // the cell's grid box
 	textX, textW             int
 	mar                      docmodel.CellMargins
-	top, bottom, left, right *docmodel.Border
+	top, bottom, left, right *docmodel.Border // its own sides (the table's where it has none)
+	fill                     string           // its shading (a continued cell: its first cell's)
 	strips                   []slice
 	contentH                 int
-	rowsSpanned              int // > 1 for the first cell of a vertical merge
+	rowsSpanned              int      // > 1 for the first cell of a vertical merge
+	spanH                    int      // the height of the rows it spans
+	head                     *cellBox // for a continued cell, the first cell of its merge
+	spanDrawn                bool     // the first cell was last drawn over all its rows
 }
 
-// layoutTable lays out a table: cell boxes from the grid, cell contents,
-// row heights (LibreOffice's model: a row is its top border, the cells'
-// top margin, content and bottom margin; the table's bottom border follows
-// the last row).
-func (e *engine) layoutTable(t *docmodel.Table, width int) *tableBox {
-	tb := &tableBox{t: t}
+// layoutTables lays out a table, or tables with nothing between them as
+// one: each keeps its own grid, borders and margins, the rows meet at one
+// resolved rule.
+func (e *engine) layoutTables(ts []*docmodel.Table, width int) *tableBox {
+	tb := &tableBox{}
+	for _, t := range ts {
+		tb.rows = append(tb.rows, e.tableRows(t, width)...)
+	}
+	tb.mergeCells()
+	tb.measure()
+	return tb
+}
+
+// tableRows lays out a table's cells: boxes from the grid, borders from
+// the cell or the table, margins, contents.
+func (e *engine) tableRows(t *docmodel.Table, width int) []*rowBox {
 	gridX := make([]int, len(t.Grid)+1)
 	for i, g := range t.Grid {
 		gridX[i+1] = gridX[i] + g
@@ -75,6 +92,7 @@ func (e *engine) layoutTable(t *docmodel.Table, width int) *tableBox {
 		x0 -= m.Left + left.Width()/2
 	}
 	ncols := len(t.Grid)
+	var rows []*rowBox
 	for ri, r := range t.Rows {
 		rb := &rowBox{r: r}
 		col := 0
@@ -86,7 +104,7 @@ func (e *engine) layoutTable(t *docmodel.Table, width int) *tableBox {
 			if col >= ncols {
 				break
 			}
-			cb := &cellBox{c: c, x: x0 + gridX[col], w: gridX[col+span] - gridX[col], rowsSpanned: 1}
+			cb := &cellBox{c: c, x: x0 + gridX[col], w: gridX[col+span] - gridX[col], rowsSpanned: 1, fill: c.Fill}
 			cb.top = pick(c.Borders.Top, t.Borders.Top, t.Borders.InsideH, ri == 0)
 			cb.bottom = pick(c.Borders.Bottom, t.Borders.Bottom, t.Borders.InsideH, ri == len(t.Rows)-1)
 			cb.left = pick(c.Borders.Left, t.Borders.Left, t.Borders.InsideV, col == 0)
@@ -110,14 +128,18 @@ func (e *engine) layoutTable(t *docmodel.Table, width int) *tableBox {
 					cb.contentH += s.h
 				}
 			}
-			rb.topBW = max(rb.topBW, cb.top.Width())
 			rb.cells = append(rb.cells, cb)
 			col += span
 		}
-		tb.rows = append(tb.rows, rb)
+		rows = append(rows, rb)
 	}
-	// Vertical merges: the first cell spans the rows whose cell at the same
-	// grid position continues it.
+	return rows
+}
+
+// mergeCells links vertical merges: the first cell spans the rows whose
+// cell at the same grid position continues it; a continued cell takes its
+// shading.
+func (tb *tableBox) mergeCells() {
 	for ri, rb := range tb.rows {
 		for _, cb := range rb.cells {
 			if cb.c.VMerge != docmodel.VMergeRestart {
@@ -126,13 +148,32 @@ func (e *engine) layoutTable(t *docmodel.Table, width int) *tableBox {
 			for k := ri + 1; k < len(tb.rows); k++ {
 				if cont := cellAt(tb.rows[k], cb.x); cont != nil && cont.c.VMerge == docmodel.VMergeContinue {
 					cb.rowsSpanned++
+					cont.head, cont.fill = cb, cb.fill
 					continue
 				}
 				break
 			}
 		}
 	}
-	for _, rb := range tb.rows {
+}
+
+// measure sets the rows' heights (LibreOffice's model: a row is its top
+// border, the cells' top margin, content and bottom margin; the table's
+// bottom border follows the last row). A row's top border is the rule it
+// shares with the row above, resolved from both.
+func (tb *tableBox) measure() {
+	var buf []edge
+	for ri, rb := range tb.rows {
+		var above *rowBox
+		if ri > 0 {
+			above = tb.rows[ri-1]
+		}
+		for _, cb := range rb.cells {
+			buf = topEdges(buf[:0], above, cb)
+			for _, ed := range buf {
+				rb.topBW = max(rb.topBW, ed.b.Width())
+			}
+		}
 		h := 0
 		for _, cb := range rb.cells {
 			if cb.c.VMerge == docmodel.VMergeContinue || cb.rowsSpanned > 1 {
@@ -164,7 +205,9 @@ func (e *engine) layoutTable(t *docmodel.Table, width int) *tableBox {
 			}
 			if need := rb.topBW + cb.mar.Top + cb.contentH + cb.mar.Bottom; need > span {
 				tb.rows[ri+cb.rowsSpanned-1].height += need - span
+				span = need
 			}
+			cb.spanH = span
 		}
 	}
 	if n := len(tb.rows); n > 0 {
@@ -172,7 +215,6 @@ func (e *engine) layoutTable(t *docmodel.Table, width int) *tableBox {
 			tb.bottomBW = max(tb.bottomBW, cb.bottom.Width())
 		}
 	}
-	return tb
 }
 
 // pick resolves one side of a cell's border: its own, else the table's
@@ -196,57 +238,122 @@ func cellAt(rb *rowBox, x int) *cellBox {
 	return nil
 }
 
+// edge is a stretch of a cell's top edge and the border stroked along it.
+type edge struct {
+	x1, x2 int
+	b      *docmodel.Border
+}
+
+// topEdges appends to dst the border along the top of a cell: with no row
+// above (the top of the table or of a page: measured, §3) the cell's own
+// top; under a row, the upper cells' bottoms resolved against it stretch
+// by stretch; none inside a vertical merge.
+func topEdges(dst []edge, above *rowBox, cb *cellBox) []edge {
+	x1, x2 := cb.x, cb.x+cb.w
+	if above == nil {
+		return append(dst, edge{x1, x2, cb.top})
+	}
+	if cb.c.VMerge == docmodel.VMergeContinue {
+		return dst
+	}
+	start := len(dst)
+	add := func(dst []edge, a, b int, bd *docmodel.Border) []edge {
+		if n := len(dst); n > start && dst[n-1].x2 == a && sameBorder(dst[n-1].b, bd) {
+			dst[n-1].x2 = b
+			return dst
+		}
+		return append(dst, edge{a, b, bd})
+	}
+	at := x1
+	for _, up := range above.cells {
+		a, b := max(up.x, x1), min(up.x+up.w, x2)
+		if b <= a {
+			continue
+		}
+		if a > at {
+			dst = add(dst, at, a, cb.top)
+		}
+		dst = add(dst, a, b, resolveEdge(up.bottom, cb.top))
+		at = b
+	}
+	if at < x2 {
+		dst = add(dst, at, x2, cb.top)
+	}
+	return dst
+}
+
+// sameBorder reports whether two borders draw the same stroke.
+func sameBorder(a, b *docmodel.Border) bool {
+	if !a.Visible() || !b.Visible() {
+		return a.Visible() == b.Visible()
+	}
+	return *a == *b
+}
+
 // drawRow emits a row (or the part of it on this page) with its top at y.
-// parts holds each cell's strips to draw; height is the part's height;
-// closeBottom draws a bottom border under it (end of table or page).
-func (e *engine) drawRow(rb *rowBox, parts [][]slice, y, height int, closeBottom bool, x0 int) {
+// above is the row drawn just above it on this page (nil at the top of
+// the table or of a page); parts holds each cell's strips to draw; height
+// is the part's height; closeBottom draws the cells' bottom borders under
+// it (end of table or page).
+func (e *engine) drawRow(rb, above *rowBox, parts [][]slice, y, height int, closeBottom bool, x0 int) {
 	for k, cb := range rb.cells {
-		if cb.c.VMerge != docmodel.VMergeContinue {
-			contentH := 0
-			for _, s := range parts[k] {
-				contentH += s.h
+		// A merged cell is aligned and shaded over its rows when they are
+		// all on this page; broken across pages, it is top-aligned in its
+		// first row (measured, §3).
+		cellH, valign := height, cb.c.VAlign
+		if cb.rowsSpanned > 1 {
+			cb.spanDrawn = height == rb.height && y+cb.spanH <= e.bottom
+			if cb.spanDrawn {
+				cellH = cb.spanH
+			} else {
+				valign = "top"
 			}
+		}
+		e.shadeCell(cb, x0, y, cellH)
+		if cb.c.VMerge != docmodel.VMergeContinue {
+			contentH := stripsHeight(parts[k])
 			ty := y + rb.topBW + cb.mar.Top
-			inner := height - rb.topBW - cb.mar.Top - cb.mar.Bottom
-			switch cb.c.VAlign {
+			inner := cellH - rb.topBW - cb.mar.Top - cb.mar.Bottom
+			switch valign {
 			case "center":
 				ty += max(0, (inner-contentH)/2)
 			case "bottom":
 				ty += max(0, inner-contentH)
 			}
-			for _, s := range parts[k] {
-				e.emit(s, x0+cb.textX, ty)
-				ty += s.h
+			placed := len(e.pg.objects)
+			e.emitStrips(parts[k], x0+cb.textX, ty, 0)
+			if cb.rowsSpanned <= 1 {
+				e.keepInCell(placed, float64(y), float64(y+height))
 			}
 		}
 		x1, x2 := float64(x0+cb.x), float64(x0+cb.x+cb.w)
-		if cb.c.VMerge != docmodel.VMergeContinue {
-			hline(e, cb.top, x1, x2+float64(cb.right.Width()), float64(y))
+		e.edges = topEdges(e.edges[:0], above, cb)
+		for i, ed := range e.edges {
+			end := float64(x0 + ed.x2)
+			if i == len(e.edges)-1 {
+				end += float64(cb.right.Width())
+			}
+			e.pg.rules = hstroke(e.pg.rules, ed.b, float64(x0+ed.x1), end, float64(y))
 		}
-		vline(e, cb.left, x1, float64(y), float64(y+height))
-		vline(e, cb.right, x2, float64(y), float64(y+height))
+		e.pg.rules = vstroke(e.pg.rules, cb.left, x1, float64(y), float64(y+height))
+		e.pg.rules = vstroke(e.pg.rules, cb.right, x2, float64(y), float64(y+height))
 		if closeBottom {
-			hline(e, cb.bottom, x1, x2+float64(cb.right.Width()), float64(y+height))
+			e.pg.rules = hstroke(e.pg.rules, cb.bottom, x1, x2+float64(cb.right.Width()), float64(y+height))
 		}
 	}
 }
 
-// hline strokes a border whose top edge is at y (it covers [y, y+bw]).
-func hline(e *engine, b *docmodel.Border, x1, x2, y float64) {
-	if !b.Visible() {
+// shadeCell paints a cell's shading (measured, §3): from the middle of its
+// left border to the middle of its right border (the gridlines without
+// borders), over the row including its top border. A continued cell is
+// painted with its first cell when that was painted over all its rows.
+func (e *engine) shadeCell(cb *cellBox, x0, y, h int) {
+	if cb.fill == "" || (cb.head != nil && cb.head.spanDrawn) {
 		return
 	}
-	w := float64(b.Width())
-	e.pg.rules = append(e.pg.rules, tRule{x1: x1, x2: x2, y1: y + w/2, y2: y + w/2, w: w})
-}
-
-// vline strokes a border whose left edge is at x (it covers [x, x+bw]).
-func vline(e *engine, b *docmodel.Border, x, y1, y2 float64) {
-	if !b.Visible() {
-		return
-	}
-	w := float64(b.Width())
-	e.pg.rules = append(e.pg.rules, tRule{x1: x + w/2, x2: x + w/2, y1: y1, y2: y2, w: w})
+	x1 := float64(x0+cb.x) + float64(cb.left.Width())/2
+	x2 := float64(x0+cb.x+cb.w) + float64(cb.right.Width())/2
+	e.pg.fills = append(e.pg.fills, tFill{x: x1, y: float64(y), w: x2 - x1, h: float64(h), color: colorOf(cb.fill)})
 }
 
 // placeTable places a table in the body, row by row: a row that does not
@@ -256,12 +363,16 @@ func (e *engine) placeTable(tb *tableBox) {
 	if !e.fresh {
 		e.y += e.prev.after
 	}
+	e.rowAbove = nil
 	var headers []*rowBox
 	for _, rb := range tb.rows {
 		if !rb.r.Header {
 			break
 		}
 		headers = append(headers, rb)
+	}
+	if !e.fresh && !e.headersKeepRoom(tb, headers) {
+		e.newPage(true)
 	}
 	for ri, rb := range tb.rows {
 		last := ri == len(tb.rows)-1
@@ -270,13 +381,11 @@ func (e *engine) placeTable(tb *tableBox) {
 	e.y += tb.bottomBW
 	e.fresh = false
 	e.prev = above{}
+	e.rowAbove = nil
 }
 
 func (e *engine) placeRow(tb *tableBox, rb *rowBox, last bool, headers []*rowBox, isHeader bool) {
-	parts := make([][]slice, len(rb.cells))
-	for k, cb := range rb.cells {
-		parts[k] = cb.strips
-	}
+	parts := rb.whole()
 	height := rb.height
 	tableFresh := e.fresh
 	for {
@@ -286,10 +395,12 @@ func (e *engine) placeRow(tb *tableBox, rb *rowBox, last bool, headers []*rowBox
 		}
 		// A row that does not fit on a fresh page is split even when it
 		// must not split: drawn whole it would run off the page.
-		if e.y+height+extra <= e.bottom {
-			e.drawRow(rb, parts, e.y, height, last, e.colLeft)
+		if pl := e.notes.plan; e.fits(&pl, slice{fit: max(height+extra, mergedNeed(rb, parts)), notes: notesIn(parts)}, e.y) {
+			e.drawRow(rb, e.rowAbove, parts, e.y, height, last, e.colLeft)
+			e.addNotes(notesIn(parts), e.y+height)
 			e.y += height
 			e.fresh = false
+			e.rowAbove = rb
 			return
 		}
 		if !tableFresh && (rb.r.CantSplit || isHeader) {
@@ -332,47 +443,106 @@ func (e *engine) placeRow(tb *tableBox, rb *rowBox, last bool, headers []*rowBox
 			continue
 		}
 		partH := rb.topBW + used
-		e.drawRow(rb, now, e.y, partH, true, e.colLeft)
+		e.drawRow(rb, e.rowAbove, now, e.y, partH, true, e.colLeft)
+		e.addNotes(notesIn(now), e.y+partH)
 		e.y += partH
+		e.rowAbove = nil                // closed by its own bottom borders
 		e.breakTable(headers, isHeader) // a header row split is not repeated above its own rest
 		tableFresh = true
 		parts = later
 		rest := 0
 		for k, cb := range rb.cells {
-			h := 0
-			for _, s := range parts[k] {
-				h += s.h
-			}
-			rest = max(rest, cb.mar.Top+h+cb.mar.Bottom)
+			rest = max(rest, cb.mar.Top+stripsHeight(parts[k])+cb.mar.Bottom)
 		}
 		height = rb.topBW + rest
 	}
 }
 
+// headersKeepRoom reports whether a table's header rows leave room on
+// this page for the start of its first row: a line of it, or all of it
+// when it must not split. LibreOffice moves the table to the next page
+// rather than leave its header rows alone at a page foot (measured, §3).
+func (e *engine) headersKeepRoom(tb *tableBox, headers []*rowBox) bool {
+	if len(headers) == 0 || len(headers) == len(tb.rows) {
+		return true
+	}
+	y := e.y
+	for _, h := range headers {
+		y += h.height
+	}
+	first := tb.rows[len(headers)]
+	if first.r.CantSplit {
+		return y+max(first.height, mergedNeed(first, first.whole())) <= e.bottom
+	}
+	start := 0 // the first line of every cell
+	for _, cb := range first.cells {
+		if ss := dropGaps(cb.strips); len(ss) > 0 {
+			start = max(start, cb.mar.Top+ss[0].fit)
+		}
+	}
+	return y+first.topBW+start <= e.bottom
+}
+
 // breakTable starts a new page inside a table and repeats its header rows,
 // unless they would take more than half the page (found by FuzzLayout:
 // header rows taller than the page, repeated on every page, left no room
-// for the rows and the table never ended).
+// for the rows and the table never ended). The last row on the page is
+// closed with its own bottom borders (measured, §3).
 func (e *engine) breakTable(headers []*rowBox, inHeader bool) {
+	if rb := e.rowAbove; rb != nil {
+		for _, cb := range rb.cells {
+			x1 := float64(e.colLeft + cb.x)
+			e.pg.rules = hstroke(e.pg.rules, cb.bottom, x1, x1+float64(cb.w+cb.right.Width()), float64(e.y))
+		}
+	}
 	e.newPage(true)
+	e.rowAbove = nil
 	if inHeader {
 		return
 	}
 	total := 0
 	for _, h := range headers {
-		total += h.height
+		total += max(h.height, mergedNeed(h, h.whole()))
 	}
 	if total > (e.bottom-e.y)/2 {
 		return
 	}
 	for _, h := range headers {
-		parts := make([][]slice, len(h.cells))
-		for k, cb := range h.cells {
-			parts[k] = cb.strips
-		}
-		e.drawRow(h, parts, e.y, h.height, false, e.colLeft)
+		e.drawRow(h, e.rowAbove, h.whole(), e.y, h.height, false, e.colLeft)
 		e.y += h.height
+		e.rowAbove = h
 	}
+}
+
+// whole is each cell's strips: the row's parts when it is drawn whole.
+func (rb *rowBox) whole() [][]slice {
+	parts := make([][]slice, len(rb.cells))
+	for k, cb := range rb.cells {
+		parts[k] = cb.strips
+	}
+	return parts
+}
+
+// mergedNeed is the height a merged cell's text needs from the top of its
+// first row (it runs down over the rows below): the row must not be
+// drawn whole where that does not fit. 0 when the row starts no merge.
+func mergedNeed(rb *rowBox, parts [][]slice) int {
+	need := 0
+	for k, cb := range rb.cells {
+		if cb.rowsSpanned > 1 {
+			need = max(need, rb.topBW+cb.mar.Top+stripsHeight(parts[k])+cb.mar.Bottom)
+		}
+	}
+	return need
+}
+
+// stripsHeight is the height of strips one under the other.
+func stripsHeight(ss []slice) int {
+	h := 0
+	for _, s := range ss {
+		h += s.h
+	}
+	return h
 }
 
 func hasContent(ss []slice) bool {
@@ -396,15 +566,15 @@ func dropGaps(ss []slice) []slice {
 // row (nested rows are not split).
 func (tb *tableBox) strips() []slice {
 	var out []slice
+	var above *rowBox
 	for ri, rb := range tb.rows {
-		e := &engine{pg: &pageState{}}
-		parts := make([][]slice, len(rb.cells))
-		for k, cb := range rb.cells {
-			parts[k] = cb.strips
-		}
+		// Nested rows are not split: a merged cell's rows follow it.
+		e := &engine{pg: &pageState{}, bottom: math.MaxInt32}
 		last := ri == len(tb.rows)-1
-		e.drawRow(rb, parts, 0, rb.height, last, 0)
-		s := slice{kind: sRow, h: rb.height, fit: rb.height, texts: e.pg.texts, rules: e.pg.rules}
+		parts := rb.whole()
+		e.drawRow(rb, above, parts, 0, rb.height, last, 0)
+		above = rb
+		s := slice{kind: sRow, h: rb.height, fit: rb.height, texts: e.pg.texts, rules: e.pg.rules, fills: e.pg.fills, notes: notesIn(parts), objects: e.pg.objects}
 		if last {
 			s.h += tb.bottomBW
 		}

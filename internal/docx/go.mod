@@ -1,5 +1,0 @@
-module github.com/nguyenthenguyen/docx
-
-go 1.21
-
-require github.com/klauspost/compress v1.18.0
