@@ -204,7 +204,7 @@ func TestInitWritesABuildableSkeleton(t *testing.T) {
 		t.Fatalf("init: exit %d, %s", code, stderr)
 	}
 	out := filepath.Join(tmp, "ra")
-	code, stdout, stderr = runCLI(t, "build", "-o", out, fresh)
+	code, _, stderr = runCLI(t, "build", "-o", out, fresh)
 	if code != exitOK {
 		t.Fatalf("building the skeleton: exit %d, stderr:\n%s", code, stderr)
 	}

@@ -219,7 +219,7 @@ func isSpace(s string) bool {
 // and turns CR LF and lone CR into LF, as encoding/xml does; ok is false
 // for any other entity, and for "]]>".
 func unescape(b []byte) (string, bool) {
-	if bytes.IndexAny(b, "&\r]") < 0 {
+	if !bytes.ContainsAny(b, "&\r]") {
 		return string(b), true
 	}
 	if bytes.Contains(b, []byte("]]>")) { // encoding/xml refuses it outside CDATA

@@ -37,7 +37,7 @@ func TestLegacyEncodingExamples(t *testing.T) {
 		{"CéNG HOµ X· HéI CHñ NGHÜA VIÖT NAM", TCVN3, "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM"},
 		{"Uû ban nh©n d©n x· B×nh Mü", TCVN3, "Uỷ ban nhân dân xã Bình Mỹ"},
 		{"NguyÔn V¨n Tµi", TCVN3, "Nguyễn Văn Tài"},
-		{"Tr­êng TiÓu häc Lª Lîi", TCVN3, "Trường Tiểu học Lê Lợi"},
+		{"Tr\u00adêng TiÓu häc Lª Lîi", TCVN3, "Trường Tiểu học Lê Lợi"},
 		{"Lª", TCVN3, "Lê"}, // one word, but ª is no letter of any Latin text
 		{"UÛy ban nhaân daân", VNI, "Ủy ban nhân dân"},
 		{"COÄNG HOØA XAÕ HOÄI CHUÛ NGHÓA VIEÄT NAM", VNI, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"},
@@ -224,7 +224,7 @@ func TestGuessEncoding(t *testing.T) {
 		t.Fatal(err)
 	}
 	latin, _ := charmap.Windows1252.NewEncoder().String("Le café crème, déjà vu")
-	tcvn3, _ := charmap.Windows1252.NewEncoder().String("Uû ban nh©n d©n ph­êng T©n S¬n Hoµ")
+	tcvn3, _ := charmap.Windows1252.NewEncoder().String("Uû ban nh©n d©n ph\u00adêng T©n S¬n Hoµ")
 	vniB, _ := charmap.Windows1252.NewEncoder().String("UÛy ban nhaân daân phöôøng")
 	cases := []struct {
 		in   []byte

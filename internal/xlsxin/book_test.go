@@ -2,7 +2,6 @@ package xlsxin
 
 import (
 	"bytes"
-	"path/filepath"
 	"testing"
 	"time"
 
@@ -81,16 +80,6 @@ func (b *book) bytes() []byte {
 		b.t.Fatal(err)
 	}
 	return buf.Bytes()
-}
-
-// save writes the workbook into dir and returns its path.
-func (b *book) save(dir, name string) string {
-	b.t.Helper()
-	path := filepath.Join(dir, name)
-	if err := b.f.SaveAs(path); err != nil {
-		b.t.Fatal(err)
-	}
-	return path
 }
 
 func date(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
