@@ -7,6 +7,7 @@ import (
 	"path"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -445,6 +446,30 @@ func TestStylesAreFoundByTheirRelationship(t *testing.T) {
 	files["word/_rels/document.xml.rels"] = bytes.Replace(files["word/_rels/document.xml.rels"], []byte(`Target="styles.xml"`), []byte(`Target="kieu.xml"`), 1)
 	if found := tplcheck.CheckDocx("to-trinh.docx", nil, writeZip(t, names, files), nil); len(found) > 0 {
 		t.Errorf("findings: %v", found)
+	}
+}
+
+// TestSettingsAreOptional: a relationship to a settings part the package
+// lacks leaves the defaults, as the PDF reader has it, while the layout
+// checks still read the settings a template has (evenAndOddHeaders).
+func TestSettingsAreOptional(t *testing.T) {
+	raw, err := fs.ReadFile(templates.FS, "nd152-2025/to-trinh.docx")
+	if err != nil {
+		t.Fatal(err)
+	}
+	names, files := readZip(t, raw)
+	settings := files["word/settings.xml"]
+	if !bytes.Contains(settings, []byte("<w:settings")) {
+		t.Fatalf("no settings part in the shipped template: %q", settings)
+	}
+	without := slices.DeleteFunc(slices.Clone(names), func(n string) bool { return n == "word/settings.xml" })
+	if found := tplcheck.CheckDocx("to-trinh.docx", nil, writeZip(t, without, files), nil); len(found) > 0 {
+		t.Errorf("settings named but absent: %v", found)
+	}
+	files["word/settings.xml"] = bytes.Replace(settings, []byte("</w:settings>"), []byte(`<w:evenAndOddHeaders/></w:settings>`), 1)
+	found := tplcheck.CheckDocx("to-trinh.docx", nil, writeZip(t, names, files), nil)
+	if len(found) != 1 || !strings.Contains(found[0].Message, "chẵn") {
+		t.Errorf("even and odd headers in the settings: %v", found)
 	}
 }
 
