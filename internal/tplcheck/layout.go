@@ -8,8 +8,8 @@ import (
 	"github.com/hoso-vn/hoso/internal/docxtpl"
 )
 
-// checkLayout warns about what the PDF renderer (internal/docxread and
-// internal/layout) does not draw, so a maintainer learns it before a clerk
+// checkLayout warns about what the PDF stage (internal/pdf: its DOCX
+// reader and layout) does not draw, so a maintainer learns it before a clerk
 // sees a PDF that differs from the DOCX. These are warnings: the DOCX is
 // still right.
 func (d *docx) checkLayout() []Finding {
