@@ -26,10 +26,29 @@ import (
 
 const exitInterrupted = 130
 
+// status is what became of one submission, as --json prints it
+// (trang_thai) for build and kiem-tra.
+type status string
+
+const (
+	// statusOK: the dossier was built (kiem-tra: the submission is valid
+	// and its documents were filled).
+	statusOK status = "ok"
+	// statusBadInput: the submission was refused (unreadable, or not
+	// valid, with every problem listed); nothing was written for it.
+	statusBadInput status = "loi-du-lieu"
+	// statusFailed: the submission was valid, but its dossier could not
+	// be made or written (a template, the PDF stage, the disk, the lock).
+	statusFailed status = "loi"
+	// statusInterrupted: the run was interrupted (Ctrl-C, SIGTERM) before
+	// this dossier was written.
+	statusInterrupted status = "bi-ngat"
+)
+
 // outcome is what became of one submission.
 type outcome struct {
 	Source    string    `json:"nguon"`
-	Status    string    `json:"trang_thai"` // "ok", "loi-du-lieu" (bad input), "loi" (failed), "bi-ngat"
+	Status    status    `json:"trang_thai"`
 	Dir       string    `json:"thu_muc,omitempty"`
 	Documents int       `json:"so_van_ban"`
 	Pages     int       `json:"so_trang"`
@@ -131,7 +150,7 @@ func build(args []string, stdout, stderr io.Writer) int {
 			bar.Describe(safefs.Quote(filepath.Base(o.Source)))
 			bar.Add(1)
 		}
-		if o.Status != "ok" {
+		if o.Status != statusOK {
 			if bar != nil {
 				bar.Clear()
 			}
@@ -142,7 +161,7 @@ func build(args []string, stdout, stderr io.Writer) int {
 		if *jsonOut || *quiet {
 			return
 		}
-		if o.Status == "ok" && !tty {
+		if o.Status == statusOK && !tty {
 			fmt.Fprintf(stdout, "%s: %d văn bản, %d trang → %s\n", safefs.Quote(o.Source), o.Documents, o.Pages, safefs.Quote(filepath.ToSlash(o.Dir)))
 		}
 		if o.Note != "" {
@@ -205,7 +224,7 @@ feed:
 		case work <- i:
 		case <-ctx.Done():
 			for k := i; k < len(files); k++ {
-				results[k] = outcome{Source: files[k], Status: "bi-ngat"}
+				results[k] = outcome{Source: files[k], Status: statusInterrupted}
 			}
 			break feed
 		}
@@ -221,11 +240,11 @@ feed:
 	refused := 0
 	for _, o := range results {
 		switch o.Status {
-		case "ok":
+		case statusOK:
 			sum.Built++
 			sum.Documents += o.Documents
 			sum.Pages += o.Pages
-		case "loi-du-lieu":
+		case statusBadInput:
 			refused++
 			sum.Failed++
 		default:
@@ -273,34 +292,34 @@ func buildOne(ctx context.Context, i int, files []string, sets []*formset.Set, l
 		}
 	}()
 	if ctx.Err() != nil {
-		o.Status = "bi-ngat"
+		o.Status = statusInterrupted
 		return o
 	}
 	p, done := unlessInterrupted(ctx, func() prepared { return prepareAndRender(path, sets) })
 	switch {
 	case !done || ctx.Err() != nil:
-		o.Status = "bi-ngat"
+		o.Status = statusInterrupted
 		return o
 	case p.d == nil:
 		return p.o
 	}
 	d := p.d
 	if err := lock.take(); err != nil {
-		o.Status, o.Errors = "loi", []string{"hoso: " + err.Error()}
+		o.Status, o.Errors = statusFailed, []string{"hoso: " + err.Error()}
 		return o
 	}
 	d.Slug, o.Note = names.claim(i, d.Slug)
 	claimed = true
 	if ctx.Err() != nil { // interrupted while waiting for its turn
-		o.Status, o.Note = "bi-ngat", ""
+		o.Status, o.Note = statusInterrupted, ""
 		return o
 	}
 	dir, err := writeDossier(d, lock.dir)
 	if err != nil {
-		o.Status, o.Errors = "loi", []string{fmt.Sprintf("hoso: %s: không ghi được hồ sơ: %v", safefs.Quote(path), err)}
+		o.Status, o.Errors = statusFailed, []string{fmt.Sprintf("hoso: %s: không ghi được hồ sơ: %v", safefs.Quote(path), err)}
 		return o
 	}
-	o.Status, o.Dir, o.Documents = "ok", dir, len(d.Documents)
+	o.Status, o.Dir, o.Documents = statusOK, dir, len(d.Documents)
 	for _, doc := range d.Documents {
 		o.Pages += doc.Pages
 		o.Warnings += len(doc.Warnings)
@@ -329,7 +348,7 @@ func prepareAndRender(path string, sets []*formset.Set) prepared {
 		return prepared{o: o}
 	}
 	if err := renderPDF(d); err != nil {
-		o.Status, o.Errors = "loi", []string{fmt.Sprintf("hoso: %s: %v", safefs.Quote(path), err)}
+		o.Status, o.Errors = statusFailed, []string{fmt.Sprintf("hoso: %s: %v", safefs.Quote(path), err)}
 		return prepared{o: o}
 	}
 	return prepared{d: d, o: o}
@@ -337,13 +356,13 @@ func prepareAndRender(path string, sets []*formset.Set) prepared {
 
 // prepare reads and validates the submission at path and fills its
 // documents: no PDF yet, nothing written. Without a dossier, the outcome
-// says why ("loi-du-lieu": bad input, with every problem; "loi": a
-// template that cannot be filled).
+// says why (statusBadInput, with every problem; statusFailed: a template
+// that cannot be filled).
 func prepare(path string, sets []*formset.Set) (*dossier.Dossier, outcome) {
 	o := outcome{Source: path}
 	src, err := readSubmission(path)
 	if err != nil {
-		o.Status, o.Errors = "loi-du-lieu", []string{"hoso: " + err.Error()}
+		o.Status, o.Errors = statusBadInput, []string{"hoso: " + err.Error()}
 		return nil, o
 	}
 	d, err := dossier.Build(path, src, sets)
@@ -351,10 +370,10 @@ func prepare(path string, sets []*formset.Set) (*dossier.Dossier, outcome) {
 	switch {
 	case errors.As(err, &inputErr):
 		inputErr.Path = safefs.Quote(path)
-		o.Status, o.Errors, o.Problems = "loi-du-lieu", []string{inputErr.Error()}, problems(path, inputErr.Problems)
+		o.Status, o.Errors, o.Problems = statusBadInput, []string{inputErr.Error()}, problems(path, inputErr.Problems)
 		return nil, o
 	case err != nil:
-		o.Status, o.Errors = "loi", []string{fmt.Sprintf("hoso: %s: %v", safefs.Quote(path), err)}
+		o.Status, o.Errors = statusFailed, []string{fmt.Sprintf("hoso: %s: %v", safefs.Quote(path), err)}
 		return nil, o
 	}
 	return d, o
@@ -418,7 +437,7 @@ func (l *outputLock) release() {
 // a folder without submissions, is returned as a refused outcome.
 func expandInputs(args []string) (files []string, unreadable []outcome) {
 	refuse := func(path string, err error) {
-		unreadable = append(unreadable, outcome{Source: path, Status: "loi-du-lieu", Errors: []string{"hoso: " + err.Error()}})
+		unreadable = append(unreadable, outcome{Source: path, Status: statusBadInput, Errors: []string{"hoso: " + err.Error()}})
 	}
 	for _, a := range args {
 		st, err := os.Stat(a)

@@ -46,7 +46,7 @@ func loadSets(dir string) ([]*formset.Set, error) {
 // checked is what `kiem-tra --json` says of one submission.
 type checked struct {
 	Source    string    `json:"nguon"`
-	Status    string    `json:"trang_thai"` // "ok", "loi-du-lieu" (bad input), "loi" (a template failed)
+	Status    status    `json:"trang_thai"`
 	Documents int       `json:"so_van_ban"`
 	Warnings  int       `json:"so_canh_bao"`
 	Notices   []notice  `json:"canh_bao,omitempty"`
@@ -82,7 +82,7 @@ func checkCmd(args []string, stdout, stderr io.Writer) int {
 		d, o := prepare(path, sets)
 		c := checked{Source: path, Status: o.Status, Errors: o.Errors, Problems: o.Problems}
 		if d != nil {
-			c.Status, c.Documents, c.Notices = "ok", len(d.Documents), notices(d.Documents)
+			c.Status, c.Documents, c.Notices = statusOK, len(d.Documents), notices(d.Documents)
 			for _, doc := range d.Documents {
 				c.Warnings += len(doc.Warnings)
 			}
@@ -92,9 +92,9 @@ func checkCmd(args []string, stdout, stderr io.Writer) int {
 	valid, refused := 0, 0
 	for _, c := range results {
 		switch c.Status {
-		case "ok":
+		case statusOK:
 			valid++
-		case "loi-du-lieu":
+		case statusBadInput:
 			refused++
 		}
 		if !*jsonOut {
@@ -119,7 +119,7 @@ func reportCheck(c checked, stdout, stderr io.Writer) {
 	for _, e := range c.Errors {
 		fmt.Fprintln(stderr, e)
 	}
-	if c.Status != "ok" {
+	if c.Status != statusOK {
 		return
 	}
 	fmt.Fprintf(stdout, "%s: hợp lệ, %d văn bản; %d cảnh báo\n", c.Source, c.Documents, c.Warnings)
