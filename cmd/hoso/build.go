@@ -95,100 +95,183 @@ type summary struct {
 	Seconds   float64   `json:"thoi_gian_giay"`
 }
 
+// build runs "hoso build": the submissions are built in parallel, each
+// dossier written whole or not at all, and the run summed up.
 func build(args []string, stdout, stderr io.Writer) int {
-	fl := flag.NewFlagSet("build", flag.ContinueOnError)
-	fl.SetOutput(stderr)
-	out := fl.String("o", "out", "thư mục ghi hồ sơ (output folder)")
-	tplDir := fl.String("templates", "", "thư mục bộ mẫu riêng thay cho bộ mẫu có sẵn (form sets folder)")
-	jobs := fl.Int("j", runtime.NumCPU(), "số hồ sơ lập song song (parallel dossiers)")
-	quiet := fl.Bool("q", false, "chỉ báo lỗi (errors only)")
-	jsonOut := fl.Bool("json", false, "in tổng kết dạng JSON (JSON summary on stdout)")
-	if err := fl.Parse(args); err != nil {
-		return exitBadInput
-	}
-	if fl.NArg() == 0 {
-		fmt.Fprint(stderr, "hoso build: thiếu tệp hồ sơ (.toml)\n\n"+usage)
-		return exitBadInput
-	}
-	if *out == "" {
-		fmt.Fprint(stderr, "hoso build: -o để trống: hãy ghi tên thư mục đầu ra, ví dụ  -o ho-so\n")
+	opt, ok := parseBuild(args, stderr)
+	if !ok {
 		return exitBadInput
 	}
 	start := time.Now()
 	go dossier.Warm() // fonts parsed while the submissions are read and filled
-	files, unreadable := expandInputs(fl.Args())
+	files, unreadable := expandInputs(opt.inputs)
 	for _, o := range unreadable {
 		fmt.Fprintln(stderr, o.Errors[0])
 	}
-	sets, err := loadSets(*tplDir)
+	sets, err := loadSets(opt.templates)
 	if err != nil {
 		fmt.Fprintf(stderr, "hoso: %v\n", err)
 		return exitBadInput
 	}
 	// The output folder is locked (and created) only when the first
 	// dossier is ready to be written: refused input leaves no trace.
-	lock := &outputLock{dir: *out}
+	lock := &outputLock{dir: opt.out}
 	defer lock.release()
 
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 
-	tty := isTerminal(stderr) && !*quiet && !*jsonOut && len(files) > 0
-	var bar *progressbar.ProgressBar
-	if tty {
-		bar = progressbar.NewOptions(len(files), progressbar.OptionSetWriter(stderr),
+	p := newProgress(opt, len(files), stdout, stderr)
+	// The watcher ends before build returns (and before stop(): deferred
+	// calls run last first), so it never writes after the summary.
+	defer watchInterrupt(ctx, stop, p)()
+	results := buildAll(ctx, opt.jobs, files, sets, lock, p)
+	p.finish()
+
+	sum, refused := summarize(append(unreadable, results...), time.Since(start))
+	if opt.json {
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", "  ")
+		enc.Encode(sum)
+	} else if !opt.quiet {
+		fmt.Fprintf(stderr, "Xong: %d hồ sơ, %d lỗi; %d văn bản, %d trang; %.1f giây\n",
+			sum.Built, sum.Failed, sum.Documents, sum.Pages, sum.Seconds)
+	}
+	if ctx.Err() != nil {
+		fmt.Fprintln(stderr, "hoso: đã ngắt; hồ sơ đang lập dở không được ghi")
+		return exitInterrupted
+	}
+	return exitFor(sum.Built, sum.Failed, refused)
+}
+
+// buildOptions are the flags and arguments of "hoso build".
+type buildOptions struct {
+	out       string   // -o: the output folder
+	templates string   // --templates: a maintainer's form sets, "" for the embedded ones
+	jobs      int      // -j: dossiers built at once
+	quiet     bool     // -q: errors only
+	json      bool     // --json: the summary as JSON on stdout
+	inputs    []string // submission files and folders
+}
+
+// parseBuild reads build's flags and arguments. ok is false when they are
+// wrong; the message (and the usage) is printed on stderr.
+func parseBuild(args []string, stderr io.Writer) (opt buildOptions, ok bool) {
+	fl := flag.NewFlagSet("build", flag.ContinueOnError)
+	fl.SetOutput(stderr)
+	fl.StringVar(&opt.out, "o", "out", "thư mục ghi hồ sơ (output folder)")
+	fl.StringVar(&opt.templates, "templates", "", "thư mục bộ mẫu riêng thay cho bộ mẫu có sẵn (form sets folder)")
+	fl.IntVar(&opt.jobs, "j", runtime.NumCPU(), "số hồ sơ lập song song (parallel dossiers)")
+	fl.BoolVar(&opt.quiet, "q", false, "chỉ báo lỗi (errors only)")
+	fl.BoolVar(&opt.json, "json", false, "in tổng kết dạng JSON (JSON summary on stdout)")
+	if err := fl.Parse(args); err != nil {
+		return opt, false
+	}
+	if fl.NArg() == 0 {
+		fmt.Fprint(stderr, "hoso build: thiếu tệp hồ sơ (.toml)\n\n"+usage)
+		return opt, false
+	}
+	if opt.out == "" {
+		fmt.Fprint(stderr, "hoso build: -o để trống: hãy ghi tên thư mục đầu ra, ví dụ  -o ho-so\n")
+		return opt, false
+	}
+	opt.inputs = fl.Args()
+	return opt, true
+}
+
+// progress tells, as each submission ends, what became of it: the bar on
+// a terminal, the errors, and (unless -q or --json) a line per dossier
+// built, the note about its folder name and its warnings. Its lock
+// orders the lines, the bar and the watcher's message.
+type progress struct {
+	mu             sync.Mutex
+	bar            *progressbar.ProgressBar // nil but on a terminal
+	tty            bool                     // the bar is shown
+	errorsOnly     bool                     // -q or --json
+	stdout, stderr io.Writer
+}
+
+// newProgress sets up the report of a run of n submissions; the bar is
+// shown on a terminal only, and never with -q or --json.
+func newProgress(opt buildOptions, n int, stdout, stderr io.Writer) *progress {
+	p := &progress{errorsOnly: opt.quiet || opt.json, stdout: stdout, stderr: stderr}
+	p.tty = isTerminal(stderr) && !p.errorsOnly && n > 0
+	if p.tty {
+		p.bar = progressbar.NewOptions(n, progressbar.OptionSetWriter(stderr),
 			progressbar.OptionSetDescription("Đang lập hồ sơ"), progressbar.OptionShowCount(),
 			progressbar.OptionSetPredictTime(true), progressbar.OptionClearOnFinish())
 	}
-	results := make([]outcome, len(files))
-	var mu sync.Mutex // orders the report lines and the progress bar
-	report := func(i int, o outcome) {
-		mu.Lock()
-		defer mu.Unlock()
-		results[i] = o
-		if bar != nil {
-			bar.Describe(safefs.Quote(filepath.Base(o.Source)))
-			bar.Add(1)
-		}
-		if o.Status != statusOK {
-			if bar != nil {
-				bar.Clear()
-			}
-			for _, e := range o.Errors {
-				fmt.Fprintln(stderr, e)
-			}
-		}
-		if *jsonOut || *quiet {
-			return
-		}
-		if o.Status == statusOK && !tty {
-			fmt.Fprintf(stdout, "%s: %d văn bản, %d trang → %s\n", safefs.Quote(o.Source), o.Documents, o.Pages, safefs.Quote(filepath.ToSlash(o.Dir)))
-		}
-		if o.Note != "" {
-			if bar != nil {
-				bar.Clear()
-			}
-			fmt.Fprintf(stderr, "%s: %s\n", safefs.Quote(o.Source), o.Note)
-		}
-		if len(o.Notices) > 0 {
-			if bar != nil {
-				bar.Clear()
-			}
-			fmt.Fprintf(stderr, "%s: %d cảnh báo (cũng ghi trong manifest.json, canh_bao):\n", safefs.Quote(o.Source), o.Warnings)
-			for _, n := range o.Notices {
-				fmt.Fprintf(stderr, "  - %s: %s\n", strings.Join(n.Documents, ", "), n.Text)
-			}
+	return p
+}
+
+// done reports the outcome of one submission.
+func (p *progress) done(o outcome) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.bar != nil {
+		p.bar.Describe(safefs.Quote(filepath.Base(o.Source)))
+		p.bar.Add(1)
+	}
+	if o.Status != statusOK {
+		p.clear()
+		for _, e := range o.Errors {
+			fmt.Fprintln(p.stderr, e)
 		}
 	}
-	// The watcher ends before build returns (and before stop(): deferred
-	// calls run last first), so it never writes after the summary.
+	if p.errorsOnly {
+		return
+	}
+	if o.Status == statusOK && !p.tty {
+		fmt.Fprintf(p.stdout, "%s: %d văn bản, %d trang → %s\n", safefs.Quote(o.Source), o.Documents, o.Pages, safefs.Quote(filepath.ToSlash(o.Dir)))
+	}
+	if o.Note != "" {
+		p.clear()
+		fmt.Fprintf(p.stderr, "%s: %s\n", safefs.Quote(o.Source), o.Note)
+	}
+	if len(o.Notices) > 0 {
+		p.clear()
+		fmt.Fprintf(p.stderr, "%s: %d cảnh báo (cũng ghi trong manifest.json, canh_bao):\n", safefs.Quote(o.Source), o.Warnings)
+		for _, n := range o.Notices {
+			fmt.Fprintf(p.stderr, "  - %s: %s\n", strings.Join(n.Documents, ", "), n.Text)
+		}
+	}
+}
+
+// clear takes the bar off the screen before a line is printed; the caller
+// holds the lock.
+func (p *progress) clear() {
+	if p.bar != nil {
+		p.bar.Clear()
+	}
+}
+
+// stopping says, unless -q or --json, that the run is ending after the
+// first signal.
+func (p *progress) stopping() {
+	if p.errorsOnly {
+		return
+	}
+	p.mu.Lock()
+	fmt.Fprintln(p.stderr, "hoso: đang dừng sau khi ghi xong các hồ sơ đang ghi dở; bấm Ctrl-C lần nữa để thoát ngay")
+	p.mu.Unlock()
+}
+
+// finish completes the bar once every submission has ended.
+func (p *progress) finish() {
+	if p.bar != nil {
+		p.bar.Finish()
+	}
+}
+
+// watchInterrupt watches for the first signal (ctx ends): the dossiers
+// being written are then finished (each appears whole or not at all),
+// and stop restores the default handling, so that a second signal ends
+// hoso at once; the next run removes what was left half-written. The
+// function returned ends the watcher and waits for it.
+func watchInterrupt(ctx context.Context, stop context.CancelFunc, p *progress) (end func()) {
 	finished, watched := make(chan struct{}), make(chan struct{})
-	defer func() { close(finished); <-watched }()
 	go func() {
 		defer close(watched)
-		// After the first Ctrl-C the dossiers being written are finished
-		// (each appears whole or not at all); a second one ends hoso at
-		// once, and the next run removes what was left half-written.
 		select {
 		case <-ctx.Done():
 		case <-finished:
@@ -200,21 +283,26 @@ func build(args []string, stdout, stderr io.Writer) int {
 		default:
 		}
 		stop()
-		if !*quiet && !*jsonOut {
-			mu.Lock()
-			fmt.Fprintln(stderr, "hoso: đang dừng sau khi ghi xong các hồ sơ đang ghi dở; bấm Ctrl-C lần nữa để thoát ngay")
-			mu.Unlock()
-		}
+		p.stopping()
 	}()
-	names := newFolderNames(*out, files)
+	return func() { close(finished); <-watched }
+}
+
+// buildAll builds the files on jobs workers, handed out in order, and
+// returns their outcomes in the order of files. Once ctx ends, the files
+// not yet handed out are interrupted.
+func buildAll(ctx context.Context, jobs int, files []string, sets []*formset.Set, lock *outputLock, p *progress) []outcome {
+	results := make([]outcome, len(files))
+	names := newFolderNames(lock.dir, files)
 	work := make(chan int)
 	var wg sync.WaitGroup
-	for w := 0; w < max(1, *jobs); w++ {
+	for w := 0; w < max(1, jobs); w++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for i := range work {
-				report(i, buildOne(ctx, i, files, sets, lock, names))
+				results[i] = buildOne(ctx, i, files, sets, lock, names)
+				p.done(results[i])
 			}
 		}()
 	}
@@ -231,13 +319,13 @@ feed:
 	}
 	close(work)
 	wg.Wait()
-	if bar != nil {
-		bar.Finish()
-	}
+	return results
+}
 
-	results = append(unreadable, results...)
-	sum := summary{Seconds: time.Since(start).Seconds()}
-	refused := 0
+// summarize sums up the run's outcomes; refused counts the submissions
+// refused for bad input (part of Failed).
+func summarize(results []outcome, took time.Duration) (sum summary, refused int) {
+	sum = summary{Dossiers: results, Seconds: took.Seconds()}
 	for _, o := range results {
 		switch o.Status {
 		case statusOK:
@@ -251,20 +339,7 @@ feed:
 			sum.Failed++
 		}
 	}
-	sum.Dossiers = results
-	if *jsonOut {
-		enc := json.NewEncoder(stdout)
-		enc.SetIndent("", "  ")
-		enc.Encode(sum)
-	} else if !*quiet {
-		fmt.Fprintf(stderr, "Xong: %d hồ sơ, %d lỗi; %d văn bản, %d trang; %.1f giây\n",
-			sum.Built, sum.Failed, sum.Documents, sum.Pages, sum.Seconds)
-	}
-	if ctx.Err() != nil {
-		fmt.Fprintln(stderr, "hoso: đã ngắt; hồ sơ đang lập dở không được ghi")
-		return exitInterrupted
-	}
-	return exitFor(sum.Built, sum.Failed, refused)
+	return sum, refused
 }
 
 // exitFor is the exit code of a run that built (or found valid) built
