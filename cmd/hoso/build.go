@@ -129,10 +129,9 @@ func build(args []string, stdout, stderr io.Writer) int {
 	p.finish()
 
 	sum, refused := summarize(append(unreadable, results...), time.Since(start))
+	printed := true
 	if opt.json {
-		enc := json.NewEncoder(stdout)
-		enc.SetIndent("", "  ")
-		enc.Encode(sum)
+		printed = printJSON(stdout, stderr, sum)
 	} else if !opt.quiet {
 		fmt.Fprintf(stderr, "Xong: %d hồ sơ, %d lỗi; %d văn bản, %d trang; %.1f giây\n",
 			sum.Built, sum.Failed, sum.Documents, sum.Pages, sum.Seconds)
@@ -141,7 +140,7 @@ func build(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "hoso: đã ngắt; hồ sơ đang lập dở không được ghi")
 		return exitInterrupted
 	}
-	return exitFor(sum.Built, sum.Failed, refused)
+	return unlessLost(exitFor(sum.Built, sum.Failed, refused), printed)
 }
 
 // buildOptions are the flags and arguments of "hoso build".
@@ -340,6 +339,29 @@ func summarize(results []outcome, took time.Duration) (sum summary, refused int)
 		}
 	}
 	return sum, refused
+}
+
+// printJSON writes v on stdout, indented, for --json. When stdout does
+// not take it (a closed pipe, a full disk) the error is said on stderr
+// and printed is false: a script must not read a cut summary as the run's.
+func printJSON(stdout, stderr io.Writer, v any) (printed bool) {
+	enc := json.NewEncoder(stdout)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		fmt.Fprintf(stderr, "hoso: không in được kết quả JSON: %v\n", err)
+		return false
+	}
+	return true
+}
+
+// unlessLost is the exit code of a run whose --json result was printed,
+// or not: a run that went well but whose result was lost failed.
+func unlessLost(code int, printed bool) int {
+	if !printed && code == exitOK {
+		return exitFailed
+	}
+	return code
 }
 
 // exitFor is the exit code of a run that built (or found valid) built

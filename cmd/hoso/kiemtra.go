@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
@@ -101,17 +100,15 @@ func checkCmd(args []string, stdout, stderr io.Writer) int {
 			reportCheck(c, stdout, stderr)
 		}
 	}
+	printed := true
 	if *jsonOut {
-		enc := json.NewEncoder(stdout)
-		enc.SetIndent("", "  ")
-		enc.SetEscapeHTML(false)
-		enc.Encode(struct {
+		printed = printJSON(stdout, stderr, struct {
 			Results []checked `json:"ho_so"`
 			Valid   int       `json:"hop_le"`
 			Failed  int       `json:"that_bai"`
 		}{results, valid, len(results) - valid})
 	}
-	return exitFor(valid, len(results)-valid, refused)
+	return unlessLost(exitFor(valid, len(results)-valid, refused), printed)
 }
 
 // reportCheck prints the verdict on one submission for a person.
