@@ -152,10 +152,9 @@ func (d *decoder) value(path string, data any, rv reflect.Value) {
 		d.text(path, data, rv)
 	case reflect.Bool:
 		d.boolean(path, data, rv)
-	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
 		d.integer(path, data, rv)
-	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
-		d.unsigned(path, data, rv)
 	case reflect.Float32, reflect.Float64:
 		d.float(path, data, rv)
 	case reflect.Slice:
@@ -232,29 +231,22 @@ func (d *decoder) boolean(path string, data any, rv reflect.Value) {
 	rv.SetBool(b)
 }
 
-// integer decodes an integer into a signed integer type, within its range.
+// integer decodes an integer into a signed or unsigned integer type,
+// within its range.
 func (d *decoder) integer(path string, data any, rv reflect.Value) {
 	n, ok := data.(int64)
-	switch {
-	case !ok:
+	if !ok {
 		d.mismatch(path, WantInt, data)
-	case rv.OverflowInt(n):
-		bits := rv.Type().Bits()
-		d.outOfRange(path, n, fmt.Sprint(-(int64(1) << (bits - 1))), fmt.Sprint(int64(1)<<(bits-1)-1))
-	default:
-		rv.SetInt(n)
+		return
 	}
-}
-
-// unsigned decodes an integer into an unsigned integer type, within its
-// range.
-func (d *decoder) unsigned(path string, data any, rv reflect.Value) {
-	n, ok := data.(int64)
+	bits := rv.Type().Bits()
 	switch {
-	case !ok:
-		d.mismatch(path, WantInt, data)
+	case rv.CanInt() && rv.OverflowInt(n):
+		d.outOfRange(path, n, fmt.Sprint(-(int64(1) << (bits - 1))), fmt.Sprint(int64(1)<<(bits-1)-1))
+	case rv.CanInt():
+		rv.SetInt(n)
 	case n < 0 || rv.OverflowUint(uint64(n)):
-		d.outOfRange(path, n, "0", fmt.Sprint(uint64(math.MaxUint64)>>(64-rv.Type().Bits())))
+		d.outOfRange(path, n, "0", fmt.Sprint(uint64(math.MaxUint64)>>(64-bits)))
 	default:
 		rv.SetUint(uint64(n))
 	}
