@@ -128,6 +128,15 @@ func (d *decoder) mismatch(path, want string, got any) {
 		"cần "+want+" nhưng gặp "+ValueKind(got), typeHint(want, got))
 }
 
+// as gives the raw value data as a T, or reports that want was expected
+// there (ok false).
+func as[T any](d *decoder, path, want string, data any) (v T, ok bool) {
+	if v, ok = data.(T); !ok {
+		d.mismatch(path, want, data)
+	}
+	return v, ok
+}
+
 // value stores the raw value data, found at path, into rv, which is
 // addressable: through the type's own DecodeTOML when it has one, else
 // by the kind of rv, one method per kind (as BurntSushi/toml's unify
@@ -162,12 +171,9 @@ func (d *decoder) value(path string, data any, rv reflect.Value) {
 	case reflect.Map:
 		d.mapping(path, data, rv)
 	case reflect.Struct:
-		m, ok := data.(map[string]any)
-		if !ok {
-			d.mismatch(path, WantTable, data)
-			return
+		if m, ok := as[map[string]any](d, path, WantTable, data); ok {
+			d.table(path, m, rv)
 		}
-		d.table(path, m, rv)
 	default:
 		// checkType rejects every other kind before decoding starts.
 		panic("tomlin: unsupported kind " + rv.Kind().String())
@@ -198,20 +204,16 @@ func (d *decoder) unmarshal(path string, data any, u Unmarshaler) {
 
 // timeValue decodes a TOML date, time or date-time into a time.Time.
 func (d *decoder) timeValue(path string, data any, rv reflect.Value) {
-	tm, ok := data.(time.Time)
-	if !ok {
-		d.mismatch(path, WantDate, data)
-		return
+	if tm, ok := as[time.Time](d, path, WantDate, data); ok {
+		rv.Set(reflect.ValueOf(tm))
 	}
-	rv.Set(reflect.ValueOf(tm))
 }
 
 // text decodes a string, cleaned (vn.Clean); a character it must not
 // hold (checkText) is a problem, and the string is stored all the same.
 func (d *decoder) text(path string, data any, rv reflect.Value) {
-	s, ok := data.(string)
+	s, ok := as[string](d, path, WantString, data)
 	if !ok {
-		d.mismatch(path, WantString, data)
 		return
 	}
 	s = vn.Clean(s)
@@ -223,20 +225,16 @@ func (d *decoder) text(path string, data any, rv reflect.Value) {
 
 // boolean decodes true or false.
 func (d *decoder) boolean(path string, data any, rv reflect.Value) {
-	b, ok := data.(bool)
-	if !ok {
-		d.mismatch(path, WantBool, data)
-		return
+	if b, ok := as[bool](d, path, WantBool, data); ok {
+		rv.SetBool(b)
 	}
-	rv.SetBool(b)
 }
 
 // integer decodes an integer into a signed or unsigned integer type,
 // within its range.
 func (d *decoder) integer(path string, data any, rv reflect.Value) {
-	n, ok := data.(int64)
+	n, ok := as[int64](d, path, WantInt, data)
 	if !ok {
-		d.mismatch(path, WantInt, data)
 		return
 	}
 	bits := rv.Type().Bits()
@@ -276,9 +274,8 @@ func (d *decoder) float(path string, data any, rv reflect.Value) {
 // mapping decodes a table into a map, keys NFC-normalised; an entry that
 // cannot be decoded is left out (its problem is reported).
 func (d *decoder) mapping(path string, data any, rv reflect.Value) {
-	m, ok := data.(map[string]any)
+	m, ok := as[map[string]any](d, path, WantTable, data)
 	if !ok {
-		d.mismatch(path, WantTable, data)
 		return
 	}
 	t := rv.Type()
