@@ -598,19 +598,26 @@ var otherCases = []problemCase{
 // and compares the problems found with the case's, subject by subject.
 func TestValidationProblems(t *testing.T) {
 	for _, cases := range [][]problemCase{decoderCases, requiredCases, dateCases, councilCases, taxCases, awardCases, otherCases} {
-		for _, c := range cases {
-			t.Run(c.name, func(t *testing.T) {
-				src := apply(t, base, c.edits)
-				got, _ := check(t, src)
-				if c.want == nil {
-					if got != nil {
-						t.Fatalf("want no problem, got:%s", describe(got))
-					}
-					return
+		run(t, cases)
+	}
+}
+
+// run applies each case's edits to the base submission, as a subtest of
+// the case's name, and compares the problems found with the case's.
+func run(t *testing.T, cases []problemCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			src := apply(t, base, c.edits)
+			got, _ := check(t, src)
+			if c.want == nil {
+				if got != nil {
+					t.Fatalf("want no problem, got:%s", describe(got))
 				}
-				expectProblems(t, src, got, c.want)
-			})
-		}
+				return
+			}
+			expectProblems(t, src, got, c.want)
+		})
 	}
 }
 
