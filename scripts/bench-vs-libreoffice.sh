@@ -10,7 +10,7 @@
 #    fresh profile, RUNS times.
 # 3. hoso builds the same dossier (DOCX and PDF of every document, plus
 #    ho-so.pdf) from the TOML, RUNS times.
-# Prints the median of each and the ratio. Needs soffice (../shared/tools/setup.sh).
+# Prints the median of each and the ratio. Needs soffice (LibreOffice) on the PATH.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 sample=${1:-samples/phuong-tan-son-hoa-2026.toml}

@@ -26,10 +26,29 @@ import (
 
 const exitInterrupted = 130
 
+// status is what became of one submission, as --json prints it
+// (trang_thai) for build and kiem-tra.
+type status string
+
+const (
+	// statusOK: the dossier was built (kiem-tra: the submission is valid
+	// and its documents were filled).
+	statusOK status = "ok"
+	// statusBadInput: the submission was refused (unreadable, or not
+	// valid, with every problem listed); nothing was written for it.
+	statusBadInput status = "loi-du-lieu"
+	// statusFailed: the submission was valid, but its dossier could not
+	// be made or written (a template, the PDF stage, the disk, the lock).
+	statusFailed status = "loi"
+	// statusInterrupted: the run was interrupted (Ctrl-C, SIGTERM) before
+	// this dossier was written.
+	statusInterrupted status = "bi-ngat"
+)
+
 // outcome is what became of one submission.
 type outcome struct {
 	Source    string    `json:"nguon"`
-	Status    string    `json:"trang_thai"` // "ok", "loi-du-lieu" (bad input), "loi" (failed), "bi-ngat"
+	Status    status    `json:"trang_thai"`
 	Dir       string    `json:"thu_muc,omitempty"`
 	Documents int       `json:"so_van_ban"`
 	Pages     int       `json:"so_trang"`
@@ -76,100 +95,182 @@ type summary struct {
 	Seconds   float64   `json:"thoi_gian_giay"`
 }
 
+// build runs "hoso build": the submissions are built in parallel, each
+// dossier written whole or not at all, and the run summed up.
 func build(args []string, stdout, stderr io.Writer) int {
-	fl := flag.NewFlagSet("build", flag.ContinueOnError)
-	fl.SetOutput(stderr)
-	out := fl.String("o", "out", "thư mục ghi hồ sơ (output folder)")
-	tplDir := fl.String("templates", "", "thư mục bộ mẫu riêng thay cho bộ mẫu có sẵn (form sets folder)")
-	jobs := fl.Int("j", runtime.NumCPU(), "số hồ sơ lập song song (parallel dossiers)")
-	quiet := fl.Bool("q", false, "chỉ báo lỗi (errors only)")
-	jsonOut := fl.Bool("json", false, "in tổng kết dạng JSON (JSON summary on stdout)")
-	if err := fl.Parse(args); err != nil {
-		return exitBadInput
-	}
-	if fl.NArg() == 0 {
-		fmt.Fprint(stderr, "hoso build: thiếu tệp hồ sơ (.toml)\n\n"+usage)
-		return exitBadInput
-	}
-	if *out == "" {
-		fmt.Fprint(stderr, "hoso build: -o để trống: hãy ghi tên thư mục đầu ra, ví dụ  -o ho-so\n")
+	opt, ok := parseBuild(args, stderr)
+	if !ok {
 		return exitBadInput
 	}
 	start := time.Now()
 	go dossier.Warm() // fonts parsed while the submissions are read and filled
-	files, unreadable := expandInputs(fl.Args())
+	files, unreadable := expandInputs(opt.inputs)
 	for _, o := range unreadable {
 		fmt.Fprintln(stderr, o.Errors[0])
 	}
-	sets, err := loadSets(*tplDir)
+	sets, err := loadSets(opt.templates)
 	if err != nil {
 		fmt.Fprintf(stderr, "hoso: %v\n", err)
 		return exitBadInput
 	}
 	// The output folder is locked (and created) only when the first
 	// dossier is ready to be written: refused input leaves no trace.
-	lock := &outputLock{dir: *out}
+	lock := &outputLock{dir: opt.out}
 	defer lock.release()
 
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 
-	tty := isTerminal(stderr) && !*quiet && !*jsonOut && len(files) > 0
-	var bar *progressbar.ProgressBar
-	if tty {
-		bar = progressbar.NewOptions(len(files), progressbar.OptionSetWriter(stderr),
+	p := newProgress(opt, len(files), stdout, stderr)
+	// The watcher ends before build returns (and before stop(): deferred
+	// calls run last first), so it never writes after the summary.
+	defer watchInterrupt(ctx, stop, p)()
+	results := buildAll(ctx, opt.jobs, files, sets, lock, p)
+	p.finish()
+
+	sum, refused := summarize(append(unreadable, results...), time.Since(start))
+	printed := true
+	if opt.json {
+		printed = printJSON(stdout, stderr, sum)
+	} else if !opt.quiet {
+		fmt.Fprintf(stderr, "Xong: %d hồ sơ, %d lỗi; %d văn bản, %d trang; %.1f giây\n",
+			sum.Built, sum.Failed, sum.Documents, sum.Pages, sum.Seconds)
+	}
+	if ctx.Err() != nil {
+		fmt.Fprintln(stderr, "hoso: đã ngắt; hồ sơ đang lập dở không được ghi")
+		return exitInterrupted
+	}
+	return unlessLost(exitFor(sum.Built, sum.Failed, refused), printed)
+}
+
+// buildOptions are the flags and arguments of "hoso build".
+type buildOptions struct {
+	out       string   // -o: the output folder
+	templates string   // --templates: a maintainer's form sets, "" for the embedded ones
+	jobs      int      // -j: dossiers built at once
+	quiet     bool     // -q: errors only
+	json      bool     // --json: the summary as JSON on stdout
+	inputs    []string // submission files and folders
+}
+
+// parseBuild reads build's flags and arguments. ok is false when they are
+// wrong; the message (and the usage) is printed on stderr.
+func parseBuild(args []string, stderr io.Writer) (opt buildOptions, ok bool) {
+	fl := flag.NewFlagSet("build", flag.ContinueOnError)
+	fl.SetOutput(stderr)
+	fl.StringVar(&opt.out, "o", "out", "thư mục ghi hồ sơ (output folder)")
+	fl.StringVar(&opt.templates, "templates", "", "thư mục bộ mẫu riêng thay cho bộ mẫu có sẵn (form sets folder)")
+	fl.IntVar(&opt.jobs, "j", runtime.NumCPU(), "số hồ sơ lập song song (parallel dossiers)")
+	fl.BoolVar(&opt.quiet, "q", false, "chỉ báo lỗi (errors only)")
+	fl.BoolVar(&opt.json, "json", false, "in tổng kết dạng JSON (JSON summary on stdout)")
+	if err := fl.Parse(args); err != nil {
+		return opt, false
+	}
+	if fl.NArg() == 0 {
+		fmt.Fprint(stderr, "hoso build: thiếu tệp hồ sơ (.toml)\n\n"+usage)
+		return opt, false
+	}
+	if opt.out == "" {
+		fmt.Fprint(stderr, "hoso build: -o để trống: hãy ghi tên thư mục đầu ra, ví dụ  -o ho-so\n")
+		return opt, false
+	}
+	opt.inputs = fl.Args()
+	return opt, true
+}
+
+// progress tells, as each submission ends, what became of it: the bar on
+// a terminal, the errors, and (unless -q or --json) a line per dossier
+// built, the note about its folder name and its warnings. Its lock
+// orders the lines, the bar and the watcher's message.
+type progress struct {
+	mu             sync.Mutex
+	bar            *progressbar.ProgressBar // nil but on a terminal
+	tty            bool                     // the bar is shown
+	errorsOnly     bool                     // -q or --json
+	stdout, stderr io.Writer
+}
+
+// newProgress sets up the report of a run of n submissions; the bar is
+// shown on a terminal only, and never with -q or --json.
+func newProgress(opt buildOptions, n int, stdout, stderr io.Writer) *progress {
+	p := &progress{errorsOnly: opt.quiet || opt.json, stdout: stdout, stderr: stderr}
+	p.tty = isTerminal(stderr) && !p.errorsOnly && n > 0
+	if p.tty {
+		p.bar = progressbar.NewOptions(n, progressbar.OptionSetWriter(stderr),
 			progressbar.OptionSetDescription("Đang lập hồ sơ"), progressbar.OptionShowCount(),
 			progressbar.OptionSetPredictTime(true), progressbar.OptionClearOnFinish())
 	}
-	results := make([]outcome, len(files))
-	var mu sync.Mutex // orders the report lines and the progress bar
-	report := func(i int, o outcome) {
-		mu.Lock()
-		defer mu.Unlock()
-		results[i] = o
-		if bar != nil {
-			bar.Describe(safefs.Quote(filepath.Base(o.Source)))
-			bar.Add(1)
-		}
-		if o.Status != "ok" {
-			if bar != nil {
-				bar.Clear()
-			}
-			for _, e := range o.Errors {
-				fmt.Fprintln(stderr, e)
-			}
-		}
-		if *jsonOut || *quiet {
-			return
-		}
-		if o.Status == "ok" && !tty {
-			fmt.Fprintf(stdout, "%s: %d văn bản, %d trang → %s\n", safefs.Quote(o.Source), o.Documents, o.Pages, safefs.Quote(filepath.ToSlash(o.Dir)))
-		}
-		if o.Note != "" {
-			if bar != nil {
-				bar.Clear()
-			}
-			fmt.Fprintf(stderr, "%s: %s\n", safefs.Quote(o.Source), o.Note)
-		}
-		if len(o.Notices) > 0 {
-			if bar != nil {
-				bar.Clear()
-			}
-			fmt.Fprintf(stderr, "%s: %d cảnh báo (cũng ghi trong manifest.json, canh_bao):\n", safefs.Quote(o.Source), o.Warnings)
-			for _, n := range o.Notices {
-				fmt.Fprintf(stderr, "  - %s: %s\n", strings.Join(n.Documents, ", "), n.Text)
-			}
+	return p
+}
+
+// done reports the outcome of one submission.
+func (p *progress) done(o outcome) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.bar != nil {
+		p.bar.Describe(safefs.Quote(filepath.Base(o.Source)))
+		p.bar.Add(1)
+	}
+	if o.Status != statusOK {
+		p.clear()
+		for _, e := range o.Errors {
+			fmt.Fprintln(p.stderr, e)
 		}
 	}
-	// The watcher ends before build returns (and before stop(): deferred
-	// calls run last first), so it never writes after the summary.
+	if p.errorsOnly {
+		return
+	}
+	if o.Status == statusOK && !p.tty {
+		fmt.Fprintf(p.stdout, "%s: %d văn bản, %d trang → %s\n", safefs.Quote(o.Source), o.Documents, o.Pages, safefs.Quote(filepath.ToSlash(o.Dir)))
+	}
+	if o.Note != "" {
+		p.clear()
+		fmt.Fprintf(p.stderr, "%s: %s\n", safefs.Quote(o.Source), o.Note)
+	}
+	if len(o.Notices) > 0 {
+		p.clear()
+		fmt.Fprintf(p.stderr, "%s: %d cảnh báo (cũng ghi trong manifest.json, canh_bao):\n", safefs.Quote(o.Source), o.Warnings)
+		for _, n := range o.Notices {
+			fmt.Fprintf(p.stderr, "  - %s: %s\n", strings.Join(n.Documents, ", "), n.Text)
+		}
+	}
+}
+
+// clear takes the bar off the screen before a line is printed; the caller
+// holds the lock.
+func (p *progress) clear() {
+	if p.bar != nil {
+		p.bar.Clear()
+	}
+}
+
+// stopping says, unless -q or --json, that the run is ending after the
+// first signal.
+func (p *progress) stopping() {
+	if p.errorsOnly {
+		return
+	}
+	p.mu.Lock()
+	fmt.Fprintln(p.stderr, "hoso: đang dừng sau khi ghi xong các hồ sơ đang ghi dở; bấm Ctrl-C lần nữa để thoát ngay")
+	p.mu.Unlock()
+}
+
+// finish completes the bar once every submission has ended.
+func (p *progress) finish() {
+	if p.bar != nil {
+		p.bar.Finish()
+	}
+}
+
+// watchInterrupt watches for the first signal (ctx ends): the dossiers
+// being written are then finished (each appears whole or not at all),
+// and stop restores the default handling, so that a second signal ends
+// hoso at once; the next run removes what was left half-written. The
+// function returned ends the watcher and waits for it.
+func watchInterrupt(ctx context.Context, stop context.CancelFunc, p *progress) (end func()) {
 	finished, watched := make(chan struct{}), make(chan struct{})
-	defer func() { close(finished); <-watched }()
 	go func() {
 		defer close(watched)
-		// After the first Ctrl-C the dossiers being written are finished
-		// (each appears whole or not at all); a second one ends hoso at
-		// once, and the next run removes what was left half-written.
 		select {
 		case <-ctx.Done():
 		case <-finished:
@@ -181,21 +282,26 @@ func build(args []string, stdout, stderr io.Writer) int {
 		default:
 		}
 		stop()
-		if !*quiet && !*jsonOut {
-			mu.Lock()
-			fmt.Fprintln(stderr, "hoso: đang dừng sau khi ghi xong các hồ sơ đang ghi dở; bấm Ctrl-C lần nữa để thoát ngay")
-			mu.Unlock()
-		}
+		p.stopping()
 	}()
-	names := newFolderNames(*out, files)
+	return func() { close(finished); <-watched }
+}
+
+// buildAll builds the files on jobs workers, handed out in order, and
+// returns their outcomes in the order of files. Once ctx ends, the files
+// not yet handed out are interrupted.
+func buildAll(ctx context.Context, jobs int, files []string, sets []*formset.Set, lock *outputLock, p *progress) []outcome {
+	results := make([]outcome, len(files))
+	names := newFolderNames(lock.dir, files)
 	work := make(chan int)
 	var wg sync.WaitGroup
-	for w := 0; w < max(1, *jobs); w++ {
+	for w := 0; w < max(1, jobs); w++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for i := range work {
-				report(i, buildOne(ctx, i, files, sets, lock, names))
+				results[i] = buildOne(ctx, i, files, sets, lock, names)
+				p.done(results[i])
 			}
 		}()
 	}
@@ -205,47 +311,57 @@ feed:
 		case work <- i:
 		case <-ctx.Done():
 			for k := i; k < len(files); k++ {
-				results[k] = outcome{Source: files[k], Status: "bi-ngat"}
+				results[k] = outcome{Source: files[k], Status: statusInterrupted}
 			}
 			break feed
 		}
 	}
 	close(work)
 	wg.Wait()
-	if bar != nil {
-		bar.Finish()
-	}
+	return results
+}
 
-	results = append(unreadable, results...)
-	sum := summary{Seconds: time.Since(start).Seconds()}
-	refused := 0
+// summarize sums up the run's outcomes; refused counts the submissions
+// refused for bad input (part of Failed).
+func summarize(results []outcome, took time.Duration) (sum summary, refused int) {
+	sum = summary{Dossiers: results, Seconds: took.Seconds()}
 	for _, o := range results {
 		switch o.Status {
-		case "ok":
+		case statusOK:
 			sum.Built++
 			sum.Documents += o.Documents
 			sum.Pages += o.Pages
-		case "loi-du-lieu":
+		case statusBadInput:
 			refused++
 			sum.Failed++
 		default:
 			sum.Failed++
 		}
 	}
-	sum.Dossiers = results
-	if *jsonOut {
-		enc := json.NewEncoder(stdout)
-		enc.SetIndent("", "  ")
-		enc.Encode(sum)
-	} else if !*quiet {
-		fmt.Fprintf(stderr, "Xong: %d hồ sơ, %d lỗi; %d văn bản, %d trang; %.1f giây\n",
-			sum.Built, sum.Failed, sum.Documents, sum.Pages, sum.Seconds)
+	return sum, refused
+}
+
+// printJSON writes v on stdout, indented, for --json. When stdout does
+// not take it (a closed pipe, a full disk) the error is said on stderr
+// and printed is false: a script must not read a cut summary as the run's.
+func printJSON(stdout, stderr io.Writer, v any) (printed bool) {
+	enc := json.NewEncoder(stdout)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		fmt.Fprintf(stderr, "hoso: không in được kết quả JSON: %v\n", err)
+		return false
 	}
-	if ctx.Err() != nil {
-		fmt.Fprintln(stderr, "hoso: đã ngắt; hồ sơ đang lập dở không được ghi")
-		return exitInterrupted
+	return true
+}
+
+// unlessLost is the exit code of a run whose --json result was printed,
+// or not: a run that went well but whose result was lost failed.
+func unlessLost(code int, printed bool) int {
+	if !printed && code == exitOK {
+		return exitFailed
 	}
-	return exitFor(sum.Built, sum.Failed, refused)
+	return code
 }
 
 // exitFor is the exit code of a run that built (or found valid) built
@@ -273,34 +389,34 @@ func buildOne(ctx context.Context, i int, files []string, sets []*formset.Set, l
 		}
 	}()
 	if ctx.Err() != nil {
-		o.Status = "bi-ngat"
+		o.Status = statusInterrupted
 		return o
 	}
 	p, done := unlessInterrupted(ctx, func() prepared { return prepareAndRender(path, sets) })
 	switch {
 	case !done || ctx.Err() != nil:
-		o.Status = "bi-ngat"
+		o.Status = statusInterrupted
 		return o
 	case p.d == nil:
 		return p.o
 	}
 	d := p.d
 	if err := lock.take(); err != nil {
-		o.Status, o.Errors = "loi", []string{"hoso: " + err.Error()}
+		o.Status, o.Errors = statusFailed, []string{"hoso: " + err.Error()}
 		return o
 	}
 	d.Slug, o.Note = names.claim(i, d.Slug)
 	claimed = true
 	if ctx.Err() != nil { // interrupted while waiting for its turn
-		o.Status, o.Note = "bi-ngat", ""
+		o.Status, o.Note = statusInterrupted, ""
 		return o
 	}
 	dir, err := writeDossier(d, lock.dir)
 	if err != nil {
-		o.Status, o.Errors = "loi", []string{fmt.Sprintf("hoso: %s: không ghi được hồ sơ: %v", safefs.Quote(path), err)}
+		o.Status, o.Errors = statusFailed, []string{fmt.Sprintf("hoso: %s: không ghi được hồ sơ: %v", safefs.Quote(path), err)}
 		return o
 	}
-	o.Status, o.Dir, o.Documents = "ok", dir, len(d.Documents)
+	o.Status, o.Dir, o.Documents = statusOK, dir, len(d.Documents)
 	for _, doc := range d.Documents {
 		o.Pages += doc.Pages
 		o.Warnings += len(doc.Warnings)
@@ -329,7 +445,7 @@ func prepareAndRender(path string, sets []*formset.Set) prepared {
 		return prepared{o: o}
 	}
 	if err := renderPDF(d); err != nil {
-		o.Status, o.Errors = "loi", []string{fmt.Sprintf("hoso: %s: %v", safefs.Quote(path), err)}
+		o.Status, o.Errors = statusFailed, []string{fmt.Sprintf("hoso: %s: %v", safefs.Quote(path), err)}
 		return prepared{o: o}
 	}
 	return prepared{d: d, o: o}
@@ -337,13 +453,13 @@ func prepareAndRender(path string, sets []*formset.Set) prepared {
 
 // prepare reads and validates the submission at path and fills its
 // documents: no PDF yet, nothing written. Without a dossier, the outcome
-// says why ("loi-du-lieu": bad input, with every problem; "loi": a
-// template that cannot be filled).
+// says why (statusBadInput, with every problem; statusFailed: a template
+// that cannot be filled).
 func prepare(path string, sets []*formset.Set) (*dossier.Dossier, outcome) {
 	o := outcome{Source: path}
 	src, err := readSubmission(path)
 	if err != nil {
-		o.Status, o.Errors = "loi-du-lieu", []string{"hoso: " + err.Error()}
+		o.Status, o.Errors = statusBadInput, []string{"hoso: " + err.Error()}
 		return nil, o
 	}
 	d, err := dossier.Build(path, src, sets)
@@ -351,10 +467,10 @@ func prepare(path string, sets []*formset.Set) (*dossier.Dossier, outcome) {
 	switch {
 	case errors.As(err, &inputErr):
 		inputErr.Path = safefs.Quote(path)
-		o.Status, o.Errors, o.Problems = "loi-du-lieu", []string{inputErr.Error()}, problems(path, inputErr.Problems)
+		o.Status, o.Errors, o.Problems = statusBadInput, []string{inputErr.Error()}, problems(path, inputErr.Problems)
 		return nil, o
 	case err != nil:
-		o.Status, o.Errors = "loi", []string{fmt.Sprintf("hoso: %s: %v", safefs.Quote(path), err)}
+		o.Status, o.Errors = statusFailed, []string{fmt.Sprintf("hoso: %s: %v", safefs.Quote(path), err)}
 		return nil, o
 	}
 	return d, o
@@ -418,7 +534,7 @@ func (l *outputLock) release() {
 // a folder without submissions, is returned as a refused outcome.
 func expandInputs(args []string) (files []string, unreadable []outcome) {
 	refuse := func(path string, err error) {
-		unreadable = append(unreadable, outcome{Source: path, Status: "loi-du-lieu", Errors: []string{"hoso: " + err.Error()}})
+		unreadable = append(unreadable, outcome{Source: path, Status: statusBadInput, Errors: []string{"hoso: " + err.Error()}})
 	}
 	for _, a := range args {
 		st, err := os.Stat(a)

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
@@ -46,7 +45,7 @@ func loadSets(dir string) ([]*formset.Set, error) {
 // checked is what `kiem-tra --json` says of one submission.
 type checked struct {
 	Source    string    `json:"nguon"`
-	Status    string    `json:"trang_thai"` // "ok", "loi-du-lieu" (bad input), "loi" (a template failed)
+	Status    status    `json:"trang_thai"`
 	Documents int       `json:"so_van_ban"`
 	Warnings  int       `json:"so_canh_bao"`
 	Notices   []notice  `json:"canh_bao,omitempty"`
@@ -82,7 +81,7 @@ func checkCmd(args []string, stdout, stderr io.Writer) int {
 		d, o := prepare(path, sets)
 		c := checked{Source: path, Status: o.Status, Errors: o.Errors, Problems: o.Problems}
 		if d != nil {
-			c.Status, c.Documents, c.Notices = "ok", len(d.Documents), notices(d.Documents)
+			c.Status, c.Documents, c.Notices = statusOK, len(d.Documents), notices(d.Documents)
 			for _, doc := range d.Documents {
 				c.Warnings += len(doc.Warnings)
 			}
@@ -92,26 +91,24 @@ func checkCmd(args []string, stdout, stderr io.Writer) int {
 	valid, refused := 0, 0
 	for _, c := range results {
 		switch c.Status {
-		case "ok":
+		case statusOK:
 			valid++
-		case "loi-du-lieu":
+		case statusBadInput:
 			refused++
 		}
 		if !*jsonOut {
 			reportCheck(c, stdout, stderr)
 		}
 	}
+	printed := true
 	if *jsonOut {
-		enc := json.NewEncoder(stdout)
-		enc.SetIndent("", "  ")
-		enc.SetEscapeHTML(false)
-		enc.Encode(struct {
+		printed = printJSON(stdout, stderr, struct {
 			Results []checked `json:"ho_so"`
 			Valid   int       `json:"hop_le"`
 			Failed  int       `json:"that_bai"`
 		}{results, valid, len(results) - valid})
 	}
-	return exitFor(valid, len(results)-valid, refused)
+	return unlessLost(exitFor(valid, len(results)-valid, refused), printed)
 }
 
 // reportCheck prints the verdict on one submission for a person.
@@ -119,7 +116,7 @@ func reportCheck(c checked, stdout, stderr io.Writer) {
 	for _, e := range c.Errors {
 		fmt.Fprintln(stderr, e)
 	}
-	if c.Status != "ok" {
+	if c.Status != statusOK {
 		return
 	}
 	fmt.Fprintf(stdout, "%s: hợp lệ, %d văn bản; %d cảnh báo\n", c.Source, c.Documents, c.Warnings)

@@ -1,11 +1,13 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
 	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
+	"syscall"
 	"testing"
 )
 
@@ -74,5 +76,31 @@ func TestCheck(t *testing.T) {
 	}
 	if code, _, _ := runCLI(t, "kiem-tra"); code != exitBadInput {
 		t.Errorf("no file: exit %d", code)
+	}
+}
+
+// closedPipe is a stdout that takes nothing, as a pipe whose reader has
+// gone.
+type closedPipe struct{}
+
+func (closedPipe) Write([]byte) (int, error) { return 0, syscall.EPIPE }
+
+// TestLostJSONFails: when stdout does not take the --json result, the run
+// says so on stderr and exits 1, though the dossier was built (and the
+// file found valid): a script must not take the run for a success.
+func TestLostJSONFails(t *testing.T) {
+	out := t.TempDir()
+	var stderr bytes.Buffer
+	code := run([]string{"build", "--json", "-o", out, sampleMin}, closedPipe{}, &stderr)
+	if code != exitFailed || !strings.Contains(stderr.String(), "hoso: không in được kết quả JSON: broken pipe") {
+		t.Errorf("build --json into a closed pipe: exit %d, stderr %q", code, stderr.String())
+	}
+	if entries := visibleEntries(t, out); len(entries) != 1 {
+		t.Errorf("the dossier is still written: %d entries", len(entries))
+	}
+	stderr.Reset()
+	code = run([]string{"kiem-tra", "--json", sampleMin}, closedPipe{}, &stderr)
+	if code != exitFailed || !strings.Contains(stderr.String(), "hoso: không in được kết quả JSON: broken pipe") {
+		t.Errorf("kiem-tra --json into a closed pipe: exit %d, stderr %q", code, stderr.String())
 	}
 }

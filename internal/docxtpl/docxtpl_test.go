@@ -570,7 +570,9 @@ func TestOtherPartsAreCopiedAsStored(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			m[f.Name], _ = io.ReadAll(rc)
+			if m[f.Name], err = io.ReadAll(rc); err != nil {
+				t.Fatal(err)
+			}
 		}
 		return m
 	}
@@ -648,7 +650,10 @@ func TestExecuteLeavesTheTemplateUntouched(t *testing.T) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			outs[i], _ = tpl.Execute(data[i%len(data)])
+			var err error
+			if outs[i], err = tpl.Execute(data[i%len(data)]); err != nil {
+				t.Errorf("filling data %d: %v", i%len(data), err)
+			}
 		}()
 	}
 	wg.Wait()

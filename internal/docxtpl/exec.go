@@ -50,9 +50,10 @@ func (t *Template) Execute(data any) ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
-// verifyDocx checks what the carrier wrote, which drops its write errors:
-// the archive must open, and its word/document.xml must hold exactly the
-// XML the engine serialised (same size and CRC-32, read from the central
+// verifyDocx checks that the carrier wrote what it was given (its write
+// errors it returns itself: internal/docx/PATCHES.md, patch 3): the
+// archive must open, and its word/document.xml must hold exactly the XML
+// the engine serialised (same size and CRC-32, read from the central
 // directory without inflating anything), with no template marker left.
 // The XML itself is well-formed by construction: etree writes it from a
 // tree and values with characters XML cannot hold are refused where they

@@ -279,6 +279,10 @@ func decode(t *testing.T, src string) *submission.Submission {
 
 // ---------------------------------------------------------------- parts
 
+// TestSamplesHaveEveryPart builds each sample and checks its documents:
+// the parts in order, one Tờ trình per award type, the file names, no
+// template syntax left, one report per nominee in the form of its kind,
+// and the confirmation letters, each addressed to its office.
 func TestSamplesHaveEveryPart(t *testing.T) {
 	for _, path := range []string{sampleWard, sampleMin, twoOffices} {
 		t.Run(filepath.Base(path), func(t *testing.T) {
@@ -286,36 +290,8 @@ func TestSamplesHaveEveryPart(t *testing.T) {
 			sub := decode(t, src)
 			d := build(t, path, src)
 
-			var want []string
-			awards := map[string]bool{}
-			for _, n := range sub.Nominees {
-				if !awards[n.Award] {
-					awards[n.Award] = true
-					want = append(want, "to-trinh") // one Tờ trình per award type
-				}
-			}
-			want = append(want, "bien-ban")
-			for range sub.Nominees {
-				want = append(want, "bao-cao-thanh-tich")
-			}
-			taxLetters := expectLetters(sub.Nominees, sub.Tax.Grouped, func(n submission.Nominee) string {
-				if n.Tax == nil {
-					return ""
-				}
-				return n.Tax.Office
-			})
-			insuranceLetters := expectLetters(sub.Nominees, sub.SocialInsurance.Grouped, func(n submission.Nominee) string {
-				if n.Insurance == nil {
-					return ""
-				}
-				return n.Insurance.Office
-			})
-			for range taxLetters {
-				want = append(want, "xac-nhan-thue")
-			}
-			for range insuranceLetters {
-				want = append(want, "xac-nhan-bhxh")
-			}
+			taxLetters, insuranceLetters := expectedLetters(sub)
+			want, awards := expectedParts(sub, taxLetters, insuranceLetters)
 			var got []string
 			for _, x := range d.Documents {
 				got = append(got, x.Part)
@@ -323,86 +299,145 @@ func TestSamplesHaveEveryPart(t *testing.T) {
 			if strings.Join(got, " ") != strings.Join(want, " ") {
 				t.Fatalf("parts %q, want %q", got, want)
 			}
-			if !strings.HasPrefix(d.Documents[0].DOCX, "01-to-trinh-01-") || d.Documents[len(awards)].DOCX != "02-bien-ban.docx" {
-				t.Errorf("first files %s, %s", d.Documents[0].DOCX, d.Documents[len(awards)].DOCX)
+			if !strings.HasPrefix(d.Documents[0].DOCX, "01-to-trinh-01-") || d.Documents[awards].DOCX != "02-bien-ban.docx" {
+				t.Errorf("first files %s, %s", d.Documents[0].DOCX, d.Documents[awards].DOCX)
 			}
-
-			names := map[string]bool{}
-			for _, x := range d.Documents {
-				if names[x.DOCX] {
-					t.Errorf("two documents named %s", x.DOCX)
-				}
-				names[x.DOCX] = true
-				if !strings.HasSuffix(x.DOCX, ".docx") || strings.ContainsAny(x.DOCX, "/\\ ") {
-					t.Errorf("bad file name %q", x.DOCX)
-				}
-				dx := open(t, x.DOCX, x.Bytes)
-				for name, b := range dx.parts {
-					if bytes.Contains(b, []byte("{{")) || bytes.Contains(b, []byte("}}")) {
-						t.Errorf("%s: %s keeps template syntax", x.DOCX, name)
-					}
-				}
-				if x.Warnings == nil {
-					t.Errorf("%s: nil warnings (the manifest needs [])", x.DOCX)
-				}
-			}
-
-			// One report per nominee, in order, with the form of its kind.
-			reports := docsOf(d, "bao-cao-thanh-tich")
-			for i, n := range sub.Nominees {
-				r := reports[i]
-				wantName := n.OrgName
-				if n.Kind.IsPerson() {
-					wantName = n.Name
-				}
-				if r.Subject != wantName {
-					t.Errorf("report %d is about %q, want %q", i+1, r.Subject, wantName)
-				}
-				if !regexp.MustCompile(`^03-bao-cao-0` + string(rune('1'+i)) + `-[a-z0-9-]+\.docx$`).MatchString(r.DOCX) {
-					t.Errorf("report %d file %q", i+1, r.DOCX)
-				}
-				dx := open(t, r.DOCX, r.Bytes)
-				person := dx.has("I. SƠ LƯỢC LÝ LỊCH")
-				group := dx.has("I. SƠ LƯỢC ĐẶC ĐIỂM, TÌNH HÌNH")
-				switch n.Kind {
-				case submission.Individual, submission.Owner:
-					if !person || group {
-						t.Errorf("%s (%s) should use the individual form: lý lịch %v, đặc điểm %v", r.DOCX, n.Kind, person, group)
-					}
-				case submission.Collective, submission.Enterprise:
-					if person || !group {
-						t.Errorf("%s (%s) should use the collective form: lý lịch %v, đặc điểm %v", r.DOCX, n.Kind, person, group)
-					}
-				}
-				heading := "II. THÀNH TÍCH ĐẠT ĐƯỢC"
-				if period := cmp.Or(n.Period, sub.Movement.Period); period != "" {
-					heading += " (GIAI ĐOẠN " + period + ")" // the reporting period
-				}
-				if !dx.has(heading) || !dx.has("III. CÁC HÌNH THỨC ĐÃ ĐƯỢC KHEN THƯỞNG") {
-					t.Errorf("%s lacks sections II and III", r.DOCX)
-				}
-				for _, a := range n.Achievements {
-					if !dx.has(a) {
-						t.Errorf("%s lacks the achievement paragraph %q", r.DOCX, a)
-					}
-				}
-			}
-
+			checkFiles(t, d)
+			checkReports(t, d, sub)
 			// One letter per enterprise, or per office when the
 			// submission groups them, in order of first mention.
 			for part, want := range map[string][]letter{"xac-nhan-thue": taxLetters, "xac-nhan-bhxh": insuranceLetters} {
-				letters := docsOf(d, part)
-				for i, w := range want {
-					if letters[i].Subject != w.subject {
-						t.Errorf("%s %d for %q, want %q", part, i+1, letters[i].Subject, w.subject)
-					}
-					dx := open(t, letters[i].DOCX, letters[i].Bytes)
-					if !dx.has("Kính gửi: " + w.office + ".") {
-						t.Errorf("%s is not addressed to %s:\n%q", letters[i].DOCX, w.office, dx.nonEmpty())
-					}
-				}
+				checkLetters(t, d, part, want)
 			}
 		})
+	}
+}
+
+// expectedLetters are the tax and the social-insurance letters sub should
+// give.
+func expectedLetters(sub *submission.Submission) (tax, insurance []letter) {
+	tax = expectLetters(sub.Nominees, sub.Tax.Grouped, func(n submission.Nominee) string {
+		if n.Tax == nil {
+			return ""
+		}
+		return n.Tax.Office
+	})
+	insurance = expectLetters(sub.Nominees, sub.SocialInsurance.Grouped, func(n submission.Nominee) string {
+		if n.Insurance == nil {
+			return ""
+		}
+		return n.Insurance.Office
+	})
+	return tax, insurance
+}
+
+// expectedParts is the part of each document sub should give, in order:
+// a Tờ trình per award type (awards of them), the Biên bản, a report per
+// nominee, then the letters.
+func expectedParts(sub *submission.Submission, tax, insurance []letter) (parts []string, awards int) {
+	seen := map[string]bool{}
+	for _, n := range sub.Nominees {
+		if !seen[n.Award] {
+			seen[n.Award] = true
+			parts = append(parts, "to-trinh") // one Tờ trình per award type
+		}
+	}
+	parts = append(parts, "bien-ban")
+	for range sub.Nominees {
+		parts = append(parts, "bao-cao-thanh-tich")
+	}
+	for range tax {
+		parts = append(parts, "xac-nhan-thue")
+	}
+	for range insurance {
+		parts = append(parts, "xac-nhan-bhxh")
+	}
+	return parts, len(seen)
+}
+
+// checkFiles checks every document's file: a plain, unique .docx name,
+// no template syntax left in any part, warnings never nil.
+func checkFiles(t *testing.T, d *dossier.Dossier) {
+	t.Helper()
+	names := map[string]bool{}
+	for _, x := range d.Documents {
+		if names[x.DOCX] {
+			t.Errorf("two documents named %s", x.DOCX)
+		}
+		names[x.DOCX] = true
+		if !strings.HasSuffix(x.DOCX, ".docx") || strings.ContainsAny(x.DOCX, "/\\ ") {
+			t.Errorf("bad file name %q", x.DOCX)
+		}
+		dx := open(t, x.DOCX, x.Bytes)
+		for name, b := range dx.parts {
+			if bytes.Contains(b, []byte("{{")) || bytes.Contains(b, []byte("}}")) {
+				t.Errorf("%s: %s keeps template syntax", x.DOCX, name)
+			}
+		}
+		if x.Warnings == nil {
+			t.Errorf("%s: nil warnings (the manifest needs [])", x.DOCX)
+		}
+	}
+}
+
+// checkReports checks there is one report per nominee, in order, with
+// the form of its kind, its sections and its achievements.
+func checkReports(t *testing.T, d *dossier.Dossier, sub *submission.Submission) {
+	t.Helper()
+	reports := docsOf(d, "bao-cao-thanh-tich")
+	for i, n := range sub.Nominees {
+		r := reports[i]
+		wantName := n.OrgName
+		if n.Kind.IsPerson() {
+			wantName = n.Name
+		}
+		if r.Subject != wantName {
+			t.Errorf("report %d is about %q, want %q", i+1, r.Subject, wantName)
+		}
+		if !regexp.MustCompile(`^03-bao-cao-0` + string(rune('1'+i)) + `-[a-z0-9-]+\.docx$`).MatchString(r.DOCX) {
+			t.Errorf("report %d file %q", i+1, r.DOCX)
+		}
+		dx := open(t, r.DOCX, r.Bytes)
+		person := dx.has("I. SƠ LƯỢC LÝ LỊCH")
+		group := dx.has("I. SƠ LƯỢC ĐẶC ĐIỂM, TÌNH HÌNH")
+		switch n.Kind {
+		case submission.Individual, submission.Owner:
+			if !person || group {
+				t.Errorf("%s (%s) should use the individual form: lý lịch %v, đặc điểm %v", r.DOCX, n.Kind, person, group)
+			}
+		case submission.Collective, submission.Enterprise:
+			if person || !group {
+				t.Errorf("%s (%s) should use the collective form: lý lịch %v, đặc điểm %v", r.DOCX, n.Kind, person, group)
+			}
+		}
+		heading := "II. THÀNH TÍCH ĐẠT ĐƯỢC"
+		if period := cmp.Or(n.Period, sub.Movement.Period); period != "" {
+			heading += " (GIAI ĐOẠN " + period + ")" // the reporting period
+		}
+		if !dx.has(heading) || !dx.has("III. CÁC HÌNH THỨC ĐÃ ĐƯỢC KHEN THƯỞNG") {
+			t.Errorf("%s lacks sections II and III", r.DOCX)
+		}
+		for _, a := range n.Achievements {
+			if !dx.has(a) {
+				t.Errorf("%s lacks the achievement paragraph %q", r.DOCX, a)
+			}
+		}
+	}
+}
+
+// checkLetters checks the documents of part are the letters want, in
+// order, each addressed to its office.
+func checkLetters(t *testing.T, d *dossier.Dossier, part string, want []letter) {
+	t.Helper()
+	letters := docsOf(d, part)
+	for i, w := range want {
+		if letters[i].Subject != w.subject {
+			t.Errorf("%s %d for %q, want %q", part, i+1, letters[i].Subject, w.subject)
+		}
+		dx := open(t, letters[i].DOCX, letters[i].Bytes)
+		if !dx.has("Kính gửi: " + w.office + ".") {
+			t.Errorf("%s is not addressed to %s:\n%q", letters[i].DOCX, w.office, dx.nonEmpty())
+		}
 	}
 }
 

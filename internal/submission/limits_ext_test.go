@@ -29,11 +29,7 @@ const (
 // Every list, text and number is bounded by what a real document holds,
 // and the field is named.
 func TestLimitsOfFields(t *testing.T) {
-	cases := []struct {
-		name  string
-		edits []edit
-		want  []want
-	}{
+	cases := []problemCase{
 		{"30 căn cứ lines", []edit{set(kinh, kinh+"\ncan_cu = "+repeatList(30, "Căn cứ văn bản số %d;"))}, nil},
 		{"a pasted register of căn cứ", []edit{set(kinh, kinh+"\ncan_cu = "+repeatList(31, "Căn cứ văn bản số %d;"))}, []want{
 			{submission.KeyTooMany, "to_trinh.can_cu", "can_cu =", 1},
@@ -82,27 +78,6 @@ Mỹ Duyên"""`)}, []want{
 	run(t, cases)
 }
 
-func run(t *testing.T, cases []struct {
-	name  string
-	edits []edit
-	want  []want
-}) {
-	t.Helper()
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			src := apply(t, base, c.edits)
-			got, _ := check(t, src)
-			if c.want == nil {
-				if got != nil {
-					t.Fatalf("want no problem, got:%s", describe(got))
-				}
-				return
-			}
-			expectProblems(t, src, got, c.want)
-		})
-	}
-}
-
 // Names are written in Latin letters; a word mixing look-alike scripts is
 // refused in any text; duplicates are found however the name was typed.
 func TestScriptsAndDuplicates(t *testing.T) {
@@ -111,11 +86,7 @@ func TestScriptsAndDuplicates(t *testing.T) {
 		return set(`loai = "tap-the"`, strings.TrimPrefix(strings.Replace(second, "Võ Thị Mỹ Duyên", name, 1), "[[de_nghi]]\n")+
 			"\n[[de_nghi]]\nloai = \"tap-the\"")
 	}
-	cases := []struct {
-		name  string
-		edits []edit
-		want  []want
-	}{
+	cases := []problemCase{
 		{"an agency name in Chinese characters", []edit{set(`ten = "Trường Trung học cơ sở Bình Mỹ"`, `ten = "人民委员会"`)}, []want{
 			{submission.KeyName, "co_quan.ten", `ten = "人民委员会"`, 1},
 		}},
@@ -174,11 +145,7 @@ func TestDatesAreJudgedFromToday(t *testing.T) {
 }
 
 func TestImplausibleDates(t *testing.T) {
-	cases := []struct {
-		name  string
-		edits []edit
-		want  []want
-	}{
+	cases := []problemCase{
 		{"a Tờ trình dated 31/12/9999, a nominee born 9950", []edit{set("ngay = 2026-01-09", "ngay = 9999-12-31"), set(`ngay_sinh = "23/07/1988"`, `ngay_sinh = "23/07/9950"`)}, []want{
 			{submission.KeyDate, "to_trinh.ngay", "ngay = 9999-12-31", 1},
 		}},
@@ -221,11 +188,7 @@ func TestImplausibleDates(t *testing.T) {
 // time converted in the hint, not dropped (08:30Z was taken for 08:30).
 func TestTimeOffsets(t *testing.T) {
 	start := `bat_dau = "06/01/2026 14:00"`
-	cases := []struct {
-		name  string
-		edits []edit
-		want  []want
-	}{
+	cases := []problemCase{
 		{"UTC", []edit{set(start, "bat_dau = 2026-01-06T08:30:00Z")}, []want{
 			{tomlin.KeyValue, "bien_ban.bat_dau", "bat_dau =", 1},
 		}},

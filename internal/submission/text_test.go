@@ -10,11 +10,7 @@ import (
 )
 
 func TestTextProblems(t *testing.T) {
-	cases := []struct {
-		name  string
-		edits []edit
-		want  []want
-	}{
+	cases := []problemCase{
 		{"TCVN3 pasted into a name", []edit{set(`ho_ten = "Võ Thị Mỹ Duyên"`, `ho_ten = "Vâ ThÞ Mü Duyªn"`)}, []want{
 			{submission.KeyLegacy, "de_nghi[1].ho_ten", `ho_ten = "Vâ ThÞ Mü Duyªn"`, 1},
 		}},

@@ -268,310 +268,344 @@ func TestBaseIsValid(t *testing.T) {
 // The headers of the nominees, for anchors.
 const nom = "[[de_nghi]]"
 
+// problemCase is one change to the base submission and the problems it
+// must give (want nil: the submission stays valid).
+type problemCase struct {
+	name  string
+	edits []edit
+	want  []want
+}
+
+// decoderCases: what the decoder (tomlin) reports: unknown keys, values
+// of the wrong kind, dates and times that cannot be read.
+var decoderCases = []problemCase{
+	{"unknown key with suggestion", []edit{set(`ho_ten = "Võ Thị Mỹ Duyên"`, `ho_tn = "Võ Thị Mỹ Duyên"`)}, []want{
+		{tomlin.KeyUnknownKey, "de_nghi[1].ho_tn", `ho_tn =`, 1},
+		{submission.KeyRequired, "de_nghi[1].ho_ten", nom, 1},
+	}},
+	{"wrong type", []edit{set("so = 3\n", "so = \"ba\"\n")}, []want{
+		{tomlin.KeyType, "to_trinh.so", `so = "ba"`, 1},
+	}},
+	{"wrong type in a list of tables", []edit{set("nam = 2025", `nam = true`)}, []want{
+		{tomlin.KeyType, "de_nghi[1].danh_hieu[1].nam", `nam = true`, 1},
+	}},
+	{"unknown kind", []edit{set(`loai = "tap-the"`, `loai = "hop-tac-xa"`)}, []want{
+		{tomlin.KeyValue, "de_nghi[2].loai", `loai = "hop-tac-xa"`, 1},
+	}},
+	{"kind with diacritics accepted", []edit{set(`loai = "tap-the"`, `loai = "Tập thể"`)}, nil},
+	{"impossible date string", []edit{set(`ngay_sinh = "23/07/1988"`, `ngay_sinh = "30/02/1988"`)}, []want{
+		{tomlin.KeyValue, "de_nghi[1].ngay_sinh", `ngay_sinh = "30/02/1988"`, 1},
+	}},
+	{"unreadable date string", []edit{set(`ngay_sinh = "23/07/1988"`, `ngay_sinh = "tháng 7 năm 1988"`)}, []want{
+		{tomlin.KeyValue, "de_nghi[1].ngay_sinh", `ngay_sinh = "tháng 7`, 1},
+	}},
+	{"impossible optional date", []edit{set("ngay = 2026-01-07", `ngay = "30/02/2026"`)}, []want{
+		{tomlin.KeyValue, "xac_nhan_thue.ngay", `ngay = "30/02/2026"`, 1},
+	}},
+	{"impossible meeting time", []edit{set(`ket_thuc = "15:30"`, `ket_thuc = "25:30"`)}, []want{
+		{tomlin.KeyValue, "bien_ban.ket_thuc", `ket_thuc = "25:30"`, 1},
+	}},
+}
+
+// requiredCases: what is required, per part of the dossier and per kind
+// of nominee.
+var requiredCases = []problemCase{
+	{"agency fields", []edit{del(`ten = "Trường Trung học cơ sở Bình Mỹ"`, 0), del(`viet_tat = "UBND"`, 0), del(`dia_danh = "Bình Mỹ"`, 0)}, []want{
+		{submission.KeyRequired, "co_quan.ten", "[co_quan]", 1},
+		{submission.KeyRequired, "co_quan.viet_tat", "[co_quan]", 1},
+		{submission.KeyRequired, "co_quan.dia_danh", "[co_quan]", 1},
+	}},
+	{"proposal date and movement", []edit{del("ngay = 2026-01-09", 0), del(`ten = "Thi đua yêu nước năm 2025"`, 0)}, []want{
+		{submission.KeyRequired, "to_trinh.ngay", "[to_trinh]", 1},
+		{submission.KeyRequired, "phong_trao.ten", "[phong_trao]", 1},
+	}},
+	// The addressee follows from the superior committee (cap_tren);
+	// without it and without kinh_gui it is missing.
+	// Nor the commune the Giấy khen is named after.
+	{"recipients the agency's names do not tell", []edit{del(`kinh_gui = ["Chủ tịch Ủy ban nhân dân xã Bình Mỹ"]`, 0), del(`cap_tren = "Ủy ban nhân dân xã Bình Mỹ"`, 0)}, []want{
+		{submission.KeyRequired, "to_trinh.kinh_gui", "[to_trinh]", 1},
+		{submission.KeyRequired, "co_quan.xa", "[co_quan]", 1},
+	}},
+	{"signer without name", []edit{del(`ho_ten = "Nguyễn Văn Tài"`, 1)}, []want{
+		{submission.KeyRequired, "to_trinh.nguoi_ky.ho_ten", "[to_trinh.nguoi_ky]", 1},
+	}},
+	{"KT signer without thay_cho", []edit{set(`chuc_vu = "Chủ tịch"`+"\n", `hinh_thuc = "KT"`+"\n"+`chuc_vu = "Phó Chủ tịch"`+"\n")}, []want{
+		{submission.KeyRequired, "to_trinh.nguoi_ky.thay_cho", "[to_trinh.nguoi_ky]", 1},
+	}},
+	{"council name, abbreviation and members", []edit{
+		del(`ten = "Hội đồng Thi đua - Khen thưởng xã Bình Mỹ"`, 0), del(`viet_tat = "HĐTĐKT"`, 0),
+		del(`vai_tro = "Ủy viên"`, 0),
+	}, []want{
+		{submission.KeyRequired, "hoi_dong.ten", "[hoi_dong]", 1},
+		{submission.KeyRequired, "hoi_dong.viet_tat", "[hoi_dong]", 1},
+		{submission.KeyRequired, "hoi_dong.thanh_vien[3].vai_tro", "[[hoi_dong.thanh_vien]]", 3},
+	}},
+	{"meeting start, place, secretary", []edit{del(`bat_dau = "06/01/2026 14:00"`, 0), del(`dia_diem = "Phòng họp Ủy ban nhân dân xã Bình Mỹ"`, 0), del(`thu_ky = "Trần Thị Bích"`, 0)}, []want{
+		{submission.KeyRequired, "bien_ban.bat_dau", "[bien_ban]", 1},
+		{submission.KeyRequired, "bien_ban.dia_diem", "[bien_ban]", 1},
+		{submission.KeyRequired, "bien_ban.thu_ky", "[bien_ban]", 1},
+	}},
+	{"meeting start without a day", []edit{set(`bat_dau = "06/01/2026 14:00"`, `bat_dau = "14:00"`)}, []want{
+		{submission.KeyRequired, "bien_ban.bat_dau", `bat_dau = "14:00"`, 1},
+	}},
+	{"no nominee", []edit{{"[[de_nghi]]", "[[de_nghi_x]]", 1}, {"[[de_nghi]]", "[[de_nghi_x]]", 1}, {"[[de_nghi]]", "[[de_nghi_x]]", 1}, {"[[de_nghi]]", "[[de_nghi_x]]", 1},
+		{"[[de_nghi.danh_hieu]]", "[[de_nghi_x.danh_hieu]]", 1}, {"[de_nghi.thue]", "[de_nghi_x.thue]", 1}, {"[de_nghi.thue]", "[de_nghi_x.thue]", 1},
+		{"[de_nghi.bhxh]", "[de_nghi_x.bhxh]", 1}, {"[de_nghi.bhxh]", "[de_nghi_x.bhxh]", 1}}, []want{
+		{tomlin.KeyUnknownKey, "de_nghi_x", "[[de_nghi_x]]", 1},
+		// No position: the key is absent and so is every ancestor.
+		{submission.KeyRequired, "de_nghi", "", 0},
+	}},
+	{"nominee without kind", []edit{del(`loai = "ca-nhan"`, 0)}, []want{
+		{submission.KeyRequired, "de_nghi[1].loai", nom, 1},
+	}},
+	{"individual: every required field", []edit{
+		del(`ho_ten = "Võ Thị Mỹ Duyên"`, 0), del(`ngay_sinh = "23/07/1988"`, 0), del(`gioi_tinh = "Nữ"`, 0),
+		del(`don_vi = "Trạm Y tế xã Bình Mỹ"`, 0), del(`chuc_vu = "Viên chức Trạm Y tế"`, 0),
+		del(`thanh_tich = ["Hoàn thành xuất sắc nhiệm vụ năm 2025."]`, 0), del(`bieu_quyet = { tan_thanh = 3, khong_tan_thanh = 0 }`, 0),
+		{`hinh_thuc = "giay-khen-chu-tich-ubnd"` + "\n", "", 1},
+	}, []want{
+		{submission.KeyRequired, "de_nghi[1].ho_ten", nom, 1},
+		{submission.KeyRequired, "de_nghi[1].ngay_sinh", nom, 1},
+		{submission.KeyRequired, "de_nghi[1].gioi_tinh", nom, 1},
+		{submission.KeyRequired, "de_nghi[1].don_vi", nom, 1},
+		{submission.KeyRequired, "de_nghi[1].chuc_vu", nom, 1},
+		{submission.KeyRequired, "de_nghi[1].thanh_tich", nom, 1},
+		{submission.KeyRequired, "de_nghi[1].bieu_quyet.tan_thanh", nom, 1},
+		{submission.KeyRequired, "de_nghi[1].hinh_thuc", nom, 1},
+	}},
+	{"collective: every required field", []edit{
+		del(`ten = "Trường Tiểu học Bình Mỹ"`, 0), del(`dia_chi = "ấp 1, xã Bình Mỹ"`, 0), del(`thu_truong = "Phan Văn Học"`, 0),
+		set(`thanh_tich = ["Tỷ lệ học sinh hoàn thành chương trình đạt 100%."]`, `thanh_tich = []`),
+		set(`bieu_quyet = { tan_thanh = 3 }`, `bieu_quyet = { khong_tan_thanh = 1 }`),
+	}, []want{
+		{submission.KeyRequired, "de_nghi[2].ten", nom, 2},
+		{submission.KeyRequired, "de_nghi[2].dia_chi", nom, 2},
+		{submission.KeyRequired, "de_nghi[2].thu_truong", nom, 2},
+		{submission.KeyRequired, "de_nghi[2].thanh_tich", "thanh_tich = []", 1},
+		{submission.KeyRequired, "de_nghi[2].bieu_quyet.tan_thanh", "bieu_quyet = { khong_tan_thanh = 1 }", 1},
+	}},
+	{"enterprise: name, address, head; tax address falls back", []edit{
+		del(`ten = "Công ty TNHH Bình Mỹ Xanh"`, 0), del(`dia_chi = "ấp 2, xã Bình Mỹ"`, 0), del(`thu_truong = "Đoàn Văn Xanh"`, 0),
+	}, []want{
+		{submission.KeyRequired, "de_nghi[3].ten", nom, 3},
+		{submission.KeyRequired, "de_nghi[3].dia_chi", nom, 3},
+		{submission.KeyRequired, "de_nghi[3].thu_truong", nom, 3},
+		{submission.KeyTaxMissing, "de_nghi[3].thue.dia_chi", "[de_nghi.thue]", 1},
+	}},
+	{"enterprise owner: person fields and company", []edit{
+		del(`ho_ten = "Hồ Văn Chủ"`, 0), del("ngay_sinh = 1970-05-01", 0), del(`gioi_tinh = "Nam"`, 0),
+		del(`don_vi = "Công ty Cổ phần Mỹ Phát"`, 0), del(`chuc_vu = "Giám đốc"`, 0), del(`doanh_nghiep = "Công ty Cổ phần Mỹ Phát"`, 0),
+	}, []want{
+		{submission.KeyRequired, "de_nghi[4].ho_ten", nom, 4},
+		{submission.KeyRequired, "de_nghi[4].ngay_sinh", nom, 4},
+		{submission.KeyRequired, "de_nghi[4].gioi_tinh", nom, 4},
+		{submission.KeyRequired, "de_nghi[4].don_vi", nom, 4},
+		{submission.KeyRequired, "de_nghi[4].chuc_vu", nom, 4},
+		{submission.KeyRequired, "de_nghi[4].doanh_nghiep", nom, 4},
+	}},
+	{"honour without name", []edit{set(`ten = "Lao động tiên tiến"`, `quyet_dinh = "Quyết định số 1/QĐ-UBND"`)}, []want{
+		{submission.KeyRequired, "de_nghi[1].danh_hieu[1].ten", "[[de_nghi.danh_hieu]]", 1},
+	}},
+	{"provincial award needs co_quan.tinh", []edit{del(`tinh = "Thành phố Hồ Chí Minh"`, 0), {`hinh_thuc = "giay-khen-chu-tich-ubnd"`, `hinh_thuc = "bang-khen-chu-tich-ubnd-tp"`, 2}}, []want{
+		{submission.KeyRequired, "co_quan.tinh", "[co_quan]", 1},
+	}},
+}
+
+// dateCases: dates out of their range or out of order, the years of
+// honours and their decisions.
+var dateCases = []problemCase{
+	{"born after the proposal", []edit{set(`ngay_sinh = "23/07/1988"`, `ngay_sinh = "23/07/2026"`)}, []want{
+		{submission.KeyDate, "de_nghi[1].ngay_sinh", `ngay_sinh = "23/07/2026"`, 1},
+	}},
+	{"born more than 120 years ago", []edit{set("ngay_sinh = 1970-05-01", "ngay_sinh = 1890-05-01")}, []want{
+		{submission.KeyDate, "de_nghi[4].ngay_sinh", "ngay_sinh = 1890-05-01", 1},
+	}},
+	{"honour year in the future", []edit{set("nam = 2025", "nam = 2027")}, []want{
+		{submission.KeyDate, "de_nghi[1].danh_hieu[1].nam", "nam = 2027", 1},
+	}},
+	{"honour school year in the future", []edit{set("nam = 2025", `nam = "Năm học 2026 - 2027"`)}, []want{
+		{submission.KeyDate, "de_nghi[1].danh_hieu[1].nam", `nam = "Năm học`, 1},
+	}},
+	{"honour year text without a year", []edit{set("nam = 2025", `nam = "năm ngoái"`)}, []want{
+		{submission.KeyDate, "de_nghi[1].danh_hieu[1].nam", `nam = "năm ngoái"`, 1},
+	}},
+	{"honour year not four digits", []edit{set("nam = 2025", `nam = "Năm học 22 - 23"`)}, []want{
+		{submission.KeyDate, "de_nghi[1].danh_hieu[1].nam", `nam = "Năm học 22 - 23"`, 1},
+	}},
+	{"decision table without its date and body", []edit{set("nam = 2025\n", "nam = 2025\nquyet_dinh = { so = \"07/QĐ-UBND\" }\n")}, []want{
+		{submission.KeyRequired, "de_nghi[1].danh_hieu[1].quyet_dinh.ngay", "quyet_dinh = {", 1},
+		{submission.KeyRequired, "de_nghi[1].danh_hieu[1].quyet_dinh.co_quan", "quyet_dinh = {", 1},
+	}},
+	{"decision table with a number as a number", []edit{set("nam = 2025\n", "nam = 2025\nquyet_dinh = { so = 7, ngay = 2025-01-06, co_quan = \"UBND\" }\n")}, []want{
+		{tomlin.KeyType, "de_nghi[1].danh_hieu[1].quyet_dinh", "quyet_dinh = {", 1},
+	}},
+	{"meeting ends before it starts", []edit{set(`ket_thuc = "15:30"`, `ket_thuc = "13:30"`)}, []want{
+		{submission.KeyDateOrder, "bien_ban.ket_thuc", `ket_thuc = "13:30"`, 1},
+	}},
+	{"meeting ends on an earlier day", []edit{set(`ket_thuc = "15:30"`, `ket_thuc = "05/01/2026 16:00"`)}, []want{
+		{submission.KeyDateOrder, "bien_ban.ket_thuc", `ket_thuc = "05/01/2026 16:00"`, 1},
+	}},
+	{"proposal dated before the meeting", []edit{set("ngay = 2026-01-09", "ngay = 2026-01-05")}, []want{
+		{submission.KeyDateOrder, "to_trinh.ngay", "ngay = 2026-01-05", 1},
+	}},
+	{"tax deadline before the letter", []edit{set("han_tra_loi = 2026-01-08", "han_tra_loi = 2026-01-06")}, []want{
+		{submission.KeyDateOrder, "xac_nhan_thue.han_tra_loi", "han_tra_loi = 2026-01-06", 1},
+	}},
+}
+
+// councilCases: the council, its members and its votes.
+var councilCases = []problemCase{
+	{"votes above the council total", []edit{set("bieu_quyet = { tan_thanh = 2, khong_tan_thanh = 1 }", "bieu_quyet = { tan_thanh = 3, khong_tan_thanh = 1 }")}, []want{
+		{submission.KeyVote, "de_nghi[3].bieu_quyet", "bieu_quyet = { tan_thanh = 3, khong_tan_thanh = 1 }", 1},
+	}},
+	{"votes above tong_so", []edit{set(`viet_tat = "HĐTĐKT"`, `viet_tat = "HĐTĐKT"`+"\ntong_so = 5"), set("bieu_quyet = { tan_thanh = 3 }", "bieu_quyet = { tan_thanh = 6 }")}, []want{
+		{submission.KeyVote, "de_nghi[2].bieu_quyet", "bieu_quyet = { tan_thanh = 6 }", 1},
+	}},
+	{"negative vote", []edit{set("bieu_quyet = { tan_thanh = 3 }", "bieu_quyet = { tan_thanh = -1 }")}, []want{
+		{submission.KeyVote, "de_nghi[2].bieu_quyet.tan_thanh", "bieu_quyet = { tan_thanh = -1 }", 1},
+	}},
+	{"present members above the total", []edit{
+		set(`viet_tat = "HĐTĐKT"`, `viet_tat = "HĐTĐKT"`+"\ntong_so = 2"),
+		// keep every vote within 2 so that only attendance is wrong
+		set("bieu_quyet = { tan_thanh = 3, khong_tan_thanh = 0 }", "bieu_quyet = { tan_thanh = 2 }"),
+		set("bieu_quyet = { tan_thanh = 3 }", "bieu_quyet = { tan_thanh = 1 }"),
+		set("bieu_quyet = { tan_thanh = 2, khong_tan_thanh = 1 }", "bieu_quyet = { tan_thanh = 1, khong_tan_thanh = 1 }"),
+		set("bieu_quyet = { khong_tan_thanh = 0, tan_thanh = 3 }", "bieu_quyet = { tan_thanh = 2, khong_tan_thanh = 0 }"),
+	}, []want{
+		{submission.KeyAttendance, "hoi_dong.tong_so", "tong_so = 2", 1},
+		{submission.KeyAttendance, "hoi_dong.thanh_vien", "[[hoi_dong.thanh_vien]]", 1},
+	}},
+	{"chair is not a member", []edit{set(`chu_tri = "Nguyễn Văn Tài"`, `chu_tri = "Nguyễn Văn Tại"`)}, []want{
+		{submission.KeyMember, "bien_ban.chu_tri", `chu_tri = "Nguyễn Văn Tại"`, 1},
+	}},
+	{"secretary was absent", []edit{set(`vai_tro = "Ủy viên - Thư ký"`, `vai_tro = "Ủy viên - Thư ký"`+"\nco_mat = false"),
+		// her written opinion counts: two present, one in writing
+		set("bieu_quyet = { tan_thanh = 3, khong_tan_thanh = 0 }", "bieu_quyet = { tan_thanh = 2, van_ban_tan_thanh = 1 }"),
+		set("bieu_quyet = { tan_thanh = 3 }", "bieu_quyet = { tan_thanh = 2, van_ban_tan_thanh = 1 }"),
+		set("bieu_quyet = { tan_thanh = 2, khong_tan_thanh = 1 }", "bieu_quyet = { tan_thanh = 2, van_ban_khong_tan_thanh = 1 }"),
+		set("bieu_quyet = { khong_tan_thanh = 0, tan_thanh = 3 }", "bieu_quyet = { tan_thanh = 1, khong_tan_thanh = 1, van_ban_tan_thanh = 1 }")}, []want{
+		{submission.KeyMember, "bien_ban.thu_ky", `thu_ky = "Trần Thị Bích"`, 1},
+	}},
+	{"chair matched case-insensitively", []edit{set(`chu_tri = "Nguyễn Văn Tài"`, `chu_tri = "NGUYỄN VĂN TÀI"`)}, nil},
+}
+
+// taxCases: the tax data of enterprises and business owners, and tax
+// codes.
+var taxCases = []problemCase{
+	{"enterprise without tax data", []edit{del("[de_nghi.thue]", 1), del(`ma_so_thue = "0312345673"`, 0), {`co_quan_thue = "Thuế cơ sở 19 Thành phố Hồ Chí Minh"` + "\n", "", 1}}, []want{
+		{submission.KeyTaxMissing, "de_nghi[3].thue", nom, 3},
+	}},
+	{"owner without tax data", []edit{del("[de_nghi.thue]", 2), del(`ma_so_thue = "0318765434"`, 0), del(`dia_chi = "ấp 3, xã Bình Mỹ"`, 0), {`co_quan_thue = "Thuế cơ sở 19 Thành phố Hồ Chí Minh"` + "\n", "", 2}}, []want{
+		{submission.KeyTaxMissing, "de_nghi[4].thue", nom, 4},
+	}},
+	{"owner with tax table but no code, office or address", []edit{del(`ma_so_thue = "0318765434"`, 0), del(`dia_chi = "ấp 3, xã Bình Mỹ"`, 0), {`co_quan_thue = "Thuế cơ sở 19 Thành phố Hồ Chí Minh"` + "\n", "", 2}}, []want{
+		{submission.KeyTaxMissing, "de_nghi[4].thue.ma_so_thue", "[de_nghi.thue]", 2},
+		{submission.KeyRequired, "de_nghi[4].thue.co_quan_thue", "[de_nghi.thue]", 2},
+		{submission.KeyTaxMissing, "de_nghi[4].thue.dia_chi", "[de_nghi.thue]", 2},
+	}},
+	{"tax code with 9 digits", []edit{set(`ma_so_thue = "0312345673"`, `ma_so_thue = "031234567"`)}, []want{
+		{submission.KeyTaxCode, "de_nghi[3].thue.ma_so_thue", `ma_so_thue = "031234567"`, 1},
+	}},
+	{"tax code with a bad check digit", []edit{set(`ma_so_thue = "0312345673"`, `ma_so_thue = "0312345674"`)}, []want{
+		{submission.KeyTaxCode, "de_nghi[3].thue.ma_so_thue", `ma_so_thue = "0312345674"`, 1},
+	}},
+	{"tax code with letters", []edit{set(`ma_so_thue = "0318765434"`, `ma_so_thue = "03187654AB"`)}, []want{
+		{submission.KeyTaxCode, "de_nghi[4].thue.ma_so_thue", `ma_so_thue = "03187654AB"`, 1},
+	}},
+	{"branch tax code 10-3 accepted", []edit{set(`ma_so_thue = "0312345673"`, `ma_so_thue = "0312345673-001"`)}, nil},
+	{"branch tax code with a bad check digit", []edit{set(`ma_so_thue = "0312345673"`, `ma_so_thue = "0312345674-001"`)}, []want{
+		{submission.KeyTaxCode, "de_nghi[3].thue.ma_so_thue", `ma_so_thue = "0312345674-001"`, 1},
+	}},
+	{"branch tax code with 2-digit suffix", []edit{set(`ma_so_thue = "0312345673"`, `ma_so_thue = "0312345673-01"`)}, []want{
+		{submission.KeyTaxCode, "de_nghi[3].thue.ma_so_thue", `ma_so_thue = "0312345673-01"`, 1},
+	}},
+}
+
+// awardCases: the awards proposed: known codes, free text, repealed
+// awards, and who decides them.
+var awardCases = []problemCase{
+	{"unknown award code", []edit{{`hinh_thuc = "giay-khen-chu-tich-ubnd"`, `hinh_thuc = "giay-khen-chu-tich"`, 2}}, []want{
+		{submission.KeyAward, "de_nghi[2].hinh_thuc", `hinh_thuc = "giay-khen-chu-tich"`, 1},
+	}},
+	{"free-text award accepted", []edit{{`hinh_thuc = "giay-khen-chu-tich-ubnd"`, `hinh_thuc = "Kỷ niệm chương Vì sự nghiệp giáo dục"`, 2}}, nil},
+	{"repealed award", []edit{{`hinh_thuc = "giay-khen-chu-tich-ubnd"`, `hinh_thuc = "giay-khen-chu-tich-ubnd-quan"`, 1}}, []want{
+		{submission.KeyAwardRepealed, "de_nghi[1].hinh_thuc", `hinh_thuc = "giay-khen-chu-tich-ubnd-quan"`, 1},
+	}},
+	{"repealed award written out in full", []edit{{`hinh_thuc = "giay-khen-chu-tich-ubnd"`, `hinh_thuc = "Giấy khen của Chủ tịch Uỷ ban nhân dân Quận Tân Bình"`, 1}}, []want{
+		{submission.KeyAwardRepealed, "de_nghi[1].hinh_thuc", `hinh_thuc = "Giấy khen của Chủ tịch Uỷ ban nhân dân Quận Tân Bình"`, 1},
+	}},
+	{"repealed award written with UBND huyện", []edit{{`hinh_thuc = "giay-khen-chu-tich-ubnd"`, `hinh_thuc = "Giấy khen Chủ tịch UBND huyện Củ Chi"`, 1}}, []want{
+		{submission.KeyAwardRepealed, "de_nghi[1].hinh_thuc", `hinh_thuc = "Giấy khen Chủ tịch UBND huyện Củ Chi"`, 1},
+	}},
+	{"a phrase matches whole words only", []edit{{`hinh_thuc = "giay-khen-chu-tich-ubnd"`, `hinh_thuc = "Giấy khen của Chủ tịch Ủy ban nhân dân quậnx"`, 1}}, nil},
+	{"President-decided award written out, mixed with PM-decided code", []edit{
+		{`hinh_thuc = "giay-khen-chu-tich-ubnd"`, `hinh_thuc = "HUÂN CHƯƠNG LAO ĐỘNG HẠNG BA"`, 2},
+		{`hinh_thuc = "giay-khen-chu-tich-ubnd"`, `hinh_thuc = "bang-khen-thu-tuong"`, 3},
+	}, []want{
+		{submission.KeyAwardMixed, "de_nghi[4].hinh_thuc", `hinh_thuc = "bang-khen-thu-tuong"`, 1},
+	}},
+	{"President-decided mixed with PM-decided", []edit{
+		{`hinh_thuc = "giay-khen-chu-tich-ubnd"`, `hinh_thuc = "huan-chuong-lao-dong-hang-ba"`, 2},
+		{`hinh_thuc = "giay-khen-chu-tich-ubnd"`, `hinh_thuc = "bang-khen-thu-tuong"`, 3},
+	}, []want{
+		{submission.KeyAwardMixed, "de_nghi[4].hinh_thuc", `hinh_thuc = "bang-khen-thu-tuong"`, 1},
+	}},
+	{"PM-decided first, then President-decided", []edit{
+		{`hinh_thuc = "giay-khen-chu-tich-ubnd"`, `hinh_thuc = "bang-khen-thu-tuong"`, 1},
+		{`hinh_thuc = "giay-khen-chu-tich-ubnd"`, `hinh_thuc = "huan-chuong-lao-dong-hang-ba"`, 2},
+	}, []want{
+		{submission.KeyAwardMixed, "de_nghi[3].hinh_thuc", `hinh_thuc = "huan-chuong-lao-dong-hang-ba"`, 1},
+	}},
+	{"PM-decided with provincial awards is fine", []edit{
+		{`hinh_thuc = "giay-khen-chu-tich-ubnd"`, `hinh_thuc = "bang-khen-thu-tuong"`, 1},
+		{`hinh_thuc = "giay-khen-chu-tich-ubnd"`, `hinh_thuc = "bang-khen-chu-tich-ubnd-tp"`, 1},
+	}, nil},
+}
+
+// otherCases: duplicate nominees, choices, document numbers and the form
+// set.
+var otherCases = []problemCase{
+	{"the same person twice", []edit{set(`ho_ten = "Hồ Văn Chủ"`, `ho_ten = "Võ Thị Mỹ Duyên"`), set("ngay_sinh = 1970-05-01", "ngay_sinh = 1988-07-23")}, []want{
+		{submission.KeyDuplicate, "de_nghi[4]", nom, 4},
+	}},
+	{"same name, other birth date is not a duplicate", []edit{set(`ho_ten = "Hồ Văn Chủ"`, `ho_ten = "Võ Thị Mỹ Duyên"`)}, nil},
+	{"bad gender", []edit{set(`gioi_tinh = "Nữ"`, `gioi_tinh = "Khác"`)}, []want{
+		{submission.KeyChoice, "de_nghi[1].gioi_tinh", `gioi_tinh = "Khác"`, 1},
+	}},
+	{"bad signing mode", []edit{set(`chuc_vu = "Chủ tịch"`+"\n", `chuc_vu = "Chủ tịch"`+"\nhinh_thuc = \"XT\"\n")}, []want{
+		{submission.KeyChoice, "to_trinh.nguoi_ky.hinh_thuc", `hinh_thuc = "XT"`, 1},
+	}},
+	{"document number zero", []edit{set("so = 3\n", "so = 0\n")}, []want{
+		{submission.KeyNumber, "to_trinh.so", "so = 0", 1},
+	}},
+	{"document number too large", []edit{set("so = 7\n", "so = 100000\n")}, []want{
+		{submission.KeyNumber, "xac_nhan_thue.so", "so = 100000", 1},
+	}},
+	{"meeting number negative", []edit{set("so = 1\n", "so = -1\n")}, []want{
+		{submission.KeyNumber, "bien_ban.so", "so = -1", 1},
+	}},
+	{"unknown form set", []edit{set("[co_quan]\n", "bo_mau = \"nd91-2017\"\n\n[co_quan]\n")}, []want{
+		{submission.KeyFormSet, "bo_mau", "bo_mau =", 1},
+	}},
+	{"no form set for the date", []edit{set("ngay = 2026-01-09", "ngay = 2023-12-29"), set(`bat_dau = "06/01/2026 14:00"`, `bat_dau = "26/12/2023 14:00"`), set("nam = 2025", "nam = 2023"),
+		set("ngay = 2026-01-07", "ngay = 2023-12-27"), set("han_tra_loi = 2026-01-08", "han_tra_loi = 2023-12-28")}, []want{
+		{submission.KeyFormSet, "to_trinh.ngay", "ngay = 2023-12-29", 1},
+	}},
+	{"form set named explicitly", []edit{set("[co_quan]\n", "bo_mau = \"nd152-2025\"\n\n[co_quan]\n")}, nil},
+}
+
+// TestValidationProblems applies each case's edits to the base submission
+// and compares the problems found with the case's, subject by subject.
 func TestValidationProblems(t *testing.T) {
-	cases := []struct {
-		name  string
-		edits []edit
-		want  []want
-	}{
-		// ---- decoder (tomlin) keys
-		{"unknown key with suggestion", []edit{set(`ho_ten = "Võ Thị Mỹ Duyên"`, `ho_tn = "Võ Thị Mỹ Duyên"`)}, []want{
-			{tomlin.KeyUnknownKey, "de_nghi[1].ho_tn", `ho_tn =`, 1},
-			{submission.KeyRequired, "de_nghi[1].ho_ten", nom, 1},
-		}},
-		{"wrong type", []edit{set("so = 3\n", "so = \"ba\"\n")}, []want{
-			{tomlin.KeyType, "to_trinh.so", `so = "ba"`, 1},
-		}},
-		{"wrong type in a list of tables", []edit{set("nam = 2025", `nam = true`)}, []want{
-			{tomlin.KeyType, "de_nghi[1].danh_hieu[1].nam", `nam = true`, 1},
-		}},
-		{"unknown kind", []edit{set(`loai = "tap-the"`, `loai = "hop-tac-xa"`)}, []want{
-			{tomlin.KeyValue, "de_nghi[2].loai", `loai = "hop-tac-xa"`, 1},
-		}},
-		{"kind with diacritics accepted", []edit{set(`loai = "tap-the"`, `loai = "Tập thể"`)}, nil},
-		{"impossible date string", []edit{set(`ngay_sinh = "23/07/1988"`, `ngay_sinh = "30/02/1988"`)}, []want{
-			{tomlin.KeyValue, "de_nghi[1].ngay_sinh", `ngay_sinh = "30/02/1988"`, 1},
-		}},
-		{"unreadable date string", []edit{set(`ngay_sinh = "23/07/1988"`, `ngay_sinh = "tháng 7 năm 1988"`)}, []want{
-			{tomlin.KeyValue, "de_nghi[1].ngay_sinh", `ngay_sinh = "tháng 7`, 1},
-		}},
-		{"impossible optional date", []edit{set("ngay = 2026-01-07", `ngay = "30/02/2026"`)}, []want{
-			{tomlin.KeyValue, "xac_nhan_thue.ngay", `ngay = "30/02/2026"`, 1},
-		}},
-		{"impossible meeting time", []edit{set(`ket_thuc = "15:30"`, `ket_thuc = "25:30"`)}, []want{
-			{tomlin.KeyValue, "bien_ban.ket_thuc", `ket_thuc = "25:30"`, 1},
-		}},
-
-		// ---- required, per part and per nominee kind
-		{"agency fields", []edit{del(`ten = "Trường Trung học cơ sở Bình Mỹ"`, 0), del(`viet_tat = "UBND"`, 0), del(`dia_danh = "Bình Mỹ"`, 0)}, []want{
-			{submission.KeyRequired, "co_quan.ten", "[co_quan]", 1},
-			{submission.KeyRequired, "co_quan.viet_tat", "[co_quan]", 1},
-			{submission.KeyRequired, "co_quan.dia_danh", "[co_quan]", 1},
-		}},
-		{"proposal date and movement", []edit{del("ngay = 2026-01-09", 0), del(`ten = "Thi đua yêu nước năm 2025"`, 0)}, []want{
-			{submission.KeyRequired, "to_trinh.ngay", "[to_trinh]", 1},
-			{submission.KeyRequired, "phong_trao.ten", "[phong_trao]", 1},
-		}},
-		// The addressee follows from the superior committee (cap_tren);
-		// without it and without kinh_gui it is missing.
-		// Nor the commune the Giấy khen is named after.
-		{"recipients the agency's names do not tell", []edit{del(`kinh_gui = ["Chủ tịch Ủy ban nhân dân xã Bình Mỹ"]`, 0), del(`cap_tren = "Ủy ban nhân dân xã Bình Mỹ"`, 0)}, []want{
-			{submission.KeyRequired, "to_trinh.kinh_gui", "[to_trinh]", 1},
-			{submission.KeyRequired, "co_quan.xa", "[co_quan]", 1},
-		}},
-		{"signer without name", []edit{del(`ho_ten = "Nguyễn Văn Tài"`, 1)}, []want{
-			{submission.KeyRequired, "to_trinh.nguoi_ky.ho_ten", "[to_trinh.nguoi_ky]", 1},
-		}},
-		{"KT signer without thay_cho", []edit{set(`chuc_vu = "Chủ tịch"`+"\n", `hinh_thuc = "KT"`+"\n"+`chuc_vu = "Phó Chủ tịch"`+"\n")}, []want{
-			{submission.KeyRequired, "to_trinh.nguoi_ky.thay_cho", "[to_trinh.nguoi_ky]", 1},
-		}},
-		{"council name, abbreviation and members", []edit{
-			del(`ten = "Hội đồng Thi đua - Khen thưởng xã Bình Mỹ"`, 0), del(`viet_tat = "HĐTĐKT"`, 0),
-			del(`vai_tro = "Ủy viên"`, 0),
-		}, []want{
-			{submission.KeyRequired, "hoi_dong.ten", "[hoi_dong]", 1},
-			{submission.KeyRequired, "hoi_dong.viet_tat", "[hoi_dong]", 1},
-			{submission.KeyRequired, "hoi_dong.thanh_vien[3].vai_tro", "[[hoi_dong.thanh_vien]]", 3},
-		}},
-		{"meeting start, place, secretary", []edit{del(`bat_dau = "06/01/2026 14:00"`, 0), del(`dia_diem = "Phòng họp Ủy ban nhân dân xã Bình Mỹ"`, 0), del(`thu_ky = "Trần Thị Bích"`, 0)}, []want{
-			{submission.KeyRequired, "bien_ban.bat_dau", "[bien_ban]", 1},
-			{submission.KeyRequired, "bien_ban.dia_diem", "[bien_ban]", 1},
-			{submission.KeyRequired, "bien_ban.thu_ky", "[bien_ban]", 1},
-		}},
-		{"meeting start without a day", []edit{set(`bat_dau = "06/01/2026 14:00"`, `bat_dau = "14:00"`)}, []want{
-			{submission.KeyRequired, "bien_ban.bat_dau", `bat_dau = "14:00"`, 1},
-		}},
-		{"no nominee", []edit{{"[[de_nghi]]", "[[de_nghi_x]]", 1}, {"[[de_nghi]]", "[[de_nghi_x]]", 1}, {"[[de_nghi]]", "[[de_nghi_x]]", 1}, {"[[de_nghi]]", "[[de_nghi_x]]", 1},
-			{"[[de_nghi.danh_hieu]]", "[[de_nghi_x.danh_hieu]]", 1}, {"[de_nghi.thue]", "[de_nghi_x.thue]", 1}, {"[de_nghi.thue]", "[de_nghi_x.thue]", 1},
-			{"[de_nghi.bhxh]", "[de_nghi_x.bhxh]", 1}, {"[de_nghi.bhxh]", "[de_nghi_x.bhxh]", 1}}, []want{
-			{tomlin.KeyUnknownKey, "de_nghi_x", "[[de_nghi_x]]", 1},
-			// No position: the key is absent and so is every ancestor.
-			{submission.KeyRequired, "de_nghi", "", 0},
-		}},
-		{"nominee without kind", []edit{del(`loai = "ca-nhan"`, 0)}, []want{
-			{submission.KeyRequired, "de_nghi[1].loai", nom, 1},
-		}},
-		{"individual: every required field", []edit{
-			del(`ho_ten = "Võ Thị Mỹ Duyên"`, 0), del(`ngay_sinh = "23/07/1988"`, 0), del(`gioi_tinh = "Nữ"`, 0),
-			del(`don_vi = "Trạm Y tế xã Bình Mỹ"`, 0), del(`chuc_vu = "Viên chức Trạm Y tế"`, 0),
-			del(`thanh_tich = ["Hoàn thành xuất sắc nhiệm vụ năm 2025."]`, 0), del(`bieu_quyet = { tan_thanh = 3, khong_tan_thanh = 0 }`, 0),
-			{`hinh_thuc = "giay-khen-chu-tich-ubnd"` + "\n", "", 1},
-		}, []want{
-			{submission.KeyRequired, "de_nghi[1].ho_ten", nom, 1},
-			{submission.KeyRequired, "de_nghi[1].ngay_sinh", nom, 1},
-			{submission.KeyRequired, "de_nghi[1].gioi_tinh", nom, 1},
-			{submission.KeyRequired, "de_nghi[1].don_vi", nom, 1},
-			{submission.KeyRequired, "de_nghi[1].chuc_vu", nom, 1},
-			{submission.KeyRequired, "de_nghi[1].thanh_tich", nom, 1},
-			{submission.KeyRequired, "de_nghi[1].bieu_quyet.tan_thanh", nom, 1},
-			{submission.KeyRequired, "de_nghi[1].hinh_thuc", nom, 1},
-		}},
-		{"collective: every required field", []edit{
-			del(`ten = "Trường Tiểu học Bình Mỹ"`, 0), del(`dia_chi = "ấp 1, xã Bình Mỹ"`, 0), del(`thu_truong = "Phan Văn Học"`, 0),
-			set(`thanh_tich = ["Tỷ lệ học sinh hoàn thành chương trình đạt 100%."]`, `thanh_tich = []`),
-			set(`bieu_quyet = { tan_thanh = 3 }`, `bieu_quyet = { khong_tan_thanh = 1 }`),
-		}, []want{
-			{submission.KeyRequired, "de_nghi[2].ten", nom, 2},
-			{submission.KeyRequired, "de_nghi[2].dia_chi", nom, 2},
-			{submission.KeyRequired, "de_nghi[2].thu_truong", nom, 2},
-			{submission.KeyRequired, "de_nghi[2].thanh_tich", "thanh_tich = []", 1},
-			{submission.KeyRequired, "de_nghi[2].bieu_quyet.tan_thanh", "bieu_quyet = { khong_tan_thanh = 1 }", 1},
-		}},
-		{"enterprise: name, address, head; tax address falls back", []edit{
-			del(`ten = "Công ty TNHH Bình Mỹ Xanh"`, 0), del(`dia_chi = "ấp 2, xã Bình Mỹ"`, 0), del(`thu_truong = "Đoàn Văn Xanh"`, 0),
-		}, []want{
-			{submission.KeyRequired, "de_nghi[3].ten", nom, 3},
-			{submission.KeyRequired, "de_nghi[3].dia_chi", nom, 3},
-			{submission.KeyRequired, "de_nghi[3].thu_truong", nom, 3},
-			{submission.KeyTaxMissing, "de_nghi[3].thue.dia_chi", "[de_nghi.thue]", 1},
-		}},
-		{"enterprise owner: person fields and company", []edit{
-			del(`ho_ten = "Hồ Văn Chủ"`, 0), del("ngay_sinh = 1970-05-01", 0), del(`gioi_tinh = "Nam"`, 0),
-			del(`don_vi = "Công ty Cổ phần Mỹ Phát"`, 0), del(`chuc_vu = "Giám đốc"`, 0), del(`doanh_nghiep = "Công ty Cổ phần Mỹ Phát"`, 0),
-		}, []want{
-			{submission.KeyRequired, "de_nghi[4].ho_ten", nom, 4},
-			{submission.KeyRequired, "de_nghi[4].ngay_sinh", nom, 4},
-			{submission.KeyRequired, "de_nghi[4].gioi_tinh", nom, 4},
-			{submission.KeyRequired, "de_nghi[4].don_vi", nom, 4},
-			{submission.KeyRequired, "de_nghi[4].chuc_vu", nom, 4},
-			{submission.KeyRequired, "de_nghi[4].doanh_nghiep", nom, 4},
-		}},
-		{"honour without name", []edit{set(`ten = "Lao động tiên tiến"`, `quyet_dinh = "Quyết định số 1/QĐ-UBND"`)}, []want{
-			{submission.KeyRequired, "de_nghi[1].danh_hieu[1].ten", "[[de_nghi.danh_hieu]]", 1},
-		}},
-		{"provincial award needs co_quan.tinh", []edit{del(`tinh = "Thành phố Hồ Chí Minh"`, 0), {`hinh_thuc = "giay-khen-chu-tich-ubnd"`, `hinh_thuc = "bang-khen-chu-tich-ubnd-tp"`, 2}}, []want{
-			{submission.KeyRequired, "co_quan.tinh", "[co_quan]", 1},
-		}},
-
-		// ---- dates
-		{"born after the proposal", []edit{set(`ngay_sinh = "23/07/1988"`, `ngay_sinh = "23/07/2026"`)}, []want{
-			{submission.KeyDate, "de_nghi[1].ngay_sinh", `ngay_sinh = "23/07/2026"`, 1},
-		}},
-		{"born more than 120 years ago", []edit{set("ngay_sinh = 1970-05-01", "ngay_sinh = 1890-05-01")}, []want{
-			{submission.KeyDate, "de_nghi[4].ngay_sinh", "ngay_sinh = 1890-05-01", 1},
-		}},
-		{"honour year in the future", []edit{set("nam = 2025", "nam = 2027")}, []want{
-			{submission.KeyDate, "de_nghi[1].danh_hieu[1].nam", "nam = 2027", 1},
-		}},
-		{"honour school year in the future", []edit{set("nam = 2025", `nam = "Năm học 2026 - 2027"`)}, []want{
-			{submission.KeyDate, "de_nghi[1].danh_hieu[1].nam", `nam = "Năm học`, 1},
-		}},
-		{"honour year text without a year", []edit{set("nam = 2025", `nam = "năm ngoái"`)}, []want{
-			{submission.KeyDate, "de_nghi[1].danh_hieu[1].nam", `nam = "năm ngoái"`, 1},
-		}},
-		{"honour year not four digits", []edit{set("nam = 2025", `nam = "Năm học 22 - 23"`)}, []want{
-			{submission.KeyDate, "de_nghi[1].danh_hieu[1].nam", `nam = "Năm học 22 - 23"`, 1},
-		}},
-		{"decision table without its date and body", []edit{set("nam = 2025\n", "nam = 2025\nquyet_dinh = { so = \"07/QĐ-UBND\" }\n")}, []want{
-			{submission.KeyRequired, "de_nghi[1].danh_hieu[1].quyet_dinh.ngay", "quyet_dinh = {", 1},
-			{submission.KeyRequired, "de_nghi[1].danh_hieu[1].quyet_dinh.co_quan", "quyet_dinh = {", 1},
-		}},
-		{"decision table with a number as a number", []edit{set("nam = 2025\n", "nam = 2025\nquyet_dinh = { so = 7, ngay = 2025-01-06, co_quan = \"UBND\" }\n")}, []want{
-			{tomlin.KeyType, "de_nghi[1].danh_hieu[1].quyet_dinh", "quyet_dinh = {", 1},
-		}},
-		{"meeting ends before it starts", []edit{set(`ket_thuc = "15:30"`, `ket_thuc = "13:30"`)}, []want{
-			{submission.KeyDateOrder, "bien_ban.ket_thuc", `ket_thuc = "13:30"`, 1},
-		}},
-		{"meeting ends on an earlier day", []edit{set(`ket_thuc = "15:30"`, `ket_thuc = "05/01/2026 16:00"`)}, []want{
-			{submission.KeyDateOrder, "bien_ban.ket_thuc", `ket_thuc = "05/01/2026 16:00"`, 1},
-		}},
-		{"proposal dated before the meeting", []edit{set("ngay = 2026-01-09", "ngay = 2026-01-05")}, []want{
-			{submission.KeyDateOrder, "to_trinh.ngay", "ngay = 2026-01-05", 1},
-		}},
-		{"tax deadline before the letter", []edit{set("han_tra_loi = 2026-01-08", "han_tra_loi = 2026-01-06")}, []want{
-			{submission.KeyDateOrder, "xac_nhan_thue.han_tra_loi", "han_tra_loi = 2026-01-06", 1},
-		}},
-
-		// ---- council
-		{"votes above the council total", []edit{set("bieu_quyet = { tan_thanh = 2, khong_tan_thanh = 1 }", "bieu_quyet = { tan_thanh = 3, khong_tan_thanh = 1 }")}, []want{
-			{submission.KeyVote, "de_nghi[3].bieu_quyet", "bieu_quyet = { tan_thanh = 3, khong_tan_thanh = 1 }", 1},
-		}},
-		{"votes above tong_so", []edit{set(`viet_tat = "HĐTĐKT"`, `viet_tat = "HĐTĐKT"`+"\ntong_so = 5"), set("bieu_quyet = { tan_thanh = 3 }", "bieu_quyet = { tan_thanh = 6 }")}, []want{
-			{submission.KeyVote, "de_nghi[2].bieu_quyet", "bieu_quyet = { tan_thanh = 6 }", 1},
-		}},
-		{"negative vote", []edit{set("bieu_quyet = { tan_thanh = 3 }", "bieu_quyet = { tan_thanh = -1 }")}, []want{
-			{submission.KeyVote, "de_nghi[2].bieu_quyet.tan_thanh", "bieu_quyet = { tan_thanh = -1 }", 1},
-		}},
-		{"present members above the total", []edit{
-			set(`viet_tat = "HĐTĐKT"`, `viet_tat = "HĐTĐKT"`+"\ntong_so = 2"),
-			// keep every vote within 2 so that only attendance is wrong
-			set("bieu_quyet = { tan_thanh = 3, khong_tan_thanh = 0 }", "bieu_quyet = { tan_thanh = 2 }"),
-			set("bieu_quyet = { tan_thanh = 3 }", "bieu_quyet = { tan_thanh = 1 }"),
-			set("bieu_quyet = { tan_thanh = 2, khong_tan_thanh = 1 }", "bieu_quyet = { tan_thanh = 1, khong_tan_thanh = 1 }"),
-			set("bieu_quyet = { khong_tan_thanh = 0, tan_thanh = 3 }", "bieu_quyet = { tan_thanh = 2, khong_tan_thanh = 0 }"),
-		}, []want{
-			{submission.KeyAttendance, "hoi_dong.tong_so", "tong_so = 2", 1},
-			{submission.KeyAttendance, "hoi_dong.thanh_vien", "[[hoi_dong.thanh_vien]]", 1},
-		}},
-		{"chair is not a member", []edit{set(`chu_tri = "Nguyễn Văn Tài"`, `chu_tri = "Nguyễn Văn Tại"`)}, []want{
-			{submission.KeyMember, "bien_ban.chu_tri", `chu_tri = "Nguyễn Văn Tại"`, 1},
-		}},
-		{"secretary was absent", []edit{set(`vai_tro = "Ủy viên - Thư ký"`, `vai_tro = "Ủy viên - Thư ký"`+"\nco_mat = false"),
-			// her written opinion counts: two present, one in writing
-			set("bieu_quyet = { tan_thanh = 3, khong_tan_thanh = 0 }", "bieu_quyet = { tan_thanh = 2, van_ban_tan_thanh = 1 }"),
-			set("bieu_quyet = { tan_thanh = 3 }", "bieu_quyet = { tan_thanh = 2, van_ban_tan_thanh = 1 }"),
-			set("bieu_quyet = { tan_thanh = 2, khong_tan_thanh = 1 }", "bieu_quyet = { tan_thanh = 2, van_ban_khong_tan_thanh = 1 }"),
-			set("bieu_quyet = { khong_tan_thanh = 0, tan_thanh = 3 }", "bieu_quyet = { tan_thanh = 1, khong_tan_thanh = 1, van_ban_tan_thanh = 1 }")}, []want{
-			{submission.KeyMember, "bien_ban.thu_ky", `thu_ky = "Trần Thị Bích"`, 1},
-		}},
-		{"chair matched case-insensitively", []edit{set(`chu_tri = "Nguyễn Văn Tài"`, `chu_tri = "NGUYỄN VĂN TÀI"`)}, nil},
-
-		// ---- tax
-		{"enterprise without tax data", []edit{del("[de_nghi.thue]", 1), del(`ma_so_thue = "0312345673"`, 0), {`co_quan_thue = "Thuế cơ sở 19 Thành phố Hồ Chí Minh"` + "\n", "", 1}}, []want{
-			{submission.KeyTaxMissing, "de_nghi[3].thue", nom, 3},
-		}},
-		{"owner without tax data", []edit{del("[de_nghi.thue]", 2), del(`ma_so_thue = "0318765434"`, 0), del(`dia_chi = "ấp 3, xã Bình Mỹ"`, 0), {`co_quan_thue = "Thuế cơ sở 19 Thành phố Hồ Chí Minh"` + "\n", "", 2}}, []want{
-			{submission.KeyTaxMissing, "de_nghi[4].thue", nom, 4},
-		}},
-		{"owner with tax table but no code, office or address", []edit{del(`ma_so_thue = "0318765434"`, 0), del(`dia_chi = "ấp 3, xã Bình Mỹ"`, 0), {`co_quan_thue = "Thuế cơ sở 19 Thành phố Hồ Chí Minh"` + "\n", "", 2}}, []want{
-			{submission.KeyTaxMissing, "de_nghi[4].thue.ma_so_thue", "[de_nghi.thue]", 2},
-			{submission.KeyRequired, "de_nghi[4].thue.co_quan_thue", "[de_nghi.thue]", 2},
-			{submission.KeyTaxMissing, "de_nghi[4].thue.dia_chi", "[de_nghi.thue]", 2},
-		}},
-		{"tax code with 9 digits", []edit{set(`ma_so_thue = "0312345673"`, `ma_so_thue = "031234567"`)}, []want{
-			{submission.KeyTaxCode, "de_nghi[3].thue.ma_so_thue", `ma_so_thue = "031234567"`, 1},
-		}},
-		{"tax code with a bad check digit", []edit{set(`ma_so_thue = "0312345673"`, `ma_so_thue = "0312345674"`)}, []want{
-			{submission.KeyTaxCode, "de_nghi[3].thue.ma_so_thue", `ma_so_thue = "0312345674"`, 1},
-		}},
-		{"tax code with letters", []edit{set(`ma_so_thue = "0318765434"`, `ma_so_thue = "03187654AB"`)}, []want{
-			{submission.KeyTaxCode, "de_nghi[4].thue.ma_so_thue", `ma_so_thue = "03187654AB"`, 1},
-		}},
-		{"branch tax code 10-3 accepted", []edit{set(`ma_so_thue = "0312345673"`, `ma_so_thue = "0312345673-001"`)}, nil},
-		{"branch tax code with a bad check digit", []edit{set(`ma_so_thue = "0312345673"`, `ma_so_thue = "0312345674-001"`)}, []want{
-			{submission.KeyTaxCode, "de_nghi[3].thue.ma_so_thue", `ma_so_thue = "0312345674-001"`, 1},
-		}},
-		{"branch tax code with 2-digit suffix", []edit{set(`ma_so_thue = "0312345673"`, `ma_so_thue = "0312345673-01"`)}, []want{
-			{submission.KeyTaxCode, "de_nghi[3].thue.ma_so_thue", `ma_so_thue = "0312345673-01"`, 1},
-		}},
-
-		// ---- awards
-		{"unknown award code", []edit{{`hinh_thuc = "giay-khen-chu-tich-ubnd"`, `hinh_thuc = "giay-khen-chu-tich"`, 2}}, []want{
-			{submission.KeyAward, "de_nghi[2].hinh_thuc", `hinh_thuc = "giay-khen-chu-tich"`, 1},
-		}},
-		{"free-text award accepted", []edit{{`hinh_thuc = "giay-khen-chu-tich-ubnd"`, `hinh_thuc = "Kỷ niệm chương Vì sự nghiệp giáo dục"`, 2}}, nil},
-		{"repealed award", []edit{{`hinh_thuc = "giay-khen-chu-tich-ubnd"`, `hinh_thuc = "giay-khen-chu-tich-ubnd-quan"`, 1}}, []want{
-			{submission.KeyAwardRepealed, "de_nghi[1].hinh_thuc", `hinh_thuc = "giay-khen-chu-tich-ubnd-quan"`, 1},
-		}},
-		{"repealed award written out in full", []edit{{`hinh_thuc = "giay-khen-chu-tich-ubnd"`, `hinh_thuc = "Giấy khen của Chủ tịch Uỷ ban nhân dân Quận Tân Bình"`, 1}}, []want{
-			{submission.KeyAwardRepealed, "de_nghi[1].hinh_thuc", `hinh_thuc = "Giấy khen của Chủ tịch Uỷ ban nhân dân Quận Tân Bình"`, 1},
-		}},
-		{"repealed award written with UBND huyện", []edit{{`hinh_thuc = "giay-khen-chu-tich-ubnd"`, `hinh_thuc = "Giấy khen Chủ tịch UBND huyện Củ Chi"`, 1}}, []want{
-			{submission.KeyAwardRepealed, "de_nghi[1].hinh_thuc", `hinh_thuc = "Giấy khen Chủ tịch UBND huyện Củ Chi"`, 1},
-		}},
-		{"a phrase matches whole words only", []edit{{`hinh_thuc = "giay-khen-chu-tich-ubnd"`, `hinh_thuc = "Giấy khen của Chủ tịch Ủy ban nhân dân quậnx"`, 1}}, nil},
-		{"President-decided award written out, mixed with PM-decided code", []edit{
-			{`hinh_thuc = "giay-khen-chu-tich-ubnd"`, `hinh_thuc = "HUÂN CHƯƠNG LAO ĐỘNG HẠNG BA"`, 2},
-			{`hinh_thuc = "giay-khen-chu-tich-ubnd"`, `hinh_thuc = "bang-khen-thu-tuong"`, 3},
-		}, []want{
-			{submission.KeyAwardMixed, "de_nghi[4].hinh_thuc", `hinh_thuc = "bang-khen-thu-tuong"`, 1},
-		}},
-		{"President-decided mixed with PM-decided", []edit{
-			{`hinh_thuc = "giay-khen-chu-tich-ubnd"`, `hinh_thuc = "huan-chuong-lao-dong-hang-ba"`, 2},
-			{`hinh_thuc = "giay-khen-chu-tich-ubnd"`, `hinh_thuc = "bang-khen-thu-tuong"`, 3},
-		}, []want{
-			{submission.KeyAwardMixed, "de_nghi[4].hinh_thuc", `hinh_thuc = "bang-khen-thu-tuong"`, 1},
-		}},
-		{"PM-decided first, then President-decided", []edit{
-			{`hinh_thuc = "giay-khen-chu-tich-ubnd"`, `hinh_thuc = "bang-khen-thu-tuong"`, 1},
-			{`hinh_thuc = "giay-khen-chu-tich-ubnd"`, `hinh_thuc = "huan-chuong-lao-dong-hang-ba"`, 2},
-		}, []want{
-			{submission.KeyAwardMixed, "de_nghi[3].hinh_thuc", `hinh_thuc = "huan-chuong-lao-dong-hang-ba"`, 1},
-		}},
-		{"PM-decided with provincial awards is fine", []edit{
-			{`hinh_thuc = "giay-khen-chu-tich-ubnd"`, `hinh_thuc = "bang-khen-thu-tuong"`, 1},
-			{`hinh_thuc = "giay-khen-chu-tich-ubnd"`, `hinh_thuc = "bang-khen-chu-tich-ubnd-tp"`, 1},
-		}, nil},
-
-		// ---- duplicates, choices, numbers, form set
-		{"the same person twice", []edit{set(`ho_ten = "Hồ Văn Chủ"`, `ho_ten = "Võ Thị Mỹ Duyên"`), set("ngay_sinh = 1970-05-01", "ngay_sinh = 1988-07-23")}, []want{
-			{submission.KeyDuplicate, "de_nghi[4]", nom, 4},
-		}},
-		{"same name, other birth date is not a duplicate", []edit{set(`ho_ten = "Hồ Văn Chủ"`, `ho_ten = "Võ Thị Mỹ Duyên"`)}, nil},
-		{"bad gender", []edit{set(`gioi_tinh = "Nữ"`, `gioi_tinh = "Khác"`)}, []want{
-			{submission.KeyChoice, "de_nghi[1].gioi_tinh", `gioi_tinh = "Khác"`, 1},
-		}},
-		{"bad signing mode", []edit{set(`chuc_vu = "Chủ tịch"`+"\n", `chuc_vu = "Chủ tịch"`+"\nhinh_thuc = \"XT\"\n")}, []want{
-			{submission.KeyChoice, "to_trinh.nguoi_ky.hinh_thuc", `hinh_thuc = "XT"`, 1},
-		}},
-		{"document number zero", []edit{set("so = 3\n", "so = 0\n")}, []want{
-			{submission.KeyNumber, "to_trinh.so", "so = 0", 1},
-		}},
-		{"document number too large", []edit{set("so = 7\n", "so = 100000\n")}, []want{
-			{submission.KeyNumber, "xac_nhan_thue.so", "so = 100000", 1},
-		}},
-		{"meeting number negative", []edit{set("so = 1\n", "so = -1\n")}, []want{
-			{submission.KeyNumber, "bien_ban.so", "so = -1", 1},
-		}},
-		{"unknown form set", []edit{set("[co_quan]\n", "bo_mau = \"nd91-2017\"\n\n[co_quan]\n")}, []want{
-			{submission.KeyFormSet, "bo_mau", "bo_mau =", 1},
-		}},
-		{"no form set for the date", []edit{set("ngay = 2026-01-09", "ngay = 2023-12-29"), set(`bat_dau = "06/01/2026 14:00"`, `bat_dau = "26/12/2023 14:00"`), set("nam = 2025", "nam = 2023"),
-			set("ngay = 2026-01-07", "ngay = 2023-12-27"), set("han_tra_loi = 2026-01-08", "han_tra_loi = 2023-12-28")}, []want{
-			{submission.KeyFormSet, "to_trinh.ngay", "ngay = 2023-12-29", 1},
-		}},
-		{"form set named explicitly", []edit{set("[co_quan]\n", "bo_mau = \"nd152-2025\"\n\n[co_quan]\n")}, nil},
+	for _, cases := range [][]problemCase{decoderCases, requiredCases, dateCases, councilCases, taxCases, awardCases, otherCases} {
+		run(t, cases)
 	}
+}
+
+// run applies each case's edits to the base submission, as a subtest of
+// the case's name, and compares the problems found with the case's.
+func run(t *testing.T, cases []problemCase) {
+	t.Helper()
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			src := apply(t, base, c.edits)

@@ -33,11 +33,7 @@ func figures(year string) string {
 // ballot's count holds together — and the meeting's other facts.
 func TestVoteProblems(t *testing.T) {
 	absent := set(someone, someone+"\nco_mat = false")
-	cases := []struct {
-		name  string
-		edits []edit
-		want  []want
-	}{
+	cases := []problemCase{
 		{"an absent member's written opinions count", []edit{absent,
 			set("bieu_quyet = { tan_thanh = 3, khong_tan_thanh = 0 }", "bieu_quyet = { tan_thanh = 2, van_ban_tan_thanh = 1 }"),
 			set("bieu_quyet = { tan_thanh = 3 }", "bieu_quyet = { tan_thanh = 2, van_ban_khong_tan_thanh = 1 }"),
@@ -88,20 +84,7 @@ func TestVoteProblems(t *testing.T) {
 			{submission.KeyRequired, "bien_ban.xet_them[1].bieu_quyet.tan_thanh", "[[bien_ban.xet_them]]", 1},
 		}},
 	}
-	run := func(t *testing.T, edits []edit, wants []want) {
-		src := apply(t, base, edits)
-		got, _ := check(t, src)
-		if wants == nil {
-			if got != nil {
-				t.Fatalf("want no problem, got:%s", describe(got))
-			}
-			return
-		}
-		expectProblems(t, src, got, wants)
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) { run(t, c.edits, c.want) })
-	}
+	run(t, cases)
 }
 
 // TestEnterpriseProblems: the figures of an enterprise are of the years of
@@ -109,11 +92,7 @@ func TestVoteProblems(t *testing.T) {
 // social-insurance office is given where the set sends a letter.
 func TestEnterpriseProblems(t *testing.T) {
 	years := set(beforeLetters, "[bao_cao]\ntu_nam = 2024\nden_nam = 2025\n\n"+beforeLetters)
-	cases := []struct {
-		name  string
-		edits []edit
-		want  []want
-	}{
+	cases := []problemCase{
 		{"figures of the report's years", []edit{years, set(beforeTax3, figures("2025")+figures("2024")+beforeTax3),
 			set(`thu_truong = "Đoàn Văn Xanh"`, `thu_truong = "Đoàn Văn Xanh"`+"\ntai_chinh = { von_co_dinh = 1000, von_luu_dong = 2000 }\nten_nuoc_ngoai = \"Binh My Xanh Co., Ltd\"")}, nil},
 		{"a year of the report without figures", []edit{years, set(beforeTax3, figures("2025")+beforeTax3)}, []want{
@@ -156,19 +135,7 @@ func TestEnterpriseProblems(t *testing.T) {
 			{submission.KeyChoice, "van_ban.bao-cao-thanh-tich.gop", "gop = true", 1},
 		}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			src := apply(t, base, c.edits)
-			got, _ := check(t, src)
-			if c.want == nil {
-				if got != nil {
-					t.Fatalf("want no problem, got:%s", describe(got))
-				}
-				return
-			}
-			expectProblems(t, src, got, c.want)
-		})
-	}
+	run(t, cases)
 }
 
 // thresholdSets is the shipped nd152-2025 set with its rules replaced by

@@ -122,133 +122,178 @@ func (d *decoder) structInfo(t reflect.Type) *structInfo {
 	return si
 }
 
+// mismatch reports a value of the wrong kind: want was expected, got found.
 func (d *decoder) mismatch(path, want string, got any) {
 	d.ps.Add(path, d.ix.FindValue(path), KeyType,
 		"cần "+want+" nhưng gặp "+ValueKind(got), typeHint(want, got))
 }
 
+// as gives the raw value data as a T, or reports that want was expected
+// there (ok false).
+func as[T any](d *decoder, path, want string, data any) (v T, ok bool) {
+	if v, ok = data.(T); !ok {
+		d.mismatch(path, want, data)
+	}
+	return v, ok
+}
+
 // value stores the raw value data, found at path, into rv, which is
-// addressable.
+// addressable: through the type's own DecodeTOML when it has one, else
+// by the kind of rv, one method per kind (as BurntSushi/toml's unify
+// dispatches). A value of the wrong kind or out of range is a problem.
 func (d *decoder) value(path string, data any, rv reflect.Value) {
 	if u, ok := rv.Addr().Interface().(Unmarshaler); ok {
-		if err := u.DecodeTOML(cleanRaw(data)); err != nil {
-			key := KeyValue
-			var te *TypeError
-			if errors.As(err, &te) {
-				key = KeyType
-			}
-			hint := ""
-			var h interface{ Hint() string }
-			if errors.As(err, &h) {
-				hint = h.Hint()
-			}
-			d.ps.Add(path, d.ix.FindValue(path), key, err.Error(), hint)
-		}
+		d.unmarshal(path, data, u)
 		return
 	}
-	t := rv.Type()
-	if t == timeType {
-		if tm, ok := data.(time.Time); ok {
-			rv.Set(reflect.ValueOf(tm))
-		} else {
-			d.mismatch(path, WantDate, data)
-		}
+	if rv.Type() == timeType {
+		d.timeValue(path, data, rv)
 		return
 	}
 	switch rv.Kind() {
 	case reflect.Pointer:
-		nv := reflect.New(t.Elem())
+		nv := reflect.New(rv.Type().Elem())
 		d.value(path, data, nv.Elem())
 		rv.Set(nv)
 	case reflect.Interface:
 		rv.Set(reflect.ValueOf(cleanRaw(data)))
 	case reflect.String:
-		if s, ok := data.(string); ok {
-			s = vn.Clean(s)
-			if key, msg, hint := checkText(s); key != "" {
-				d.ps.Add(path, d.ix.FindValue(path), key, msg, hint)
-			}
-			rv.SetString(s)
-		} else {
-			d.mismatch(path, WantString, data)
-		}
+		d.text(path, data, rv)
 	case reflect.Bool:
-		if b, ok := data.(bool); ok {
-			rv.SetBool(b)
-		} else {
-			d.mismatch(path, WantBool, data)
-		}
-	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
-		n, ok := data.(int64)
-		switch {
-		case !ok:
-			d.mismatch(path, WantInt, data)
-		case rv.OverflowInt(n):
-			bits := t.Bits()
-			d.outOfRange(path, n, fmt.Sprint(-(int64(1) << (bits - 1))), fmt.Sprint(int64(1)<<(bits-1)-1))
-		default:
-			rv.SetInt(n)
-		}
-	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
-		n, ok := data.(int64)
-		switch {
-		case !ok:
-			d.mismatch(path, WantInt, data)
-		case n < 0 || rv.OverflowUint(uint64(n)):
-			d.outOfRange(path, n, "0", fmt.Sprint(uint64(math.MaxUint64)>>(64-t.Bits())))
-		default:
-			rv.SetUint(uint64(n))
-		}
+		d.boolean(path, data, rv)
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
+		d.integer(path, data, rv)
 	case reflect.Float32, reflect.Float64:
-		var f float64
-		switch x := data.(type) {
-		case float64:
-			f = x
-		case int64:
-			f = float64(x)
-		default:
-			d.mismatch(path, WantFloat, data)
-			return
-		}
-		if rv.OverflowFloat(f) {
-			d.ps.Add(path, d.ix.FindValue(path), KeyRange,
-				fmt.Sprintf("số %v nằm ngoài khoảng cho phép", f), "")
-			return
-		}
-		rv.SetFloat(f)
+		d.float(path, data, rv)
 	case reflect.Slice:
 		d.slice(path, data, rv)
 	case reflect.Map:
-		m, ok := data.(map[string]any)
-		if !ok {
-			d.mismatch(path, WantTable, data)
-			return
-		}
-		out := reflect.MakeMapWithSize(t, len(m))
-		for _, k := range d.keys(path, m) {
-			child := PathKey(path, k)
-			ev := reflect.New(t.Elem()).Elem()
-			n := len(d.ps)
-			d.value(child, m[k], ev)
-			if len(d.ps) > n {
-				continue // leave out entries that could not be decoded
-			}
-			out.SetMapIndex(reflect.ValueOf(norm.NFC.String(k)).Convert(t.Key()), ev)
-		}
-		rv.Set(out)
+		d.mapping(path, data, rv)
 	case reflect.Struct:
-		m, ok := data.(map[string]any)
-		if !ok {
-			d.mismatch(path, WantTable, data)
-			return
+		if m, ok := as[map[string]any](d, path, WantTable, data); ok {
+			d.table(path, m, rv)
 		}
-		d.table(path, m, rv)
 	default:
 		// checkType rejects every other kind before decoding starts.
 		panic("tomlin: unsupported kind " + rv.Kind().String())
 	}
 }
 
+// unmarshal hands the raw value to the type's own DecodeTOML. Its error
+// is the problem: a *TypeError is reported as a value of the wrong kind
+// (KeyType), any other as a wrong value (KeyValue), with the error's
+// Hint when it has one.
+func (d *decoder) unmarshal(path string, data any, u Unmarshaler) {
+	err := u.DecodeTOML(cleanRaw(data))
+	if err == nil {
+		return
+	}
+	key := KeyValue
+	var te *TypeError
+	if errors.As(err, &te) {
+		key = KeyType
+	}
+	hint := ""
+	var h interface{ Hint() string }
+	if errors.As(err, &h) {
+		hint = h.Hint()
+	}
+	d.ps.Add(path, d.ix.FindValue(path), key, err.Error(), hint)
+}
+
+// timeValue decodes a TOML date, time or date-time into a time.Time.
+func (d *decoder) timeValue(path string, data any, rv reflect.Value) {
+	if tm, ok := as[time.Time](d, path, WantDate, data); ok {
+		rv.Set(reflect.ValueOf(tm))
+	}
+}
+
+// text decodes a string, cleaned (vn.Clean); a character it must not
+// hold (checkText) is a problem, and the string is stored all the same.
+func (d *decoder) text(path string, data any, rv reflect.Value) {
+	s, ok := as[string](d, path, WantString, data)
+	if !ok {
+		return
+	}
+	s = vn.Clean(s)
+	if key, msg, hint := checkText(s); key != "" {
+		d.ps.Add(path, d.ix.FindValue(path), key, msg, hint)
+	}
+	rv.SetString(s)
+}
+
+// boolean decodes true or false.
+func (d *decoder) boolean(path string, data any, rv reflect.Value) {
+	if b, ok := as[bool](d, path, WantBool, data); ok {
+		rv.SetBool(b)
+	}
+}
+
+// integer decodes an integer into a signed or unsigned integer type,
+// within its range.
+func (d *decoder) integer(path string, data any, rv reflect.Value) {
+	n, ok := as[int64](d, path, WantInt, data)
+	if !ok {
+		return
+	}
+	bits := rv.Type().Bits()
+	switch {
+	case rv.CanInt() && rv.OverflowInt(n):
+		d.outOfRange(path, n, fmt.Sprint(-(int64(1) << (bits - 1))), fmt.Sprint(int64(1)<<(bits-1)-1))
+	case rv.CanInt():
+		rv.SetInt(n)
+	case n < 0 || rv.OverflowUint(uint64(n)):
+		d.outOfRange(path, n, "0", fmt.Sprint(uint64(math.MaxUint64)>>(64-bits)))
+	default:
+		rv.SetUint(uint64(n))
+	}
+}
+
+// float decodes a float, or an integer, into a float type, within its
+// range.
+func (d *decoder) float(path string, data any, rv reflect.Value) {
+	var f float64
+	switch x := data.(type) {
+	case float64:
+		f = x
+	case int64:
+		f = float64(x)
+	default:
+		d.mismatch(path, WantFloat, data)
+		return
+	}
+	if rv.OverflowFloat(f) {
+		d.ps.Add(path, d.ix.FindValue(path), KeyRange,
+			fmt.Sprintf("số %v nằm ngoài khoảng cho phép", f), "")
+		return
+	}
+	rv.SetFloat(f)
+}
+
+// mapping decodes a table into a map, keys NFC-normalised; an entry that
+// cannot be decoded is left out (its problem is reported).
+func (d *decoder) mapping(path string, data any, rv reflect.Value) {
+	m, ok := as[map[string]any](d, path, WantTable, data)
+	if !ok {
+		return
+	}
+	t := rv.Type()
+	out := reflect.MakeMapWithSize(t, len(m))
+	for _, k := range d.keys(path, m) {
+		child := PathKey(path, k)
+		ev := reflect.New(t.Elem()).Elem()
+		n := len(d.ps)
+		d.value(child, m[k], ev)
+		if len(d.ps) > n {
+			continue // leave out entries that could not be decoded
+		}
+		out.SetMapIndex(reflect.ValueOf(norm.NFC.String(k)).Convert(t.Key()), ev)
+	}
+	rv.Set(out)
+}
+
+// outOfRange reports an integer outside the range lo…hi of its Go type.
 func (d *decoder) outOfRange(path string, n int64, lo, hi string) {
 	d.ps.Add(path, d.ix.FindValue(path), KeyRange,
 		fmt.Sprintf("số %d nằm ngoài khoảng cho phép (từ %s đến %s)", n, lo, hi), "")

@@ -39,7 +39,7 @@ func (dt *date) DecodeTOML(v any) error {
 		*dt = date{y, mo, d}
 		return nil
 	}
-	return Mismatch(wantDateDMY, v)
+	return &TypeError{Want: wantDateDMY, Got: v}
 }
 
 // hinted is an error with a hint.
@@ -54,7 +54,7 @@ type gender string
 func (g *gender) DecodeTOML(v any) error {
 	s, ok := v.(string)
 	if !ok {
-		return Mismatch(WantString, v)
+		return &TypeError{Want: WantString, Got: v}
 	}
 	switch s {
 	case "nam", "nữ":

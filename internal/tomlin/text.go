@@ -83,17 +83,12 @@ func ValueKind(v any) string {
 }
 
 // TypeError is the error for a value of the wrong kind: "cần WANT nhưng
-// gặp KIND". An [Unmarshaler] may return one (see [Mismatch]); [Decode]
-// then reports it with the message key "type".
+// gặp KIND". An [Unmarshaler] may return one; [Decode] then reports it
+// with the message key "type".
 type TypeError struct {
 	Want string // Vietnamese description of what was expected
 	Got  any    // the raw TOML value found
 	Tip  string // optional hint
-}
-
-// Mismatch returns a *TypeError for a value got where want was expected.
-func Mismatch(want string, got any) error {
-	return &TypeError{Want: want, Got: got}
 }
 
 // Error returns the Vietnamese message.

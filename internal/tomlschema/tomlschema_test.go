@@ -19,13 +19,14 @@ type embedded struct {
 
 type sample struct {
 	embedded
-	S     string            `toml:"s" doc:"chuỗi"`
-	L     []string          `toml:"l" doc:"danh sách chuỗi"`
-	T     []inner           `toml:"t" doc:"bảng lặp"`
-	P     *int16            `toml:"p" doc:"số"`
-	B     bool              `toml:"b" doc:"có/không"`
-	M     map[string]string `toml:"m" doc:"bảng tự do"`
-	Skip  string            `toml:"-"`
+	S    string            `toml:"s" doc:"chuỗi"`
+	L    []string          `toml:"l" doc:"danh sách chuỗi"`
+	T    []inner           `toml:"t" doc:"bảng lặp"`
+	P    *int16            `toml:"p" doc:"số"`
+	B    bool              `toml:"b" doc:"có/không"`
+	M    map[string]string `toml:"m" doc:"bảng tự do"`
+	Skip string            `toml:"-"`
+	//lint:ignore U1000 read by no code: Generate must leave an unexported field out
 	plain string
 }
 

@@ -2,6 +2,7 @@ package tplcheck
 
 import (
 	"reflect"
+	"slices"
 
 	"github.com/beevik/etree"
 	"github.com/hoso-vn/hoso/internal/docxtpl"
@@ -15,7 +16,8 @@ import (
 func CheckDocx(name string, part *formset.Part, raw []byte, schema reflect.Type) []Finding {
 	// A file refused as a package (not a DOCX, a zip bomb, macros, links
 	// out) is not opened any further, here or by the engine.
-	if err := ooxml.CheckPackage(raw); err != nil {
+	pkg, err := ooxml.Open(raw)
+	if err != nil {
 		return []Finding{{Severity: Error, Code: CodeUnreadable, File: name, Message: err.Error(),
 			Fix: "làm như lời báo; thường là mở tệp bằng Word hoặc LibreOffice rồi lưu lại kiểu «Word Document (*.docx)», không macro, không đối tượng nhúng, không liên kết ra ngoài"}}
 	}
@@ -27,9 +29,9 @@ func CheckDocx(name string, part *formset.Part, raw []byte, schema reflect.Type)
 	for _, n := range notes {
 		out = append(out, noteFinding(name, n))
 	}
-	d, err := openDocx(name, raw)
+	d, err := openDocx(name, pkg)
 	if err != nil {
-		if len(out) == 0 {
+		if !slices.ContainsFunc(out, func(f Finding) bool { return f.Code == CodeUnreadable }) {
 			out = append(out, Finding{Severity: Error, Code: CodeUnreadable, File: name, Message: err.Error(),
 				Fix: "lưu lại tệp bằng Word hoặc LibreOffice, kiểu «Word Document (*.docx)»"})
 		}
@@ -103,11 +105,9 @@ func (p *part) label() string {
 	return p.kind + " (" + p.file + ")"
 }
 
-func openDocx(name string, raw []byte) (*docx, error) {
-	pkg, err := ooxml.OpenParts(raw)
-	if err != nil {
-		return nil, err
-	}
+// openDocx reads the parts of a package that passed the package check:
+// the body, the parts beside it, the styles and the settings.
+func openDocx(name string, pkg *ooxml.Parts) (*docx, error) {
 	d := &docx{name: name, pkg: pkg}
 	main := pkg.MainPart()
 	root, err := pkg.XML(main)
@@ -129,12 +129,24 @@ func openDocx(name string, raw []byte) (*docx, error) {
 		d.parts = append(d.parts, &part{file: n, kind: kind, name: names[n], root: r, loc: docxtpl.NewLocator(r)})
 	}
 	// The parts the document's relationships name, as Word and the PDF
-	// reader find them (CheckPackage made sure there is a styles part).
+	// reader find them. The package check made sure there is a styles
+	// part. Settings are optional: none named, or a name without a part,
+	// leaves the defaults, as the PDF reader has it; a settings part that
+	// is there but unreadable is reported.
 	stylesFile := pkg.Related(main, "styles")
-	st, _ := pkg.XML(stylesFile)
+	st, err := pkg.XML(stylesFile)
+	if err != nil {
+		return nil, err
+	}
 	d.styles = &styleSheet{ooxml.ReadStyleSheet(st)}
 	d.stylesPart = &part{file: stylesFile, kind: "kiểu"}
-	d.settings, _ = pkg.XML(pkg.Related(main, "settings"))
+	if f := pkg.Related(main, "settings"); f != "" {
+		if _, _, ok := pkg.Stat(f); ok {
+			if d.settings, err = pkg.XML(f); err != nil {
+				return nil, err
+			}
+		}
+	}
 	return d, nil
 }
 

@@ -144,104 +144,124 @@ var (
 // person typed over several editing sessions.
 func wordSplit(t *testing.T, raw []byte) []byte {
 	return editPart(t, raw, "word/document.xml", func(doc *etree.Document) {
-		rsid := 0
-		nextRsid := func() string {
-			rsid++
-			return fmt.Sprintf("00%06X", 0xA10000+rsid*7919%0xFFFF)
-		}
-		tagNo := 0
-		goBack := false
+		w := &wordTyping{}
 		for _, p := range doc.FindElements("//w:p") {
-			p.CreateAttr("w:rsidR", nextRsid())
+			p.CreateAttr("w:rsidR", w.nextRsid())
 			p.CreateAttr("w:rsidRDefault", "00B41C2D")
 			for _, r := range p.SelectElements("w:r") {
 				ts := r.SelectElements("w:t")
 				if len(ts) != 1 || !strings.Contains(ts[0].Text(), "{{") {
 					continue
 				}
-				rPr := r.SelectElement("w:rPr")
-				var pieces []string // text pieces; "\x01" marks a tag piece boundary kind below
-				var kinds []string  // "text", "ident", "punct"
-				text := ts[0].Text()
-				last := 0
-				for _, loc := range tagInText.FindAllStringIndex(text, -1) {
-					if loc[0] > last {
-						pieces, kinds = append(pieces, text[last:loc[0]]), append(kinds, "text")
-					}
-					tagNo++
-					tag := text[loc[0]:loc[1]]
-					for _, pc := range tagPieces.FindAllString(tag, -1) {
-						switch {
-						case pc == "{{" && tagNo%3 == 0:
-							// "{{" typed in two goes: two runs
-							pieces, kinds = append(pieces, "{", "{"), append(kinds, "punct", "punct")
-						case pc == "}}" && tagNo%3 == 1:
-							pieces, kinds = append(pieces, "}", "}"), append(kinds, "punct", "punct")
-						case strings.HasPrefix(pc, `"`):
-							// autocorrect makes the quotes curly
-							pieces, kinds = append(pieces, "“"+strings.Trim(pc, `"`)+"”"), append(kinds, "punct")
-						case identRe.MatchString(pc):
-							pieces, kinds = append(pieces, pc), append(kinds, "ident")
-						default:
-							pieces, kinds = append(pieces, pc), append(kinds, "punct")
-						}
-					}
-					last = loc[1]
-				}
-				if last < len(text) {
-					pieces, kinds = append(pieces, text[last:]), append(kinds, "text")
-				}
+				pieces, kinds := w.pieces(ts[0].Text())
 				parent := r.Parent()
 				at := r.Index()
 				parent.RemoveChild(r)
-				var out []etree.Token
-				for i, pc := range pieces {
-					nr := etree.NewElement("w:r")
-					nr.CreateAttr("w:rsidR", nextRsid())
-					if i%2 == 1 {
-						nr.CreateAttr("w:rsidRPr", nextRsid())
-					}
-					if rPr != nil {
-						np := rPr.Copy()
-						if kinds[i] == "ident" {
-							lang := np.CreateElement("w:lang")
-							lang.CreateAttr("w:val", "en-US")
-						}
-						nr.AddChild(np)
-					} else if kinds[i] == "ident" {
-						np := nr.CreateElement("w:rPr")
-						np.CreateElement("w:lang").CreateAttr("w:val", "en-US")
-					}
-					nt := nr.CreateElement("w:t")
-					nt.CreateAttr("xml:space", "preserve")
-					nt.SetText(pc)
-					if kinds[i] == "ident" {
-						ps := etree.NewElement("w:proofErr")
-						ps.CreateAttr("w:type", "spellStart")
-						out = append(out, ps)
-					}
-					out = append(out, nr)
-					if kinds[i] == "ident" {
-						pe := etree.NewElement("w:proofErr")
-						pe.CreateAttr("w:type", "spellEnd")
-						out = append(out, pe)
-						if !goBack {
-							goBack = true
-							bs := etree.NewElement("w:bookmarkStart")
-							bs.CreateAttr("w:id", "0")
-							bs.CreateAttr("w:name", "_GoBack")
-							be := etree.NewElement("w:bookmarkEnd")
-							be.CreateAttr("w:id", "0")
-							out = append(out, bs, be)
-						}
-					}
-				}
-				for i, tok := range out {
+				for i, tok := range w.runs(pieces, kinds, r.SelectElement("w:rPr")) {
 					parent.InsertChildAt(at+i, tok)
 				}
 			}
 		}
 	})
+}
+
+// wordTyping is what Word keeps across a document while it stores what a
+// person typed: the editing sessions (rsids), the tags met so far (which
+// decide how each is split) and whether the _GoBack bookmark is placed.
+type wordTyping struct {
+	rsid   int
+	tagNo  int
+	goBack bool
+}
+
+// nextRsid is the id of a new editing session.
+func (w *wordTyping) nextRsid() string {
+	w.rsid++
+	return fmt.Sprintf("00%06X", 0xA10000+w.rsid*7919%0xFFFF)
+}
+
+// pieces cuts the text of a run into what was typed in one go, each of a
+// kind: "text" around the tags, "ident" (a field name, marked by the
+// spell checker) or "punct". "{{" or "}}" of some tags is typed in two
+// goes, and the quotes of formatter arguments are made curly.
+func (w *wordTyping) pieces(text string) (pieces, kinds []string) {
+	last := 0
+	for _, loc := range tagInText.FindAllStringIndex(text, -1) {
+		if loc[0] > last {
+			pieces, kinds = append(pieces, text[last:loc[0]]), append(kinds, "text")
+		}
+		w.tagNo++
+		tag := text[loc[0]:loc[1]]
+		for _, pc := range tagPieces.FindAllString(tag, -1) {
+			switch {
+			case pc == "{{" && w.tagNo%3 == 0:
+				// "{{" typed in two goes: two runs
+				pieces, kinds = append(pieces, "{", "{"), append(kinds, "punct", "punct")
+			case pc == "}}" && w.tagNo%3 == 1:
+				pieces, kinds = append(pieces, "}", "}"), append(kinds, "punct", "punct")
+			case strings.HasPrefix(pc, `"`):
+				// autocorrect makes the quotes curly
+				pieces, kinds = append(pieces, "“"+strings.Trim(pc, `"`)+"”"), append(kinds, "punct")
+			case identRe.MatchString(pc):
+				pieces, kinds = append(pieces, pc), append(kinds, "ident")
+			default:
+				pieces, kinds = append(pieces, pc), append(kinds, "punct")
+			}
+		}
+		last = loc[1]
+	}
+	if last < len(text) {
+		pieces, kinds = append(pieces, text[last:]), append(kinds, "text")
+	}
+	return pieces, kinds
+}
+
+// runs makes a run of each piece, with the run properties rPr: every run
+// has its session, every other one a formatting session too; a field
+// name is in English (w:lang) between spell-check marks (w:proofErr),
+// and the first one is followed by the _GoBack bookmark.
+func (w *wordTyping) runs(pieces, kinds []string, rPr *etree.Element) []etree.Token {
+	var out []etree.Token
+	for i, pc := range pieces {
+		nr := etree.NewElement("w:r")
+		nr.CreateAttr("w:rsidR", w.nextRsid())
+		if i%2 == 1 {
+			nr.CreateAttr("w:rsidRPr", w.nextRsid())
+		}
+		if rPr != nil {
+			np := rPr.Copy()
+			if kinds[i] == "ident" {
+				lang := np.CreateElement("w:lang")
+				lang.CreateAttr("w:val", "en-US")
+			}
+			nr.AddChild(np)
+		} else if kinds[i] == "ident" {
+			np := nr.CreateElement("w:rPr")
+			np.CreateElement("w:lang").CreateAttr("w:val", "en-US")
+		}
+		nt := nr.CreateElement("w:t")
+		nt.CreateAttr("xml:space", "preserve")
+		nt.SetText(pc)
+		if kinds[i] != "ident" {
+			out = append(out, nr)
+			continue
+		}
+		ps := etree.NewElement("w:proofErr")
+		ps.CreateAttr("w:type", "spellStart")
+		pe := etree.NewElement("w:proofErr")
+		pe.CreateAttr("w:type", "spellEnd")
+		out = append(out, ps, nr, pe)
+		if !w.goBack {
+			w.goBack = true
+			bs := etree.NewElement("w:bookmarkStart")
+			bs.CreateAttr("w:id", "0")
+			bs.CreateAttr("w:name", "_GoBack")
+			be := etree.NewElement("w:bookmarkEnd")
+			be.CreateAttr("w:id", "0")
+			out = append(out, bs, be)
+		}
+	}
+	return out
 }
 
 // ---------------------------------------------------------------- broken sets

@@ -2,13 +2,12 @@ package tplcheck
 
 import "fmt"
 
-// checkLayout warns about what the PDF renderer (internal/docxread and
-// internal/layout) draws otherwise than Word without saying so itself, so a
-// maintainer learns it before a clerk sees a PDF that differs from the
-// DOCX: fields it does not update and changes still tracked. These are
-// warnings: the DOCX is still right. Everything the renderer warns about
-// itself (numbering, notes, shapes, columns, symbols, equations…) is
-// reported by checkRender, once.
+// checkLayout warns about what the PDF stage (internal/pdf) draws
+// otherwise than Word without saying so itself, so a maintainer learns it
+// before a clerk sees a PDF that differs from the DOCX: fields it does not
+// update and changes still tracked. These are warnings: the DOCX is still
+// right. Everything the renderer warns about itself (numbering, notes,
+// shapes, columns, symbols, equations…) is reported by checkRender, once.
 func (d *docx) checkLayout() []Finding {
 	var out []Finding
 	warn := func(p *part, where, msg, fix string) {

@@ -126,16 +126,6 @@ func (r *Report) count(s Severity) int {
 	return n
 }
 
-// Has reports whether some finding has the code and its file ends with file.
-func (r *Report) Has(code, file string) bool {
-	for _, f := range r.Findings {
-		if f.Code == code && strings.HasSuffix(f.File, file) {
-			return true
-		}
-	}
-	return false
-}
-
 // Write prints the report for a person: each finding with its place, the
 // problem and the fix, then what was found in each set and the verdict.
 func (r *Report) Write(w io.Writer) error {

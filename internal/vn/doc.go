@@ -1,6 +1,6 @@
 // Package vn is the single home of the Vietnamese text rules used by hoso.
 //
-// Every other package that needs to normalise, case, fold, sort, spell or
+// Every other package that needs to normalise, case, fold, spell or
 // format Vietnamese text must go through this package rather than
 // re-implementing the rules locally. It covers:
 //
@@ -11,8 +11,6 @@
 //   - Numbers: official spelling in words ("một trăm linh năm",
 //     "hai mươi mốt"), Roman numerals, point letters (a, b, c, d, đ, ...)
 //     percentages with a decimal comma and money with dot thousands.
-//   - Vietnamese collation (a < ă < â < b < ... < d < đ < ...) and ordering
-//     of personal names by given name, middle names, then family name.
 //   - Validation of Vietnamese tax codes (mã số thuế).
 //   - Recognition of text typed in the legacy 8-bit encodings TCVN3 (ABC,
 //     .VnTime) and VNI and pasted as Latin-1 look-alikes, its conversion,

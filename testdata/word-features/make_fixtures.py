@@ -15,7 +15,7 @@ Every fixture is a short (1–3 page) Vietnamese administrative document on A4 w
 2016 writes WordprocessingML (docxkit.py): mc:AlternateContent with a VML fallback for shapes,
 wp:anchor/wp:inline for pictures, numbering.xml with nine levels per list, footnotes.xml with
 its separators. The same call gives the same bytes (fixed zip dates, no random ids).
-Standard library only. The measurements made on them are in internal/layout/WORD-FEATURES.md.
+Standard library only. The measurements made on them are in internal/pdf/internal/layout/WORD-FEATURES.md.
 """
 import math
 import os

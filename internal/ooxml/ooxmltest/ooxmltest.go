@@ -54,7 +54,9 @@ func Zip(t testing.TB, parts []Part) []byte {
 		if err != nil {
 			t.Fatal(err)
 		}
-		io.WriteString(w, p.Data)
+		if _, err := io.WriteString(w, p.Data); err != nil {
+			t.Fatal(err)
+		}
 	}
 	if err := zw.Close(); err != nil {
 		t.Fatal(err)

@@ -7,8 +7,8 @@ Usage:  baseline.py FIDELITY_PY OURS_DIR FIXTURE.docx...
 
 OURS_DIR holds hoso's PDF of each fixture as NAME.pdf and its warnings as NAME.warnings.txt (one per line),
 for LO-resaved fixtures (lo/NAME.docx) lo-NAME.pdf and lo-NAME.warnings.txt. hoso has no command that
-renders an arbitrary DOCX, so they come from a throwaway Go test that calls render.Lay and pdfdraw.Draw
-(see WORD-FEATURES.md, "Baseline"). LibreOffice's PDFs are made once, in one batch, and passed to
+renders an arbitrary DOCX, so they come from a throwaway Go test that calls the PDF stage (internal/pdf;
+see WORD-FEATURES.md, "Baseline"). LibreOffice's PDFs are made once, in one batch, and passed to
 fidelity.py with --ref."""
 import os
 import re

@@ -2,7 +2,7 @@
 LibreOffice (a fresh profile per batch, like fidelity.py), read glyph positions back with pdfparse.
 
 Standard library only; needs soffice and qpdf. Every script prints what it measured; the numbers quoted in
-internal/layout/WORD-FEATURES.md are these outputs.
+internal/pdf/internal/layout/WORD-FEATURES.md are these outputs.
 """
 import os
 import shutil
