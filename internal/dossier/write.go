@@ -360,11 +360,16 @@ func swap(fresh, final, aside string, replacing bool) (keep bool, err error) {
 // carryOver moves every entry of the previous dossier folder old that
 // hoso did not write into the new folder dir, and returns those it could
 // not move (a name taken in dir). Without old's manifest nothing in it is
-// known to be hoso's, so everything is moved where the name is free.
+// known to be hoso's, so everything is moved where the name is free; a
+// folder that cannot be listed at all is left whole (it may hold the
+// clerk's files), and says so.
 func carryOver(old, dir string) (left []string) {
 	kept, err := clerkEntries(old)
 	if err != nil {
-		entries, _ := os.ReadDir(old)
+		entries, err := os.ReadDir(old)
+		if err != nil {
+			return []string{"mọi tệp trong thư mục cũ (không đọc được: " + err.Error() + ")"}
+		}
 		for _, e := range entries {
 			kept = append(kept, e.Name())
 		}

@@ -293,3 +293,21 @@ func TestWriteRefusesUnsafeNames(t *testing.T) {
 		}
 	}
 }
+
+// A previous folder that cannot even be listed is not thrown away with
+// the work folder: it may hold the clerk's files. carryOver says so, and
+// swap then keeps the work folder.
+func TestUnlistableOldFolderIsKept(t *testing.T) {
+	dir := t.TempDir()
+	old := filepath.Join(dir, "cu")
+	if err := os.WriteFile(old, []byte("không phải thư mục"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	left := carryOver(old, t.TempDir())
+	if len(left) != 1 || !strings.Contains(left[0], "không đọc được") {
+		t.Fatalf("carryOver of an unlistable folder = %q, want it reported as left", left)
+	}
+	if b, err := os.ReadFile(old); err != nil || string(b) != "không phải thư mục" {
+		t.Errorf("the unlistable entry was touched: %q %v", b, err)
+	}
+}

@@ -670,3 +670,27 @@ func TestSummaryCountsEachSet(t *testing.T) {
 		t.Errorf("empty folder:\n%s", out.String())
 	}
 }
+
+// A set refused for its manifest still has its templates checked, also
+// in a folder whose name holds a glob character.
+func TestBrokenSetInABracketFolder(t *testing.T) {
+	root := t.TempDir()
+	broken := tempSet(t, "bo-mau.toml", func(raw []byte) []byte {
+		return []byte(strings.Replace(string(raw), "hieu_luc_tu = 2025-07-01", "hieu_luc_tu = 2027-01-01\nhieu_luc_den = 2026-01-01", 1))
+	})
+	dir := filepath.Join(root, "bo[1]")
+	if err := os.Rename(broken, dir); err != nil {
+		t.Fatal(err)
+	}
+	raw, _ := os.ReadFile(filepath.Join("testdata", "broken", "truong-la", "to-trinh.docx"))
+	if err := os.WriteFile(filepath.Join(dir, "to-trinh.docx"), raw, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r := tplcheck.CheckFS(os.DirFS(root), schema)
+	for _, f := range r.Findings {
+		if f.File == "bo[1]/to-trinh.docx" && f.Severity == tplcheck.Error {
+			return
+		}
+	}
+	t.Errorf("the template of bo[1] was not checked:\n%s", describe(r))
+}

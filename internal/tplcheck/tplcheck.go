@@ -248,8 +248,7 @@ func CheckFS(fsys fs.FS, schema reflect.Type) *Report {
 		// so every problem shows at once.
 		var me *formset.ManifestError
 		if errors.As(e, &me) {
-			docs, _ := fs.Glob(fsys, path.Join(path.Dir(me.Manifest), "*.docx"))
-			for _, name := range docs {
+			for _, name := range docxIn(fsys, path.Dir(me.Manifest)) {
 				raw, err := formset.ReadTemplate(fsys, name)
 				if err != nil {
 					r.Findings = append(r.Findings, Finding{Severity: Error, Code: CodeUnreadable, File: name, Message: err.Error()})
@@ -386,6 +385,22 @@ func gaps(sets []*formset.Set) []Finding {
 				vn.ShortDate(from), vn.ShortDate(to), a.ID, a.Validity(), b.ID, b.Validity()),
 			Fix: fmt.Sprintf("nếu không cố ý, đặt hieu_luc_den của %s là %s hoặc hieu_luc_tu của %s là %s",
 				a.ID, vn.ShortDate(b.ValidFrom.AddDate(0, 0, -1)), b.ID, vn.ShortDate(a.ValidTo.AddDate(0, 0, 1)))})
+	}
+	return out
+}
+
+// docxIn lists the .docx files of a folder (not a glob: a folder named
+// with "[" is a name, not a pattern).
+func docxIn(fsys fs.FS, dir string) []string {
+	entries, err := fs.ReadDir(fsys, dir)
+	if err != nil {
+		return nil // the manifest beside them was read: the folder is there
+	}
+	var out []string
+	for _, e := range entries {
+		if e.Type().IsRegular() && strings.EqualFold(path.Ext(e.Name()), ".docx") {
+			out = append(out, path.Join(dir, e.Name()))
+		}
 	}
 	return out
 }
