@@ -1,7 +1,6 @@
 package dossier_test
 
 import (
-	"bytes"
 	"io/fs"
 	"os"
 	"strconv"
@@ -11,6 +10,7 @@ import (
 
 	"github.com/hoso-vn/hoso/internal/dossier"
 	"github.com/hoso-vn/hoso/internal/formset"
+	"github.com/hoso-vn/hoso/internal/ooxml/ooxmltest"
 	"github.com/hoso-vn/hoso/internal/testtool"
 	"github.com/hoso-vn/hoso/templates"
 )
@@ -26,14 +26,10 @@ func TestLandscapeAnnexIsDrawnLandscape(t *testing.T) {
 			return err
 		}
 		data, err := fs.ReadFile(templates.FS, p)
-		if p == "nd152-2025/to-trinh.docx" { // the annex's section: the one restarting page numbers
+		if err == nil && p == "nd152-2025/to-trinh.docx" { // the annex's section: the one restarting page numbers
 			const margins = `<w:pgMar w:top="1134" w:right="851" w:bottom="1134" w:left="1701" w:header="567" w:footer="567" w:gutter="0"/><w:pgNumType w:start="1"/>`
-			annex := replaceInDocx(t, data, `<w:pgSz w:w="11906" w:h="16838"/>`+margins,
+			data = ooxmltest.ReplaceInDocument(t, data, `<w:pgSz w:w="11906" w:h="16838"/>`+margins,
 				`<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/>`+margins)
-			if bytes.Equal(annex, data) {
-				t.Fatal("the annex's section was not found in the template")
-			}
-			data = annex
 		}
 		fsys[p] = &fstest.MapFile{Data: data}
 		return err
