@@ -1,14 +1,13 @@
 package dossier
 
 import (
-	"archive/zip"
 	"bytes"
-	"io"
 	"os"
 	"strings"
 	"testing"
 
 	"github.com/hoso-vn/hoso/internal/formset"
+	"github.com/hoso-vn/hoso/internal/ooxml/ooxmltest"
 	"github.com/hoso-vn/hoso/internal/pdf"
 	"github.com/hoso-vn/hoso/internal/pdf/pdftest"
 	"github.com/hoso-vn/hoso/internal/submission"
@@ -201,7 +200,7 @@ func TestBranchTaxCodeIsNotBrokenAtItsHyphen(t *testing.T) {
 	}
 	seen := 0
 	for _, doc := range d.Documents {
-		raw := documentXML(t, doc.Bytes)
+		raw := ooxmltest.PartIn(t, doc.Bytes, "word/document.xml")
 		if !strings.Contains(raw, "0312345673") {
 			continue
 		}
@@ -216,23 +215,4 @@ func TestBranchTaxCodeIsNotBrokenAtItsHyphen(t *testing.T) {
 	if seen != 3 {
 		t.Errorf("the tax code is in %d documents, want the tax and social-insurance letters and the report", seen)
 	}
-}
-
-// documentXML is the word/document.xml of a DOCX.
-func documentXML(t *testing.T, docx []byte) string {
-	t.Helper()
-	zr, err := zip.NewReader(bytes.NewReader(docx), int64(len(docx)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	f, err := zr.Open("word/document.xml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	data, err := io.ReadAll(f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return string(data)
 }

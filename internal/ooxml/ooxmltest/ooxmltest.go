@@ -38,8 +38,14 @@ func Minimal(body string) []Part {
 		{Name: "[Content_Types].xml", Data: CTMain},
 		{Name: "_rels/.rels", Data: `<Relationships ` + RelsNS + `><Relationship Id="rId1" Type="` + RelTypes + `officeDocument" Target="word/document.xml"/></Relationships>`},
 		{Name: "word/_rels/document.xml.rels", Data: `<Relationships ` + RelsNS + `></Relationships>`},
-		{Name: "word/document.xml", Data: `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ` + WNS + `><w:body>` + body + `<w:sectPr/></w:body></w:document>`},
+		{Name: "word/document.xml", Data: DocumentXML(body + `<w:sectPr/>`)},
 	}
+}
+
+// DocumentXML is a word/document.xml whose w:body holds inner (the
+// paragraphs and tables, then the body's w:sectPr).
+func DocumentXML(inner string) string {
+	return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ` + WNS + `><w:body>` + inner + `</w:body></w:document>`
 }
 
 // MinimalStyled are the parts of Minimal(body) with an empty styles part,
