@@ -9,22 +9,11 @@ import (
 	"unicode"
 
 	"github.com/hoso-vn/hoso/internal/dossier"
-	"github.com/hoso-vn/hoso/internal/formset"
 	"github.com/hoso-vn/hoso/internal/ooxml/ooxmltest"
 	"github.com/hoso-vn/hoso/internal/pdf/pdftest"
 	"github.com/hoso-vn/hoso/internal/testtool"
-	"github.com/hoso-vn/hoso/templates"
 	"golang.org/x/text/unicode/norm"
 )
-
-// loadSets loads the built-in form sets.
-func loadSets(tb testing.TB) []*formset.Set {
-	sets, err := formset.Load(templates.FS)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	return sets
-}
 
 // tomlString writes s as a TOML basic string.
 func tomlString(s string) string {
@@ -82,9 +71,8 @@ func FuzzDossierPDF(f *testing.F) {
 	f.Add("Lê", "Ủy ban nhân dân\u200b")
 	f.Add("Đặng Thị Ửng", "x")
 	f.Add("Võ Thị 美 Duyên", "😀 Chúc mừng 🎉") // refused: no emoji in a document
-	sets := loadSets(f)
 	basePages := 0
-	base, err := dossier.Build(sampleMin, []byte(readFile(f, sampleMin)), sets)
+	base, err := dossier.Build(sampleMin, []byte(readFile(f, sampleMin)), sets(f))
 	if err == nil {
 		err = base.RenderPDF()
 	}
@@ -98,7 +86,7 @@ func FuzzDossierPDF(f *testing.F) {
 		src := strings.Replace(readFile(t, sampleMin), `ho_ten = "Võ Thị Mỹ Duyên"`, "ho_ten = "+tomlString(name), 1)
 		src = strings.Replace(src, `"Hoàn thành xuất sắc nhiệm vụ năm 2025; tổ chức tiêm chủng mở rộng đạt tỷ lệ 99% trẻ em trong độ tuổi."`,
 			tomlString(paragraph), 1)
-		d, err := dossier.Build("f.toml", []byte(src), sets)
+		d, err := dossier.Build("f.toml", []byte(src), sets(t))
 		var ie *dossier.InputError
 		if errors.As(err, &ie) {
 			return
