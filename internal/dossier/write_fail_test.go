@@ -8,6 +8,8 @@ import (
 	"strings"
 	"sync/atomic"
 	"testing"
+
+	"github.com/hoso-vn/hoso/internal/testtool"
 )
 
 // snapshot reads every file under dir.
@@ -152,11 +154,7 @@ func TestKilledMidReplaceIsFinished(t *testing.T) {
 		// Killed while writing, nothing renamed.
 		"khac-2026-01-09-8/moi/01-to-trinh.docx": "dở",
 	}
-	for name, text := range files {
-		p := filepath.Join(stage, name)
-		os.MkdirAll(filepath.Dir(p), 0o755)
-		os.WriteFile(p, []byte(text), 0o644)
-	}
+	testtool.WriteFiles(t, stage, files)
 	os.MkdirAll(filepath.Join(out, "khac-2026-01-09"), 0o755)
 	release, err := LockOutput(out)
 	if err != nil {
@@ -196,10 +194,7 @@ func TestCleanupTouchesOnlyHosoFolders(t *testing.T) {
 		if stage != "" {
 			user[stagingName+"/ghi-chu.txt"] = "không phải của hoso"
 		}
-		for name, text := range user {
-			os.MkdirAll(filepath.Dir(filepath.Join(out, name)), 0o755)
-			os.WriteFile(filepath.Join(out, name), []byte(text), 0o644)
-		}
+		testtool.WriteFiles(t, out, user)
 		release, err := LockOutput(out)
 		if err != nil {
 			t.Fatal(err)
