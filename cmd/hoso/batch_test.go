@@ -14,6 +14,7 @@ import (
 
 	"github.com/hoso-vn/hoso/internal/dossier"
 	"github.com/hoso-vn/hoso/internal/synth"
+	"github.com/hoso-vn/hoso/internal/testtool"
 )
 
 // TestMain lets the test binary act as the hoso command for the tests
@@ -146,10 +147,7 @@ func TestBuildLeavesTheUsersHiddenFolders(t *testing.T) {
 		".sao-luu.tmp-1.old/manifest.json":    "sao lưu",
 		".ho-so-cu.tmp-1234/01-to-trinh.docx": "bản nháp",
 	}
-	for name, text := range mine {
-		os.MkdirAll(filepath.Dir(filepath.Join(out, name)), 0o755)
-		os.WriteFile(filepath.Join(out, name), []byte(text), 0o644)
-	}
+	testtool.WriteFiles(t, out, mine)
 	if code, _, stderr := runCLI(t, "build", "-q", "-o", out, batchDir(t, 1, 1)); code != exitOK {
 		t.Fatalf("exit %d\n%s", code, stderr)
 	}

@@ -1,15 +1,14 @@
 package main
 
 import (
-	"archive/zip"
 	"bytes"
-	"io"
 	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
 
+	"github.com/hoso-vn/hoso/internal/ooxml/ooxmltest"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -62,32 +61,6 @@ co_quan = { ten = "Phòng Văn hóa - Xã hội phường Tân Sơn Hòa", cap_t
 nguoi_ky = { chuc_vu = "Trưởng phòng", ho_ten = "Bùi Thị Kim Oanh" }
 `
 
-// documentXML returns word/document.xml of a DOCX.
-func documentXML(t *testing.T, path string) string {
-	t.Helper()
-	zr, err := zip.OpenReader(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer zr.Close()
-	for _, f := range zr.File {
-		if f.Name == "word/document.xml" {
-			rc, err := f.Open()
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer rc.Close()
-			b, err := io.ReadAll(rc)
-			if err != nil {
-				t.Fatal(err)
-			}
-			return string(b)
-		}
-	}
-	t.Fatalf("%s has no word/document.xml", path)
-	return ""
-}
-
 // The clerk's path, end to end, for the sample list and for the same list
 // saved by LibreOffice Calc: import into a copy of the ward's submission,
 // the file keeps every byte it had and gains the nominees; kiem-tra names
@@ -133,7 +106,7 @@ func TestImportIntoSubmissionThenBuild(t *testing.T) {
 				t.Fatalf("build after filling in: exit %d\n%s", code, stderr)
 			}
 			folder := filepath.Join(out, wardSlug)
-			list := regexp.MustCompile(`<[^>]*>`).ReplaceAllString(documentXML(t, filepath.Join(folder, "01-to-trinh-03-giay-khen-chu-tich-ubnd.docx")), "")
+			list := regexp.MustCompile(`<[^>]*>`).ReplaceAllString(ooxmltest.PartOf(t, filepath.Join(folder, "01-to-trinh-03-giay-khen-chu-tich-ubnd.docx"), "word/document.xml"), "")
 			for _, name := range []string{"Tổ dân phố 12", "Trường Tiểu học Tân Sơn Hòa", "Nguyễn Văn Hùng", "Lê Thị Thanh Hương", "Mã Quốc Vinh", "Đỗ Thị Mai",
 				"Giấy khen của Chủ tịch Ủy ban nhân dân phường Tân Sơn Hòa", "PHÒNG VĂN HÓA - XÃ HỘI", "21/TTr-VHXH",
 				"Kính gửi: Chủ tịch Ủy ban nhân dân phường Tân Sơn Hòa", "kính đề nghị Chủ tịch Ủy ban nhân dân phường Tân Sơn Hòa xem xét, tặng"} {
@@ -141,7 +114,7 @@ func TestImportIntoSubmissionThenBuild(t *testing.T) {
 					t.Errorf("the Giấy khen's Tờ trình lacks %q", name)
 				}
 			}
-			report := documentXML(t, filepath.Join(folder, "03-bao-cao-08-nguyen-van-hung.docx"))
+			report := ooxmltest.PartOf(t, filepath.Join(folder, "03-bao-cao-08-nguyen-van-hung.docx"), "word/document.xml")
 			for _, s := range []string{"Nguyễn Văn Hùng", "15/04/1980", "Tổ trưởng Tổ dân phố 12"} {
 				if !strings.Contains(report, s) {
 					t.Errorf("Nguyễn Văn Hùng's report lacks %q", s)

@@ -13,6 +13,7 @@ import (
 
 	"github.com/hoso-vn/hoso/internal/dossier"
 	"github.com/hoso-vn/hoso/internal/synth"
+	"github.com/hoso-vn/hoso/internal/testtool"
 )
 
 // A ".hoso.lock" in the output folder that is a symbolic link to a file
@@ -67,10 +68,7 @@ func TestFileNamesArePrintedQuoted(t *testing.T) {
 // to path, creating its folder.
 func writeSub(t *testing.T, path string, k int, seed uint64, index int) {
 	t.Helper()
-	os.MkdirAll(filepath.Dir(path), 0o755)
-	if err := os.WriteFile(path, []byte(synth.Submission(k, seed, index)), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	testtool.WriteFiles(t, filepath.Dir(path), map[string]string{filepath.Base(path): synth.Submission(k, seed, index)})
 }
 
 // Two submission files with the same base name in two folders, same

@@ -1,46 +1,14 @@
 package main
 
 import (
-	"archive/zip"
 	"bytes"
-	"io"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
-)
 
-// rezip rewrites a DOCX: edit gives each entry's new data (keep false
-// drops it), then the extra entries are added with their names as given.
-func rezip(t *testing.T, orig []byte, edit func(name string, data []byte) ([]byte, bool), extra map[string]string) []byte {
-	t.Helper()
-	zr, err := zip.NewReader(bytes.NewReader(orig), int64(len(orig)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var buf bytes.Buffer
-	zw := zip.NewWriter(&buf)
-	for _, f := range zr.File {
-		rc, err := f.Open()
-		if err != nil {
-			t.Fatal(err)
-		}
-		data, _ := io.ReadAll(rc)
-		rc.Close()
-		if data, keep := edit(f.Name, data); keep {
-			w, _ := zw.Create(f.Name)
-			w.Write(data)
-		}
-	}
-	for name, data := range extra {
-		w, _ := zw.CreateHeader(&zip.FileHeader{Name: name, Method: zip.Deflate})
-		io.WriteString(w, data)
-	}
-	if err := zw.Close(); err != nil {
-		t.Fatal(err)
-	}
-	return buf.Bytes()
-}
+	"github.com/hoso-vn/hoso/internal/ooxml/ooxmltest"
+)
 
 // replaceIn edits one part of a DOCX by a string replacement.
 func replaceIn(part, old, new string) func(string, []byte) ([]byte, bool) {
@@ -57,11 +25,10 @@ func replaceIn(part, old, new string) func(string, []byte) ([]byte, bool) {
 // it an error and build refuses it, both with the same message naming the
 // part, and build writes nothing.
 func TestCheckAndBuildRefuseHostileTemplatesAlike(t *testing.T) {
-	keep := func(_ string, data []byte) ([]byte, bool) { return data, true }
 	cases := []struct {
 		name  string
 		edit  func(string, []byte) ([]byte, bool)
-		extra map[string]string
+		extra []ooxmltest.Part
 		want  []string
 	}{
 		{"INCLUDETEXT split over two runs", replaceIn("word/document.xml", "<w:body>", `<w:body><w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r>`+
@@ -77,17 +44,25 @@ func TestCheckAndBuildRefuseHostileTemplatesAlike(t *testing.T) {
 			}
 			return data, true
 		}, nil, []string{`"word/styles.xml"`, "hỏng"}},
-		{"an entry out of the folder", keep, map[string]string{"../../x.bat": "x"}, []string{`"../../x.bat"`}},
-		{"an unreached part", keep, map[string]string{"word/media/junk.bin": "x"}, []string{`"word/media/junk.bin"`, "không được phần nào dùng tới"}},
-		{"an OLE object", keep, map[string]string{"word/embeddings/oleObject1.bin": "x"}, []string{`"word/embeddings/oleObject1.bin"`, "OLE"}},
+		{"an entry out of the folder", nil, []ooxmltest.Part{{Name: "../../x.bat", Data: "x"}}, []string{`"../../x.bat"`}},
+		{"an unreached part", nil, []ooxmltest.Part{{Name: "word/media/junk.bin", Data: "x"}}, []string{`"word/media/junk.bin"`, "không được phần nào dùng tới"}},
+		{"an OLE object", nil, []ooxmltest.Part{{Name: "word/embeddings/oleObject1.bin", Data: "x"}}, []string{`"word/embeddings/oleObject1.bin"`, "OLE"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			tpl := copyTemplates(t)
-			matches, _ := filepath.Glob(filepath.Join(tpl, "*", "to-trinh.docx"))
+			matches, err := filepath.Glob(filepath.Join(tpl, "*", "to-trinh.docx"))
+			if err != nil || len(matches) == 0 {
+				t.Fatalf("no Tờ trình template in %s: %v", tpl, err)
+			}
 			for _, m := range matches {
-				orig, _ := os.ReadFile(m)
-				os.WriteFile(m, rezip(t, orig, c.edit, c.extra), 0o644)
+				orig, err := os.ReadFile(m)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if err := os.WriteFile(m, ooxmltest.Rezip(t, orig, c.edit, c.extra...), 0o644); err != nil {
+					t.Fatal(err)
+				}
 			}
 			code, stdout, _ := runTemplates(t, "check", tpl)
 			if code != exitFailed {

@@ -1,10 +1,7 @@
 package main
 
 import (
-	"archive/zip"
-	"bytes"
 	"errors"
-	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -13,6 +10,7 @@ import (
 
 	"github.com/hoso-vn/hoso/internal/dossier"
 	"github.com/hoso-vn/hoso/internal/formset"
+	"github.com/hoso-vn/hoso/internal/ooxml/ooxmltest"
 	"github.com/hoso-vn/hoso/internal/submission"
 	"github.com/hoso-vn/hoso/templates"
 )
@@ -247,50 +245,6 @@ func TestTemplatesExportThenCheck(t *testing.T) {
 	}
 }
 
-// replaceInDocx rewrites the DOCX at file with old replaced by new in its
-// word/document.xml.
-func replaceInDocx(t *testing.T, file, old, new string) {
-	t.Helper()
-	raw, err := os.ReadFile(file)
-	if err != nil {
-		t.Fatal(err)
-	}
-	zr, err := zip.NewReader(bytes.NewReader(raw), int64(len(raw)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var buf bytes.Buffer
-	zw := zip.NewWriter(&buf)
-	for _, f := range zr.File {
-		rc, err := f.Open()
-		if err != nil {
-			t.Fatal(err)
-		}
-		data, err := io.ReadAll(rc)
-		rc.Close()
-		if err != nil {
-			t.Fatal(err)
-		}
-		if f.Name == "word/document.xml" {
-			if !bytes.Contains(data, []byte(old)) {
-				t.Fatalf("%q not in %s", old, file)
-			}
-			data = bytes.Replace(data, []byte(old), []byte(new), 1)
-		}
-		w, err := zw.Create(f.Name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		w.Write(data)
-	}
-	if err := zw.Close(); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(file, buf.Bytes(), 0o644); err != nil {
-		t.Fatal(err)
-	}
-}
-
 // TestCheckCatchesWhatBuildRefuses: a formatter given the wrong kind of
 // value fails check (exit 1, with the fix) before any build, and the build
 // refuses the set in words, without Go's formatting of values.
@@ -304,7 +258,14 @@ func TestCheckCatchesWhatBuildRefuses(t *testing.T) {
 	} {
 		t.Run(c.tag, func(t *testing.T) {
 			dir := copyTemplates(t)
-			replaceInDocx(t, filepath.Join(dir, "nd152-2025", "to-trinh.docx"), ">TỜ TRÌNH<", ">"+c.tag+"<")
+			file := filepath.Join(dir, "nd152-2025", "to-trinh.docx")
+			docx, err := os.ReadFile(file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(file, ooxmltest.ReplaceInDocument(t, docx, ">TỜ TRÌNH<", ">"+c.tag+"<"), 0o644); err != nil {
+				t.Fatal(err)
+			}
 			code, out, _ := runTemplates(t, "check", dir)
 			if code != exitFailed || !strings.Contains(out, "Lỗi gì: "+c.tag+": "+c.msg) || !strings.Contains(out, "Cách sửa: ") {
 				t.Errorf("check: exit %d\n%s", code, out)

@@ -4,19 +4,21 @@ import (
 	"archive/zip"
 	"bytes"
 	"errors"
-	"github.com/hoso-vn/hoso/internal/ooxml"
 	"io"
+	"maps"
 	"path"
 	"reflect"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 
+	"github.com/hoso-vn/hoso/internal/ooxml"
+	"github.com/hoso-vn/hoso/internal/ooxml/ooxmltest"
+
 	"github.com/beevik/etree"
 )
-
-const wNS = `xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"`
 
 // makeDocx builds a minimal DOCX whose body is body (WordprocessingML), plus
 // any extra parts.
@@ -28,63 +30,31 @@ func makeDocx(t *testing.T, body string, extra map[string]string) []byte {
 // makeDocxSect is makeDocx with the body's own section properties.
 func makeDocxSect(t *testing.T, body, sectPr string, extra map[string]string) []byte {
 	t.Helper()
-	var buf bytes.Buffer
-	zw := zip.NewWriter(&buf)
 	// Every extra part in word/ is reached from the document, as Word
 	// writes it: a part no relationship reaches is refused.
-	rels := `<Relationship Id="rIdS" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>`
-	for name := range extra {
+	rels := ooxmltest.StylesRel
+	var more []ooxmltest.Part
+	for _, name := range slices.Sorted(maps.Keys(extra)) {
 		if dir, base := path.Split(name); dir == "word/" && base != "styles.xml" {
 			kind := strings.TrimRight(strings.TrimSuffix(base, path.Ext(base)), "0123456789")
-			rels += `<Relationship Id="rId` + base + `" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/` + kind + `" Target="` + base + `"/>`
+			rels += `<Relationship Id="rId` + base + `" Type="` + ooxmltest.RelTypes + kind + `" Target="` + base + `"/>`
 		}
+		more = append(more, ooxmltest.Part{Name: name, Data: extra[name]})
 	}
-	parts := map[string]string{
-		"[Content_Types].xml":          `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>`,
-		"_rels/.rels":                  `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`,
-		"word/_rels/document.xml.rels": `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` + rels + `</Relationships>`,
-		"word/document.xml":            `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ` + wNS + `><w:body>` + body + sectPr + `</w:body></w:document>`,
-		"word/styles.xml":              `<w:styles ` + wNS + `/>`,
-	}
-	for k, v := range extra {
-		parts[k] = v
-	}
-	for _, name := range []string{"[Content_Types].xml", "_rels/.rels", "word/_rels/document.xml.rels", "word/document.xml"} {
-		w, _ := zw.Create(name)
-		io.WriteString(w, parts[name])
-		delete(parts, name)
-	}
-	for name, v := range parts {
-		w, _ := zw.Create(name)
-		io.WriteString(w, v)
-	}
-	if err := zw.Close(); err != nil {
-		t.Fatal(err)
-	}
-	return buf.Bytes()
+	parts := ooxmltest.With(ooxmltest.MinimalStyled(""),
+		ooxmltest.Part{Name: "word/_rels/document.xml.rels", Data: `<Relationships ` + ooxmltest.RelsNS + `>` + rels + `</Relationships>`},
+		ooxmltest.Part{Name: "word/document.xml", Data: ooxmltest.DocumentXML(body + sectPr)})
+	return ooxmltest.Zip(t, ooxmltest.With(parts, more...)) // an extra part replaces the one made here
 }
 
 // body returns the w:body element of a filled DOCX.
 func body(t *testing.T, docx []byte) *etree.Element {
 	t.Helper()
-	zr, err := zip.NewReader(bytes.NewReader(docx), int64(len(docx)))
-	if err != nil {
+	doc := etree.NewDocument()
+	if err := doc.ReadFromString(ooxmltest.PartIn(t, docx, "word/document.xml")); err != nil {
 		t.Fatal(err)
 	}
-	for _, f := range zr.File {
-		if f.Name == "word/document.xml" {
-			rc, _ := f.Open()
-			data, _ := io.ReadAll(rc)
-			rc.Close()
-			doc := etree.NewDocument()
-			if err := doc.ReadFromBytes(data); err != nil {
-				t.Fatal(err)
-			}
-			return doc.Root().SelectElement("w:body")
-		}
-	}
-	t.Fatal("no document.xml")
-	return nil
+	return doc.Root().SelectElement("w:body")
 }
 
 // paras returns the visible text of every paragraph under e, with breaks
@@ -120,7 +90,7 @@ func fill(t *testing.T, bodyXML string, data any) *etree.Element {
 	if err != nil {
 		t.Fatalf("Execute: %v", err)
 	}
-	if raw := rawDocument(t, out); strings.Contains(raw, "{{") || strings.Contains(raw, "hoso-") {
+	if raw := ooxmltest.PartIn(t, out, "word/document.xml"); strings.Contains(raw, "{{") || strings.Contains(raw, "hoso-") {
 		t.Errorf("leftover template syntax in output: %s", raw)
 	}
 	return body(t, out)
@@ -223,7 +193,7 @@ func TestNonBreakingHyphenIsWordsOwn(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	raw := rawDocument(t, out)
+	raw := ooxmltest.PartIn(t, out, "word/document.xml")
 	for _, want := range []string{`<w:t xml:space="preserve">0312840639</w:t><w:noBreakHyphen/><w:t xml:space="preserve">002</w:t>`,
 		`<w:t xml:space="preserve">A</w:t><w:noBreakHyphen/><w:t xml:space="preserve">B</w:t>`} {
 		if !strings.Contains(raw, want) {
@@ -249,24 +219,10 @@ func TestValuesAreEscapedOnceAndNeverEvaluated(t *testing.T) {
 	if got := paras(b)[0]; got != val {
 		t.Fatalf("round trip %q, want %q", got, val)
 	}
-	raw := rawDocument(t, out)
+	raw := ooxmltest.PartIn(t, out, "word/document.xml")
 	if !strings.Contains(raw, "A &amp; B &lt;c&gt;") || strings.Contains(raw, "&amp;amp;") {
 		t.Errorf("escaping wrong: %s", raw)
 	}
-}
-
-func rawDocument(t *testing.T, docx []byte) string {
-	zr, _ := zip.NewReader(bytes.NewReader(docx), int64(len(docx)))
-	for _, f := range zr.File {
-		if f.Name == "word/document.xml" {
-			rc, _ := f.Open()
-			data, _ := io.ReadAll(rc)
-			rc.Close()
-			return string(data)
-		}
-	}
-	t.Fatal("no document.xml")
-	return ""
 }
 
 func TestNewlinesAndTabsBecomeBreaksInsideTheRun(t *testing.T) {
@@ -415,7 +371,7 @@ func TestStructureErrorsAreLocated(t *testing.T) {
 }
 
 func TestTagsInHeadersAreRefused(t *testing.T) {
-	hdr := `<?xml version="1.0" encoding="UTF-8"?><w:hdr ` + wNS + `><w:p><w:r><w:t>{{so}}</w:t></w:r></w:p></w:hdr>`
+	hdr := `<?xml version="1.0" encoding="UTF-8"?><w:hdr ` + ooxmltest.WNS + `><w:p><w:r><w:t>{{so}}</w:t></w:r></w:p></w:hdr>`
 	errs := parseErrs(t, makeDocx(t, p(r("a")), map[string]string{"word/header1.xml": hdr}))
 	if !strings.Contains(errs.Error(), "đầu trang không phần nào dùng (word/header1.xml), đoạn 1 «{{so}}»") {
 		t.Fatalf("got %v", errs)
@@ -519,38 +475,20 @@ func TestVerifyDocxCatchesWhatTheCarrierGotWrong(t *testing.T) {
 		t.Error("a cut archive passes")
 	}
 	marked := strings.Replace(string(body), "<w:body>", "<w:body><"+blockElem+"/>", 1)
-	fake := makeDocxParts(t, map[string]string{"word/document.xml": marked})
+	fake := ooxmltest.Zip(t, []ooxmltest.Part{{Name: "word/document.xml", Data: marked}})
 	if err := verifyDocx(fake, marked); err == nil || !strings.Contains(err.Error(), "dấu vết của mẫu") {
 		t.Errorf("leftover marker: %v", err)
 	}
-}
-
-// makeDocxParts zips the given parts as they are.
-func makeDocxParts(t *testing.T, parts map[string]string) []byte {
-	t.Helper()
-	var buf bytes.Buffer
-	zw := zip.NewWriter(&buf)
-	for name, data := range parts {
-		w, err := zw.Create(name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		w.Write([]byte(data))
-	}
-	if err := zw.Close(); err != nil {
-		t.Fatal(err)
-	}
-	return buf.Bytes()
 }
 
 // TestOtherPartsAreCopiedAsStored checks the patched carrier: every part but
 // the body leaves the template byte for byte as it was stored (compressed
 // bytes and all), the body is the filled one, and nothing is added or lost.
 func TestOtherPartsAreCopiedAsStored(t *testing.T) {
-	hdr := `<?xml version="1.0" encoding="UTF-8"?><w:hdr ` + wNS + `><w:p><w:r><w:t>Đầu trang</w:t></w:r></w:p></w:hdr>`
+	hdr := `<?xml version="1.0" encoding="UTF-8"?><w:hdr ` + ooxmltest.WNS + `><w:p><w:r><w:t>Đầu trang</w:t></w:r></w:p></w:hdr>`
 	// Stored uncompressed, as some tools write them: a carrier that
 	// inflates and compresses again changes the bytes.
-	tplBytes := restore(t, makeDocx(t, p(r("{{van_ban}}")), map[string]string{"word/header1.xml": hdr, "word/styles.xml": "<w:styles " + wNS + "/>"}))
+	tplBytes := restore(t, makeDocx(t, p(r("{{van_ban}}")), map[string]string{"word/header1.xml": hdr, "word/styles.xml": "<w:styles " + ooxmltest.WNS + "/>"}))
 	tpl, err := Parse("mau.docx", tplBytes)
 	if err != nil {
 		t.Fatal(err)
@@ -592,7 +530,7 @@ func TestOtherPartsAreCopiedAsStored(t *testing.T) {
 			t.Errorf("%s: not copied as stored", name)
 		}
 	}
-	if !strings.Contains(rawDocument(t, out), "đã điền") {
+	if !strings.Contains(ooxmltest.PartIn(t, out, "word/document.xml"), "đã điền") {
 		t.Error("filled text missing from the body")
 	}
 }
@@ -688,7 +626,7 @@ func TestBodyIsWrittenAsEtreeWritesIt(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		written := rawDocument(t, out)
+		written := ooxmltest.PartIn(t, out, "word/document.xml")
 		doc := etree.NewDocument()
 		if err := doc.ReadFromString(written); err != nil {
 			t.Fatal(err)

@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"testing"
 
+	"github.com/hoso-vn/hoso/internal/ooxml/ooxmltest"
 	"github.com/hoso-vn/hoso/internal/testtool"
 )
 
@@ -17,7 +18,7 @@ import (
 // stored. The carrier used to copy such parts with "version needed to
 // extract" 0, which System.IO.Packaging refuses.
 func TestEveryEntryIsWordSafeAndDated(t *testing.T) {
-	hdr := `<?xml version="1.0" encoding="UTF-8"?><w:hdr ` + wNS + `><w:p><w:r><w:t>Đầu trang</w:t></w:r></w:p></w:hdr>`
+	hdr := `<?xml version="1.0" encoding="UTF-8"?><w:hdr ` + ooxmltest.WNS + `><w:p><w:r><w:t>Đầu trang</w:t></w:r></w:p></w:hdr>`
 	deflated := makeDocx(t, p(r("{{van_ban}}")), map[string]string{"word/header1.xml": hdr})
 	templates := map[string][]byte{"deflated": deflated, "stored": restore(t, deflated)}
 	zr, err := zip.NewReader(bytes.NewReader(deflated), int64(len(deflated)))

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/hoso-vn/hoso/internal/ooxml/ooxmltest"
 )
 
 // code is a type that prints through String.
@@ -192,7 +194,7 @@ const landscapeSect = `<w:sectPr><w:headerReference w:type="even" r:id="rH3"/><w
 // noted (allowed for a wide table).
 func TestSectionsAndHeadersAreNamedAsInWord(t *testing.T) {
 	hdr := func(text string) string {
-		return `<?xml version="1.0" encoding="UTF-8"?><w:hdr ` + wNS + `><w:p><w:r><w:t>` + text + `</w:t></w:r></w:p></w:hdr>`
+		return `<?xml version="1.0" encoding="UTF-8"?><w:hdr ` + ooxmltest.WNS + `><w:p><w:r><w:t>` + text + `</w:t></w:r></w:p></w:hdr>`
 	}
 	rels := `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
 		`<Relationship Id="rH1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header3.xml"/>` +

@@ -1,7 +1,6 @@
 package dossier
 
 import (
-	"os"
 	"testing"
 
 	"github.com/hoso-vn/hoso/internal/docxtpl"
@@ -20,30 +19,11 @@ func pdfOf(docx []byte) error {
 	return err
 }
 
-func loadSample(b *testing.B, path string) (*Dossier, []*formset.Set, []byte) {
-	b.Helper()
-	sets, err := formset.Load(templates.FS)
-	if err != nil {
-		b.Fatal(err)
-	}
-	src, err := os.ReadFile(path)
-	if err != nil {
-		b.Fatal(err)
-	}
-	d, err := Build(path, src, sets)
-	if err != nil {
-		b.Fatal(err)
-	}
-	return d, sets, src
-}
-
-const wardSample = "../../samples/phuong-tan-son-hoa-2026.toml"
-
 // wardToTrinh returns the ward sample's compiled Tờ trình template, the
 // data it is filled with and the filled DOCX: a 3-page document (the Tờ
 // trình and its annex).
 func wardToTrinh(b *testing.B) (*docxtpl.Template, *Data, []byte) {
-	d, _, src := loadSample(b, wardSample)
+	d, _, src := buildSample(b, wardSample, "", "")
 	tpls, err := templatesOf(d.FormSet)
 	if err != nil {
 		b.Fatal(err)
@@ -86,7 +66,7 @@ func BenchmarkStageFill(b *testing.B) {
 // BenchmarkSampleDossier builds the whole ward sample: 8 documents, DOCX,
 // PDF and the merged ho-so.pdf (not written to disk).
 func BenchmarkSampleDossier(b *testing.B) {
-	_, sets, src := loadSample(b, wardSample)
+	_, sets, src := buildSample(b, wardSample, "", "")
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		d, err := Build("sample.toml", src, sets)

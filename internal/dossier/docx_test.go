@@ -32,7 +32,7 @@ var (
 	loadErr    error
 )
 
-func sets(t *testing.T) []*formset.Set {
+func sets(t testing.TB) []*formset.Set {
 	t.Helper()
 	loadOnce.Do(func() { loadedSets, loadErr = formset.Load(templates.FS) })
 	if loadErr != nil {

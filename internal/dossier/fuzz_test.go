@@ -1,31 +1,19 @@
 package dossier_test
 
 import (
-	"archive/zip"
 	"bytes"
 	"errors"
 	"fmt"
-	"io"
 	"strings"
 	"testing"
 	"unicode"
 
 	"github.com/hoso-vn/hoso/internal/dossier"
-	"github.com/hoso-vn/hoso/internal/formset"
+	"github.com/hoso-vn/hoso/internal/ooxml/ooxmltest"
 	"github.com/hoso-vn/hoso/internal/pdf/pdftest"
 	"github.com/hoso-vn/hoso/internal/testtool"
-	"github.com/hoso-vn/hoso/templates"
 	"golang.org/x/text/unicode/norm"
 )
-
-// loadSets loads the built-in form sets.
-func loadSets(tb testing.TB) []*formset.Set {
-	sets, err := formset.Load(templates.FS)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	return sets
-}
 
 // tomlString writes s as a TOML basic string.
 func tomlString(s string) string {
@@ -83,9 +71,8 @@ func FuzzDossierPDF(f *testing.F) {
 	f.Add("Lê", "Ủy ban nhân dân\u200b")
 	f.Add("Đặng Thị Ửng", "x")
 	f.Add("Võ Thị 美 Duyên", "😀 Chúc mừng 🎉") // refused: no emoji in a document
-	sets := loadSets(f)
 	basePages := 0
-	base, err := dossier.Build(sampleMin, []byte(readFile(f, sampleMin)), sets)
+	base, err := dossier.Build(sampleMin, []byte(readFile(f, sampleMin)), sets(f))
 	if err == nil {
 		err = base.RenderPDF()
 	}
@@ -99,7 +86,7 @@ func FuzzDossierPDF(f *testing.F) {
 		src := strings.Replace(readFile(t, sampleMin), `ho_ten = "Võ Thị Mỹ Duyên"`, "ho_ten = "+tomlString(name), 1)
 		src = strings.Replace(src, `"Hoàn thành xuất sắc nhiệm vụ năm 2025; tổ chức tiêm chủng mở rộng đạt tỷ lệ 99% trẻ em trong độ tuổi."`,
 			tomlString(paragraph), 1)
-		d, err := dossier.Build("f.toml", []byte(src), sets)
+		d, err := dossier.Build("f.toml", []byte(src), sets(t))
 		var ie *dossier.InputError
 		if errors.As(err, &ie) {
 			return
@@ -163,32 +150,25 @@ func FuzzDossierPDF(f *testing.F) {
 	})
 }
 
-// replaceInDocx replaces old by new in the word/document.xml of a DOCX.
-func replaceInDocx(t *testing.T, docx []byte, old, new string) []byte {
+// renameDuyen gives Võ Thị Mỹ Duyên of the minimal sample the name name
+// in the body of every document that names her.
+func renameDuyen(t *testing.T, d *dossier.Dossier, name string) {
 	t.Helper()
-	zr, err := zip.NewReader(bytes.NewReader(docx), int64(len(docx)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var buf bytes.Buffer
-	zw := zip.NewWriter(&buf)
-	for _, f := range zr.File {
-		rc, err := f.Open()
-		if err != nil {
-			t.Fatal(err)
+	renamed := 0
+	for _, doc := range d.Documents {
+		if strings.Contains(ooxmltest.PartIn(t, doc.Bytes, "word/document.xml"), "Võ Thị Mỹ Duyên") {
+			doc.Bytes = ooxmltest.Rezip(t, doc.Bytes, func(part string, data []byte) ([]byte, bool) {
+				if part == "word/document.xml" {
+					data = bytes.ReplaceAll(data, []byte("Võ Thị Mỹ Duyên"), []byte(name))
+				}
+				return data, true
+			})
+			renamed++
 		}
-		data, _ := io.ReadAll(rc)
-		rc.Close()
-		if f.Name == "word/document.xml" {
-			data = bytes.ReplaceAll(data, []byte(old), []byte(new))
-		}
-		w, _ := zw.Create(f.Name)
-		w.Write(data)
 	}
-	if err := zw.Close(); err != nil {
-		t.Fatal(err)
+	if renamed == 0 {
+		t.Fatal("no document names Võ Thị Mỹ Duyên")
 	}
-	return buf.Bytes()
 }
 
 // An emoji that reaches a document (the validation refuses it in a
@@ -196,9 +176,7 @@ func replaceInDocx(t *testing.T, docx []byte, old, new string) []byte {
 // crashed the PDF writer (found while writing FuzzDossierPDF).
 func TestEmojiInADocumentDoesNotCrashThePDF(t *testing.T) {
 	d := build(t, sampleMin, readFile(t, sampleMin))
-	for _, doc := range d.Documents {
-		doc.Bytes = replaceInDocx(t, doc.Bytes, "Võ Thị Mỹ Duyên", "Võ Thị 😀 Duyên")
-	}
+	renameDuyen(t, d, "Võ Thị 😀 Duyên")
 	if err := d.RenderPDF(); err != nil {
 		t.Fatal(err)
 	}
@@ -217,9 +195,7 @@ func TestEmojiInADocumentDoesNotCrashThePDF(t *testing.T) {
 // manifest names every such character, so nothing is lost silently.
 func TestCharactersTheFontLacksAreReported(t *testing.T) {
 	d := build(t, sampleMin, readFile(t, sampleMin))
-	for _, doc := range d.Documents {
-		doc.Bytes = replaceInDocx(t, doc.Bytes, "Võ Thị Mỹ Duyên", "Võ Thị Mỹ Duyên 世界 ไทย")
-	}
+	renameDuyen(t, d, "Võ Thị Mỹ Duyên 世界 ไทย")
 	if err := d.RenderPDF(); err != nil {
 		t.Fatal(err)
 	}

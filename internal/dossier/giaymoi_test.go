@@ -1,11 +1,8 @@
 package dossier_test
 
 import (
-	"archive/zip"
-	"bytes"
 	"encoding/json"
 	"errors"
-	"io"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -14,6 +11,7 @@ import (
 
 	"github.com/hoso-vn/hoso/internal/dossier"
 	"github.com/hoso-vn/hoso/internal/formset"
+	"github.com/hoso-vn/hoso/internal/ooxml/ooxmltest"
 	"github.com/hoso-vn/hoso/internal/pdf/pdftest"
 	"github.com/hoso-vn/hoso/internal/submission"
 	"github.com/hoso-vn/hoso/internal/testtool"
@@ -251,7 +249,7 @@ func TestGiayMoiUndeclaredTableRefused(t *testing.T) {
 // templates check reads the added template like the shipped ones: a
 // misspelt field in giay-moi.docx is an error naming that file.
 func TestGiayMoiCheckedLikeTheShippedTemplates(t *testing.T) {
-	docx := replaceInDocx(t, []byte(readFile(t, filepath.Join(giayMoiDir, "giay-moi.docx"))),
+	docx := ooxmltest.ReplaceInDocument(t, []byte(readFile(t, filepath.Join(giayMoiDir, "giay-moi.docx"))),
 		"{{van_ban.so_ky_hieu}}", "{{van_ban.so_ky_hieuu}}")
 	r := tplcheck.CheckFS(os.DirFS(withGiayMoi(t, docx)), dossier.Schema)
 	var b strings.Builder
@@ -261,49 +259,12 @@ func TestGiayMoiCheckedLikeTheShippedTemplates(t *testing.T) {
 	}
 }
 
-// replacePart returns docx with one text of word/document.xml replaced.
-func replacePart(t *testing.T, docx []byte, old, new string) []byte {
-	t.Helper()
-	zr, err := zip.NewReader(bytes.NewReader(docx), int64(len(docx)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var buf bytes.Buffer
-	zw := zip.NewWriter(&buf)
-	for _, f := range zr.File {
-		rc, err := f.Open()
-		if err != nil {
-			t.Fatal(err)
-		}
-		data, err := io.ReadAll(rc)
-		rc.Close()
-		if err != nil {
-			t.Fatal(err)
-		}
-		if f.Name == "word/document.xml" {
-			if !bytes.Contains(data, []byte(old)) {
-				t.Fatalf("document.xml lacks %q", old)
-			}
-			data = bytes.Replace(data, []byte(old), []byte(new), 1)
-		}
-		w, err := zw.Create(f.Name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		w.Write(data)
-	}
-	if err := zw.Close(); err != nil {
-		t.Fatal(err)
-	}
-	return buf.Bytes()
-}
-
 // TestFreeFieldsOfADeclaredDocument: a part declares free fields (truong);
 // its template prints them as {{van_ban.<ten>}}, checked against their
 // kinds; the submission gives them in [van_ban.<id>], checked against the
 // declarations.
 func TestFreeFieldsOfADeclaredDocument(t *testing.T) {
-	docx := replacePart(t, []byte(readFile(t, filepath.Join(giayMoiDir, "giay-moi.docx"))),
+	docx := ooxmltest.ReplaceInDocument(t, []byte(readFile(t, filepath.Join(giayMoiDir, "giay-moi.docx"))),
 		"Địa điểm: {{bien_ban.dia_diem}}.", "Địa điểm: {{van_ban.phong_hop}}, có mặt trước {{van_ban.gio_den | gio}}.")
 	dir := withGiayMoi(t, docx)
 	manifest := filepath.Join(dir, "nd152-2025", "bo-mau.toml")

@@ -60,7 +60,7 @@ func TestLockNeverWritesThroughALink(t *testing.T) {
 // that is a symbolic link to somewhere else is refused; nothing is written
 // at the other end.
 func TestWriteNeverThroughALink(t *testing.T) {
-	d := buildMin(t, "", "")
+	d := buildPDF(t, minSample, "", "")
 	for _, at := range []string{d.Slug, stagingName} {
 		t.Run(at, func(t *testing.T) {
 			elsewhere := t.TempDir()
@@ -95,7 +95,7 @@ func TestWriteNeverThroughALink(t *testing.T) {
 // every rebuild (it was stored with U+FFFD and matched nothing).
 func TestFolderBelongsToTheFullPath(t *testing.T) {
 	out := t.TempDir()
-	d := buildMin(t, "", "")
+	d := buildPDF(t, minSample, "", "")
 	d.Source = filepath.Join("a", "ho-so.toml")
 	if _, err := d.Write(out); err != nil {
 		t.Fatal(err)

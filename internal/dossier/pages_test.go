@@ -1,16 +1,14 @@
 package dossier_test
 
 import (
-	"bytes"
-	"io/fs"
 	"os"
 	"strconv"
 	"strings"
 	"testing"
-	"testing/fstest"
 
 	"github.com/hoso-vn/hoso/internal/dossier"
 	"github.com/hoso-vn/hoso/internal/formset"
+	"github.com/hoso-vn/hoso/internal/ooxml/ooxmltest"
 	"github.com/hoso-vn/hoso/internal/testtool"
 	"github.com/hoso-vn/hoso/templates"
 )
@@ -20,27 +18,15 @@ import (
 // landscape in the document's PDF and in ho-so.pdf, with nothing cut off
 // at the right edge, while the other pages stay portrait.
 func TestLandscapeAnnexIsDrawnLandscape(t *testing.T) {
-	fsys := fstest.MapFS{}
-	err := fs.WalkDir(templates.FS, ".", func(p string, e fs.DirEntry, err error) error {
-		if err != nil || e.IsDir() {
-			return err
+	fsys := testtool.CopyFS(t, templates.FS, ".", func(p string, data []byte) []byte {
+		if p != "nd152-2025/to-trinh.docx" {
+			return data
 		}
-		data, err := fs.ReadFile(templates.FS, p)
-		if p == "nd152-2025/to-trinh.docx" { // the annex's section: the one restarting page numbers
-			const margins = `<w:pgMar w:top="1134" w:right="851" w:bottom="1134" w:left="1701" w:header="567" w:footer="567" w:gutter="0"/><w:pgNumType w:start="1"/>`
-			annex := replaceInDocx(t, data, `<w:pgSz w:w="11906" w:h="16838"/>`+margins,
-				`<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/>`+margins)
-			if bytes.Equal(annex, data) {
-				t.Fatal("the annex's section was not found in the template")
-			}
-			data = annex
-		}
-		fsys[p] = &fstest.MapFile{Data: data}
-		return err
+		// The annex's section: the one restarting page numbers.
+		const margins = `<w:pgMar w:top="1134" w:right="851" w:bottom="1134" w:left="1701" w:header="567" w:footer="567" w:gutter="0"/><w:pgNumType w:start="1"/>`
+		return ooxmltest.ReplaceInDocument(t, data, `<w:pgSz w:w="11906" w:h="16838"/>`+margins,
+			`<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/>`+margins)
 	})
-	if err != nil {
-		t.Fatal(err)
-	}
 	sets, err := formset.Load(fsys)
 	if err != nil {
 		t.Fatal(err)

@@ -1,14 +1,13 @@
 package dossier
 
 import (
-	"archive/zip"
 	"bytes"
-	"io"
 	"os"
 	"strings"
 	"testing"
 
 	"github.com/hoso-vn/hoso/internal/formset"
+	"github.com/hoso-vn/hoso/internal/ooxml/ooxmltest"
 	"github.com/hoso-vn/hoso/internal/pdf"
 	"github.com/hoso-vn/hoso/internal/pdf/pdftest"
 	"github.com/hoso-vn/hoso/internal/submission"
@@ -17,20 +16,43 @@ import (
 	"github.com/hoso-vn/hoso/templates"
 )
 
-func buildPDF(t *testing.T, path string) *Dossier {
-	t.Helper()
+// The samples the tests build.
+const (
+	wardSample     = "../../samples/phuong-tan-son-hoa-2026.toml"
+	minSample      = "../../samples/toi-thieu.toml"
+	districtSample = "../../samples/quan-tan-binh-2025.toml"
+)
+
+// buildSample builds the submission at path with the built-in form sets,
+// after replacing old, which must stand in it once, by new (old "" leaves
+// it as it is). It returns the dossier, the sets and the source it built.
+func buildSample(tb testing.TB, path, old, new string) (*Dossier, []*formset.Set, []byte) {
+	tb.Helper()
 	sets, err := formset.Load(templates.FS)
 	if err != nil {
-		t.Fatal(err)
+		tb.Fatal(err)
 	}
 	src, err := os.ReadFile(path)
 	if err != nil {
-		t.Fatal(err)
+		tb.Fatal(err)
+	}
+	if old != "" {
+		if n := bytes.Count(src, []byte(old)); n != 1 {
+			tb.Fatalf("%q stands %d times in %s, want once", old, n, path)
+		}
+		src = bytes.Replace(src, []byte(old), []byte(new), 1)
 	}
 	d, err := Build(path, src, sets)
 	if err != nil {
-		t.Fatal(err)
+		tb.Fatal(err)
 	}
+	return d, sets, src
+}
+
+// buildPDF is buildSample's dossier with its PDFs.
+func buildPDF(t *testing.T, path, old, new string) *Dossier {
+	t.Helper()
+	d, _, _ := buildSample(t, path, old, new)
 	if err := d.RenderPDF(); err != nil {
 		t.Fatal(err)
 	}
@@ -51,7 +73,7 @@ func pdfinfo(t *testing.T, pdf []byte) string {
 }
 
 func TestEveryPDFIsValidAndCountsItsPages(t *testing.T) {
-	d := buildPDF(t, "../../samples/phuong-tan-son-hoa-2026.toml")
+	d := buildPDF(t, wardSample, "", "")
 	total := 0
 	for _, doc := range d.Documents {
 		if err := pdftest.Validate(doc.PDFBytes); err != nil {
@@ -74,8 +96,11 @@ func TestEveryPDFIsValidAndCountsItsPages(t *testing.T) {
 // TestPDFTextHoldsEveryFilledValue reads each PDF back and finds the
 // values the submission gave (nothing dropped, nothing garbled).
 func TestPDFTextHoldsEveryFilledValue(t *testing.T) {
-	d := buildPDF(t, "../../samples/phuong-tan-son-hoa-2026.toml")
-	src, _ := os.ReadFile("../../samples/phuong-tan-son-hoa-2026.toml")
+	d := buildPDF(t, wardSample, "", "")
+	src, err := os.ReadFile(wardSample)
+	if err != nil {
+		t.Fatal(err)
+	}
 	sub, _, _, _ := submission.Decode(src)
 	texts := map[string]string{}
 	for _, doc := range d.Documents {
@@ -123,8 +148,8 @@ func TestPDFTextHoldsEveryFilledValue(t *testing.T) {
 
 func TestPDFIsReproducibleWithSourceDateEpoch(t *testing.T) {
 	t.Setenv("SOURCE_DATE_EPOCH", "1767225600") // 2026-01-01
-	a := buildPDF(t, "../../samples/toi-thieu.toml")
-	b := buildPDF(t, "../../samples/toi-thieu.toml")
+	a := buildPDF(t, minSample, "", "")
+	b := buildPDF(t, minSample, "", "")
 	for i := range a.Documents {
 		if !bytes.Equal(a.Documents[i].PDFBytes, b.Documents[i].PDFBytes) {
 			t.Errorf("%s differs between two builds", a.Documents[i].PDF)
@@ -141,8 +166,8 @@ func TestPDFIsReproducibleWithSourceDateEpoch(t *testing.T) {
 func TestPDFMetadata(t *testing.T) {
 	// The ward sample is drawn in two groups, the minimal one in one: the
 	// merged file's information is the same either way.
-	for _, sample := range []string{"phuong-tan-son-hoa-2026", "toi-thieu"} {
-		d := buildPDF(t, "../../samples/"+sample+".toml")
+	for _, sample := range []string{wardSample, minSample} {
+		d := buildPDF(t, sample, "", "")
 		common := []string{"Author: " + d.Agency, "Creator: hoso", "Producer: " + pdf.Producer,
 			"CreationDate:", "Page size: 595.3 x 841.9 pts (A4)"}
 		doc := d.Documents[len(d.Documents)-1]
@@ -158,7 +183,7 @@ func TestPDFMetadata(t *testing.T) {
 			}
 		}
 	}
-	d := buildPDF(t, "../../samples/phuong-tan-son-hoa-2026.toml")
+	d := buildPDF(t, wardSample, "", "")
 	var report *Document
 	for _, doc := range d.Documents {
 		if doc.Part == "bao-cao-thanh-tich" && report == nil {
@@ -179,29 +204,10 @@ func TestPDFMetadata(t *testing.T) {
 // w:noBreakHyphen (Word shows "-"), and the PDF keeps "0312345673-002"
 // on one line in the tax letter's narrow column and in the report.
 func TestBranchTaxCodeIsNotBrokenAtItsHyphen(t *testing.T) {
-	const path = "../../samples/phuong-tan-son-hoa-2026.toml"
-	src, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if bytes.Count(src, []byte(`ma_so_thue = "0312345673"`)) != 1 {
-		t.Fatal("the sample's first tax code moved")
-	}
-	src = bytes.Replace(src, []byte(`ma_so_thue = "0312345673"`), []byte(`ma_so_thue = "0312345673-002"`), 1)
-	sets, err := formset.Load(templates.FS)
-	if err != nil {
-		t.Fatal(err)
-	}
-	d, err := Build(path, src, sets)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := d.RenderPDF(); err != nil {
-		t.Fatal(err)
-	}
+	d := buildPDF(t, wardSample, `ma_so_thue = "0312345673"`, `ma_so_thue = "0312345673-002"`)
 	seen := 0
 	for _, doc := range d.Documents {
-		raw := documentXML(t, doc.Bytes)
+		raw := ooxmltest.PartIn(t, doc.Bytes, "word/document.xml")
 		if !strings.Contains(raw, "0312345673") {
 			continue
 		}
@@ -216,23 +222,4 @@ func TestBranchTaxCodeIsNotBrokenAtItsHyphen(t *testing.T) {
 	if seen != 3 {
 		t.Errorf("the tax code is in %d documents, want the tax and social-insurance letters and the report", seen)
 	}
-}
-
-// documentXML is the word/document.xml of a DOCX.
-func documentXML(t *testing.T, docx []byte) string {
-	t.Helper()
-	zr, err := zip.NewReader(bytes.NewReader(docx), int64(len(docx)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	f, err := zr.Open("word/document.xml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	data, err := io.ReadAll(f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return string(data)
 }

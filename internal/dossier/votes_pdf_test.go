@@ -9,7 +9,7 @@ import (
 // 10/11 vote and its rate, the rule applied, the social-insurance letter
 // and its years, the enterprise's money with dot thousands.
 func TestPDFShowsVotesLettersAndFigures(t *testing.T) {
-	d := buildPDF(t, "../../samples/quan-tan-binh-2025.toml")
+	d := buildPDF(t, districtSample, "", "")
 	texts := map[string]string{}
 	for _, doc := range d.Documents {
 		texts[doc.Part] += pdfText(t, doc.PDFBytes) + " "

@@ -1,7 +1,6 @@
 package dossier
 
 import (
-	"bytes"
 	"errors"
 	"os"
 	"path/filepath"
@@ -10,32 +9,8 @@ import (
 	"sync/atomic"
 	"testing"
 
-	"github.com/hoso-vn/hoso/internal/formset"
-	"github.com/hoso-vn/hoso/templates"
+	"github.com/hoso-vn/hoso/internal/testtool"
 )
-
-// buildMin builds the minimal sample, with its PDFs, replacing old by new
-// in its text first.
-func buildMin(t *testing.T, old, new string) *Dossier {
-	t.Helper()
-	const path = "../../samples/toi-thieu.toml"
-	src, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	sets, err := formset.Load(templates.FS)
-	if err != nil {
-		t.Fatal(err)
-	}
-	d, err := Build(path, bytes.Replace(src, []byte(old), []byte(new), 1), sets)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := d.RenderPDF(); err != nil {
-		t.Fatal(err)
-	}
-	return d
-}
 
 // snapshot reads every file under dir.
 func snapshot(t *testing.T, dir string) map[string]string {
@@ -71,13 +46,13 @@ func names(m map[string]string) string {
 // temporary folder is left.
 func TestFailedWriteKeepsThePreviousDossier(t *testing.T) {
 	out := t.TempDir()
-	first := buildMin(t, "", "")
+	first := buildPDF(t, minSample, "", "")
 	dir, err := first.Write(out)
 	if err != nil {
 		t.Fatal(err)
 	}
 	before := snapshot(t, dir)
-	second := buildMin(t, "Võ Thị Mỹ Duyên", "Võ Thị Mỹ Hạnh")
+	second := buildPDF(t, minSample, "Võ Thị Mỹ Duyên", "Võ Thị Mỹ Hạnh")
 	if second.Slug != first.Slug {
 		t.Fatalf("slugs differ: %s, %s", first.Slug, second.Slug)
 	}
@@ -139,7 +114,7 @@ func TestUnwritableOutputFolderKeepsThePreviousDossier(t *testing.T) {
 		t.Skip("root writes into read-only folders")
 	}
 	out := t.TempDir()
-	d := buildMin(t, "", "")
+	d := buildPDF(t, minSample, "", "")
 	dir, err := d.Write(out)
 	if err != nil {
 		t.Fatal(err)
@@ -147,7 +122,7 @@ func TestUnwritableOutputFolderKeepsThePreviousDossier(t *testing.T) {
 	before := snapshot(t, dir)
 	os.Chmod(out, 0o555)
 	defer os.Chmod(out, 0o755)
-	if _, err := buildMin(t, "Võ Thị Mỹ Duyên", "Võ Thị Mỹ Hạnh").Write(out); err == nil {
+	if _, err := buildPDF(t, minSample, "Võ Thị Mỹ Duyên", "Võ Thị Mỹ Hạnh").Write(out); err == nil {
 		t.Fatal("Write into a read-only folder succeeded")
 	}
 	if after := snapshot(t, dir); names(after) != names(before) || after["manifest.json"] != before["manifest.json"] {
@@ -179,11 +154,7 @@ func TestKilledMidReplaceIsFinished(t *testing.T) {
 		// Killed while writing, nothing renamed.
 		"khac-2026-01-09-8/moi/01-to-trinh.docx": "dở",
 	}
-	for name, text := range files {
-		p := filepath.Join(stage, name)
-		os.MkdirAll(filepath.Dir(p), 0o755)
-		os.WriteFile(p, []byte(text), 0o644)
-	}
+	testtool.WriteFiles(t, stage, files)
 	os.MkdirAll(filepath.Join(out, "khac-2026-01-09"), 0o755)
 	release, err := LockOutput(out)
 	if err != nil {
@@ -223,10 +194,7 @@ func TestCleanupTouchesOnlyHosoFolders(t *testing.T) {
 		if stage != "" {
 			user[stagingName+"/ghi-chu.txt"] = "không phải của hoso"
 		}
-		for name, text := range user {
-			os.MkdirAll(filepath.Dir(filepath.Join(out, name)), 0o755)
-			os.WriteFile(filepath.Join(out, name), []byte(text), 0o644)
-		}
+		testtool.WriteFiles(t, out, user)
 		release, err := LockOutput(out)
 		if err != nil {
 			t.Fatal(err)
@@ -239,7 +207,7 @@ func TestCleanupTouchesOnlyHosoFolders(t *testing.T) {
 		}
 		// A Write there refuses a staging folder that is not hoso's.
 		if stage != "" {
-			_, err := buildMin(t, "", "").Write(out)
+			_, err := buildPDF(t, minSample, "", "").Write(out)
 			if err == nil || !strings.Contains(err.Error(), "không phải thư mục tạm của hoso") {
 				t.Errorf("Write with a foreign %s: %v", stagingName, err)
 			}
@@ -253,7 +221,7 @@ func TestCleanupTouchesOnlyHosoFolders(t *testing.T) {
 func TestWriteRefusesUnsafeNames(t *testing.T) {
 	base := t.TempDir()
 	out := filepath.Join(base, "ra")
-	good := buildMin(t, "", "")
+	good := buildPDF(t, minSample, "", "")
 	cases := []struct {
 		name string
 		mod  func(d *Dossier)

@@ -8,6 +8,8 @@ import (
 	"sort"
 	"strings"
 	"testing"
+
+	"github.com/hoso-vn/hoso/internal/testtool"
 )
 
 // keysOf returns the sorted keys of a JSON object.
@@ -142,12 +144,7 @@ func TestRewriteKeepsTheClerksFiles(t *testing.T) {
 		"phu-luc/bang-diem.xlsx": "phụ lục",
 		".ghi-chu":               "ẩn",
 	}
-	for name, text := range clerk {
-		os.MkdirAll(filepath.Dir(filepath.Join(dir, name)), 0o755)
-		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	testtool.WriteFiles(t, dir, clerk)
 	if err := os.Symlink("phu-luc", filepath.Join(dir, "lien-ket")); err != nil {
 		t.Fatal(err)
 	}

@@ -9,6 +9,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/hoso-vn/hoso/internal/ooxml/ooxmltest"
 )
 
 // Hostile templates, class by class (issue 12): each is refused by
@@ -25,14 +27,14 @@ func field(code ...string) string {
 
 // reached adds parts to a minimal DOCX, each reached from the document by
 // a relationship of the kind given.
-func reached(body string, more map[string][2]string) []part {
-	rels := stylesRel
-	var parts []part
+func reached(body string, more map[string][2]string) []ooxmltest.Part {
+	rels := ooxmltest.StylesRel
+	var parts []ooxmltest.Part
 	for name, kd := range more {
-		rels += `<Relationship Id="r` + filepath.Base(name) + `" Type="` + relTypes + kd[0] + `" Target="/` + name + `"/>`
-		parts = append(parts, part{name: name, data: kd[1]})
+		rels += `<Relationship Id="r` + filepath.Base(name) + `" Type="` + ooxmltest.RelTypes + kd[0] + `" Target="/` + name + `"/>`
+		parts = append(parts, ooxmltest.Part{Name: name, Data: kd[1]})
 	}
-	return with(docxParts(body), append(parts, part{name: "word/_rels/document.xml.rels", data: `<Relationships ` + relsNS + `>` + rels + `</Relationships>`})...)
+	return ooxmltest.With(ooxmltest.MinimalStyled(body), append(parts, ooxmltest.Part{Name: "word/_rels/document.xml.rels", Data: `<Relationships ` + ooxmltest.RelsNS + `>` + rels + `</Relationships>`})...)
 }
 
 // wantRefused checks that CheckPackage and Read refuse raw with a message
@@ -79,22 +81,22 @@ func TestFieldsThatFetchAreRefused(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			wantRefused(t, zipOf(t, docxParts(c.body)), append(c.want, `"word/document.xml"`, "Alt+F9")...)
+			wantRefused(t, ooxmltest.Zip(t, ooxmltest.MinimalStyled(c.body)), append(c.want, `"word/document.xml"`, "Alt+F9")...)
 		})
 	}
 	// Every part that can hold fields: headers, footers, notes, comments
 	// and the glossary (building blocks).
 	bad := `<w:p>` + field("INCLUDE", "TEXT x.docx") + `</w:p>`
 	for name, kind := range map[string][2]string{
-		"word/header1.xml":           {"header", `<w:hdr ` + wNS + `>` + bad + `</w:hdr>`},
-		"word/footer1.xml":           {"footer", `<w:ftr ` + wNS + `>` + bad + `</w:ftr>`},
-		"word/footnotes.xml":         {"footnotes", `<w:footnotes ` + wNS + `><w:footnote w:id="1">` + bad + `</w:footnote></w:footnotes>`},
-		"word/endnotes.xml":          {"endnotes", `<w:endnotes ` + wNS + `><w:endnote w:id="1">` + bad + `</w:endnote></w:endnotes>`},
-		"word/comments.xml":          {"comments", `<w:comments ` + wNS + `><w:comment w:id="1">` + bad + `</w:comment></w:comments>`},
-		"word/glossary/document.xml": {"glossaryDocument", `<w:glossaryDocument ` + wNS + `><w:docParts><w:docPart><w:docPartBody>` + bad + `</w:docPartBody></w:docPart></w:docParts></w:glossaryDocument>`},
+		"word/header1.xml":           {"header", `<w:hdr ` + ooxmltest.WNS + `>` + bad + `</w:hdr>`},
+		"word/footer1.xml":           {"footer", `<w:ftr ` + ooxmltest.WNS + `>` + bad + `</w:ftr>`},
+		"word/footnotes.xml":         {"footnotes", `<w:footnotes ` + ooxmltest.WNS + `><w:footnote w:id="1">` + bad + `</w:footnote></w:footnotes>`},
+		"word/endnotes.xml":          {"endnotes", `<w:endnotes ` + ooxmltest.WNS + `><w:endnote w:id="1">` + bad + `</w:endnote></w:endnotes>`},
+		"word/comments.xml":          {"comments", `<w:comments ` + ooxmltest.WNS + `><w:comment w:id="1">` + bad + `</w:comment></w:comments>`},
+		"word/glossary/document.xml": {"glossaryDocument", `<w:glossaryDocument ` + ooxmltest.WNS + `><w:docParts><w:docPart><w:docPartBody>` + bad + `</w:docPartBody></w:docPart></w:docParts></w:glossaryDocument>`},
 	} {
 		t.Run(name, func(t *testing.T) {
-			wantRefused(t, zipOf(t, reached(`<w:p/>`, map[string][2]string{name: kind})), "INCLUDETEXT", `"`+name+`"`)
+			wantRefused(t, ooxmltest.Zip(t, reached(`<w:p/>`, map[string][2]string{name: kind})), "INCLUDETEXT", `"`+name+`"`)
 		})
 	}
 }
@@ -105,7 +107,7 @@ func TestHarmlessFieldsPass(t *testing.T) {
 		field(`HYPERLINK \l "_Toc1"`) + `<w:fldSimple w:instr=" SECTIONPAGES "/>` +
 		`<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText>IF </w:instrText></w:r>` + field("PAGE") +
 		`<w:r><w:instrText> = 1 "" "x"</w:instrText></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>`
-	if err := CheckPackage(zipOf(t, docxParts(body))); err != nil {
+	if err := CheckPackage(ooxmltest.Zip(t, ooxmltest.MinimalStyled(body))); err != nil {
 		t.Error(err)
 	}
 }
@@ -113,30 +115,30 @@ func TestHarmlessFieldsPass(t *testing.T) {
 // Items 3 and 10: every XML part is read through and must be well-formed,
 // without DOCTYPE or ENTITY declarations; what cannot be read is refused.
 func TestXMLPartsAreReadThrough(t *testing.T) {
-	doctype := `<?xml version="1.0"?><!DOCTYPE w:styles [<!ENTITY x SYSTEM "http://203.0.113.5/x.dtd">]><w:styles ` + wNS + `/>`
-	attached := `<Relationship Id="rId1" Type="` + relTypes + `attachedTemplate" Target="http://203.0.113.5/mau.dotm" TargetMode="External"/>`
-	settings := func(rels string) []part {
-		return with(reached(`<w:p/>`, map[string][2]string{"word/settings.xml": {"settings", `<w:settings ` + wNS + `/>`}}),
-			part{name: "word/_rels/settings.xml.rels", data: rels})
+	doctype := `<?xml version="1.0"?><!DOCTYPE w:styles [<!ENTITY x SYSTEM "http://203.0.113.5/x.dtd">]><w:styles ` + ooxmltest.WNS + `/>`
+	attached := `<Relationship Id="rId1" Type="` + ooxmltest.RelTypes + `attachedTemplate" Target="http://203.0.113.5/mau.dotm" TargetMode="External"/>`
+	settings := func(rels string) []ooxmltest.Part {
+		return ooxmltest.With(reached(`<w:p/>`, map[string][2]string{"word/settings.xml": {"settings", `<w:settings ` + ooxmltest.WNS + `/>`}}),
+			ooxmltest.Part{Name: "word/_rels/settings.xml.rels", Data: rels})
 	}
 	cases := []struct {
 		name  string
-		parts []part
+		parts []ooxmltest.Part
 		want  []string
 	}{
-		{"DOCTYPE in styles.xml", with(docxParts(`<w:p/>`), part{name: "word/styles.xml", data: doctype}), []string{`"word/styles.xml"`, "DOCTYPE", "203.0.113.5"}},
-		{"ENTITY in a .rels", settings(`<!ENTITY x "y"><Relationships ` + relsNS + `/>`), []string{`"word/_rels/settings.xml.rels"`, "ENTITY"}},
-		{"DOCTYPE in [Content_Types].xml", with(docxParts(`<w:p/>`), part{name: "[Content_Types].xml", data: `<!DOCTYPE Types SYSTEM "http://x/y.dtd">` + ctMain[strings.Index(ctMain, "<Types"):]}), []string{`"[Content_Types].xml"`, "DOCTYPE"}},
-		{"DOCTYPE in an XML part by content type", with(reached(`<w:p/>`, map[string][2]string{"customXml/item1.dat": {"customXml", `<!DOCTYPE x SYSTEM "file:///etc/passwd"><x/>`}}),
-			part{name: "[Content_Types].xml", data: strings.Replace(ctMain, "</Types>", `<Override PartName="/customXml/item1.dat" ContentType="application/xml"/></Types>`, 1)}), []string{`"customXml/item1.dat"`, "DOCTYPE"}},
-		{"a .rels broken before its link out", settings(`<Relationships ` + relsNS + `>< ` + attached + `</Relationships>`), []string{`"word/_rels/settings.xml.rels"`, "không phải XML hợp lệ"}},
-		{"a .rels with a second root", settings(`<Relationships ` + relsNS + `/><Relationships ` + relsNS + `>` + attached + `</Relationships>`), []string{`"word/_rels/settings.xml.rels"`, "một phần tử gốc"}},
-		{"a document cut short", with(docxParts(`<w:p/>`), part{name: "word/document.xml", data: `<w:document ` + wNS + `><w:body><w:p>`}), []string{`"word/document.xml"`, "hỏng"}},
-		{"a part in UTF-16", with(docxParts(`<w:p/>`), part{name: "word/styles.xml", data: "\xff\xfe<\x00x\x00/\x00>\x00"}), []string{`"word/styles.xml"`, "hỏng"}},
-		{"nested too deep", with(docxParts(strings.Repeat("<w:sdt>", maxXMLDepth)+strings.Repeat("</w:sdt>", maxXMLDepth)), nil...), []string{"lồng quá sâu"}},
+		{"DOCTYPE in styles.xml", ooxmltest.With(ooxmltest.MinimalStyled(`<w:p/>`), ooxmltest.Part{Name: "word/styles.xml", Data: doctype}), []string{`"word/styles.xml"`, "DOCTYPE", "203.0.113.5"}},
+		{"ENTITY in a .rels", settings(`<!ENTITY x "y"><Relationships ` + ooxmltest.RelsNS + `/>`), []string{`"word/_rels/settings.xml.rels"`, "ENTITY"}},
+		{"DOCTYPE in [Content_Types].xml", ooxmltest.With(ooxmltest.MinimalStyled(`<w:p/>`), ooxmltest.Part{Name: "[Content_Types].xml", Data: `<!DOCTYPE Types SYSTEM "http://x/y.dtd">` + ooxmltest.CTMain[strings.Index(ooxmltest.CTMain, "<Types"):]}), []string{`"[Content_Types].xml"`, "DOCTYPE"}},
+		{"DOCTYPE in an XML part by content type", ooxmltest.With(reached(`<w:p/>`, map[string][2]string{"customXml/item1.dat": {"customXml", `<!DOCTYPE x SYSTEM "file:///etc/passwd"><x/>`}}),
+			ooxmltest.Part{Name: "[Content_Types].xml", Data: strings.Replace(ooxmltest.CTMain, "</Types>", `<Override PartName="/customXml/item1.dat" ContentType="application/xml"/></Types>`, 1)}), []string{`"customXml/item1.dat"`, "DOCTYPE"}},
+		{"a .rels broken before its link out", settings(`<Relationships ` + ooxmltest.RelsNS + `>< ` + attached + `</Relationships>`), []string{`"word/_rels/settings.xml.rels"`, "không phải XML hợp lệ"}},
+		{"a .rels with a second root", settings(`<Relationships ` + ooxmltest.RelsNS + `/><Relationships ` + ooxmltest.RelsNS + `>` + attached + `</Relationships>`), []string{`"word/_rels/settings.xml.rels"`, "một phần tử gốc"}},
+		{"a document cut short", ooxmltest.With(ooxmltest.MinimalStyled(`<w:p/>`), ooxmltest.Part{Name: "word/document.xml", Data: `<w:document ` + ooxmltest.WNS + `><w:body><w:p>`}), []string{`"word/document.xml"`, "hỏng"}},
+		{"a part in UTF-16", ooxmltest.With(ooxmltest.MinimalStyled(`<w:p/>`), ooxmltest.Part{Name: "word/styles.xml", Data: "\xff\xfe<\x00x\x00/\x00>\x00"}), []string{`"word/styles.xml"`, "hỏng"}},
+		{"nested too deep", ooxmltest.With(ooxmltest.MinimalStyled(strings.Repeat("<w:sdt>", maxXMLDepth)+strings.Repeat("</w:sdt>", maxXMLDepth)), nil...), []string{"lồng quá sâu"}},
 	}
 	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) { wantRefused(t, zipOf(t, c.parts), c.want...) })
+		t.Run(c.name, func(t *testing.T) { wantRefused(t, ooxmltest.Zip(t, c.parts), c.want...) })
 	}
 }
 
@@ -148,23 +150,23 @@ func TestEntryNamesAreRefused(t *testing.T) {
 		t.Run(fmt.Sprintf("%q", name), func(t *testing.T) {
 			var buf bytes.Buffer
 			zw := zip.NewWriter(&buf)
-			for _, p := range append(docxParts(`<w:p/>`), part{name: name, data: "x"}) {
-				w, err := zw.CreateHeader(&zip.FileHeader{Name: p.name, Method: zip.Deflate})
+			for _, p := range append(ooxmltest.MinimalStyled(`<w:p/>`), ooxmltest.Part{Name: name, Data: "x"}) {
+				w, err := zw.CreateHeader(&zip.FileHeader{Name: p.Name, Method: zip.Deflate})
 				if err != nil {
 					t.Fatal(err)
 				}
-				io.WriteString(w, p.data)
+				io.WriteString(w, p.Data)
 			}
 			zw.Close()
 			wantRefused(t, buf.Bytes(), fmt.Sprintf("%q", name), "không hợp lệ")
 		})
 	}
-	for name, parts := range map[string][]part{
-		"equal but for case": append(docxParts(`<w:p/>`), part{name: "word/Document.xml", data: "<x/>"}),
-		"the same name":      append(docxParts(`<w:p/>`), part{name: "word/document.xml", data: "<x/>"}),
-		"composed and not":   append(docxParts(`<w:p/>`), part{name: "word/media/a\u0301.png", data: "x"}, part{name: "word/media/\u00e1.png", data: "x"}),
+	for name, parts := range map[string][]ooxmltest.Part{
+		"equal but for case": append(ooxmltest.MinimalStyled(`<w:p/>`), ooxmltest.Part{Name: "word/Document.xml", Data: "<x/>"}),
+		"the same name":      append(ooxmltest.MinimalStyled(`<w:p/>`), ooxmltest.Part{Name: "word/document.xml", Data: "<x/>"}),
+		"composed and not":   append(ooxmltest.MinimalStyled(`<w:p/>`), ooxmltest.Part{Name: "word/media/a\u0301.png", Data: "x"}, ooxmltest.Part{Name: "word/media/\u00e1.png", Data: "x"}),
 	} {
-		t.Run(name, func(t *testing.T) { wantRefused(t, zipOf(t, parts), "trùng tên") })
+		t.Run(name, func(t *testing.T) { wantRefused(t, ooxmltest.Zip(t, parts), "trùng tên") })
 	}
 }
 
@@ -172,32 +174,32 @@ func TestEntryNamesAreRefused(t *testing.T) {
 // and every part must be reached by a relationship.
 func TestPackageBoundsAndUnreachedParts(t *testing.T) {
 	// Parts whose directory entries declare sizes: the checks read nothing.
-	junk := func(n int, size, compressed uint64) []part {
-		var ps []part
+	junk := func(n int, size, compressed uint64) []ooxmltest.Part {
+		var ps []ooxmltest.Part
 		for i := range n {
-			ps = append(ps, part{name: fmt.Sprintf("word/media/junk%d.bin", i), raw: true, size: size, compressed: compressed})
+			ps = append(ps, ooxmltest.Part{Name: fmt.Sprintf("word/media/junk%d.bin", i), Raw: true, Size: size, Compressed: compressed})
 		}
 		return ps
 	}
-	wantRefused(t, zipOf(t, with(docxParts(`<w:p/>`), junk(7, 31<<20, 16<<20)...)), "giải nén ra quá lớn")
+	wantRefused(t, ooxmltest.Zip(t, ooxmltest.With(ooxmltest.MinimalStyled(`<w:p/>`), junk(7, 31<<20, 16<<20)...)), "giải nén ra quá lớn")
 	// Each part under the floor and compressed 128 times: the package,
 	// a few kilobytes, would give 28 MB in every output.
-	wantRefused(t, zipOf(t, with(docxParts(`<w:p/>`), junk(7, 4<<20, 32<<10)...)), "nén bất thường", "zip bomb")
-	wantRefused(t, zipOf(t, with(docxParts(`<w:p/>`), part{name: "word/media/junk.bin", data: "x"})),
+	wantRefused(t, ooxmltest.Zip(t, ooxmltest.With(ooxmltest.MinimalStyled(`<w:p/>`), junk(7, 4<<20, 32<<10)...)), "nén bất thường", "zip bomb")
+	wantRefused(t, ooxmltest.Zip(t, ooxmltest.With(ooxmltest.MinimalStyled(`<w:p/>`), ooxmltest.Part{Name: "word/media/junk.bin", Data: "x"})),
 		`"word/media/junk.bin"`, "không được phần nào dùng tới", "xóa phần đó")
 	// A .rels of a part that does not exist reaches nothing, and is not
 	// reached either.
-	wantRefused(t, zipOf(t, with(docxParts(`<w:p/>`), part{name: "word/_rels/khong-co.xml.rels", data: `<Relationships ` + relsNS + `/>`})),
+	wantRefused(t, ooxmltest.Zip(t, ooxmltest.With(ooxmltest.MinimalStyled(`<w:p/>`), ooxmltest.Part{Name: "word/_rels/khong-co.xml.rels", Data: `<Relationships ` + ooxmltest.RelsNS + `/>`})),
 		`"word/_rels/khong-co.xml.rels"`, "không được phần nào dùng tới")
 	// Reached through a chain of relationships, named with another case
 	// and percent-escapes, docProps without any: all fine.
-	ok := with(reached(`<w:p/>`, map[string][2]string{"customXml/item1.xml": {"customXml", `<b:Sources xmlns:b="urn:x"/>`}}),
-		part{name: "customXml/_rels/item1.xml.rels", data: `<Relationships ` + relsNS + `><Relationship Id="r1" Type="` + relTypes + `customXmlProps" Target="item%50rops1.xml"/></Relationships>`},
-		part{name: "customXml/itemProps1.xml", data: `<ds:datastoreItem xmlns:ds="urn:y"/>`},
-		part{name: "docProps/custom.xml", data: `<Properties xmlns="urn:z"/>`},
-		part{name: "word/_rels/document.xml.rels", data: `<Relationships ` + relsNS + `><Relationship Id="rIdS" Type="` + relTypes + `styles" Target="STYLES.xml"/>` +
-			`<Relationship Id="c" Type="` + relTypes + `customXml" Target="../customXml/item1.xml"/></Relationships>`})
-	if err := CheckPackage(zipOf(t, ok)); err != nil {
+	ok := ooxmltest.With(reached(`<w:p/>`, map[string][2]string{"customXml/item1.xml": {"customXml", `<b:Sources xmlns:b="urn:x"/>`}}),
+		ooxmltest.Part{Name: "customXml/_rels/item1.xml.rels", Data: `<Relationships ` + ooxmltest.RelsNS + `><Relationship Id="r1" Type="` + ooxmltest.RelTypes + `customXmlProps" Target="item%50rops1.xml"/></Relationships>`},
+		ooxmltest.Part{Name: "customXml/itemProps1.xml", Data: `<ds:datastoreItem xmlns:ds="urn:y"/>`},
+		ooxmltest.Part{Name: "docProps/custom.xml", Data: `<Properties xmlns="urn:z"/>`},
+		ooxmltest.Part{Name: "word/_rels/document.xml.rels", Data: `<Relationships ` + ooxmltest.RelsNS + `><Relationship Id="rIdS" Type="` + ooxmltest.RelTypes + `styles" Target="STYLES.xml"/>` +
+			`<Relationship Id="c" Type="` + ooxmltest.RelTypes + `customXml" Target="../customXml/item1.xml"/></Relationships>`})
+	if err := CheckPackage(ooxmltest.Zip(t, ok)); err != nil {
 		t.Errorf("reached parts: %v", err)
 	}
 }
@@ -208,34 +210,34 @@ func TestEmbeddedObjectsAreRefused(t *testing.T) {
 	object := `<w:p><w:r><w:object xmlns:o="urn:schemas-microsoft-com:office:office"><o:OLEObject ProgID="Package"/></w:object></w:r></w:p>`
 	cases := []struct {
 		name  string
-		parts []part
+		parts []ooxmltest.Part
 		want  []string
 	}{
 		{"word/embeddings", reached(`<w:p/>`, map[string][2]string{"word/embeddings/oleObject1.bin": {"oleObject", "x"}}), []string{`"word/embeddings/oleObject1.bin"`, "OLE"}},
 		{"oleObject relationship", reached(`<w:p/>`, map[string][2]string{"word/media/a.bin": {"oleObject", "x"}}), []string{"oleObject", "OLE"}},
 		{"package relationship", reached(`<w:p/>`, map[string][2]string{"word/media/bang.xlsx": {"package", "PK"}}), []string{"package", "OLE"}},
-		{"OLE content type", with(reached(`<w:p/>`, map[string][2]string{"word/media/a.dat": {"image", "x"}}),
-			part{name: "[Content_Types].xml", data: strings.Replace(ctMain, "</Types>", `<Default Extension="dat" ContentType="application/vnd.openxmlformats-officedocument.oleObject"/></Types>`, 1)}),
+		{"OLE content type", ooxmltest.With(reached(`<w:p/>`, map[string][2]string{"word/media/a.dat": {"image", "x"}}),
+			ooxmltest.Part{Name: "[Content_Types].xml", Data: strings.Replace(ooxmltest.CTMain, "</Types>", `<Default Extension="dat" ContentType="application/vnd.openxmlformats-officedocument.oleObject"/></Types>`, 1)}),
 			[]string{`"word/media/a.dat"`, "OLE"}},
-		{"w:object element", docxParts(object), []string{`"word/document.xml"`, "<object>", "OLE"}},
-		{"OLEObject element", docxParts(`<w:p><w:r><w:pict xmlns:o="urn:schemas-microsoft-com:office:office"><o:OLEObject ProgID="Excel.Sheet.12"/></w:pict></w:r></w:p>`), []string{"<OLEObject>"}},
-		{"ActiveX control element", docxParts(`<w:p><w:r><w:control r:id="rId9"/></w:r></w:p>`), []string{"<control>", "ActiveX"}},
+		{"w:object element", ooxmltest.MinimalStyled(object), []string{`"word/document.xml"`, "<object>", "OLE"}},
+		{"OLEObject element", ooxmltest.MinimalStyled(`<w:p><w:r><w:pict xmlns:o="urn:schemas-microsoft-com:office:office"><o:OLEObject ProgID="Excel.Sheet.12"/></w:pict></w:r></w:p>`), []string{"<OLEObject>"}},
+		{"ActiveX control element", ooxmltest.MinimalStyled(`<w:p><w:r><w:control r:id="rId9"/></w:r></w:p>`), []string{"<control>", "ActiveX"}},
 		{"ActiveX relationship", reached(`<w:p/>`, map[string][2]string{"word/media/c.xml": {"control", "<x/>"}}), []string{"control", "ActiveX"}},
 		{"imported chunk", reached(`<w:p/>`, map[string][2]string{"word/afchunk.mht": {"aFChunk", "x"}}), []string{"aFChunk", "altChunk"}},
 	}
 	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) { wantRefused(t, zipOf(t, c.parts), c.want...) })
+		t.Run(c.name, func(t *testing.T) { wantRefused(t, ooxmltest.Zip(t, c.parts), c.want...) })
 	}
 }
 
 // Item 23: the package verdict requires a styles part that is one, so
 // that check and build, which both go through it, agree.
 func TestStylesPartIsRequired(t *testing.T) {
-	noStyles := with(docxParts(`<w:p/>`), part{name: "word/_rels/document.xml.rels", data: `<Relationships ` + relsNS + `/>`})
-	wantRefused(t, zipOf(t, noStyles[:len(noStyles)-1]), "không có phần kiểu", "styles.xml", "Times New Roman") // the part gone too
-	wantRefused(t, zipOf(t, with(docxParts(`<w:p/>`), part{name: "word/styles.xml", data: "rác, không phải XML"})), `"word/styles.xml"`, "hỏng")
-	wantRefused(t, zipOf(t, with(docxParts(`<w:p/>`), part{name: "word/styles.xml", data: "<w:styles " + wNS + "><w:style>"})), `"word/styles.xml"`, "không phải XML hợp lệ")
-	wantRefused(t, zipOf(t, with(docxParts(`<w:p/>`), part{name: "word/styles.xml", data: "<x/>"})), `"word/styles.xml"`, "w:styles")
+	noStyles := ooxmltest.With(ooxmltest.MinimalStyled(`<w:p/>`), ooxmltest.Part{Name: "word/_rels/document.xml.rels", Data: `<Relationships ` + ooxmltest.RelsNS + `/>`})
+	wantRefused(t, ooxmltest.Zip(t, noStyles[:len(noStyles)-1]), "không có phần kiểu", "styles.xml", "Times New Roman") // the part gone too
+	wantRefused(t, ooxmltest.Zip(t, ooxmltest.With(ooxmltest.MinimalStyled(`<w:p/>`), ooxmltest.Part{Name: "word/styles.xml", Data: "rác, không phải XML"})), `"word/styles.xml"`, "hỏng")
+	wantRefused(t, ooxmltest.Zip(t, ooxmltest.With(ooxmltest.MinimalStyled(`<w:p/>`), ooxmltest.Part{Name: "word/styles.xml", Data: "<w:styles " + ooxmltest.WNS + "><w:style>"})), `"word/styles.xml"`, "không phải XML hợp lệ")
+	wantRefused(t, ooxmltest.Zip(t, ooxmltest.With(ooxmltest.MinimalStyled(`<w:p/>`), ooxmltest.Part{Name: "word/styles.xml", Data: "<x/>"})), `"word/styles.xml"`, "w:styles")
 }
 
 // Documents written by LibreOffice with footnotes, endnotes, comments, an

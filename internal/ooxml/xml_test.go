@@ -1,13 +1,13 @@
 package ooxml
 
 import (
-	"archive/zip"
-	"io"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/beevik/etree"
+	"github.com/hoso-vn/hoso/internal/ooxml/ooxmltest"
 )
 
 // sameTree reports where two parsed documents differ, "" when they hold
@@ -92,19 +92,15 @@ func templateParts(t testing.TB) map[string][]byte {
 	}
 	out := map[string][]byte{}
 	for _, file := range files {
-		zr, err := zip.OpenReader(file)
+		raw, err := os.ReadFile(file)
 		if err != nil {
 			t.Fatal(err)
 		}
-		for _, f := range zr.File {
-			if strings.HasSuffix(f.Name, ".xml") || strings.HasSuffix(f.Name, ".rels") {
-				rc, _ := f.Open()
-				b, _ := io.ReadAll(rc)
-				rc.Close()
-				out[file+":"+f.Name] = b
+		for _, p := range ooxmltest.Unzip(t, raw) {
+			if strings.HasSuffix(p.Name, ".xml") || strings.HasSuffix(p.Name, ".rels") {
+				out[file+":"+p.Name] = []byte(p.Data)
 			}
 		}
-		zr.Close()
 	}
 	return out
 }

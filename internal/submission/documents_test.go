@@ -32,17 +32,7 @@ func TestDocumentTables(t *testing.T) {
 		}},
 	}
 	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			src := base + "\n" + c.table
-			got, _ := check(t, src)
-			if c.want == nil {
-				if got != nil {
-					t.Fatalf("want no problem, got:%s", describe(got))
-				}
-				return
-			}
-			expectProblems(t, src, got, c.want)
-		})
+		t.Run(c.name, func(t *testing.T) { checkWants(t, base+"\n"+c.table, c.want) })
 	}
 }
 

@@ -607,18 +607,23 @@ func TestValidationProblems(t *testing.T) {
 func run(t *testing.T, cases []problemCase) {
 	t.Helper()
 	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			src := apply(t, base, c.edits)
-			got, _ := check(t, src)
-			if c.want == nil {
-				if got != nil {
-					t.Fatalf("want no problem, got:%s", describe(got))
-				}
-				return
-			}
-			expectProblems(t, src, got, c.want)
-		})
+		t.Run(c.name, func(t *testing.T) { checkWants(t, apply(t, base, c.edits), c.want) })
 	}
+}
+
+// checkWants checks src: no problem when wants is nil, else exactly the
+// problems wants names. It returns the input error of the check.
+func checkWants(t *testing.T, src string, wants []want) *dossier.InputError {
+	t.Helper()
+	got, ie := check(t, src)
+	if wants == nil {
+		if got != nil {
+			t.Fatalf("want no problem, got:%s", describe(got))
+		}
+		return ie
+	}
+	expectProblems(t, src, got, wants)
+	return ie
 }
 
 func TestSyntaxErrorIsShownWithLineAndCaret(t *testing.T) {

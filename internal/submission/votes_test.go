@@ -1,15 +1,15 @@
 package submission_test
 
 import (
+	"bytes"
 	"errors"
-	"io/fs"
 	"strings"
 	"testing"
-	"testing/fstest"
 
 	"github.com/hoso-vn/hoso/internal/dossier"
 	"github.com/hoso-vn/hoso/internal/formset"
 	"github.com/hoso-vn/hoso/internal/submission"
+	"github.com/hoso-vn/hoso/internal/testtool"
 	"github.com/hoso-vn/hoso/internal/tomlin"
 	"github.com/hoso-vn/hoso/templates"
 )
@@ -142,21 +142,16 @@ func TestEnterpriseProblems(t *testing.T) {
 // rules: the templates are the shipped ones.
 func thresholdSets(t *testing.T, rules string) []*formset.Set {
 	t.Helper()
-	fsys := fstest.MapFS{}
-	err := fs.WalkDir(templates.FS, "nd152-2025", func(path string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
+	fsys := testtool.CopyFS(t, templates.FS, "nd152-2025", func(path string, data []byte) []byte {
+		if path != "nd152-2025/bo-mau.toml" {
+			return data
 		}
-		b, err := fs.ReadFile(templates.FS, path)
-		if strings.HasSuffix(path, "bo-mau.toml") {
-			b = []byte(string(b[:strings.Index(string(b), "[[nguong]]")]) + rules)
+		at := bytes.Index(data, []byte("[[nguong]]"))
+		if at < 0 {
+			t.Fatalf("%s has no [[nguong]] to replace", path)
 		}
-		fsys[path] = &fstest.MapFile{Data: b}
-		return err
+		return append(data[:at:at], rules...)
 	})
-	if err != nil {
-		t.Fatal(err)
-	}
 	sets, err := formset.Load(fsys)
 	if err != nil {
 		t.Fatal(err)

@@ -1,7 +1,8 @@
 // Package testtool holds what the tests of several packages share: the
 // programs a test runs (poppler's pdftotext and pdfinfo, qpdf), which skip
-// the test with a message on a machine without them but fail it under CI,
-// and the check that every entry of a DOCX is one Word and .NET read.
+// the test with a message on a machine without them but fail it under CI;
+// the check that every entry of a DOCX is one Word and .NET read; and
+// files written into a folder or copied, edited, from a file system.
 package testtool
 
 import (

@@ -23,7 +23,6 @@ import (
 	"encoding/hex"
 	"flag"
 	"fmt"
-	"io"
 	"io/fs"
 	"os"
 	"os/exec"
@@ -36,6 +35,7 @@ import (
 	"time"
 
 	"github.com/beevik/etree"
+	"github.com/hoso-vn/hoso/internal/ooxml/ooxmltest"
 	"github.com/hoso-vn/hoso/templates"
 )
 
@@ -59,24 +59,11 @@ func shippedSets(t *testing.T) []string {
 // readZip returns the entries of a DOCX in order.
 func readZip(t *testing.T, raw []byte) ([]string, map[string][]byte) {
 	t.Helper()
-	zr, err := zip.NewReader(bytes.NewReader(raw), int64(len(raw)))
-	if err != nil {
-		t.Fatal(err)
-	}
 	var names []string
 	files := map[string][]byte{}
-	for _, f := range zr.File {
-		rc, err := f.Open()
-		if err != nil {
-			t.Fatal(err)
-		}
-		b, err := io.ReadAll(rc)
-		rc.Close()
-		if err != nil {
-			t.Fatal(err)
-		}
-		names = append(names, f.Name)
-		files[f.Name] = b
+	for _, p := range ooxmltest.Unzip(t, raw) {
+		names = append(names, p.Name)
+		files[p.Name] = []byte(p.Data)
 	}
 	return names, files
 }

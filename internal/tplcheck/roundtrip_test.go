@@ -1,9 +1,6 @@
 package tplcheck_test
 
 import (
-	"archive/zip"
-	"bytes"
-	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -14,6 +11,7 @@ import (
 	"github.com/beevik/etree"
 	"github.com/hoso-vn/hoso/internal/dossier"
 	"github.com/hoso-vn/hoso/internal/formset"
+	"github.com/hoso-vn/hoso/internal/ooxml/ooxmltest"
 	"github.com/hoso-vn/hoso/templates"
 )
 
@@ -31,39 +29,22 @@ func samples(t *testing.T) []string {
 // one paragraph a line.
 func docText(t *testing.T, docx []byte) string {
 	t.Helper()
-	zr, err := zip.NewReader(bytes.NewReader(docx), int64(len(docx)))
-	if err != nil {
+	doc := etree.NewDocument()
+	if err := doc.ReadFromString(ooxmltest.PartIn(t, docx, "word/document.xml")); err != nil {
 		t.Fatal(err)
 	}
-	for _, f := range zr.File {
-		if f.Name != "word/document.xml" {
-			continue
-		}
-		rc, _ := f.Open()
-		data, err := io.ReadAll(rc)
-		rc.Close()
-		if err != nil {
-			t.Fatal(err)
-		}
-		doc := etree.NewDocument()
-		if err := doc.ReadFromBytes(data); err != nil {
-			t.Fatal(err)
-		}
-		var lines []string
-		for _, p := range paragraphs(doc.Root()) {
-			var sb strings.Builder
-			for _, tx := range p.FindElements(".//w:t") {
-				if nearestP(tx) != p {
-					continue // text of a nested paragraph (text box) belongs to it
-				}
-				sb.WriteString(tx.Text())
+	var lines []string
+	for _, p := range paragraphs(doc.Root()) {
+		var sb strings.Builder
+		for _, tx := range p.FindElements(".//w:t") {
+			if nearestP(tx) != p {
+				continue // text of a nested paragraph (text box) belongs to it
 			}
-			lines = append(lines, sb.String())
+			sb.WriteString(tx.Text())
 		}
-		return strings.Join(lines, "\n")
+		lines = append(lines, sb.String())
 	}
-	t.Fatal("no word/document.xml")
-	return ""
+	return strings.Join(lines, "\n")
 }
 
 // paragraphs lists the w:p under root in document order.
