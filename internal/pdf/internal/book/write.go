@@ -34,7 +34,7 @@ func assemble(segs []segment, info Info, marks []Bookmark) ([]byte, error) {
 	var order []source
 	var objs []*rawObject
 	for si, sg := range segs {
-		need, old, err := needed(sg, nil)
+		need, old, err := needed(sg.r, sg.pages(), nil)
 		if err != nil {
 			return nil, err
 		}
@@ -74,21 +74,21 @@ func assemble(segs []segment, info Info, marks []Bookmark) ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
-// needed lists the objects the pages of sg need, found by following
-// references from the pages (but not a page's /Parent), and their numbers
-// sorted. An object for which leave returns true is neither listed nor
-// followed.
-func needed(sg segment, leave func(nr int, o *rawObject) bool) (map[int]*rawObject, []int, error) {
+// needed lists the objects of r that objects roots (pages) need, roots
+// included, found by following references (but not a page's /Parent), and
+// their numbers sorted. An object for which leave returns true is neither
+// listed nor followed.
+func needed(r *reader, roots []int, leave func(nr int, o *rawObject) bool) (map[int]*rawObject, []int, error) {
 	need := map[int]*rawObject{}
 	left := map[int]bool{}
-	queue := append([]int(nil), sg.pages()...)
+	queue := append([]int(nil), roots...)
 	for len(queue) > 0 {
 		nr := queue[0]
 		queue = queue[1:]
 		if _, done := need[nr]; done || left[nr] {
 			continue
 		}
-		o, err := sg.r.object(nr)
+		o, err := r.object(nr)
 		if err != nil {
 			return nil, nil, err
 		}
@@ -252,6 +252,7 @@ func (w *writer) emit(out *objWriter, first int) {
 // table and trailer, keeping the first write error.
 type objWriter struct {
 	w       io.Writer
+	header  []byte  // the "%PDF-1.x" line
 	at      int64   // bytes written
 	offsets []int64 // by object number; 0: not written
 	scratch []byte
@@ -261,7 +262,7 @@ type objWriter struct {
 // newObjWriter starts a PDF with header (the "%PDF-1.x" line) and the
 // binary comment; size is a hint of the number of objects.
 func newObjWriter(w io.Writer, header []byte, size int) *objWriter {
-	o := &objWriter{w: w, offsets: make([]int64, 0, size)}
+	o := &objWriter{w: w, header: header, offsets: make([]int64, 0, size)}
 	o.write(header)
 	o.write([]byte("%\xe2\xe3\xcf\xd3\n"))
 	return o
