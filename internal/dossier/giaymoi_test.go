@@ -3,6 +3,7 @@ package dossier_test
 import (
 	"archive/zip"
 	"bytes"
+	"context"
 	"encoding/json"
 	"errors"
 	"io"
@@ -91,7 +92,7 @@ func TestGiayMoiAddedWithoutGo(t *testing.T) {
 	if err := d.RenderPDF(); err != nil {
 		t.Fatal(err)
 	}
-	folder, err := d.Write(t.TempDir())
+	folder, err := d.Write(context.Background(), t.TempDir())
 	if err != nil {
 		t.Fatal(err)
 	}
