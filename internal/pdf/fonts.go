@@ -1,34 +1,17 @@
 package pdf
 
 import (
+	"fmt"
+	"maps"
+	"slices"
+
+	"github.com/hoso-vn/hoso/internal/pdf/internal/book"
+	"github.com/hoso-vn/hoso/internal/pdf/internal/draw"
 	"github.com/hoso-vn/hoso/internal/pdf/internal/layout"
 )
 
-// faceChars notes, for each face, the characters the drawn pages show:
-// the merged PDF has one font per face, which must hold them all (each
-// window's drawing has a subset of its own).
-type faceChars [layout.NumFaces][]uint64 // bit c: character c (16-bit codes)
-
-// add notes the characters of pages.
-func (c *faceChars) add(pages []*layout.Page) {
-	for _, p := range pages {
-		for _, t := range p.Texts {
-			bits := c[t.Face]
-			if bits == nil {
-				bits = make([]uint64, 1<<16/64)
-				c[t.Face] = bits
-			}
-			for _, r := range t.Text {
-				if r < 1<<16 {
-					bits[r/64] |= 1 << (r % 64)
-				}
-			}
-		}
-	}
-}
-
-// Where the pages of pages put their text: lines of charsPerLine
-// characters, lineStep points apart, on A4 pages.
+// Where fontPages put their text: lines of charsPerLine characters,
+// lineStep points apart, on A4 pages.
 const (
 	charsPerLine     = 64
 	lineStep         = 12.0
@@ -38,35 +21,44 @@ const (
 	fontPageFontSize = 10.0
 )
 
-// pages are pages that show every character noted, each in its face: the
-// font subsets drawn for them are the merged PDF's fonts.
-func (c *faceChars) pages() []*layout.Page {
+// drawFonts draws the merged PDF's fonts when no window's subset of a
+// face holds every character the windows drew in it: a PDF showing, in
+// each face chars names (by BaseFont), its characters.
+func drawFonts(chars map[string][]rune) (*book.Book, error) {
+	pages, err := fontPages(chars)
+	if err != nil {
+		return nil, err
+	}
+	b, err := draw.Draw(pages, draw.Meta{})
+	if err != nil {
+		return nil, err
+	}
+	return book.New(b)
+}
+
+// fontPages are pages that show, in each face chars names, its
+// characters.
+func fontPages(chars map[string][]rune) ([]*layout.Page, error) {
 	page := &layout.Page{W: fontPageW, H: fontPageH}
 	out := []*layout.Page{page}
 	y := fontPageMargin
-	for f, bits := range c {
-		var line []rune
-		flush := func() {
+	for _, name := range slices.Sorted(maps.Keys(chars)) {
+		runes := chars[name]
+		face, ok := draw.FaceOf(name)
+		if !ok {
+			return nil, fmt.Errorf("không biết phông %s", name)
+		}
+		for len(runes) > 0 {
+			n := min(len(runes), charsPerLine)
 			if y > fontPageH-fontPageMargin {
 				page = &layout.Page{W: fontPageW, H: fontPageH}
 				out = append(out, page)
 				y = fontPageMargin
 			}
-			page.Texts = append(page.Texts, layout.Text{X: fontPageMargin, Y: y, Face: layout.Face(f), Size: fontPageFontSize, Text: string(line)})
+			page.Texts = append(page.Texts, layout.Text{X: fontPageMargin, Y: y, Face: face, Size: fontPageFontSize, Text: string(runes[:n])})
 			y += lineStep
-			line = line[:0]
-		}
-		for r := range rune(len(bits) * 64) {
-			if bits[r/64]&(1<<(r%64)) == 0 {
-				continue
-			}
-			if line = append(line, r); len(line) == charsPerLine {
-				flush()
-			}
-		}
-		if len(line) > 0 {
-			flush()
+			runes = runes[n:]
 		}
 	}
-	return out
+	return out, nil
 }

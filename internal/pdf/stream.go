@@ -11,7 +11,6 @@ import (
 	"github.com/hoso-vn/hoso/internal/epoch"
 	"github.com/hoso-vn/hoso/internal/parallel"
 	"github.com/hoso-vn/hoso/internal/pdf/internal/book"
-	"github.com/hoso-vn/hoso/internal/pdf/internal/draw"
 	"github.com/hoso-vn/hoso/internal/pdf/internal/layout"
 )
 
@@ -40,7 +39,7 @@ const windowPages = 256
 // the pages to the merged PDF written to merged, and forgets the window.
 // The merged PDF has one bookmark per group of documents and per label;
 // its fonts are written once, at the end, with every character of every
-// window. Stream stops, with ctx's error, between windows once ctx ends.
+// window (drawFonts). Stream stops, with ctx's error, between windows once ctx ends.
 func Stream(ctx context.Context, n int, src Source, sink Sink, merged io.Writer, meta Meta) error {
 	when, ok := epoch.Time()
 	if !ok {
@@ -76,7 +75,6 @@ type stream struct {
 	pendingPages int
 	drawn, next  int
 	merge        *book.Merger
-	chars        faceChars
 }
 
 // docEntry is what the merged PDF's outline and the messages need of a
@@ -151,7 +149,6 @@ func (s *stream) drawWindow(w []*laidDoc) error {
 	if err != nil {
 		return err
 	}
-	s.chars.add(all)
 	bk, err := book.New(drawn...)
 	if err != nil {
 		return err
@@ -173,16 +170,10 @@ func (s *stream) drawWindow(w []*laidDoc) error {
 }
 
 // close ends the merged PDF: its fonts (drawn with every character the
-// windows used, unless one drawing holds them all) and its outline.
+// windows used, unless one window's subset holds them all) and its
+// outline.
 func (s *stream) close() error {
-	fonts := func() (*book.Book, error) {
-		b, err := draw.Draw(s.chars.pages(), draw.Meta{})
-		if err != nil {
-			return nil, err
-		}
-		return book.New(b)
-	}
-	return s.merge.Close(fonts, s.info(s.meta.Title), outline(s.docs))
+	return s.merge.Close(drawFonts, s.info(s.meta.Title), outline(s.docs))
 }
 
 // info is the document information of a PDF titled title.

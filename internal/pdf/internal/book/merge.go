@@ -35,9 +35,9 @@ type Merger struct {
 }
 
 // sharedFont is a font the merged file holds once: its number there, the
-// characters the appended files' subsets of it hold, and the latest
-// subset that held all the characters seen until then (nil when none
-// did).
+// characters the appended files' subsets of it hold (read once a second
+// file has it: until then its one subset holds them all), and a subset
+// that holds all the characters seen (nil when none does).
 type sharedFont struct {
 	nr    int
 	chars charBits
@@ -142,34 +142,58 @@ func (m *Merger) ownAttrs(inherit []byte) ([]byte, error) {
 // the merged file, and the characters its subset holds are noted. A font
 // whose characters cannot be read is copied as it is (false).
 func (m *Merger) shareFont(si int, r *reader, nr int, o *rawObject) bool {
-	name, chars, ok := fontChars(r, o)
+	name, ok := fontName(o)
 	if !ok {
 		return false
 	}
 	f := m.fonts[name]
 	if f == nil {
-		f = &sharedFont{nr: m.num.next}
+		c, err := copyFont(r, nr)
+		if err != nil {
+			return false
+		}
+		f = &sharedFont{nr: m.num.next, whole: c}
 		m.num.next++
 		m.fonts[name] = f
 		m.fontOrder = append(m.fontOrder, name)
-	}
-	f.chars.or(chars)
-	switch {
-	case f.chars.without(chars) < 0 && (f.whole == nil || f.whole.chars.without(chars) >= 0):
-		f.whole, _ = copyFont(r, nr, chars) // nil if unreadable: Close draws the fonts
-	case f.whole != nil && f.chars.without(f.whole.chars) >= 0:
-		f.whole = nil // the one kept no longer holds every character
+	} else if !m.addChars(f, r, nr, o) {
+		return false
 	}
 	m.num.renum[source{si, nr}] = f.nr
 	return true
 }
 
+// addChars notes the characters of another file's subset of f (object nr
+// of r), and keeps a subset that holds them all, if one does.
+func (m *Merger) addChars(f *sharedFont, r *reader, nr int, o *rawObject) bool {
+	chars, ok := fontChars(r, o)
+	if !ok {
+		return false
+	}
+	if f.chars == nil { // the first file's, read now
+		if f.chars, ok = fontChars(f.whole, f.whole.objs[f.whole.root]); !ok {
+			return false
+		}
+		f.whole.chars = f.chars.clone()
+	}
+	f.chars.or(chars)
+	if f.whole != nil && f.chars.without(f.whole.chars) >= 0 {
+		f.whole = nil // the one kept no longer holds every character
+	}
+	if f.whole == nil && f.chars.without(chars) < 0 {
+		if c, err := copyFont(r, nr); err == nil {
+			c.chars, f.whole = chars, c
+		}
+	}
+	return true
+}
+
 // Close writes the shared fonts, then the outline of marks, the catalog,
 // the page tree and info, and the cross-reference table. A font no
-// appended subset holds whole is taken from the PDF fonts draws, with
-// every character of each font (see Merger); fonts is not called when
-// none is needed.
-func (m *Merger) Close(fonts func() (*Book, error), info Info, marks []Bookmark) error {
+// appended subset holds whole is taken from the PDF fonts draws with the
+// characters chars gives for its BaseFont (see Merger); fonts is not
+// called when no font needs it.
+func (m *Merger) Close(fonts func(chars map[string][]rune) (*Book, error), info Info, marks []Bookmark) error {
 	if m.out == nil {
 		return errors.New("không có trang nào để ghép")
 	}
@@ -194,27 +218,35 @@ func (m *Merger) Close(fonts func() (*Book, error), info Info, marks []Bookmark)
 
 // writeFonts writes each shared font, under the number the pages refer
 // to, with the objects it needs.
-func (m *Merger) writeFonts(fonts func() (*Book, error)) error {
+func (m *Merger) writeFonts(fonts func(chars map[string][]rune) (*Book, error)) error {
+	need := map[string][]rune{}
+	for _, name := range m.fontOrder {
+		if f := m.fonts[name]; f.whole == nil {
+			need[name] = f.chars.runes()
+		}
+	}
 	var drawn map[string]*fontCopy
+	if len(need) > 0 {
+		b, err := fonts(need)
+		if err != nil {
+			return err
+		}
+		if drawn, err = typeZeroFonts(b); err != nil {
+			return err
+		}
+	}
 	for _, name := range m.fontOrder {
 		f := m.fonts[name]
 		c := f.whole
 		if c == nil {
-			if drawn == nil {
-				b, err := fonts()
-				if err != nil {
-					return err
-				}
-				if drawn, err = typeZeroFonts(b); err != nil {
-					return err
-				}
-			}
 			if c = drawn[name]; c == nil {
 				return fmt.Errorf("thiếu phông %s để ghép", name)
 			}
 		}
-		if missing := f.chars.without(c.chars); missing >= 0 {
-			return fmt.Errorf("phông %s để ghép thiếu chữ U+%04X", name, missing)
+		if f.chars != nil { // nil: one file had it, its subset is whole
+			if missing := f.chars.without(c.chars); missing >= 0 {
+				return fmt.Errorf("phông %s để ghép thiếu chữ U+%04X", name, missing)
+			}
 		}
 		m.writeFont(f.nr, c)
 	}
@@ -238,37 +270,49 @@ func (m *Merger) writeFont(nr int, c *fontCopy) {
 	}
 }
 
-// fontCopy is a Type0 font of some file, with every object it needs,
-// kept apart from the file.
+// fontCopy is a Type0 font of some file, with every object it needs
+// (which keep the file's bytes from being freed while it is kept: one
+// drawn file at most).
 type fontCopy struct {
 	root  int                // the font's number in its file
 	objs  map[int]*rawObject // it and the objects it needs, by number in its file
 	old   []int              // their numbers, sorted
-	chars charBits           // the characters its subset holds
+	chars charBits           // the characters its subset holds, once read
 }
 
-// copyFont copies font nr of r and the objects it needs.
-func copyFont(r *reader, nr int, chars charBits) (*fontCopy, error) {
+// object is object nr of the copy.
+func (c *fontCopy) object(nr int) (*rawObject, error) {
+	if o := c.objs[nr]; o != nil {
+		return o, nil
+	}
+	return nil, fmt.Errorf("không tìm thấy đối tượng %d", nr)
+}
+
+// copyFont keeps font nr of r and the objects it needs.
+func copyFont(r *reader, nr int) (*fontCopy, error) {
 	need, old, err := needed(r, []int{nr}, nil)
 	if err != nil {
 		return nil, err
 	}
-	c := &fontCopy{root: nr, objs: make(map[int]*rawObject, len(need)), old: old, chars: chars}
-	for n, o := range need {
-		c.objs[n] = &rawObject{value: bytes.Clone(o.value), stream: bytes.Clone(o.stream), refs: o.refs, spans: o.spans}
-	}
-	return c, nil
+	return &fontCopy{root: nr, objs: need, old: old}, nil
 }
 
-// typeZeroFonts copies the Type0 fonts the pages of b use, by BaseFont.
+// typeZeroFonts copies the Type0 fonts the pages of b use, by BaseFont,
+// with their characters.
 func typeZeroFonts(b *Book) (map[string]*fontCopy, error) {
 	found := map[string]*fontCopy{}
 	for _, r := range b.files {
 		var err error
 		_, _, nerr := needed(r, r.pages, func(nr int, o *rawObject) bool {
-			name, chars, ok := fontChars(r, o)
+			name, ok := fontName(o)
 			if ok && found[name] == nil && err == nil {
-				found[name], err = copyFont(r, nr, chars)
+				c, cerr := copyFont(r, nr)
+				if cerr == nil {
+					c.chars, ok = fontChars(r, o)
+				}
+				if err = cerr; ok && err == nil {
+					found[name] = c
+				}
 			}
 			return ok
 		})
@@ -290,45 +334,59 @@ var (
 	flateRe       = regexp.MustCompile(`/Filter\s*/FlateDecode\b`)
 )
 
-// fontChars reads a Type0 font of r (object o): its BaseFont name and the
-// characters its subset holds, those its CIDToGIDMap maps to a glyph
-// (Identity-H: a character's code is its CID). ok is false for any other
-// object, and for a font without such a map.
-func fontChars(r *reader, o *rawObject) (name string, chars charBits, ok bool) {
-	if !type0Re.Match(o.value) {
-		return "", nil, false
+// fontName is the BaseFont of a Type0 font; ok is false for any other
+// object.
+func fontName(o *rawObject) (name string, ok bool) {
+	if !bytes.Contains(o.value, []byte("/Type0")) || !type0Re.Match(o.value) {
+		return "", false
 	}
-	bf, desc := baseFontRe.FindSubmatch(o.value), descendantsRe.FindSubmatch(o.value)
-	if bf == nil || desc == nil {
-		return "", nil, false
+	bf := baseFontRe.FindSubmatch(o.value)
+	if bf == nil {
+		return "", false
 	}
-	cid, err := r.object(atoi(desc[1]))
+	return string(bf[1]), true
+}
+
+// objectSource gives the objects of a file, or of a font copied from one.
+type objectSource interface {
+	object(nr int) (*rawObject, error)
+}
+
+// fontChars reads the characters the subset of Type0 font o holds: those
+// its CIDToGIDMap maps to a glyph (Identity-H: a character's code is its
+// CID). ok is false for a font without such a map.
+func fontChars(src objectSource, o *rawObject) (chars charBits, ok bool) {
+	desc := descendantsRe.FindSubmatch(o.value)
+	if desc == nil {
+		return nil, false
+	}
+	cid, err := src.object(atoi(desc[1]))
 	if err != nil {
-		return "", nil, false
+		return nil, false
 	}
 	mapRef := cidToGIDRe.FindSubmatch(cid.value)
 	if mapRef == nil {
-		return "", nil, false
+		return nil, false
 	}
-	m, err := r.object(atoi(mapRef[1]))
+	m, err := src.object(atoi(mapRef[1]))
 	if err != nil || m.stream == nil {
-		return "", nil, false
+		return nil, false
 	}
 	data := m.stream
 	if flateRe.Match(m.value) {
 		buf := inflaters.Get().(*inflater)
 		defer inflaters.Put(buf)
 		if data, err = buf.inflate(data); err != nil {
-			return "", nil, false
+			return nil, false
 		}
 	}
 	chars = make(charBits, 1<<16/64)
 	for c := 0; 2*c+1 < len(data); c++ {
-		if data[2*c] != 0 || data[2*c+1] != 0 {
+		if data[2*c]|data[2*c+1] != 0 {
 			chars[c/64] |= 1 << (c % 64)
 		}
 	}
-	return string(bf[1]), chars, true
+	return chars, true
 }
 
 // inflater decompresses a CIDToGIDMap: two bytes per code, 65536 codes
@@ -371,6 +429,23 @@ func atoi(b []byte) int {
 
 // charBits is a set of 16-bit character codes.
 type charBits []uint64
+
+// runes lists the codes of c.
+func (c charBits) runes() []rune {
+	var out []rune
+	for i, w := range c {
+		for b := 0; w != 0; b++ {
+			if w&1 != 0 {
+				out = append(out, rune(i*64+b))
+			}
+			w >>= 1
+		}
+	}
+	return out
+}
+
+// clone is a copy of c.
+func (c charBits) clone() charBits { return append(charBits(nil), c...) }
 
 // or adds the codes of o to c.
 func (c *charBits) or(o charBits) {

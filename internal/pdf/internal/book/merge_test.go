@@ -21,7 +21,7 @@ func merge(t *testing.T, fonts []byte, marks []Bookmark, books ...*Book) ([]byte
 			return nil, err
 		}
 	}
-	drawFonts := func() (*Book, error) { return New(fonts) }
+	drawFonts := func(map[string][]rune) (*Book, error) { return New(fonts) }
 	if err := m.Close(drawFonts, Info{Title: "Hồ sơ đề nghị khen thưởng"}, marks); err != nil {
 		return nil, err
 	}
@@ -91,9 +91,23 @@ func TestMergerAppendsBooksWithOneFont(t *testing.T) {
 // every character, the fonts PDF must; one drawn for the first page only
 // lacks the digits of the others.
 func TestMergerRefusesFontsMissingACharacter(t *testing.T) {
-	_, err := merge(t, makePages(t, 1, 1, 0), nil, mustBook(t, makePages(t, 1, 1, 0)), mustBook(t, makePages(t, 2, 2, 0)))
+	var out bytes.Buffer
+	m := NewMerger(&out)
+	for _, b := range []*Book{mustBook(t, makePages(t, 1, 1, 0)), mustBook(t, makePages(t, 2, 2, 0))} {
+		if err := m.Append(b); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var asked string
+	err := m.Close(func(chars map[string][]rune) (*Book, error) {
+		asked = fmt.Sprint(len(chars), " ", strings.Contains(string(chars["utf8goregular"]), "0123"))
+		return New(makePages(t, 1, 1, 0))
+	}, Info{}, nil)
 	if err == nil || !strings.Contains(err.Error(), "thiếu chữ U+0032") {
 		t.Fatalf("fonts lacking '2': %v", err)
+	}
+	if asked != "1 true" {
+		t.Errorf("the fonts were asked for with %s, want the one font and digits 0-3", asked)
 	}
 	if _, err := merge(t, makePDF(t, 0), nil); err == nil {
 		t.Error("a merge of nothing succeeded")
@@ -101,26 +115,37 @@ func TestMergerRefusesFontsMissingACharacter(t *testing.T) {
 }
 
 // TestMergerKeepsAWholeSubset: when a file's subset holds every
-// character of the others' (the first book here), it is the merged
-// file's font, and no fonts PDF is drawn.
+// character of the others' (the first book's, or the second's), it is
+// the merged file's font, and no fonts PDF is drawn.
 func TestMergerKeepsAWholeSubset(t *testing.T) {
-	var out bytes.Buffer
-	m := NewMerger(&out)
-	for _, b := range []*Book{mustBook(t, makePages(t, 1, 3, 0)), mustBook(t, makePages(t, 2, 1, 0))} {
-		if err := m.Append(b); err != nil {
+	for _, books := range [][]*Book{
+		{mustBook(t, makePages(t, 1, 3, 0)), mustBook(t, makePages(t, 2, 1, 0))},
+		{mustBook(t, makePages(t, 2, 1, 0)), mustBook(t, makePages(t, 1, 3, 0)), mustBook(t, makePages(t, 3, 1, 0))},
+	} {
+		var out bytes.Buffer
+		m := NewMerger(&out)
+		for _, b := range books {
+			if err := m.Append(b); err != nil {
+				t.Fatal(err)
+			}
+		}
+		noFonts := func(map[string][]rune) (*Book, error) {
+			t.Error("fonts drawn although a subset holds every character")
+			return nil, nil
+		}
+		if err := m.Close(noFonts, Info{}, nil); err != nil {
 			t.Fatal(err)
 		}
-	}
-	noFonts := func() (*Book, error) { t.Error("fonts drawn although a subset holds every character"); return nil, nil }
-	if err := m.Close(noFonts, Info{}, nil); err != nil {
-		t.Fatal(err)
-	}
-	testtool.QPDFCheck(t, out.Bytes())
-	if got := pdftotextPage(t, out.Bytes(), 4); !strings.Contains(got, "PAGE02") {
-		t.Errorf("page 4 reads %q", got)
-	}
-	if n := strings.Count(out.String(), "/FontFile2"); n != 1 {
-		t.Errorf("%d embedded font files, want 1", n)
+		testtool.QPDFCheck(t, out.Bytes())
+		text := testtool.PDFText(t, out.Bytes())
+		for _, digit := range []string{"PAGE01", "PAGE02", "PAGE03"} {
+			if !strings.Contains(text, digit) {
+				t.Errorf("the merged file does not read %s: %q", digit, text)
+			}
+		}
+		if n := strings.Count(out.String(), "/FontFile2"); n != 1 {
+			t.Errorf("%d embedded font files, want 1", n)
+		}
 	}
 }
 

@@ -264,9 +264,19 @@ type objWriter struct {
 func newObjWriter(w io.Writer, header []byte, size int) *objWriter {
 	o := &objWriter{w: w, header: header, offsets: make([]int64, 0, size)}
 	o.write(header)
-	o.write([]byte("%\xe2\xe3\xcf\xd3\n"))
+	o.write(binaryComment)
 	return o
 }
+
+// What every object writes around its value, as bytes (converting a
+// string at each write would allocate).
+var (
+	binaryComment = []byte("%\xe2\xe3\xcf\xd3\n")
+	streamStart   = []byte("\nstream\n")
+	streamEnd     = []byte("\nendstream")
+	objEnd        = []byte("\nendobj\n")
+	freeEntry     = []byte("0000000000 65535 f \n")
+)
 
 func (o *objWriter) write(b []byte) {
 	if o.err != nil {
@@ -287,11 +297,11 @@ func (o *objWriter) object(nr int, value, stream []byte) {
 	o.write(o.scratch)
 	o.write(value)
 	if stream != nil {
-		o.write([]byte("\nstream\n"))
+		o.write(streamStart)
 		o.write(stream)
-		o.write([]byte("\nendstream"))
+		o.write(streamEnd)
 	}
-	o.write([]byte("\nendobj\n"))
+	o.write(objEnd)
 }
 
 // finish writes the cross-reference table of every object written
@@ -304,13 +314,16 @@ func (o *objWriter) finish(root, info int) error {
 	o.write([]byte(fmt.Sprintf("xref\n0 %d\n0000000000 65535 f \n", len(o.offsets))))
 	line := make([]byte, 0, 20)
 	for _, off := range o.offsets[1:] {
-		line = line[:0]
 		if off == 0 {
-			line = append(line, "0000000000 65535 f \n"...)
-		} else {
-			line = fmt.Appendf(line, "%010d 00000 n \n", off)
+			o.write(freeEntry)
+			continue
 		}
-		o.write(line)
+		// "%010d 00000 n \n", without fmt: one line per object.
+		line = strconv.AppendInt(line[:0], off, 10)
+		pad := 10 - len(line)
+		line = append(line[:0], "0000000000"[:max(pad, 0)]...)
+		line = strconv.AppendInt(line, off, 10)
+		o.write(append(line, " 00000 n \n"...))
 	}
 	o.write([]byte(fmt.Sprintf("trailer\n<< /Size %d /Root %d 0 R /Info %d 0 R >>\nstartxref\n%d\n%%%%EOF\n", len(o.offsets), root, info, xref)))
 	return o.err
