@@ -270,7 +270,7 @@ func (d *Dossier) stream(ctx context.Context, dir string) error {
 	if err != nil {
 		return err
 	}
-	merged := bufio.NewWriterSize(f, 1<<20)
+	merged := bufio.NewWriterSize(f, 64<<10)
 	err = d.render(ctx,
 		func(i int, docx []byte) error { return write(filepath.Join(dir, d.Documents[i].DOCX), docx) },
 		func(i int, pdf []byte) error { return write(filepath.Join(dir, d.Documents[i].PDF), pdf) }, merged)
