@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"os"
 	"os/exec"
@@ -33,9 +34,9 @@ func TestMain(m *testing.M) {
 // the second write for ever, after creating the file held.
 func holdSecondWrite(held string) {
 	var calls atomic.Int32
-	writeDossier = func(d *dossier.Dossier, out string) (string, error) {
+	writeDossier = func(d *dossier.Dossier, ctx context.Context, out string) (string, error) {
 		if calls.Add(1) == 1 {
-			return d.Write(out)
+			return d.Write(ctx, out)
 		}
 		os.WriteFile(held, nil, 0o644)
 		select {}

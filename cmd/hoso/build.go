@@ -377,8 +377,10 @@ func exitFor(built, failed, refused int) int {
 }
 
 // buildOne builds, renders and writes the dossier of input i. Nothing is
-// written if the run is interrupted first: reading, checking, filling and
-// rendering are given up at once; a dossier being written is finished.
+// written if the run is interrupted first: reading and checking are given
+// up at once, and filling and rendering, which Write does a window of
+// documents at a time straight into the staging folder, at the end of the
+// window, what was written of the dossier removed.
 func buildOne(ctx context.Context, i int, files []string, sets []*formset.Set, lock *outputLock, names *folderNames) outcome {
 	path := files[i]
 	o := outcome{Source: path}
@@ -392,7 +394,7 @@ func buildOne(ctx context.Context, i int, files []string, sets []*formset.Set, l
 		o.Status = statusInterrupted
 		return o
 	}
-	p, done := unlessInterrupted(ctx, func() prepared { return prepareAndRender(path, sets) })
+	p, done := unlessInterrupted(ctx, func() prepared { d, o := prepare(path, sets); return prepared{d, o} })
 	switch {
 	case !done || ctx.Err() != nil:
 		o.Status = statusInterrupted
@@ -411,9 +413,13 @@ func buildOne(ctx context.Context, i int, files []string, sets []*formset.Set, l
 		o.Status, o.Note = statusInterrupted, ""
 		return o
 	}
-	dir, err := writeDossier(d, lock.dir)
-	if err != nil {
-		o.Status, o.Errors = statusFailed, []string{fmt.Sprintf("hoso: %s: không ghi được hồ sơ: %v", safefs.Quote(path), err)}
+	dir, err := writeDossier(d, ctx, lock.dir)
+	switch {
+	case err != nil && ctx.Err() != nil:
+		o.Status, o.Note = statusInterrupted, ""
+		return o
+	case err != nil:
+		o.Status, o.Errors = statusFailed, []string{fmt.Sprintf("hoso: %s: không lập được hồ sơ: %v", safefs.Quote(path), err)}
 		return o
 	}
 	o.Status, o.Dir, o.Documents = statusOK, dir, len(d.Documents)
@@ -425,36 +431,20 @@ func buildOne(ctx context.Context, i int, files []string, sets []*formset.Set, l
 	return o
 }
 
-// renderPDF and writeDossier are the stages tests hold up to interrupt.
-var (
-	renderPDF    = (*dossier.Dossier).RenderPDF
-	writeDossier = (*dossier.Dossier).Write
-)
+// writeDossier is the stage tests hold up to interrupt.
+var writeDossier = (*dossier.Dossier).Write
 
-// prepared is a dossier read, checked, filled and rendered, or the outcome
-// that says why not.
+// prepared is a dossier read, checked and listed, or the outcome that says
+// why not.
 type prepared struct {
 	d *dossier.Dossier
 	o outcome
 }
 
-// prepareAndRender is prepare, then the PDF stage.
-func prepareAndRender(path string, sets []*formset.Set) prepared {
-	d, o := prepare(path, sets)
-	if d == nil {
-		return prepared{o: o}
-	}
-	if err := renderPDF(d); err != nil {
-		o.Status, o.Errors = statusFailed, []string{fmt.Sprintf("hoso: %s: %v", safefs.Quote(path), err)}
-		return prepared{o: o}
-	}
-	return prepared{d: d, o: o}
-}
-
-// prepare reads and validates the submission at path and fills its
-// documents: no PDF yet, nothing written. Without a dossier, the outcome
-// says why (statusBadInput, with every problem; statusFailed: a template
-// that cannot be filled).
+// prepare reads and validates the submission at path and lists its
+// documents: nothing filled yet, nothing written. Without a dossier, the
+// outcome says why (statusBadInput, with every problem; statusFailed: a
+// template that cannot be compiled).
 func prepare(path string, sets []*formset.Set) (*dossier.Dossier, outcome) {
 	o := outcome{Source: path}
 	src, err := readSubmission(path)
@@ -462,7 +452,7 @@ func prepare(path string, sets []*formset.Set) (*dossier.Dossier, outcome) {
 		o.Status, o.Errors = statusBadInput, []string{"hoso: " + err.Error()}
 		return nil, o
 	}
-	d, err := dossier.Build(path, src, sets)
+	d, err := dossier.Prepare(path, src, sets)
 	var inputErr *dossier.InputError
 	switch {
 	case errors.As(err, &inputErr):

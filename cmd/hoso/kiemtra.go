@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/hoso-vn/hoso/internal/formset"
+	"github.com/hoso-vn/hoso/internal/safefs"
 	"github.com/hoso-vn/hoso/internal/tomlin"
 )
 
@@ -79,6 +80,11 @@ func checkCmd(args []string, stdout, stderr io.Writer) int {
 	}
 	for _, path := range files {
 		d, o := prepare(path, sets)
+		if d != nil {
+			if err := d.Fill(); err != nil {
+				d, o.Status, o.Errors = nil, statusFailed, []string{fmt.Sprintf("hoso: %s: %v", safefs.Quote(path), err)}
+			}
+		}
 		c := checked{Source: path, Status: o.Status, Errors: o.Errors, Problems: o.Problems}
 		if d != nil {
 			c.Status, c.Documents, c.Notices = statusOK, len(d.Documents), notices(d.Documents)

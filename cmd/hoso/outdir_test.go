@@ -3,6 +3,7 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -199,21 +200,20 @@ func TestBuildRefusesAFIFO(t *testing.T) {
 	}
 }
 
-// A signal ends the run at once whatever stage the dossiers are at: here
-// the rendering is held up for ever and SIGTERM still ends the build,
-// exit 130, nothing written. (A dossier being rendered used to be waited
+// A signal ends the run whatever stage the dossiers are at: here the
+// dossier's write, which fills and renders it a window of documents at a
+// time, is held up until the run is interrupted; SIGTERM ends the build,
+// exit 130, and the write, told to stop, leaves nothing: no dossier
+// folder, no staging folder. (A dossier being rendered used to be waited
 // for.) The guard only bounds the wait.
 func TestSignalEndsTheRunDuringRendering(t *testing.T) {
-	entered, release := make(chan struct{}, 1), make(chan struct{})
-	renderPDF = func(*dossier.Dossier) error {
+	entered := make(chan struct{}, 1)
+	writeDossier = func(d *dossier.Dossier, ctx context.Context, out string) (string, error) {
 		entered <- struct{}{}
-		<-release
-		return nil
+		<-ctx.Done()
+		return d.Write(ctx, out)
 	}
-	t.Cleanup(func() {
-		close(release)
-		renderPDF = (*dossier.Dossier).RenderPDF
-	})
+	t.Cleanup(func() { writeDossier = (*dossier.Dossier).Write })
 	out := filepath.Join(t.TempDir(), "ra")
 	done := make(chan int, 1)
 	go func() { code, _, _ := runCLI(t, "build", "-q", "-j", "1", "-o", out, sampleMin); done <- code }()
@@ -233,8 +233,14 @@ func TestSignalEndsTheRunDuringRendering(t *testing.T) {
 	case <-time.After(hangGuard):
 		t.Fatal("hung: SIGTERM did not end a build held up in rendering")
 	}
-	if _, err := os.Stat(out); !os.IsNotExist(err) {
-		t.Errorf("the output folder was created: %v", err)
+	es, err := os.ReadDir(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range es {
+		if e.Name() != ".hoso.lock" {
+			t.Errorf("the output folder holds %s", e.Name())
+		}
 	}
 }
 

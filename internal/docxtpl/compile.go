@@ -29,8 +29,11 @@ type Template struct {
 	// are shared with the other copies, which is safe only because the
 	// engine never edits them (tags in headers and footers are refused).
 	carrier *docx.ReplaceDocx
-	root    *etree.Element // compiled w:document with markers
-	tags    []*tag         // by id
+	// parts are the template's parts as a reader sees them: every filled
+	// document hands them on with its own body (Fill).
+	parts *ooxml.Parts
+	root  *etree.Element // compiled w:document with markers
+	tags  []*tag         // by id
 	// dynamic holds the elements of root that are or hold a marker; every
 	// other subtree is put into each output tree as it is (shared, read
 	// only: output trees are only written out).
@@ -133,9 +136,13 @@ func compile(name string, raw []byte, s Schema) (*Template, Errors) {
 	if root == nil || !isW(root, "document") || root.SelectElement("w:body") == nil {
 		return nil, unreadable("word/document.xml", "không phải tài liệu WordprocessingML (thiếu w:document/w:body với tiền tố w:)")
 	}
-	t := &Template{name: name, carrier: rd, root: root}
+	parts, err := ooxml.OpenParts(raw)
+	if err != nil {
+		return nil, unreadable("", "không đọc được tệp DOCX: "+err.Error())
+	}
+	t := &Template{name: name, carrier: rd, root: root, parts: parts}
 	t.notes = append(t.notes, t.sectionNotes()...)
-	errs := t.checkOtherParts(raw)
+	errs := t.checkOtherParts()
 	refs := t.isolateTags(&errs)
 	blocks := t.buildBlocks(refs, &errs)
 	control := controlOnly(root, refs)
@@ -629,11 +636,8 @@ func quote(s string, n int) string {
 // checkOtherParts refuses tags in headers, footers, footnotes and the like:
 // the engine fills the document body only, and a tag left there would reach
 // the output unfilled.
-func (t *Template) checkOtherParts(raw []byte) Errors {
-	parts, err := ooxml.OpenParts(raw)
-	if err != nil {
-		return Errors{{Template: t.name, Msg: "không đọc được tệp DOCX: " + err.Error(), Code: CodeUnreadable, Fix: resaveFix}}
-	}
+func (t *Template) checkOtherParts() Errors {
+	parts := t.parts
 	var errs Errors
 	var names map[string]string
 	name := func(part string) string { // computed for the first problem only

@@ -74,7 +74,7 @@ func FuzzFill(f *testing.F) {
 		someone := person{Name: value, Title: value, Born: time.Date(1988, 7, 23, 0, 0, 0, 0, time.UTC), Notes: []string{value, ""}}
 		data := root{Person: someone, People: []person{someone, {Name: "B"}}, Groups: []group{{Name: value, Members: []person{someone}}, {}},
 			Deputy: len(value)%2 == 0, Number: len(value), Text: value}
-		out, err := tpl.Execute(data)
+		filled, err := tpl.Fill(data)
 		if err != nil {
 			var e *Error
 			if !errors.As(err, &e) {
@@ -82,6 +82,8 @@ func FuzzFill(f *testing.F) {
 			}
 			return
 		}
+		checkFilled(t, tpl, filled)
+		out := filled.DOCX
 		b := ooxmltest.PartIn(t, out, "word/document.xml")
 		if err := etree.NewDocument().ReadFromString(b); err != nil {
 			t.Fatalf("document.xml does not parse: %v", err)

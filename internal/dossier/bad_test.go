@@ -2,6 +2,7 @@ package dossier_test
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"os"
@@ -226,7 +227,7 @@ func checkDossier(t *testing.T, d *dossier.Dossier, want expectation) {
 	}
 	// Written inside the output folder, under the expected names.
 	out := t.TempDir()
-	dir, err := d.Write(filepath.Join(out, "ra"))
+	dir, err := d.Write(context.Background(), filepath.Join(out, "ra"))
 	if err != nil {
 		t.Fatalf("Write: %v", err)
 	}

@@ -1,6 +1,7 @@
 package dossier
 
 import (
+	"context"
 	"testing"
 
 	"github.com/hoso-vn/hoso/internal/docxtpl"
@@ -12,10 +13,10 @@ import (
 	"github.com/hoso-vn/hoso/templates"
 )
 
-// pdfOf renders one DOCX the way RenderPDF does for a one-document
-// dossier.
-func pdfOf(docx []byte) error {
-	_, err := pdf.Render([]pdf.Document{{Name: "01-to-trinh.docx", Title: "Tờ trình", Group: "Tờ trình", DOCX: docx}}, pdf.Meta{})
+// pdfOf renders one filled document the way the command does for a
+// one-document dossier: the filled tree handed to the PDF stage.
+func pdfOf(f *docxtpl.Filled) error {
+	_, err := pdf.Render([]pdf.Document{{Name: "01-to-trinh.docx", Title: "Tờ trình", Group: "Tờ trình", DOCX: f.DOCX, Parts: f.Parts}}, pdf.Meta{})
 	return err
 }
 
@@ -39,11 +40,11 @@ func BenchmarkDocumentDOCXAndPDF(b *testing.B) {
 	t, data, _ := wardToTrinh(b)
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		docx, err := t.Execute(*data)
+		f, err := t.Fill(*data)
 		if err != nil {
 			b.Fatal(err)
 		}
-		if err := pdfOf(docx); err != nil {
+		if err := pdfOf(f); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -52,24 +53,25 @@ func BenchmarkDocumentDOCXAndPDF(b *testing.B) {
 // The stages of BenchmarkDocumentDOCXAndPDF: filling, here; laying out,
 // drawing and cutting, in internal/pdf (BenchmarkStage*).
 
-// BenchmarkStageFill fills the Tờ trình template (DOCX written and checked).
+// BenchmarkStageFill fills the Tờ trình template (DOCX written).
 func BenchmarkStageFill(b *testing.B) {
 	t, data, _ := wardToTrinh(b)
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		if _, err := t.Execute(*data); err != nil {
+		if _, err := t.Fill(*data); err != nil {
 			b.Fatal(err)
 		}
 	}
 }
 
 // BenchmarkSampleDossier builds the whole ward sample: 8 documents, DOCX,
-// PDF and the merged ho-so.pdf (not written to disk).
+// PDF and the merged ho-so.pdf, kept in memory (not written to disk), each
+// filled document handed to the PDF stage as Write does.
 func BenchmarkSampleDossier(b *testing.B) {
 	_, sets, src := buildSample(b, wardSample, "", "")
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		d, err := Build("sample.toml", src, sets)
+		d, err := Prepare("sample.toml", src, sets)
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -79,7 +81,8 @@ func BenchmarkSampleDossier(b *testing.B) {
 	}
 }
 
-// benchDossier builds a dossier from TOML source in memory.
+// benchDossier builds a dossier from TOML source in memory, as
+// BenchmarkSampleDossier does.
 func benchDossier(b *testing.B, src []byte) {
 	b.Helper()
 	sets, err := formset.Load(templates.FS)
@@ -88,7 +91,7 @@ func benchDossier(b *testing.B, src []byte) {
 	}
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		d, err := Build("bench.toml", src, sets)
+		d, err := Prepare("bench.toml", src, sets)
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -105,7 +108,8 @@ func BenchmarkDossier4(b *testing.B) { benchDossier(b, []byte(synth.Submission(4
 func BenchmarkDossier50(b *testing.B) { benchDossier(b, []byte(synth.Submission(50, 1, 0))) }
 
 // BenchmarkBatch10 builds ten 4-nominee submissions, several at a time
-// as hoso build -j does, and writes them.
+// as hoso build -j does, and writes them as it does (Write fills and
+// renders into the folder).
 func BenchmarkBatch10(b *testing.B) {
 	sets, err := formset.Load(templates.FS)
 	if err != nil {
@@ -119,14 +123,11 @@ func BenchmarkBatch10(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		err := parallel.Do(len(srcs), func(k int) error {
-			d, err := Build("bench.toml", srcs[k], sets)
+			d, err := Prepare("bench.toml", srcs[k], sets)
 			if err != nil {
 				return err
 			}
-			if err := d.RenderPDF(); err != nil {
-				return err
-			}
-			_, err = d.Write(out)
+			_, err = d.Write(context.Background(), out)
 			return err
 		})
 		if err != nil {

@@ -2,13 +2,15 @@
 // submission against the form set chosen by date, builds the data every
 // template sees, fills each part's template into a DOCX, hands the filled
 // documents to the PDF stage (internal/pdf) and writes the dossier folder
-// with its manifest atomically. It never sees a page.
+// with its manifest atomically, filling and rendering a window of
+// documents at a time as it writes. It never sees a page.
 package dossier
 
 import (
 	"fmt"
 	"strings"
 
+	"github.com/hoso-vn/hoso/internal/docxtpl"
 	"github.com/hoso-vn/hoso/internal/formset"
 	"github.com/hoso-vn/hoso/internal/parallel"
 	"github.com/hoso-vn/hoso/internal/submission"
@@ -25,15 +27,21 @@ type Document struct {
 	Number   string   `json:"so_ky_hieu"`
 	Warnings []string `json:"canh_bao"`
 
-	PDF   string `json:"pdf,omitempty"`
+	PDF   string `json:"pdf"`
 	Pages int    `json:"so_trang,omitempty"`
 
-	Title    string `json:"-"` // document title, for PDF metadata and bookmarks
+	Title string `json:"-"` // document title, for PDF metadata and bookmarks
+	// Bytes and PDFBytes are the files in memory, after Build and
+	// RenderPDF; Write fills and renders the documents it is not given so,
+	// a window at a time, and keeps neither.
 	Bytes    []byte `json:"-"` // the DOCX
 	PDFBytes []byte `json:"-"`
+
+	own int // how many of Warnings are not the PDF stage's
 }
 
-// Dossier is a built dossier held in memory until it is written.
+// Dossier is a dossier: its documents listed (Prepare), filled (Build),
+// rendered (RenderPDF) or written (Write).
 type Dossier struct {
 	Slug      string
 	Source    string
@@ -42,6 +50,15 @@ type Dossier struct {
 	Subject   string // what the dossier is about, for PDF metadata
 	Documents []*Document
 	Merged    []byte // ho-so.pdf, once RenderPDF has run
+
+	jobs []job // how to fill each document
+}
+
+// job is how to fill one document: its template and what it is filled
+// with.
+type job struct {
+	tpl  *docxtpl.Template
+	view Data
 }
 
 // InputError is a submission refused for bad input: every problem, located.
@@ -60,9 +77,23 @@ func (e *InputError) Error() string {
 }
 
 // Build validates the submission in src (read from path) and fills every
-// part. Bad input gives an *InputError; a template that cannot be filled
-// gives a plain error naming the template and the place in it.
+// document in memory (Bytes), as Prepare and Fill do.
 func Build(path string, src []byte, sets []*formset.Set) (*Dossier, error) {
+	d, err := Prepare(path, src, sets)
+	if err != nil {
+		return nil, err
+	}
+	if err := d.Fill(); err != nil {
+		return nil, err
+	}
+	return d, nil
+}
+
+// Prepare validates the submission in src (read from path) and lists the
+// documents every part of the form set gives, with what each is filled
+// with: nothing is filled yet. Bad input gives an *InputError; a template
+// that cannot be compiled, a plain error naming it.
+func Prepare(path string, src []byte, sets []*formset.Set) (*Dossier, error) {
 	sub, ix, problems, err := submission.Decode(src)
 	if err != nil {
 		return nil, err
@@ -95,12 +126,33 @@ func Build(path string, src []byte, sets []*formset.Set) (*Dossier, error) {
 		problems = problems.Sorted()
 		return nil, &InputError{Path: path, Src: src, Problems: problems}
 	}
-	return fill(path, sub, set)
+	return list(path, sub, set)
 }
 
-// fill lists the documents every part of the set gives and fills each
-// from its template.
-func fill(path string, sub *submission.Submission, set *formset.Set) (*Dossier, error) {
+// Fill fills every document not filled yet, in memory (Bytes). A
+// template that cannot be filled gives an error naming the template and
+// the place in it.
+func (d *Dossier) Fill() error {
+	return parallel.Do(len(d.Documents), func(i int) error {
+		if d.Documents[i].Bytes != nil {
+			return nil
+		}
+		f, err := d.fill(i)
+		if err == nil {
+			d.Documents[i].Bytes = f.DOCX
+		}
+		return err
+	})
+}
+
+// fill fills document i.
+func (d *Dossier) fill(i int) (*docxtpl.Filled, error) {
+	return d.jobs[i].tpl.Fill(d.jobs[i].view)
+}
+
+// list lists the documents every part of the set gives, with the
+// template and the data each is filled with.
+func list(path string, sub *submission.Submission, set *formset.Set) (*Dossier, error) {
 	tpls, err := templatesOf(set)
 	if err != nil {
 		return nil, err
@@ -113,11 +165,6 @@ func fill(path string, sub *submission.Submission, set *formset.Set) (*Dossier, 
 		Agency:  sub.Agency.Name,
 		Subject: "Hồ sơ đề nghị khen thưởng - " + sub.Movement.Name,
 	}
-	type job struct {
-		file string
-		view Data
-	}
-	var jobs []job
 	thresholdWarnings := thresholdWarnings(sub, set)
 	for order := range set.Parts {
 		p := &set.Parts[order]
@@ -147,7 +194,7 @@ func fill(path string, sub *submission.Submission, set *formset.Set) (*Dossier, 
 			if inst.person >= 0 {
 				file = p.Template.For(string(sub.Nominees[inst.person].Kind))
 			}
-			jobs = append(jobs, job{file: file, view: view})
+			d.jobs = append(d.jobs, job{tpl: tpls[file], view: view})
 			warnings = append(warnings, partWarnings(p, inst, num, sub, set, tpls[file])...)
 			for _, n := range tpls[file].Notes() {
 				warnings = append(warnings, "mẫu "+n.String())
@@ -156,17 +203,11 @@ func fill(path string, sub *submission.Submission, set *formset.Set) (*Dossier, 
 				warnings = append(warnings, fmt.Sprintf("bộ mẫu %s được chọn bằng bo_mau nhưng chỉ áp dụng %s, không cho Tờ trình ngày %s: kiểm tra lại biểu mẫu và văn bản pháp luật dẫn trong hồ sơ",
 					set.ID, set.Validity(), vn.ShortDate(sub.Proposal.Date.Time)))
 			}
+			name := fileName(order+1, p, k, len(insts), inst)
 			d.Documents = append(d.Documents, &Document{Part: p.ID, Group: p.Title, Subject: inst.subject,
-				DOCX: fileName(order+1, p, k, len(insts), inst), Number: numberText(p, view.Document),
-				Title: documentTitle(p, inst), Warnings: append([]string{}, warnings...)})
+				DOCX: name, PDF: strings.TrimSuffix(name, ".docx") + ".pdf", Number: numberText(p, view.Document),
+				Title: documentTitle(p, inst), Warnings: append([]string{}, warnings...), own: len(warnings)})
 		}
-	}
-	err = parallel.Do(len(jobs), func(i int) (err error) {
-		d.Documents[i].Bytes, err = tpls[jobs[i].file].Execute(jobs[i].view)
-		return err
-	})
-	if err != nil {
-		return nil, err
 	}
 	return d, nil
 }

@@ -1,6 +1,7 @@
 package dossier_test
 
 import (
+	"context"
 	"encoding/json"
 	"errors"
 	"os"
@@ -89,7 +90,7 @@ func TestGiayMoiAddedWithoutGo(t *testing.T) {
 	if err := d.RenderPDF(); err != nil {
 		t.Fatal(err)
 	}
-	folder, err := d.Write(t.TempDir())
+	folder, err := d.Write(context.Background(), t.TempDir())
 	if err != nil {
 		t.Fatal(err)
 	}

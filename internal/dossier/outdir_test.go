@@ -3,6 +3,7 @@
 package dossier
 
 import (
+	"context"
 	"encoding/json"
 	"errors"
 	"os"
@@ -67,7 +68,7 @@ func TestWriteNeverThroughALink(t *testing.T) {
 			out := t.TempDir()
 			if at == d.Slug {
 				// A real dossier of the same submission, reached by a link.
-				if _, err := d.Write(elsewhere); err != nil {
+				if _, err := d.Write(context.Background(), elsewhere); err != nil {
 					t.Fatal(err)
 				}
 				elsewhere = filepath.Join(elsewhere, d.Slug)
@@ -76,7 +77,7 @@ func TestWriteNeverThroughALink(t *testing.T) {
 			if err := os.Symlink(elsewhere, filepath.Join(out, at)); err != nil {
 				t.Fatal(err)
 			}
-			_, err := d.Write(out)
+			_, err := d.Write(context.Background(), out)
 			if err == nil || !strings.Contains(err.Error(), "liên kết") {
 				t.Errorf("Write = %v, want a refusal of the link", err)
 			}
@@ -97,7 +98,7 @@ func TestFolderBelongsToTheFullPath(t *testing.T) {
 	out := t.TempDir()
 	d := buildPDF(t, minSample, "", "")
 	d.Source = filepath.Join("a", "ho-so.toml")
-	if _, err := d.Write(out); err != nil {
+	if _, err := d.Write(context.Background(), out); err != nil {
 		t.Fatal(err)
 	}
 	for _, same := range []string{"a/ho-so.toml", "./a/../a/ho-so.toml", mustAbs(t, "a/ho-so.toml")} {
@@ -111,7 +112,7 @@ func TestFolderBelongsToTheFullPath(t *testing.T) {
 	}
 	other := *d
 	other.Source = "b/ho-so.toml"
-	if _, err := other.Write(out); err == nil || !strings.Contains(err.Error(), "hoso không ghi đè") {
+	if _, err := other.Write(context.Background(), out); err == nil || !strings.Contains(err.Error(), "hoso không ghi đè") {
 		t.Errorf("Write of b's dossier into a's folder: %v", err)
 	}
 	m, err := readManifest(filepath.Join(out, d.Slug))
@@ -122,7 +123,7 @@ func TestFolderBelongsToTheFullPath(t *testing.T) {
 	odd := *d
 	odd.Source = "ho-so-\xff\xfe.toml"
 	oddOut := t.TempDir()
-	if _, err := odd.Write(oddOut); err != nil {
+	if _, err := odd.Write(context.Background(), oddOut); err != nil {
 		t.Fatal(err)
 	}
 	raw, _ := os.ReadFile(filepath.Join(oddOut, odd.Slug, ManifestName))

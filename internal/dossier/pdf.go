@@ -1,33 +1,62 @@
 package dossier
 
 import (
-	"strings"
+	"bytes"
+	"context"
+	"io"
 
 	"github.com/hoso-vn/hoso/internal/pdf"
 )
 
-// RenderPDF hands every filled DOCX to the PDF stage and keeps what it
-// gives back: each document's PDF, its page count and warnings, and the
-// merged ho-so.pdf with one bookmark per part and per nominee.
+// RenderPDF fills the documents not filled yet and hands every DOCX to the
+// PDF stage, keeping what it gives back in memory: each document's PDF,
+// its page count and warnings, and the merged ho-so.pdf with one bookmark
+// per part and per nominee. (Write does the same a window at a time,
+// straight into the dossier folder.)
 func (d *Dossier) RenderPDF() error {
-	docs := make([]pdf.Document, len(d.Documents))
-	for i, doc := range d.Documents {
-		docs[i] = pdf.Document{Name: doc.DOCX, Title: doc.Title, Group: doc.Group, Label: doc.Subject, DOCX: doc.Bytes}
-	}
-	res, err := pdf.Render(docs, pdf.Meta{Title: "Hồ sơ đề nghị khen thưởng", Author: d.Agency, Subject: d.Subject})
+	var merged bytes.Buffer
+	err := d.render(context.Background(),
+		func(i int, docx []byte) error { d.Documents[i].Bytes = docx; return nil },
+		func(i int, pdf []byte) error { d.Documents[i].PDFBytes = pdf; return nil }, &merged)
 	if err != nil {
 		return err
 	}
-	for i, doc := range d.Documents {
-		out := res.Documents[i]
-		doc.PDF = strings.TrimSuffix(doc.DOCX, ".docx") + ".pdf"
-		doc.PDFBytes, doc.Pages = out.PDF, out.Pages
+	d.Merged = merged.Bytes()
+	return nil
+}
+
+// render produces the dossier's files through the PDF stage, a window of
+// documents at a time: each document not filled yet is filled, its DOCX
+// given to docx and its filled tree handed on to the PDF stage (not
+// parsed again); each document's PDF goes to pdfOut once its window is
+// drawn, its page count and warnings noted; the merged PDF is written to
+// merged. A document filled already (Build) goes to docx as it is, and its
+// bytes to the PDF stage. docx and pdfOut are called from several
+// goroutines.
+func (d *Dossier) render(ctx context.Context, docx, pdfOut func(i int, b []byte) error, merged io.Writer) error {
+	src := func(i int) (pdf.Document, error) {
+		doc := d.Documents[i]
+		in := pdf.Document{Name: doc.DOCX, Title: doc.Title, Group: doc.Group, Label: doc.Subject, DOCX: doc.Bytes}
+		if doc.Bytes == nil {
+			f, err := d.fill(i)
+			if err != nil {
+				return in, err
+			}
+			in.DOCX, in.Parts = f.DOCX, f.Parts
+		}
+		return in, docx(i, in.DOCX)
+	}
+	sink := func(i int, out pdf.Output) error {
+		doc := d.Documents[i]
+		doc.Pages = out.Pages
+		doc.Warnings = doc.Warnings[:doc.own:doc.own]
 		for _, w := range out.Warnings {
 			doc.Warnings = append(doc.Warnings, "PDF: "+w)
 		}
+		return pdfOut(i, out.PDF)
 	}
-	d.Merged = res.Merged
-	return nil
+	meta := pdf.Meta{Title: "Hồ sơ đề nghị khen thưởng", Author: d.Agency, Subject: d.Subject}
+	return pdf.Stream(ctx, len(d.Documents), src, sink, merged, meta)
 }
 
 // Warm prepares the PDF stage (parses the fonts) once per process, so that

@@ -1,9 +1,12 @@
 package dossier
 
 import (
+	"bufio"
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -46,9 +49,7 @@ func (d *Dossier) Manifest() *Manifest {
 	if !utf8.ValidString(key) {
 		m.SourceBytes = []byte(key)
 	}
-	if d.Merged != nil {
-		m.MergedPDF = MergedName
-	}
+	m.MergedPDF = MergedName
 	return m
 }
 
@@ -136,8 +137,15 @@ func sameFile(a, b string) bool {
 // Write puts the dossier in outDir/<slug>/ atomically: everything is
 // written into a work folder in the output folder's staging folder,
 // flushed to disk, then renamed into place, so a reader sees the old
-// dossier or the new one, never half of one. A failure at any point leaves
-// the previous dossier as it was and removes what was written.
+// dossier or the new one, never half of one. A failure at any point, or
+// ctx ending before the folder is complete, leaves the previous dossier as
+// it was and removes what was written.
+//
+// Documents rendered in memory (RenderPDF) are written as they are; the
+// others are filled and rendered here, a window of documents at a time,
+// each file written as soon as it is made and then forgotten, ho-so.pdf
+// appended to window by window: however large the dossier, about one
+// window of it is in memory at a time.
 //
 // A folder is replaced only if it holds a dossier of the same submission
 // file (FolderFree), and what the clerk added to it — a signed scan, an
@@ -148,19 +156,16 @@ func sameFile(a, b string) bool {
 // Every name must be a plain file name (no path, no leading dot, not a
 // device name), so nothing lands outside outDir; every file is created
 // new, never through a link. It returns the folder's path.
-func (d *Dossier) Write(outDir string) (string, error) {
-	files, err := d.files()
-	if err != nil {
-		return "", err
-	}
-	if err := d.checkNames(files); err != nil {
+func (d *Dossier) Write(ctx context.Context, outDir string) (string, error) {
+	names := d.fileNames()
+	if err := d.checkNames(names); err != nil {
 		return "", err
 	}
 	if err := safefs.MkdirAll(outDir); err != nil {
 		return "", err
 	}
 	final := filepath.Join(outDir, d.Slug)
-	replacing, err := d.checkReplace(outDir, files)
+	replacing, err := d.checkReplace(outDir, names)
 	if err != nil {
 		return "", err
 	}
@@ -183,12 +188,7 @@ func (d *Dossier) Write(outDir string) (string, error) {
 	if err := safefs.EnsureDir(fresh); err != nil {
 		return "", err
 	}
-	// The files are written several at a time (where each is synced, the
-	// syncs wait for the disk, not for the processor), then flushed.
-	err = parallel.DoN(len(files), writers, func(i int) error {
-		return write(filepath.Join(fresh, files[i].name), files[i].data)
-	})
-	if err != nil {
+	if err := d.writeFiles(ctx, fresh); err != nil {
 		return "", err
 	}
 	if err := flush(work); err != nil {
@@ -209,54 +209,98 @@ const (
 	asideName = "cu"
 )
 
-// write writes one file of the dossier and flush makes the written files
-// durable; tests replace them to inject failures.
+// write writes one file of the dossier, create creates the merged PDF
+// written window by window, and flush makes the written files durable;
+// tests replace them to inject failures.
 var (
-	write = writeFile
-	flush = syncFolder
+	write  = writeFile
+	create = createFile
+	flush  = syncFolder
 )
 
-// writers is how many files of a dossier are written at once.
+// writers is how many files of a dossier rendered in memory are written at
+// once (where each is synced, the syncs wait for the disk, not for the
+// processor).
 const writers = 8
 
-// dossierFile is one file of a dossier folder.
-type dossierFile struct {
-	name string
-	data []byte
+// fileNames lists the dossier folder's files: manifest.json, ho-so.pdf,
+// then each document's DOCX and PDF.
+func (d *Dossier) fileNames() []string {
+	names := []string{ManifestName, MergedName}
+	for _, doc := range d.Documents {
+		names = append(names, doc.DOCX, doc.PDF)
+	}
+	return names
 }
 
-// files lists the dossier folder's files: manifest.json, ho-so.pdf, then
-// each document's DOCX and PDF.
-func (d *Dossier) files() ([]dossierFile, error) {
+// writeFiles writes the dossier's files into the folder dir: the documents
+// and ho-so.pdf (see Write), then manifest.json, which their page counts
+// and warnings go into.
+func (d *Dossier) writeFiles(ctx context.Context, dir string) error {
+	in := func(name string) string { return filepath.Join(dir, name) }
+	if d.Merged != nil { // rendered in memory
+		err := parallel.DoN(2*len(d.Documents)+1, writers, func(i int) error {
+			if i == 2*len(d.Documents) {
+				return write(in(MergedName), d.Merged)
+			}
+			doc := d.Documents[i/2]
+			if i%2 == 0 {
+				return write(in(doc.DOCX), doc.Bytes)
+			}
+			return write(in(doc.PDF), doc.PDFBytes)
+		})
+		if err != nil {
+			return err
+		}
+	} else if err := d.stream(ctx, dir); err != nil {
+		return err
+	}
 	m, err := json.MarshalIndent(d.Manifest(), "", "  ")
 	if err != nil {
-		return nil, err
+		return err
 	}
-	files := []dossierFile{{ManifestName, append(m, '\n')}}
-	if d.Merged != nil {
-		files = append(files, dossierFile{MergedName, d.Merged})
+	return write(in(ManifestName), append(m, '\n'))
+}
+
+// stream fills and renders the documents into the folder dir, a window at
+// a time, appending to ho-so.pdf as it goes.
+func (d *Dossier) stream(ctx context.Context, dir string) error {
+	path := filepath.Join(dir, MergedName)
+	f, err := create(path)
+	if err != nil {
+		return err
 	}
-	for _, doc := range d.Documents {
-		files = append(files, dossierFile{doc.DOCX, doc.Bytes})
-		if doc.PDF != "" {
-			files = append(files, dossierFile{doc.PDF, doc.PDFBytes})
-		}
+	merged := bufio.NewWriterSize(f, 64<<10)
+	err = d.render(ctx,
+		func(i int, docx []byte) error { return write(filepath.Join(dir, d.Documents[i].DOCX), docx) },
+		func(i int, pdf []byte) error { return write(filepath.Join(dir, d.Documents[i].PDF), pdf) }, merged)
+	if err == nil {
+		err = merged.Flush()
 	}
-	return files, nil
+	if err == nil && syncEach {
+		err = f.Sync()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil && ctx.Err() == nil {
+		return safefs.Wrap("không ghi được tệp", path, err)
+	}
+	return err
 }
 
 // checkNames refuses a folder or file name that is not a plain name, or a
 // file name used twice (whatever its case), before anything is written.
-func (d *Dossier) checkNames(files []dossierFile) error {
+func (d *Dossier) checkNames(names []string) error {
 	if !plainName(d.Slug) {
 		return fmt.Errorf("tên thư mục hồ sơ không hợp lệ: %q", d.Slug)
 	}
 	seen := map[string]bool{}
-	for _, f := range files {
-		if !plainName(f.name) || seen[strings.ToLower(f.name)] {
-			return fmt.Errorf("tên tệp không hợp lệ hoặc trùng: %q", f.name)
+	for _, name := range names {
+		if !plainName(name) || seen[strings.ToLower(name)] {
+			return fmt.Errorf("tên tệp không hợp lệ hoặc trùng: %q", name)
 		}
-		seen[strings.ToLower(f.name)] = true
+		seen[strings.ToLower(name)] = true
 	}
 	return nil
 }
@@ -266,7 +310,7 @@ func (d *Dossier) checkNames(files []dossierFile) error {
 // entry the clerk added there has the name of a file the new dossier
 // writes (whatever its case): it would be lost, so the clerk is asked to
 // move it first.
-func (d *Dossier) checkReplace(outDir string, files []dossierFile) (replacing bool, err error) {
+func (d *Dossier) checkReplace(outDir string, names []string) (replacing bool, err error) {
 	final := filepath.Join(outDir, d.Slug)
 	free, held := FolderFree(outDir, d.Slug, d.Source)
 	if !free {
@@ -281,8 +325,8 @@ func (d *Dossier) checkReplace(outDir string, files []dossierFile) (replacing bo
 		return false, err
 	}
 	writes := map[string]bool{}
-	for _, f := range files {
-		writes[strings.ToLower(f.name)] = true
+	for _, name := range names {
+		writes[strings.ToLower(name)] = true
 	}
 	var clash []string
 	for _, name := range kept {
@@ -421,3 +465,13 @@ func syncDir(dir string) {
 func writeFile(path string, data []byte) error {
 	return safefs.WriteNew(path, data, syncEach)
 }
+
+// fileWriter is a new file being written.
+type fileWriter interface {
+	io.Writer
+	Sync() error
+	Close() error
+}
+
+// createFile creates a new file of the dossier (see safefs.Create).
+func createFile(path string) (fileWriter, error) { return safefs.Create(path) }

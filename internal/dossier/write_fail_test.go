@@ -1,6 +1,7 @@
 package dossier
 
 import (
+	"context"
 	"errors"
 	"os"
 	"path/filepath"
@@ -47,7 +48,7 @@ func names(m map[string]string) string {
 func TestFailedWriteKeepsThePreviousDossier(t *testing.T) {
 	out := t.TempDir()
 	first := buildPDF(t, minSample, "", "")
-	dir, err := first.Write(out)
+	dir, err := first.Write(context.Background(), out)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -69,7 +70,7 @@ func TestFailedWriteKeepsThePreviousDossier(t *testing.T) {
 			}
 			return writeFile(path, data)
 		}
-		if _, err := second.Write(out); !errors.Is(err, errInjected) {
+		if _, err := second.Write(context.Background(), out); !errors.Is(err, errInjected) {
 			t.Fatalf("failure at file %d: Write = %v", fail, err)
 		}
 		after := snapshot(t, dir)
@@ -88,7 +89,7 @@ func TestFailedWriteKeepsThePreviousDossier(t *testing.T) {
 	// A failure to flush the written files to disk does the same.
 	write = writeFile
 	flush = func(string) error { return errInjected }
-	if _, err := second.Write(out); !errors.Is(err, errInjected) {
+	if _, err := second.Write(context.Background(), out); !errors.Is(err, errInjected) {
 		t.Fatalf("failure to flush: Write = %v", err)
 	}
 	if after := snapshot(t, dir); names(after) != names(before) || after["manifest.json"] != before["manifest.json"] {
@@ -99,7 +100,7 @@ func TestFailedWriteKeepsThePreviousDossier(t *testing.T) {
 	}
 	flush = syncFolder
 	// Without a failure the new dossier replaces the old one.
-	if _, err := second.Write(out); err != nil {
+	if _, err := second.Write(context.Background(), out); err != nil {
 		t.Fatal(err)
 	}
 	if snapshot(t, dir)["manifest.json"] == before["manifest.json"] && snapshot(t, dir)["01-to-trinh.docx"] == before["01-to-trinh.docx"] {
@@ -115,14 +116,14 @@ func TestUnwritableOutputFolderKeepsThePreviousDossier(t *testing.T) {
 	}
 	out := t.TempDir()
 	d := buildPDF(t, minSample, "", "")
-	dir, err := d.Write(out)
+	dir, err := d.Write(context.Background(), out)
 	if err != nil {
 		t.Fatal(err)
 	}
 	before := snapshot(t, dir)
 	os.Chmod(out, 0o555)
 	defer os.Chmod(out, 0o755)
-	if _, err := buildPDF(t, minSample, "Võ Thị Mỹ Duyên", "Võ Thị Mỹ Hạnh").Write(out); err == nil {
+	if _, err := buildPDF(t, minSample, "Võ Thị Mỹ Duyên", "Võ Thị Mỹ Hạnh").Write(context.Background(), out); err == nil {
 		t.Fatal("Write into a read-only folder succeeded")
 	}
 	if after := snapshot(t, dir); names(after) != names(before) || after["manifest.json"] != before["manifest.json"] {
@@ -207,7 +208,7 @@ func TestCleanupTouchesOnlyHosoFolders(t *testing.T) {
 		}
 		// A Write there refuses a staging folder that is not hoso's.
 		if stage != "" {
-			_, err := buildPDF(t, minSample, "", "").Write(out)
+			_, err := buildPDF(t, minSample, "", "").Write(context.Background(), out)
 			if err == nil || !strings.Contains(err.Error(), "không phải thư mục tạm của hoso") {
 				t.Errorf("Write with a foreign %s: %v", stagingName, err)
 			}
@@ -246,7 +247,7 @@ func TestWriteRefusesUnsafeNames(t *testing.T) {
 				d.Documents = append(d.Documents, &cp)
 			}
 			c.mod(&d)
-			if _, err := d.Write(out); err == nil {
+			if _, err := d.Write(context.Background(), out); err == nil {
 				t.Fatal("Write succeeded")
 			}
 			if es, _ := os.ReadDir(base); len(es) != 0 {

@@ -2,6 +2,7 @@ package dossier_test
 
 import (
 	"archive/zip"
+	"context"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -9,6 +10,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/hoso-vn/hoso/internal/pdf/pdftest"
 	"github.com/hoso-vn/hoso/internal/testtool"
 )
 
@@ -44,7 +46,7 @@ func listDir(t *testing.T, dir string) []string {
 func TestWriteFolderAndManifest(t *testing.T) {
 	out := filepath.Join(t.TempDir(), "ra") // Write creates it
 	d := buildFile(t, sampleWard)
-	dir, err := d.Write(out)
+	dir, err := d.Write(context.Background(), out)
 	if err != nil {
 		t.Fatalf("Write: %v", err)
 	}
@@ -63,7 +65,7 @@ func TestWriteFolderAndManifest(t *testing.T) {
 	if err := json.Unmarshal(raw, &m); err != nil {
 		t.Fatalf("manifest.json: %v", err)
 	}
-	if got := strings.Join(keysOf(t, m), ","); got != "bo_mau,ho_so,nguon,nguon_day_du,tai_lieu" {
+	if got := strings.Join(keysOf(t, m), ","); got != "bo_mau,ho_so,ho_so_pdf,nguon,nguon_day_du,tai_lieu" {
 		t.Errorf("manifest keys %s", got)
 	}
 	top := m.(map[string]any)
@@ -75,9 +77,9 @@ func TestWriteFolderAndManifest(t *testing.T) {
 	if !ok || len(docs) != len(d.Documents) {
 		t.Fatalf("tai_lieu: %T with %d entries, want %d", top["tai_lieu"], len(docs), len(d.Documents))
 	}
-	want := []string{"manifest.json"}
+	want := []string{"manifest.json", "ho-so.pdf"}
 	for i, x := range docs {
-		if got := strings.Join(keysOf(t, x), ","); got != "canh_bao,docx,doi_tuong,phan,so_ky_hieu" {
+		if got := strings.Join(keysOf(t, x), ","); got != "canh_bao,docx,doi_tuong,pdf,phan,so_ky_hieu,so_trang" {
 			t.Errorf("tai_lieu[%d] keys %s", i, got)
 		}
 		e := x.(map[string]any)
@@ -93,7 +95,14 @@ func TestWriteFolderAndManifest(t *testing.T) {
 		if name != d.Documents[i].DOCX || e["phan"] != d.Documents[i].Part {
 			t.Errorf("tai_lieu[%d] = %v, %v; dossier has %s, %s", i, name, e["phan"], d.Documents[i].DOCX, d.Documents[i].Part)
 		}
-		want = append(want, name)
+		want = append(want, name, e["pdf"].(string))
+		// The PDF, rendered as the folder was written, has the pages the
+		// manifest gives.
+		if b, err := os.ReadFile(filepath.Join(dir, e["pdf"].(string))); err != nil {
+			t.Errorf("manifest names %s: %v", e["pdf"], err)
+		} else if n, err := pdftest.PageCount(b); err != nil || float64(n) != e["so_trang"] {
+			t.Errorf("%s: %d pages (%v), manifest says %v", e["pdf"], n, err, e["so_trang"])
+		}
 		// The file exists, is the built DOCX and re-opens.
 		b, err := os.ReadFile(filepath.Join(dir, name))
 		if err != nil {
@@ -135,7 +144,7 @@ func TestWriteFolderAndManifest(t *testing.T) {
 func TestRewriteKeepsTheClerksFiles(t *testing.T) {
 	out := t.TempDir()
 	d := buildFile(t, sampleWard)
-	dir, err := d.Write(out)
+	dir, err := d.Write(context.Background(), out)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -159,7 +168,7 @@ func TestRewriteKeepsTheClerksFiles(t *testing.T) {
 	if d2.Slug != d.Slug || len(d2.Documents) >= len(d.Documents) {
 		t.Fatalf("second build: slug %s, %d documents", d2.Slug, len(d2.Documents))
 	}
-	dir2, err := d2.Write(out)
+	dir2, err := d2.Write(context.Background(), out)
 	if err != nil {
 		t.Fatalf("second Write: %v", err)
 	}
@@ -174,9 +183,9 @@ func TestRewriteKeepsTheClerksFiles(t *testing.T) {
 	if target, err := os.Readlink(filepath.Join(dir, "lien-ket")); err != nil || target != "phu-luc" {
 		t.Errorf("the clerk's link: %q, %v", target, err)
 	}
-	want := []string{".ghi-chu", "lien-ket", "manifest.json", "phu-luc", "to-trinh-da-ky.pdf"}
+	want := []string{".ghi-chu", "lien-ket", "manifest.json", "ho-so.pdf", "phu-luc", "to-trinh-da-ky.pdf"}
 	for _, x := range d2.Documents {
-		want = append(want, x.DOCX)
+		want = append(want, x.DOCX, x.PDF)
 	}
 	sort.Strings(want)
 	if got := listDir(t, dir); strings.Join(got, "\n") != strings.Join(want, "\n") {
@@ -202,7 +211,7 @@ func TestRewriteKeepsTheClerksFiles(t *testing.T) {
 		t.Fatal(err)
 	}
 	before := listDir(t, dir)
-	_, err = d.Write(out)
+	_, err = d.Write(context.Background(), out)
 	if err == nil || !strings.Contains(err.Error(), clash) || !strings.Contains(err.Error(), "không do hoso ghi") {
 		t.Fatalf("Write over a clerk's file of the same name: %v", err)
 	}
@@ -218,7 +227,7 @@ func TestWriteFailureLeavesNothing(t *testing.T) {
 		t.Fatal(err)
 	}
 	d := buildFile(t, sampleMin)
-	if _, err := d.Write(out); err == nil {
+	if _, err := d.Write(context.Background(), out); err == nil {
 		t.Fatal("Write into a path that is a file should fail")
 	}
 	if got := listDir(t, base); len(got) != 1 || got[0] != "tep" {

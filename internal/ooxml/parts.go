@@ -8,6 +8,7 @@ import (
 	"path"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/beevik/etree"
 )
@@ -20,6 +21,42 @@ import (
 type Parts struct {
 	files map[string]*zip.File // by foldName
 	names []string
+	// A filled document's parts (Filled): the body as the filler's tree,
+	// and the other parts' trees parsed once for every such document.
+	body     *etree.Element
+	bodyName string // foldName of the body part
+	shared   *treeCache
+	cacheMu  sync.Mutex // guards cache, the template's own
+	cache    *treeCache
+}
+
+// treeCache holds parsed parts, each parsed at most once (read only).
+type treeCache struct {
+	body  string // foldName of the main document part
+	mu    sync.Mutex
+	trees map[string]*treeEntry // by foldName
+}
+
+type treeEntry struct {
+	once sync.Once
+	root *etree.Element
+	err  error
+}
+
+// Filled returns the parts of a document filled from the package p holds
+// (a template): the same parts, but that body, the main document part,
+// is the tree the filler made, not parsed again from its bytes. The other
+// parts are read from p, parsed once for every document filled from it,
+// and their trees are shared: a reader must not change them (nor body).
+// Bytes of the body part is an error: only its tree is held.
+func (p *Parts) Filled(body *etree.Element) *Parts {
+	p.cacheMu.Lock()
+	if p.cache == nil {
+		p.cache = &treeCache{body: foldName(p.MainPart()), trees: map[string]*treeEntry{}}
+	}
+	c := p.cache
+	p.cacheMu.Unlock()
+	return &Parts{files: p.files, names: p.names, body: body, bodyName: c.body, shared: c}
 }
 
 // OpenParts opens a DOCX file's parts.
@@ -60,6 +97,9 @@ func (p *Parts) Stat(name string) (size uint64, crc uint32, ok bool) {
 
 // Bytes reads one part whole.
 func (p *Parts) Bytes(name string) ([]byte, error) {
+	if p.body != nil && foldName(name) == p.bodyName {
+		return nil, fmt.Errorf("phần %s của văn bản đã điền chỉ có dạng cây XML", name)
+	}
 	f := p.files[foldName(name)]
 	if f == nil {
 		return nil, fmt.Errorf("thiếu phần %s", name)
@@ -91,8 +131,29 @@ func (p *Parts) Bytes(name string) ([]byte, error) {
 	}
 }
 
-// XML reads and parses one part, returning its root element.
+// XML reads and parses one part, returning its root element. For the parts
+// of a filled document (Filled), the tree is shared: read only.
 func (p *Parts) XML(name string) (*etree.Element, error) {
+	if p.shared == nil {
+		return p.parse(name)
+	}
+	key := foldName(name)
+	if key == p.bodyName {
+		return p.body, nil
+	}
+	p.shared.mu.Lock()
+	e := p.shared.trees[key]
+	if e == nil {
+		e = &treeEntry{}
+		p.shared.trees[key] = e
+	}
+	p.shared.mu.Unlock()
+	e.once.Do(func() { e.root, e.err = p.parse(name) })
+	return e.root, e.err
+}
+
+// parse reads and parses one part.
+func (p *Parts) parse(name string) (*etree.Element, error) {
 	data, err := p.Bytes(name)
 	if err != nil {
 		return nil, err

@@ -11,7 +11,7 @@ import (
 // benchDOCX is the ward sample's Tờ trình as filled on 2026-11-27 (3
 // pages: the Tờ trình and its annex), frozen so that figures taken months
 // apart compare the renderer, not the templates.
-func benchDOCX(b *testing.B) []byte {
+func benchDOCX(b testing.TB) []byte {
 	docx, err := os.ReadFile("testdata/bench-to-trinh.docx")
 	if err != nil {
 		b.Fatal(err)
@@ -39,7 +39,7 @@ func BenchmarkStageLay(b *testing.B) {
 	docx := benchDOCX(b)
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		if _, err := lay(docx); err != nil {
+		if _, err := lay(Document{DOCX: docx}); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -48,7 +48,7 @@ func BenchmarkStageLay(b *testing.B) {
 // BenchmarkStageDraw draws the laid-out pages with maroto (fonts subset
 // and embedded).
 func BenchmarkStageDraw(b *testing.B) {
-	l, err := lay(benchDOCX(b))
+	l, err := lay(Document{DOCX: benchDOCX(b)})
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -62,7 +62,7 @@ func BenchmarkStageDraw(b *testing.B) {
 
 // BenchmarkStageSplit cuts the document's PDF out of the drawn one.
 func BenchmarkStageSplit(b *testing.B) {
-	l, err := lay(benchDOCX(b))
+	l, err := lay(Document{DOCX: benchDOCX(b)})
 	if err != nil {
 		b.Fatal(err)
 	}

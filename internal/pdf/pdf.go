@@ -2,6 +2,10 @@
 // each document's PDF, the merged and bookmarked dossier PDF, and what
 // could not be carried over (as warnings) out. The PDF is a rendering of
 // the filled DOCX, never a second layout: a template edit changes both.
+// Stream takes the documents one window of pages at a time, hands each
+// document's PDF on as soon as its window is drawn and appends the
+// window's pages to the merged PDF, so that a dossier of any size holds
+// about one window in memory; Render keeps everything in memory.
 //
 // Its parts live under internal/ so that nothing else reaches them:
 // docxread reads a DOCX into docmodel, layout breaks lines and pages the
@@ -11,11 +15,11 @@
 package pdf
 
 import (
+	"bytes"
+	"context"
 	"fmt"
 	"strings"
-	"time"
 
-	"github.com/hoso-vn/hoso/internal/epoch"
 	"github.com/hoso-vn/hoso/internal/ooxml"
 	"github.com/hoso-vn/hoso/internal/parallel"
 	"github.com/hoso-vn/hoso/internal/pdf/internal/book"
@@ -36,6 +40,10 @@ type Document struct {
 	// entry under Group (the nominee's name).
 	Group, Label string
 	DOCX         []byte
+	// Parts, when not nil, are the DOCX's parts as the filler holds them
+	// (docxtpl.Filled: the body's tree, the template's other parts parsed
+	// once): they are read instead of opening DOCX again.
+	Parts *ooxml.Parts
 }
 
 // Meta is the document information every PDF carries.
@@ -63,58 +71,17 @@ type Result struct {
 // does not wait for it; call it on a goroutine at start-up.
 func Warm() { draw.Warm() }
 
-// Render lays out every document, draws the pages in a few groups at
-// once, cuts each document's PDF out of the drawn ones and joins them into
-// the merged PDF with one bookmark per group and per label.
+// Render renders docs as Stream does, keeping every PDF in memory.
 func Render(docs []Document, meta Meta) (*Result, error) {
-	laid := make([]*laidDoc, len(docs))
-	err := parallel.Do(len(docs), func(i int) (err error) {
-		laid[i], err = lay(docs[i].DOCX)
-		if err != nil {
-			return fmt.Errorf("%s: không dàn trang được: %w", docs[i].Name, err)
-		}
-		return nil
-	})
-	if err != nil {
-		return nil, err
-	}
-	when, ok := epoch.Time()
-	if !ok {
-		when = time.Now()
-	}
-	info := func(title string) book.Info {
-		return book.Info{Title: title, Author: meta.Author, Subject: meta.Subject, Creator: "hoso", Producer: Producer, Date: when}
-	}
 	res := &Result{Documents: make([]Output, len(docs))}
-	var all []*layout.Page
-	firstPage := make([]int, len(docs)) // 0-based index in all
-	pageCounts := make([]int, len(docs))
-	for i, l := range laid {
-		res.Documents[i] = Output{Pages: len(l.pages), Warnings: l.warnings}
-		firstPage[i], pageCounts[i] = len(all), len(l.pages)
-		all = append(all, l.pages...)
-	}
-	drawn, err := drawAll(all, firstPage, pageCounts, meta)
+	var merged bytes.Buffer
+	err := Stream(context.Background(), len(docs), func(i int) (Document, error) { return docs[i], nil },
+		func(i int, out Output) error { res.Documents[i] = out; return nil }, &merged, meta)
 	if err != nil {
 		return nil, err
 	}
-	bk, err := book.New(drawn...)
-	if err != nil {
-		return nil, err
-	}
-	err = parallel.Do(len(docs), func(i int) (err error) {
-		first := firstPage[i] + 1
-		res.Documents[i].PDF, err = bk.Extract(first, first+pageCounts[i]-1, info(docs[i].Title), nil)
-		if err != nil {
-			return fmt.Errorf("%s: %w", strings.TrimSuffix(docs[i].Name, ".docx")+".pdf", err)
-		}
-		return nil
-	})
-	if err != nil {
-		return nil, err
-	}
-	res.Merged, err = bk.Extract(1, bk.Pages(), info(meta.Title), outline(docs, pageCounts))
-	return res, err
+	res.Merged = merged.Bytes()
+	return res, nil
 }
 
 // drawAll draws the pages in groups of whole documents, each group cut
@@ -191,7 +158,7 @@ func abs(x int) int { return max(x, -x) }
 
 // outline is the merged PDF's outline: one entry per run of documents of
 // one group, with a child per labelled document.
-func outline(docs []Document, pageCounts []int) []book.Bookmark {
+func outline(docs []docEntry) []book.Bookmark {
 	var marks []book.Bookmark
 	page := 1
 	for i, doc := range docs {
@@ -202,7 +169,7 @@ func outline(docs []Document, pageCounts []int) []book.Bookmark {
 			m := &marks[len(marks)-1]
 			m.Kids = append(m.Kids, book.Bookmark{Title: doc.Label, Page: page})
 		}
-		page += pageCounts[i]
+		page += doc.pages
 	}
 	return marks
 }
@@ -211,7 +178,7 @@ func outline(docs []Document, pageCounts []int) []book.Bookmark {
 // count and what its PDF would not show as the DOCX does: for checks of
 // templates and for tests.
 func Check(docx []byte) (pages int, warnings []string, err error) {
-	l, err := lay(docx)
+	l, err := lay(Document{DOCX: docx})
 	if err != nil {
 		return 0, nil, err
 	}
@@ -225,13 +192,16 @@ type laidDoc struct {
 	warnings []string
 }
 
-// lay reads a DOCX hoso filled and lays it out. Characters the embedded
-// font cannot draw are named in a warning: the PDF shows them as empty
-// boxes.
-func lay(docx []byte) (*laidDoc, error) {
-	parts, err := ooxml.OpenOwn(docx)
-	if err != nil {
-		return nil, err
+// lay reads a DOCX hoso filled, from the parts its filler handed over or
+// else from its bytes, and lays it out. Characters the embedded font
+// cannot draw are named in a warning: the PDF shows them as empty boxes.
+func lay(d Document) (*laidDoc, error) {
+	parts := d.Parts
+	if parts == nil {
+		var err error
+		if parts, err = ooxml.OpenOwn(d.DOCX); err != nil {
+			return nil, err
+		}
 	}
 	doc, warnings, err := docxread.Read(parts)
 	if err != nil {

@@ -1,9 +1,11 @@
 // Package book puts drawn PDFs together and takes them apart: a Book reads
 // the page trees of the drawn files once, and Extract writes any run of
 // its pages as a new file (objects copied byte for byte and renumbered,
-// nothing decompressed or drawn again), with an outline when asked. The
-// result is byte-for-byte reproducible (pdfcpu's own writer numbers objects
-// in map order, so the same input would give different files).
+// nothing decompressed or drawn again), with an outline when asked; a
+// Merger appends the pages of Book after Book to one file as they come,
+// each font and picture written once. The result is byte-for-byte
+// reproducible (pdfcpu's own writer numbers objects in map order, so the
+// same input would give different files).
 package book
 
 import (

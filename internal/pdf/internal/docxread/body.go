@@ -201,6 +201,9 @@ func (r *reader) block(e *etree.Element, tblStyle string) []docmodel.Block {
 // paragraph reads a paragraph and its runs.
 func (r *reader) paragraph(p *etree.Element, tblStyle string) *docmodel.Paragraph {
 	r.paraNo++
+	outer := r.para
+	r.para = p
+	defer func() { r.para = outer }()
 	pPr := p.SelectElement("w:pPr")
 	out := &docmodel.Paragraph{}
 	base := r.styles.runBase(pPr, tblStyle)
@@ -212,7 +215,7 @@ func (r *reader) paragraph(p *etree.Element, tblStyle string) *docmodel.Paragrap
 	if pPr != nil {
 		out.SectPr = pPr.SelectElement("w:sectPr") != nil
 		if fp := pPr.SelectElement("w:framePr"); fp != nil {
-			r.noteFrame(out, fp, r.where(p))
+			r.noteFrame(out, pPr, fp, r.where(p))
 		}
 		if bd := pPr.SelectElement("w:pBdr"); bd != nil && bd.SelectElement("w:bar") != nil {
 			r.warn(r.where(p), "viền «bar» của đoạn (đường kẻ ở lề trang) chưa được hỗ trợ")
@@ -275,7 +278,7 @@ func (r *reader) inlines(e *etree.Element, base docmodel.RunProps, out *docmodel
 	for c := range e.ChildElementsSeq() {
 		switch c.Tag {
 		case "r":
-			r.run(c, base, out, f)
+			r.run(c, e, base, out, f)
 		case "hyperlink", "ins", "smartTag", "customXml", "moveTo", "dir", "bdo":
 			r.inlines(c, base, out, f)
 		case "sdt":
@@ -313,8 +316,10 @@ func (r *reader) inlines(e *etree.Element, base docmodel.RunProps, out *docmodel
 	}
 }
 
-// run reads one w:r.
-func (r *reader) run(run *etree.Element, base docmodel.RunProps, out *docmodel.Paragraph, f *fieldState) {
+// run reads one w:r of in (the paragraph, or a hyperlink… in it). The
+// tree is walked down only: a filled document's tree shares the
+// template's subtrees, whose parent links lead into the template.
+func (r *reader) run(run, in *etree.Element, base docmodel.RunProps, out *docmodel.Paragraph, f *fieldState) {
 	rPr := run.SelectElement("w:rPr")
 	rp := r.styles.runProps(base, rPr)
 	r.runFormatWarnings(rPr, run)
@@ -352,7 +357,7 @@ func (r *reader) run(run *etree.Element, base docmodel.RunProps, out *docmodel.P
 			case "page":
 				add(docmodel.PageBreak, "")
 			case "column":
-				r.warn(r.where(run.Parent()), "ngắt cột được dàn như ngắt trang")
+				r.warn(r.where(in), "ngắt cột được dàn như ngắt trang")
 				add(docmodel.PageBreak, "")
 			default:
 				add(docmodel.LineBreak, "")
@@ -363,9 +368,9 @@ func (r *reader) run(run *etree.Element, base docmodel.RunProps, out *docmodel.P
 			add(docmodel.Text, "\u2011")
 		case "softHyphen", "lastRenderedPageBreak", "annotationRef":
 		case "footnoteRef", "endnoteRef", "footnoteReference", "endnoteReference":
-			r.noteInline(c, run, rp, out, f)
+			r.noteInline(c, in, rp, out, f)
 		case "sym":
-			r.warn(r.where(run.Parent()), "ký tự symbol (w:sym) chưa được hỗ trợ")
+			r.warn(r.where(in), "ký tự symbol (w:sym) chưa được hỗ trợ")
 		case "fldChar":
 			switch c.SelectAttrValue("w:fldCharType", "") {
 			case "begin":
@@ -403,11 +408,11 @@ func (r *reader) run(run *etree.Element, base docmodel.RunProps, out *docmodel.P
 				f.instr.WriteString(c.Text())
 			}
 		case "drawing", "pict", "object", "AlternateContent":
-			r.object(c, &objectCtx{out: out, props: rp, where: r.where(run.Parent())})
+			r.object(c, &objectCtx{out: out, props: rp, where: r.where(in)})
 		case "commentReference":
-			r.warn(r.where(run.Parent()), "chú thích lề (comment) không được in trong PDF")
+			r.warn(r.where(in), "chú thích lề (comment) không được in trong PDF")
 		default:
-			r.warn(r.where(run.Parent()), fmt.Sprintf("phần tử <%s> trong đoạn chưa được hỗ trợ", c.FullTag()))
+			r.warn(r.where(in), fmt.Sprintf("phần tử <%s> trong đoạn chưa được hỗ trợ", c.FullTag()))
 		}
 	}
 }

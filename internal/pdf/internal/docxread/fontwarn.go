@@ -41,7 +41,7 @@ func (r *reader) noteFontOf(font string, e *etree.Element, text string) {
 		enc, legacy := vn.LegacyFont(font)
 		if legacy || m.Kind != fonts.Same {
 			i = len(r.fontNotes)
-			n := &fontNote{font: font, match: m, where: r.where(paragraphOf(e))}
+			n := &fontNote{font: font, match: m, where: r.where(r.paragraphOf(e))}
 			if legacy {
 				n.sample = text
 				if text == "" {
@@ -88,14 +88,14 @@ func (r *reader) fontWarnings() {
 	}
 }
 
-// paragraphOf is the paragraph that holds e (e itself when it is one).
-func paragraphOf(e *etree.Element) *etree.Element {
-	for p := e; p != nil; p = p.Parent() {
-		if p.Tag == "p" {
-			return p
-		}
+// paragraphOf is the paragraph that holds e (e itself when it is one):
+// the paragraph being read. (Not found through e's parent links: a filled
+// document's tree shares the template's subtrees.)
+func (r *reader) paragraphOf(e *etree.Element) *etree.Element {
+	if e.Tag == "p" || r.para == nil {
+		return e
 	}
-	return e
+	return r.para
 }
 
 // runText is the text of a run's w:t elements.
@@ -158,13 +158,13 @@ func (r *reader) runFormatWarnings(rPr *etree.Element, run *etree.Element) {
 		}
 		for c := range e.ChildElementsSeq() {
 			if label, ok := unsupportedRun[c.Tag]; ok && c.Space == "w" && formatOn(c) {
-				r.warn(r.where(paragraphOf(run)), "định dạng ký tự chưa được hỗ trợ, PDF in chữ thường: "+label)
+				r.warn(r.where(r.paragraphOf(run)), "định dạng ký tự chưa được hỗ trợ, PDF in chữ thường: "+label)
 			}
 			if c.Space == "w14" && w14Effects[c.Tag] {
-				r.warn(r.where(paragraphOf(run)), "hiệu ứng chữ của Word (w14:"+c.Tag+") chưa được hỗ trợ: PDF in chữ thường")
+				r.warn(r.where(r.paragraphOf(run)), "hiệu ứng chữ của Word (w14:"+c.Tag+") chưa được hỗ trợ: PDF in chữ thường")
 			}
 			if c.Tag == "color" && c.SelectAttr("w:themeColor") != nil && validHex(wval(c)) == "" && wval(c) != "auto" {
-				r.warn(r.where(paragraphOf(run)), "màu chữ theo chủ đề (themeColor) không kèm mã màu: in màu đen như LibreOffice")
+				r.warn(r.where(r.paragraphOf(run)), "màu chữ theo chủ đề (themeColor) không kèm mã màu: in màu đen như LibreOffice")
 			}
 		}
 	}

@@ -28,7 +28,7 @@ type frameInfo struct {
 
 // noteFrame records that a paragraph is in a frame. A drop cap stays an
 // ordinary paragraph (warned).
-func (r *reader) noteFrame(p *docmodel.Paragraph, fp *etree.Element, where string) {
+func (r *reader) noteFrame(p *docmodel.Paragraph, pPr, fp *etree.Element, where string) {
 	if dc := fp.SelectAttrValue("w:dropCap", "none"); dc != "none" {
 		r.warn(where, "chữ hoa thả (drop cap) được in như chữ thường trong PDF")
 		return
@@ -42,7 +42,7 @@ func (r *reader) noteFrame(p *docmodel.Paragraph, fp *etree.Element, where strin
 		r.framed = map[*docmodel.Paragraph]*frameInfo{}
 	}
 	fi := &frameInfo{key: strings.Join(attrs, " "), fp: fp, where: where}
-	if bd := fp.Parent().SelectElement("w:pBdr"); bd != nil {
+	if bd := pPr.SelectElement("w:pBdr"); bd != nil {
 		for i, side := range []string{"w:left", "w:right"} {
 			if e := bd.SelectElement(side); e != nil {
 				b := border(e)

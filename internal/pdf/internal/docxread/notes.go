@@ -58,8 +58,9 @@ func (r *reader) notePr(e *etree.Element, k *noteKind, name string) {
 }
 
 // noteInline adds to a paragraph the inline of a note reference or of a
-// note's own mark found in run (none inside a field's instruction).
-func (r *reader) noteInline(c, run *etree.Element, rp docmodel.RunProps, out *docmodel.Paragraph, f *fieldState) {
+// note's own mark c, found in a run of in (none inside a field's
+// instruction).
+func (r *reader) noteInline(c, in *etree.Element, rp docmodel.RunProps, out *docmodel.Paragraph, f *fieldState) {
 	if f.depth > 0 && !f.inResult {
 		return
 	}
@@ -69,7 +70,7 @@ func (r *reader) noteInline(c, run *etree.Element, rp docmodel.RunProps, out *do
 			out.Inlines = append(out.Inlines, r.ownMark(c, rp))
 		}
 	default:
-		if in, ok := r.noteRef(c, rp, r.where(run.Parent())); ok {
+		if in, ok := r.noteRef(c, rp, r.where(in)); ok {
 			out.Inlines = append(out.Inlines, in)
 		}
 	}

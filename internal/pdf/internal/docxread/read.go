@@ -97,6 +97,7 @@ func (r *reader) readNumbering(part string) {
 type reader struct {
 	*ooxml.Parts
 	part     string
+	para     *etree.Element // the paragraph being read
 	docRels  []ooxml.Rel
 	styles   *styles
 	compat15 bool

@@ -32,6 +32,7 @@ package draw
 import (
 	"fmt"
 	"strconv"
+	"strings"
 	"sync"
 	"time"
 
@@ -87,6 +88,18 @@ func faceFont(f layout.Face) (*entity.CustomFont, error) {
 		fontList[f] = &entity.CustomFont{Family: f.Family().PDFName(), Style: faceStyles[f.Style()], Bytes: data}
 	})
 	return fontList[f], fontErr[f]
+}
+
+// FaceOf is the face a PDF drawn here calls baseFont (a font's /BaseFont:
+// gofpdf names the subset of a face "utf8", its family in lower case and
+// its style: "utf8liberationserifB").
+func FaceOf(baseFont string) (layout.Face, bool) {
+	for f := range layout.NumFaces {
+		if baseFont == "utf8"+strings.ToLower(f.Family().PDFName())+string(faceStyles[f.Style()]) {
+			return f, true
+		}
+	}
+	return 0, false
 }
 
 // customFonts returns the faces the pages use: each face registered costs

@@ -335,3 +335,34 @@ func TestEmbeddedFontsAreWholeTrueType(t *testing.T) {
 		}
 	}
 }
+
+// TestFaceOfNamesTheDrawnFonts draws a text in every face of every family
+// on a page of its own: the one font of each page, by its /BaseFont, is
+// the face FaceOf gives.
+func TestFaceOfNamesTheDrawnFonts(t *testing.T) {
+	baseFont := regexp.MustCompile(`/Subtype /Type0\n/BaseFont /(\S+)`)
+	for f := range layout.NumFaces {
+		page := &layout.Page{W: 595, H: 842, Texts: []layout.Text{{X: 72, Y: 100, Face: f, Size: 12, Text: "Hòa"}}}
+		if f != layout.Regular { // maroto's default font is always there
+			page.Texts = append(page.Texts, layout.Text{X: 72, Y: 120, Face: layout.Regular, Size: 12, Text: "x"})
+		}
+		pdf, err := Draw([]*layout.Page{page}, Meta{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := map[layout.Face]bool{}
+		for _, m := range baseFont.FindAllSubmatch(pdf, -1) {
+			got, ok := FaceOf(string(m[1]))
+			if !ok {
+				t.Fatalf("face %d: FaceOf(%q) knows no face", f, m[1])
+			}
+			found[got] = true
+		}
+		if !found[f] || len(found) != min(2, int(f)+1) {
+			t.Errorf("face %d: the PDF's fonts are faces %v", f, found)
+		}
+	}
+	if _, ok := FaceOf("utf8goregular"); ok {
+		t.Error("FaceOf names a font hoso does not draw")
+	}
+}

@@ -291,110 +291,141 @@ type breaker struct {
 // and the spaces between them (not the trailing ones) fit the space
 // between the indents.
 func (b *breaker) breakLines(pcs []piece) []*line {
-	var lines []*line
-	cur := b.nextLine(nil)
-	first := true
-	indent := func() float64 {
-		if first {
-			return float64(b.props.IndLeft+b.props.FirstLine) + cur.narrowL
+	f := &lineFill{b: b, pcs: pcs, cur: b.nextLine(nil), first: true, formatted: styled(pcs)}
+	for i := 0; i < len(f.pcs); {
+		if next, ok := f.control(i); ok {
+			i = next
+			continue
 		}
-		return float64(b.props.IndLeft) + cur.narrowL
+		i = f.unit(i)
 	}
-	avail := func() float64 { return b.width - indent() - float64(b.props.IndRight) - cur.narrowR }
-	curX := 0.0 // advance of everything on the line, trailing spaces included
-	// The same, measured as LibreOffice measures lines with formatted runs,
-	// in paragraphs that have some (plain ones keep the exact sum).
-	fit, formatted := fitAcc{}, styled(pcs)
-	// A line's pieces are a stretch of pcs (which toPieces made for this
-	// call alone): pcs[start:i] is the line being filled.
-	start := 0
-	finish := func(end int) {
-		cur.pieces = pcs[start:end:end]
-		cur.isFirst = first
-		cur.width = trimmedWidth(cur.pieces)
-		lines = append(lines, cur)
-		cur = b.nextLine(cur)
-		curX, fit = 0, fitAcc{}
-		first = false
-		start = end
+	if len(f.pcs) > f.start || len(f.lines) == 0 || f.lines[len(f.lines)-1].endsBreak {
+		f.finish(len(f.pcs))
 	}
-	for i := 0; i < len(pcs); {
-		switch pcs[i].kind {
-		case pSpace:
-			curX += pcs[i].width
-			if formatted {
-				fit = fit.add(&pcs[i])
-			}
-			i++
-			continue
-		case pTab:
-			pcs[i].width = b.tabWidth(indent()+curX, pcs[i+1:], first)
-			curX += pcs[i].width
-			if formatted {
-				fit = fit.add(&pcs[i])
-			}
-			i++
-			continue
-		case pBreak:
-			cur.endsBreak = true
-			i++
-			finish(i)
-			continue
-		case pPageBreak:
-			cur.pageBreak = true
-			finish(i)
-			i++
-			start = i
-			continue
-		}
-		// A unit: pieces up to the next break opportunity; its trailing
-		// spaces may hang past the line's end.
-		j := i
-		for j < len(pcs) && (pcs[j].kind == pWord || pcs[j].kind == pSpace) {
-			j++
-			if pcs[j-1].breakAfter {
-				break
-			}
-		}
-		w, full := trimmedWidth(pcs[i:j]), 0.0
-		for _, u := range pcs[i:j] {
-			full += u.width
-		}
-		fits := curX+w <= avail()+0.001
-		if formatted && (fit.styled || styled(pcs[i:j])) {
-			with := fit
-			for k := i; k < i+trailingStart(pcs[i:j]); k++ {
-				with = with.add(&pcs[k])
-			}
-			fits = with.width()-lineSpacing(pcs[i:j]) <= avail()+0.001
-		}
-		if fits || !hasWord(pcs[start:i]) {
-			if w > avail()+0.001 && !hasWord(pcs[start:i]) {
-				// Longer than a whole line: cut it between characters; the
-				// line's head and the rest take the unit's place in pcs.
-				rest := b.cutUnit(pcs[i:j], avail()-curX)
-				pcs = append(append(append(pcs[:i:i], rest[0]...), rest[1]...), pcs[j:]...)
-				i += len(rest[0])
-				finish(i)
-				continue
-			}
-			curX += full
-			for ; formatted && i < j; i++ {
-				fit = fit.add(&pcs[i])
-			}
-			i = j
-			continue
-		}
-		finish(i)
-	}
-	if len(pcs) > start || len(lines) == 0 || lines[len(lines)-1].endsBreak {
-		finish(len(pcs))
-	}
-	lines[len(lines)-1].last = true
-	for _, ln := range lines {
+	f.lines[len(f.lines)-1].last = true
+	for _, ln := range f.lines {
 		b.place(ln)
 	}
-	return lines
+	return f.lines
+}
+
+// lineFill is breakLines at work: the lines made so far and the one being
+// filled. A line's pieces are a stretch of pcs (which toPieces made for
+// this call alone): pcs[start:i] is the line being filled.
+type lineFill struct {
+	b     *breaker
+	pcs   []piece
+	lines []*line
+	cur   *line
+	first bool // cur is the paragraph's first line
+	start int
+	curX  float64 // advance of everything on the line, trailing spaces included
+	// The same, measured as LibreOffice measures lines with formatted runs,
+	// in paragraphs that have some (plain ones keep the exact sum).
+	fit       fitAcc
+	formatted bool
+}
+
+// indent is where the line being filled starts.
+func (f *lineFill) indent() float64 {
+	if f.first {
+		return float64(f.b.props.IndLeft+f.b.props.FirstLine) + f.cur.narrowL
+	}
+	return float64(f.b.props.IndLeft) + f.cur.narrowL
+}
+
+// avail is the room between the indents of the line being filled.
+func (f *lineFill) avail() float64 {
+	return f.b.width - f.indent() - float64(f.b.props.IndRight) - f.cur.narrowR
+}
+
+// finish ends the line being filled before pcs[end] and starts the next.
+func (f *lineFill) finish(end int) {
+	f.cur.pieces = f.pcs[f.start:end:end]
+	f.cur.isFirst = f.first
+	f.cur.width = trimmedWidth(f.cur.pieces)
+	f.lines = append(f.lines, f.cur)
+	f.cur = f.b.nextLine(f.cur)
+	f.curX, f.fit = 0, fitAcc{}
+	f.first = false
+	f.start = end
+}
+
+// control takes pcs[i] when it is not part of a word: a space or a tab
+// goes on the line, a line or page break ends it. ok is false for a word;
+// next is where to go on.
+func (f *lineFill) control(i int) (next int, ok bool) {
+	pc := &f.pcs[i]
+	switch pc.kind {
+	case pSpace:
+	case pTab:
+		pc.width = f.b.tabWidth(f.indent()+f.curX, f.pcs[i+1:], f.first)
+	case pBreak:
+		f.cur.endsBreak = true
+		f.finish(i + 1)
+		return i + 1, true
+	case pPageBreak:
+		f.cur.pageBreak = true
+		f.finish(i)
+		f.start = i + 1
+		return i + 1, true
+	default:
+		return i, false
+	}
+	f.curX += pc.width
+	if f.formatted {
+		f.fit = f.fit.add(pc)
+	}
+	return i + 1, true
+}
+
+// unit puts on the line the pieces from pcs[i] to the next break
+// opportunity (its trailing spaces may hang past the line's end), or ends
+// the line before them when they do not fit; a unit longer than a whole
+// line is cut between characters. It returns where to go on.
+func (f *lineFill) unit(i int) int {
+	pcs := f.pcs
+	j := i
+	for j < len(pcs) && (pcs[j].kind == pWord || pcs[j].kind == pSpace) {
+		j++
+		if pcs[j-1].breakAfter {
+			break
+		}
+	}
+	w := trimmedWidth(pcs[i:j])
+	if !f.fits(i, j, w) && hasWord(pcs[f.start:i]) {
+		f.finish(i)
+		return i
+	}
+	if w > f.avail()+0.001 && !hasWord(pcs[f.start:i]) {
+		// The line's head and the rest take the unit's place in pcs.
+		rest := f.b.cutUnit(pcs[i:j], f.avail()-f.curX)
+		f.pcs = append(append(append(pcs[:i:i], rest[0]...), rest[1]...), pcs[j:]...)
+		f.finish(i + len(rest[0]))
+		return i + len(rest[0])
+	}
+	full := 0.0
+	for _, u := range pcs[i:j] {
+		full += u.width
+	}
+	f.curX += full
+	for ; f.formatted && i < j; i++ {
+		f.fit = f.fit.add(&pcs[i])
+	}
+	return j
+}
+
+// fits tells whether the unit pcs[i:j], w wide without its trailing
+// spaces, fits on the line being filled.
+func (f *lineFill) fits(i, j int, w float64) bool {
+	if !f.formatted || !f.fit.styled && !styled(f.pcs[i:j]) {
+		return f.curX+w <= f.avail()+0.001
+	}
+	with := f.fit
+	for k := i; k < i+trailingStart(f.pcs[i:j]); k++ {
+		with = with.add(&f.pcs[k])
+	}
+	return with.width()-lineSpacing(f.pcs[i:j]) <= f.avail()+0.001
 }
 
 // cutUnit splits a unit that is wider than a line between characters:
