@@ -73,7 +73,17 @@ func TestFieldsThatFetchAreRefused(t *testing.T) {
 			field(`QUOTE "DETEXT"`) + `<w:r><w:instrText> "x.docx"</w:instrText></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>`), []string{"trường lồng"}},
 		{"DDE nested in an IF", p(`<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText>IF 1 = 1 "</w:instrText></w:r>` +
 			field("DDE cmd x") + `<w:r><w:instrText>"</w:instrText></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>`), []string{"DDE"}},
-		{"a HYPERLINK to a file", p(field(`HYPERLINK "file:///C:/Windows/x.hta"`)), []string{"đường dẫn"}},
+		{"a HYPERLINK to a file", p(field(`HYPERLINK "file:///C:/Windows/x.hta"`)), []string{"không phải trang web"}},
+		// A HYPERLINK field's target passes the test of a hyperlink
+		// relationship's target, or is refused like one.
+		{"a HYPERLINK to a relative path", p(field(`HYPERLINK "evil.exe"`)), []string{"«evil.exe»", "không phải trang web"}},
+		{"a HYPERLINK unquoted", p(field(`HYPERLINK ..\\x.exe`)), []string{"không phải trang web"}},
+		{"a HYPERLINK to a bookmark and a path", p(field(`HYPERLINK \l "bm" "evil.exe"`)), []string{"«evil.exe»"}},
+		{"a HYPERLINK to vbscript:", p(field(`HYPER`, `LINK "vbscript:msgbox(1)"`)), []string{"«vbscript:msgbox(1)»"}},
+		{"a HYPERLINK to javascript:", p(`<w:fldSimple w:instr="hyperlink &quot;javascript:alert(1)&quot;"/>`), []string{"«javascript:alert(1)»"}},
+		{"a HYPERLINK whose target is a nested field", p(`<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText>HYPERLINK </w:instrText></w:r>` +
+			field(`QUOTE "x.exe"`) + `<w:r><w:fldChar w:fldCharType="end"/></w:r>`), []string{"trường lồng"}},
+		{"a HYPERLINK with a share in its tip", p(field(`HYPERLINK "https://example.vn/" \o "\\\\srv\\x"`)), []string{"đường dẫn"}},
 		{"a QUOTE naming a URL", p(field(`QUOTE "http://203.0.113.5/a"`)), []string{"địa chỉ mạng"}},
 		{"quoted safely", p(field(`INCLUDETEXT "x` + "\u202e" + `gpj.docx"`)), []string{`«INCLUDETEXT "x\u202egpj.docx"»`}},
 		{"tracked deletion of a DDE", p(`<w:del w:id="1" w:author="x"><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:delInstrText>DDEAUTO x y</w:delInstrText></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:del>`), []string{"DDEAUTO"}},
@@ -104,7 +114,8 @@ func TestFieldsThatFetchAreRefused(t *testing.T) {
 // The fields templates do use pass, however split.
 func TestHarmlessFieldsPass(t *testing.T) {
 	body := `<w:p>` + field(" PAGE ") + field("PA", "GE \\* MERGEFORMAT") + field("NUMPAGES") + field(`DATE \@ "dd/MM/yyyy HH:mm"`) +
-		field(`HYPERLINK \l "_Toc1"`) + `<w:fldSimple w:instr=" SECTIONPAGES "/>` +
+		field(`HYPERLINK \l "_Toc1"`) + field(`HYPERLINK "https://thuvienphapluat.vn/" \o "Luật Thi đua"`) + field(`HYPERLINK "mailto:vanthu@example.vn"`) +
+		field(`HYPERLINK "http://example.vn/a" \l "muc-2"`) + `<w:fldSimple w:instr=" SECTIONPAGES "/>` +
 		`<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText>IF </w:instrText></w:r>` + field("PAGE") +
 		`<w:r><w:instrText> = 1 "" "x"</w:instrText></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>`
 	if err := CheckPackage(ooxmltest.Zip(t, ooxmltest.MinimalStyled(body))); err != nil {
