@@ -203,11 +203,15 @@ func TestPackageBoundsAndUnreachedParts(t *testing.T) {
 	wantRefused(t, ooxmltest.Zip(t, ooxmltest.With(ooxmltest.MinimalStyled(`<w:p/>`), ooxmltest.Part{Name: "word/_rels/khong-co.xml.rels", Data: `<Relationships ` + ooxmltest.RelsNS + `/>`})),
 		`"word/_rels/khong-co.xml.rels"`, "không được phần nào dùng tới")
 	// Reached through a chain of relationships, named with another case
-	// and percent-escapes, docProps without any: all fine.
+	// and percent-escapes, docProps from the package's own: all fine.
 	ok := ooxmltest.With(reached(`<w:p/>`, map[string][2]string{"customXml/item1.xml": {"customXml", `<b:Sources xmlns:b="urn:x"/>`}}),
 		ooxmltest.Part{Name: "customXml/_rels/item1.xml.rels", Data: `<Relationships ` + ooxmltest.RelsNS + `><Relationship Id="r1" Type="` + ooxmltest.RelTypes + `customXmlProps" Target="item%50rops1.xml"/></Relationships>`},
 		ooxmltest.Part{Name: "customXml/itemProps1.xml", Data: `<ds:datastoreItem xmlns:ds="urn:y"/>`},
 		ooxmltest.Part{Name: "docProps/custom.xml", Data: `<Properties xmlns="urn:z"/>`},
+		ooxmltest.Part{Name: "_rels/.rels", Data: `<Relationships ` + ooxmltest.RelsNS + `><Relationship Id="rId1" Type="` + ooxmltest.RelTypes + `officeDocument" Target="word/document.xml"/>` +
+			`<Relationship Id="rId2" Type="` + ooxmltest.RelTypes + `custom-properties" Target="docProps/custom.xml"/></Relationships>`},
+		ooxmltest.Part{Name: "[Content_Types].xml", Data: withTypes(`<Override PartName="/customXml/itemProps1.xml" ContentType="application/vnd.openxmlformats-officedocument.customXmlProperties+xml"/>` +
+			`<Override PartName="/docProps/custom.xml" ContentType="application/vnd.openxmlformats-officedocument.custom-properties+xml"/>`)},
 		ooxmltest.Part{Name: "word/_rels/document.xml.rels", Data: `<Relationships ` + ooxmltest.RelsNS + `><Relationship Id="rIdS" Type="` + ooxmltest.RelTypes + `styles" Target="STYLES.xml"/>` +
 			`<Relationship Id="c" Type="` + ooxmltest.RelTypes + `customXml" Target="../customXml/item1.xml"/></Relationships>`})
 	if err := CheckPackage(ooxmltest.Zip(t, ok)); err != nil {
@@ -269,5 +273,77 @@ func TestCheckPackageAcceptsLibreOfficeDocuments(t *testing.T) {
 		if err := CheckPackage(raw); err != nil {
 			t.Errorf("%s: %v", f, err)
 		}
+	}
+}
+
+// withTypes is ooxmltest.CTMain with more declarations.
+func withTypes(decls string) string {
+	return strings.Replace(ooxmltest.CTMain, "</Types>", decls+"</Types>", 1)
+}
+
+// Issue 12 re-audit, items 2 and 3: docProps/ holds only the document's
+// properties and thumbnail that the package's relationships reach, and
+// every part has the content type (and root element) that the
+// relationships reaching it call for: otherwise every output is a file
+// Word calls damaged, or carries what no one sees.
+func TestPartKindsAndDocProps(t *testing.T) {
+	pkgRels := func(more string) ooxmltest.Part {
+		return ooxmltest.Part{Name: "_rels/.rels", Data: `<Relationships ` + ooxmltest.RelsNS + `><Relationship Id="rId1" Type="` + ooxmltest.RelTypes +
+			`officeDocument" Target="word/document.xml"/>` + more + `</Relationships>`}
+	}
+	rel := func(kind, target string) string {
+		return `<Relationship Id="r` + kind + `" Type="` + ooxmltest.RelTypes + kind + `" Target="` + target + `"/>`
+	}
+	header := func(root string) [2]string { return [2]string{"header", `<w:` + root + ` ` + ooxmltest.WNS + `><w:p/></w:` + root + `>`} }
+	hdrType := `<Override PartName="/word/header1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/>`
+	ole := "\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + strings.Repeat("\x00", 64)
+	cases := []struct {
+		name  string
+		parts []ooxmltest.Part
+		want  []string
+	}{
+		{"a program in docProps", ooxmltest.With(ooxmltest.MinimalStyled(`<w:p/>`), ooxmltest.Part{Name: "docProps/evil.exe", Data: "MZ\x90\x00"}),
+			[]string{`"docProps/evil.exe"`, "không được phần nào dùng tới"}},
+		{"an OLE file in docProps", ooxmltest.With(ooxmltest.MinimalStyled(`<w:p/>`), ooxmltest.Part{Name: "docProps/oleObject1.bin", Data: ole}),
+			[]string{`"docProps/oleObject1.bin"`}},
+		{"an OLE file as the thumbnail", ooxmltest.With(ooxmltest.MinimalStyled(`<w:p/>`), pkgRels(rel("thumbnail", "docProps/thumbnail.bin")),
+			ooxmltest.Part{Name: "docProps/thumbnail.bin", Data: ole},
+			ooxmltest.Part{Name: "[Content_Types].xml", Data: withTypes(`<Default Extension="bin" ContentType="application/octet-stream"/>`)}),
+			[]string{`"docProps/thumbnail.bin"`, "«application/octet-stream»", "image/"}},
+		{"docProps reached from the document", ooxmltest.With(reached(`<w:p/>`, map[string][2]string{"docProps/item.xml": {"customXml", `<x/>`}})),
+			[]string{`"docProps/item.xml"`, "docProps/", "«customXml»"}},
+		{"docProps reached by an unknown kind", ooxmltest.With(ooxmltest.MinimalStyled(`<w:p/>`), pkgRels(rel("x-evil", "docProps/evil.exe")),
+			ooxmltest.Part{Name: "docProps/evil.exe", Data: "MZ"},
+			ooxmltest.Part{Name: "[Content_Types].xml", Data: withTypes(`<Default Extension="exe" ContentType="application/x-msdownload"/>`)}),
+			[]string{`"docProps/evil.exe"`, "«x-evil»"}},
+		{"a header with no declared type", reached(`<w:p/>`, map[string][2]string{"word/header1.xml": header("hdr")}),
+			[]string{`"word/header1.xml"`, "«application/xml»", "header+xml", "hỏng"}},
+		{"a header declared as a footer", ooxmltest.With(reached(`<w:p/>`, map[string][2]string{"word/header1.xml": header("hdr")}),
+			ooxmltest.Part{Name: "[Content_Types].xml", Data: withTypes(strings.Replace(hdrType, "header+xml", "footer+xml", 1))}),
+			[]string{`"word/header1.xml"`, "footer+xml", "«header»"}},
+		{"a footer reached as a header", ooxmltest.With(reached(`<w:p/>`, map[string][2]string{"word/header1.xml": header("ftr")}),
+			ooxmltest.Part{Name: "[Content_Types].xml", Data: withTypes(hdrType)}),
+			[]string{`"word/header1.xml"`, "«ftr»"}},
+		{"a part with no content type", reached(`<w:p/>`, map[string][2]string{"word/media/a.qqq": {"image", "x"}}),
+			[]string{`"word/media/a.qqq"`, "không có kiểu nội dung"}},
+		{"relationships not declared as such", ooxmltest.With(ooxmltest.MinimalStyled(`<w:p/>`),
+			ooxmltest.Part{Name: "[Content_Types].xml", Data: strings.Replace(ooxmltest.CTMain, `Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"`, `Extension="rels" ContentType="text/plain"`, 1)}),
+			[]string{`"_rels/.rels"`, "«text/plain»"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { wantRefused(t, ooxmltest.Zip(t, c.parts), c.want...) })
+	}
+	// The same header, declared as one: fine; and the package's
+	// properties and thumbnail.
+	ok := ooxmltest.With(reached(`<w:p/>`, map[string][2]string{"word/header1.xml": header("hdr")}),
+		pkgRels(rel("metadata/core-properties", "docProps/core.xml")+rel("extended-properties", "docProps/app.xml")+rel("metadata/thumbnail", "docProps/thumbnail.png")),
+		ooxmltest.Part{Name: "docProps/core.xml", Data: `<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties"/>`},
+		ooxmltest.Part{Name: "docProps/app.xml", Data: `<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"/>`},
+		ooxmltest.Part{Name: "docProps/thumbnail.png", Data: "\x89PNG"},
+		ooxmltest.Part{Name: "[Content_Types].xml", Data: withTypes(hdrType + `<Default Extension="png" ContentType="image/png"/>` +
+			`<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>` +
+			`<Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>`)})
+	if err := CheckPackage(ooxmltest.Zip(t, ok)); err != nil {
+		t.Errorf("a header, properties and a thumbnail: %v", err)
 	}
 }

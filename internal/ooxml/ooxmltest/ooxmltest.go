@@ -21,7 +21,8 @@ const (
 	RelTypes = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
 	// StylesRel is the relationship from the document to word/styles.xml.
 	StylesRel = `<Relationship Id="rIdS" Type="` + RelTypes + `styles" Target="styles.xml"/>`
-	CTMain    = `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>`
+	// CTMain declares the content types of MinimalStyled's parts.
+	CTMain = `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/></Types>`
 )
 
 // Part is one entry of a test archive; a Raw entry declares Size and
