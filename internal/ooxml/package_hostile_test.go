@@ -294,7 +294,9 @@ func TestPartKindsAndDocProps(t *testing.T) {
 	rel := func(kind, target string) string {
 		return `<Relationship Id="r` + kind + `" Type="` + ooxmltest.RelTypes + kind + `" Target="` + target + `"/>`
 	}
-	header := func(root string) [2]string { return [2]string{"header", `<w:` + root + ` ` + ooxmltest.WNS + `><w:p/></w:` + root + `>`} }
+	header := func(root string) [2]string {
+		return [2]string{"header", `<w:` + root + ` ` + ooxmltest.WNS + `><w:p/></w:` + root + `>`}
+	}
 	hdrType := `<Override PartName="/word/header1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/>`
 	ole := "\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + strings.Repeat("\x00", 64)
 	cases := []struct {
@@ -324,6 +326,13 @@ func TestPartKindsAndDocProps(t *testing.T) {
 		{"a footer reached as a header", ooxmltest.With(reached(`<w:p/>`, map[string][2]string{"word/header1.xml": header("ftr")}),
 			ooxmltest.Part{Name: "[Content_Types].xml", Data: withTypes(hdrType)}),
 			[]string{`"word/header1.xml"`, "«ftr»"}},
+		{"an OLE file declared an image", ooxmltest.With(reached(`<w:p/>`, map[string][2]string{"word/media/image1.png": {"image", ole}}),
+			ooxmltest.Part{Name: "[Content_Types].xml", Data: withTypes(`<Default Extension="png" ContentType="image/png"/>`)}),
+			[]string{`"word/media/image1.png"`, "OLE"}},
+		{"a relationship id no relationship declares", ooxmltest.With(reached(`<w:p/>`, map[string][2]string{"word/webSettings.xml": {"webSettings",
+			`<w:webSettings ` + ooxmltest.WNS + `><w:frameset><w:frame><w:sourceFileName r:id="rIdF"/></w:frame></w:frameset></w:webSettings>`}}),
+			ooxmltest.Part{Name: "[Content_Types].xml", Data: withTypes(`<Override PartName="/word/webSettings.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.webSettings+xml"/>`)}),
+			[]string{`"word/webSettings.xml"`, "«rIdF»", `"word/_rels/webSettings.xml.rels"`}},
 		{"a part with no content type", reached(`<w:p/>`, map[string][2]string{"word/media/a.qqq": {"image", "x"}}),
 			[]string{`"word/media/a.qqq"`, "không có kiểu nội dung"}},
 		{"relationships not declared as such", ooxmltest.With(ooxmltest.MinimalStyled(`<w:p/>`),

@@ -16,6 +16,8 @@ const (
 	nsW       = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 	nsWStrict = "http://purl.oclc.org/ooxml/wordprocessingml/main"
 	nsOffice  = "urn:schemas-microsoft-com:office:office" // VML's o: prefix
+	nsR       = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+	nsRStrict = "http://purl.oclc.org/ooxml/officeDocument/relationships"
 )
 
 // maxXMLDepth is the deepest nesting of elements a part may have: the
@@ -44,6 +46,7 @@ type pkgScan struct {
 	names map[string]*zip.File  // by foldName
 	rels  map[string][]relation // by the folded name of their .rels part
 	roots map[string]xml.Name   // root element of each XML part, by folded name
+	refs  map[string][]string   // relationship ids (r:id, r:embed…) each XML part uses, by folded name
 	types contentTypes
 }
 
@@ -52,7 +55,7 @@ type pkgScan struct {
 // or holds active, embedded or outside content (see CheckPackage).
 func scanPackage(zr *zip.Reader, names map[string]*zip.File) (*pkgScan, error) {
 	types := contentTypes{byExt: map[string]string{}, byPart: map[string]string{}}
-	pkg := &pkgScan{files: zr.File, names: names, rels: map[string][]relation{}, roots: map[string]xml.Name{}, types: types}
+	pkg := &pkgScan{files: zr.File, names: names, rels: map[string][]relation{}, roots: map[string]xml.Name{}, refs: map[string][]string{}, types: types}
 	ctFile := names[foldName("[Content_Types].xml")]
 	root, err := scanXML(ctFile, types.add)
 	if err != nil {
@@ -74,6 +77,11 @@ func scanPackage(zr *zip.Reader, names map[string]*zip.File) (*pkgScan, error) {
 		root, err := scanXML(f, func(se xml.StartElement) error {
 			if se.Name.Local == "Relationship" && strings.HasSuffix(strings.ToLower(f.Name), ".rels") {
 				rels = append(rels, relation{id: attr(se, "Id"), typ: attr(se, "Type"), target: attr(se, "Target"), mode: attr(se, "TargetMode")})
+			}
+			for _, a := range se.Attr {
+				if a.Name.Space == nsR || a.Name.Space == nsRStrict {
+					pkg.refs[foldName(f.Name)] = append(pkg.refs[foldName(f.Name)], a.Value)
+				}
 			}
 			return nil
 		})

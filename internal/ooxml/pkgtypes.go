@@ -1,6 +1,8 @@
 package ooxml
 
 import (
+	"archive/zip"
+	"bytes"
 	"fmt"
 	"path"
 	"strings"
@@ -78,7 +80,10 @@ func (pkg *pkgScan) checkReached() error {
 			return fmt.Errorf("phần %q của tệp DOCX không được phần nào dùng tới (không quan hệ nào trỏ tới): có thể là dữ liệu thừa hoặc nội dung giấu; "+
 				"hãy xóa phần đó khỏi tệp, hoặc mở tệp bằng Word hoặc LibreOffice rồi lưu lại (khi lưu, phần không dùng bị bỏ)", f.Name)
 		}
-		if err := pkg.checkKind(f.Name, by); err != nil {
+		if err := pkg.checkKind(f, by); err != nil {
+			return err
+		}
+		if err := pkg.checkRefs(f.Name); err != nil {
 			return err
 		}
 	}
@@ -119,7 +124,8 @@ func (pkg *pkgScan) walk() map[string][]reach {
 
 // checkKind checks one reached part against the relationships reaching
 // it (none for a relationship part).
-func (pkg *pkgScan) checkKind(name string, by []reach) error {
+func (pkg *pkgScan) checkKind(f *zip.File, by []reach) error {
+	name := f.Name
 	ct := strings.ToLower(strings.TrimSpace(strings.Split(pkg.types.of(name), ";")[0]))
 	fix := "mẫu bị sửa bằng công cụ khác hoặc độc hại; " + resaveHint
 	if ct == "" {
@@ -142,6 +148,9 @@ func (pkg *pkgScan) checkKind(name string, by []reach) error {
 			return fmt.Errorf("phần %q có kiểu nội dung %s (phần tử gốc %s), không phải kiểu mà quan hệ %s cần (%s); Word sẽ báo tệp hỏng; %s",
 				name, quoteShort(ct), quoteShort(pkg.roots[foldName(name)].Local), quoteShort(r.kind), kinds[0].contentType, fix)
 		}
+		if kinds[0].root == "" && !looksLikeImage(f) {
+			return fmt.Errorf("phần %q khai báo là ảnh (quan hệ %s) nhưng nội dung là chương trình, tệp OLE hay tệp nén; %s", name, quoteShort(r.kind), fix)
+		}
 	}
 	if docProps && len(by) == 0 {
 		return fmt.Errorf("phần %q nằm trong docProps/ nhưng không phải thuộc tính tài liệu hay ảnh thu nhỏ; %s", name, fix)
@@ -159,4 +168,36 @@ func matchKind(kinds []partKind, ct, root string) bool {
 		}
 	}
 	return false
+}
+
+// looksLikeImage reports whether a part declared an image does not start
+// as a program, an OLE compound file or a zip archive would: what an
+// image relationship reaches is copied into every output.
+func looksLikeImage(f *zip.File) bool {
+	head, err := readPart(f)
+	if err != nil {
+		return false
+	}
+	for _, magic := range []string{"MZ", "\xd0\xcf\x11\xe0", "PK\x03\x04", "\x7fELF"} {
+		if bytes.HasPrefix(head, []byte(magic)) {
+			return false
+		}
+	}
+	return true
+}
+
+// checkRefs refuses an XML part that uses a relationship id (r:id,
+// r:embed…) its relationships part does not declare: Word calls such a
+// file damaged.
+func (pkg *pkgScan) checkRefs(name string) error {
+	ids := map[string]bool{}
+	for _, r := range pkg.rels[foldName(relsPartName(name))] {
+		ids[r.id] = true
+	}
+	for _, id := range pkg.refs[foldName(name)] {
+		if !ids[id] {
+			return fmt.Errorf("phần %q dùng quan hệ %s mà %q không khai báo; Word sẽ báo tệp hỏng; %s", name, quoteShort(id), relsPartName(name), resaveHint)
+		}
+	}
+	return nil
 }
