@@ -124,15 +124,14 @@ func (e *OverlapError) Error() string {
 // every problem (*ManifestError, *OverlapError or a plain error), so a
 // checker can report them all and still look at the good sets.
 func Inspect(fsys fs.FS) ([]*Set, []error) {
-	manifests, err := findManifests(fsys)
-	if err != nil {
-		return nil, []error{err}
-	}
+	manifests, errs := findManifests(fsys)
 	if len(manifests) == 0 {
-		return nil, []error{fmt.Errorf("không có bộ mẫu nào (thiếu tệp */bo-mau.toml)")}
+		if len(errs) == 0 {
+			errs = append(errs, errors.New("không có bộ mẫu nào (thiếu tệp */bo-mau.toml)"))
+		}
+		return nil, errs
 	}
 	var sets []*Set
-	var errs []error
 	ids := map[string]string{}
 	for _, m := range manifests {
 		src, err := readFile(fsys, m, maxManifestSize)
@@ -185,7 +184,7 @@ func joinErrors(errs []error) error {
 		other = append(other, e)
 	}
 	if manifest.Len() > 0 {
-		return fmt.Errorf("bộ mẫu không hợp lệ:\n%s", manifest.String())
+		return errors.Join(append([]error{fmt.Errorf("bộ mẫu không hợp lệ:\n%s", manifest.String())}, other...)...)
 	}
 	return errors.Join(other...)
 }
