@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/hoso-vn/hoso/internal/formset"
 	"github.com/hoso-vn/hoso/internal/ooxml/ooxmltest"
 )
 
@@ -46,6 +47,11 @@ func TestCheckAndBuildRefuseHostileTemplatesAlike(t *testing.T) {
 		}, nil, []string{`"word/styles.xml"`, "hỏng"}},
 		{"an entry out of the folder", nil, []ooxmltest.Part{{Name: "../../x.bat", Data: "x"}}, []string{`"../../x.bat"`}},
 		{"an unreached part", nil, []ooxmltest.Part{{Name: "word/media/junk.bin", Data: "x"}}, []string{`"word/media/junk.bin"`, "không được phần nào dùng tới"}},
+		{"a HYPERLINK field to a program", replaceIn("word/document.xml", "<w:body>", `<w:body><w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r>`+
+			`<w:r><w:instrText xml:space="preserve">HYPERLINK \l "bm" "evil.exe"</w:instrText></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>`), nil,
+			[]string{`"word/document.xml"`, "«evil.exe»"}},
+		{"a program in docProps", nil, []ooxmltest.Part{{Name: "docProps/evil.exe", Data: "MZ"}}, []string{`"docProps/evil.exe"`}},
+		{"a header declared as a footer", replaceIn("[Content_Types].xml", "header+xml", "footer+xml"), nil, []string{"header", "footer+xml"}},
 		{"an OLE object", nil, []ooxmltest.Part{{Name: "word/embeddings/oleObject1.bin", Data: "x"}}, []string{`"word/embeddings/oleObject1.bin"`, "OLE"}},
 	}
 	for _, c := range cases {
@@ -70,8 +76,8 @@ func TestCheckAndBuildRefuseHostileTemplatesAlike(t *testing.T) {
 			}
 			out := filepath.Join(t.TempDir(), "ra")
 			bcode, _, stderr := runCLI(t, "build", "-q", "--templates", tpl, "-o", out, sampleMin)
-			if bcode == exitOK {
-				t.Errorf("build: exit %d", bcode)
+			if bcode != exitBadInput || !strings.Contains(stderr, formset.Refused) { // one verdict, whether the file or its content is bad
+				t.Errorf("build: exit %d, want %d and %q", bcode, exitBadInput, formset.Refused)
 			}
 			for _, w := range c.want {
 				if !strings.Contains(stdout, w) || !strings.Contains(stderr, w) {
