@@ -49,10 +49,18 @@ const (
 // 5 000-nominee dossier's is under 2 MB).
 const maxManifest = 16 << 20
 
-// Manifest describes the dossier.
+// Manifest describes the dossier; the hashes of its files are known once
+// it is rendered in memory (RenderPDF) or written.
 func (d *Dossier) Manifest() *Manifest {
 	key := sourceKey(d.Source)
-	m := &Manifest{Slug: d.Slug, Source: d.Source, SourcePath: key, FormSet: d.FormSet.ID, Documents: d.Documents}
+	m := &Manifest{Slug: d.Slug, Source: d.Source, SourcePath: key, FormSet: d.FormSet.ID, Documents: d.Documents, Hashes: d.hashes}
+	if m.Hashes == nil && d.Merged != nil {
+		m.Hashes = map[string]string{}
+		m.Hashes[MergedName] = hexSum(d.Merged)
+		for _, doc := range d.Documents {
+			m.Hashes[doc.DOCX], m.Hashes[doc.PDF] = hexSum(doc.Bytes), hexSum(doc.PDFBytes)
+		}
+	}
 	if !utf8.ValidString(key) {
 		m.SourceBytes = []byte(key)
 	}
@@ -246,7 +254,7 @@ func (d *Dossier) fileNames() []string {
 func (d *Dossier) writeFiles(ctx context.Context, dir string) error {
 	sums := &hashes{m: map[string]string{}}
 	put := func(name string, data []byte) error {
-		sums.add(name, sha256.Sum256(data))
+		sums.add(name, hexSum(data))
 		return write(filepath.Join(dir, name), data)
 	}
 	if d.Merged != nil { // rendered in memory
@@ -266,9 +274,8 @@ func (d *Dossier) writeFiles(ctx context.Context, dir string) error {
 	} else if err := d.stream(ctx, dir, put, sums); err != nil {
 		return err
 	}
-	man := d.Manifest()
-	man.Hashes = sums.m
-	m, err := json.MarshalIndent(man, "", "  ")
+	d.hashes = sums.m
+	m, err := json.MarshalIndent(d.Manifest(), "", "  ")
 	if err != nil {
 		return err
 	}
@@ -282,27 +289,32 @@ type hashes struct {
 	m  map[string]string // by file name
 }
 
-// add records the hash of the file name.
-func (h *hashes) add(name string, sum [sha256.Size]byte) {
+// add records the hash (hex) of the file name.
+func (h *hashes) add(name, sum string) {
 	h.mu.Lock()
 	defer h.mu.Unlock()
-	h.m[name] = hex.EncodeToString(sum[:])
+	h.m[name] = sum
 }
 
-// hashFile is the SHA-256 of the regular file path, read as it streams.
-func hashFile(path string) ([sha256.Size]byte, error) {
-	var sum [sha256.Size]byte
+// hexSum is the SHA-256 of data, in hex as manifest.json keeps it.
+func hexSum(data []byte) string {
+	sum := sha256.Sum256(data)
+	return hex.EncodeToString(sum[:])
+}
+
+// hashFile is the SHA-256 (hex) of the regular file path, read as it
+// streams.
+func hashFile(path string) (string, error) {
 	f, err := safefs.OpenRegular(path)
 	if err != nil {
-		return sum, err
+		return "", err
 	}
 	defer f.Close()
 	h := sha256.New()
 	if _, err := io.Copy(h, f); err != nil {
-		return sum, err
+		return "", safefs.Wrap("không đọc được", path, err)
 	}
-	copy(sum[:], h.Sum(nil))
-	return sum, nil
+	return hex.EncodeToString(h.Sum(nil)), nil
 }
 
 // stream fills and renders the documents into the folder dir, a window at
@@ -323,7 +335,7 @@ func (d *Dossier) stream(ctx context.Context, dir string, put func(name string, 
 		err = merged.Flush()
 	}
 	if err == nil {
-		sums.add(MergedName, [sha256.Size]byte(sum.Sum(nil)))
+		sums.add(MergedName, hex.EncodeToString(sum.Sum(nil)))
 	}
 	if err == nil && syncEach {
 		err = f.Sync()
@@ -435,7 +447,7 @@ func clerkEntries(dir string) (kept []string, edited map[string]bool, err error)
 			if err != nil {
 				return nil, nil, err
 			}
-			if hex.EncodeToString(sum[:]) != m.Hashes[name] {
+			if sum != m.Hashes[name] {
 				kept, edited[name] = append(kept, name), true
 			}
 		}
