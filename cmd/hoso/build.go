@@ -443,8 +443,8 @@ type prepared struct {
 
 // prepare reads and validates the submission at path and lists its
 // documents: nothing filled yet, nothing written. Without a dossier, the
-// outcome says why (statusBadInput, with every problem; statusFailed: a
-// template that cannot be compiled).
+// outcome says why (statusBadInput, with every problem, or the templates
+// of its form set refused; statusFailed otherwise).
 func prepare(path string, sets []*formset.Set) (*dossier.Dossier, outcome) {
 	o := outcome{Source: path}
 	src, err := readSubmission(path)
@@ -454,7 +454,11 @@ func prepare(path string, sets []*formset.Set) (*dossier.Dossier, outcome) {
 	}
 	d, err := dossier.Prepare(path, src, sets)
 	var inputErr *dossier.InputError
+	var tplErr *dossier.TemplateError
 	switch {
+	case errors.As(err, &tplErr): // the templates are input too: refused, as a folder refused when loaded
+		o.Status, o.Errors = statusBadInput, []string{fmt.Sprintf("hoso: %s: %v", safefs.Quote(path), err)}
+		return nil, o
 	case errors.As(err, &inputErr):
 		inputErr.Path = safefs.Quote(path)
 		o.Status, o.Errors, o.Problems = statusBadInput, []string{inputErr.Error()}, problems(path, inputErr.Problems)

@@ -62,7 +62,7 @@ func (f *folderNames) claim(i int, name string) (folder, note string) {
 	}
 	f.taken[folder] = i
 	if folder != name {
-		note = fmt.Sprintf("thư mục %s %s (cùng cơ quan, cùng ngày Tờ trình): hồ sơ này ghi vào thư mục %s",
+		note = fmt.Sprintf("thư mục %s %s: hồ sơ này ghi vào thư mục %s (tên thư mục theo cơ quan và ngày Tờ trình), thư mục kia không bị động tới",
 			safefs.Quote(name), held, safefs.Quote(folder))
 	}
 	return folder, note

@@ -40,6 +40,32 @@ func TestBuildRefusesALockThatIsALink(t *testing.T) {
 	}
 }
 
+// A dossier folder that is a symbolic link (to a folder elsewhere) is
+// never written through nor replaced: the dossier goes to "…-2" and the
+// clerk is told, naming both folders, exit 0 — as README says.
+func TestBuildBesideADossierFolderThatIsALink(t *testing.T) {
+	out, elsewhere := filepath.Join(t.TempDir(), "ra"), t.TempDir()
+	first := filepath.Join(t.TempDir(), "ra-truoc")
+	if code, _, stderr := runCLI(t, "build", "-q", "-o", first, sampleMin); code != exitOK {
+		t.Fatalf("exit %d\n%s", code, stderr)
+	}
+	slug := visibleEntries(t, first)[0].Name()
+	os.MkdirAll(out, 0o755)
+	if err := os.Symlink(elsewhere, filepath.Join(out, slug)); err != nil {
+		t.Fatal(err)
+	}
+	code, _, stderr := runCLI(t, "build", "-o", out, sampleMin)
+	if code != exitOK || !strings.Contains(stderr, slug+" là liên kết tượng trưng") || !strings.Contains(stderr, "ghi vào thư mục "+slug+"-2") {
+		t.Errorf("exit %d, stderr:\n%s", code, stderr)
+	}
+	if es, _ := os.ReadDir(elsewhere); len(es) != 0 {
+		t.Errorf("%d entries written through the link", len(es))
+	}
+	if _, err := os.Stat(filepath.Join(out, slug+"-2", "manifest.json")); err != nil {
+		t.Errorf("no dossier in %s-2: %v", slug, err)
+	}
+}
+
 // Control bytes in a file name (ESC, BEL) reach the terminal escaped, in
 // the error messages, the progress and the summary lines alike.
 func TestFileNamesArePrintedQuoted(t *testing.T) {

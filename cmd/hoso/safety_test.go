@@ -9,6 +9,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/hoso-vn/hoso/internal/formset"
 )
 
 // A file far over the size limit is refused from its size, at once.
@@ -44,7 +46,8 @@ func copyTemplates(t *testing.T) string {
 }
 
 // A template that is not a DOCX, or carries macros, is refused with the
-// template's name and what is wrong; nothing is written.
+// template's name and what is wrong, as bad input (exit 2, led by
+// formset.Refused like every refused template); nothing is written.
 func TestBuildRefusesUnsafeTemplates(t *testing.T) {
 	cases := []struct {
 		name string
@@ -68,7 +71,7 @@ func TestBuildRefusesUnsafeTemplates(t *testing.T) {
 			}
 			out := filepath.Join(t.TempDir(), "ra")
 			code, _, stderr := runCLI(t, "build", "-q", "--templates", tpl, "-o", out, sampleMin)
-			if code == exitOK || !strings.Contains(stderr, c.want) || !strings.Contains(stderr, "to-trinh.docx") {
+			if code != exitBadInput || !strings.Contains(stderr, formset.Refused) || !strings.Contains(stderr, c.want) || !strings.Contains(stderr, "to-trinh.docx") {
 				t.Errorf("exit %d, stderr:\n%s", code, stderr)
 			}
 			if es, _ := os.ReadDir(out); len(visible(es)) != 0 {

@@ -116,7 +116,7 @@ func templatesList(args []string, stdout, stderr io.Writer) int {
 	}
 	sets, err := formset.Load(fsys)
 	if err != nil {
-		fmt.Fprintf(stderr, "hoso: %v\nChạy  hoso templates check  để xem chi tiết.\n", err)
+		fmt.Fprintf(stderr, "hoso: %v\n", err) // formset.Refused says to run templates check
 		return exitBadInput
 	}
 	var b strings.Builder
@@ -193,7 +193,7 @@ func partsReading(dir, id string, stderr io.Writer) (map[string][]string, int) {
 	}
 	sets, err := formset.Load(fsys)
 	if err != nil {
-		fmt.Fprintf(stderr, "hoso: %v\nChạy  hoso templates check  để xem chi tiết.\n", err)
+		fmt.Fprintf(stderr, "hoso: %v\n", err) // formset.Refused says to run templates check
 		return nil, exitBadInput
 	}
 	set, err := formset.Select(sets, time.Time{}, id)

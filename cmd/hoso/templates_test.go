@@ -271,7 +271,7 @@ func TestCheckCatchesWhatBuildRefuses(t *testing.T) {
 				t.Errorf("check: exit %d\n%s", code, out)
 			}
 			code, _, stderr := runCLI(t, "build", "-q", "--templates", dir, "-o", filepath.Join(t.TempDir(), "ra"), sampleWard)
-			if code != exitFailed || !strings.Contains(stderr, c.tag+": "+c.msg) {
+			if code != exitBadInput || !strings.Contains(stderr, c.tag+": "+c.msg) { // a refused template is bad input
 				t.Errorf("build: exit %d\n%s", code, stderr)
 			}
 			for _, leak := range []string{"gặp", "UTC", "string"} {

@@ -44,7 +44,7 @@ func makeDocxSect(t *testing.T, body, sectPr string, extra map[string]string) []
 	parts := ooxmltest.With(ooxmltest.MinimalStyled(""),
 		ooxmltest.Part{Name: "word/_rels/document.xml.rels", Data: `<Relationships ` + ooxmltest.RelsNS + `>` + rels + `</Relationships>`},
 		ooxmltest.Part{Name: "word/document.xml", Data: ooxmltest.DocumentXML(body + sectPr)})
-	return ooxmltest.Zip(t, ooxmltest.With(parts, more...)) // an extra part replaces the one made here
+	return ooxmltest.Zip(t, ooxmltest.Declared(ooxmltest.With(parts, more...))) // an extra part replaces the one made here
 }
 
 // body returns the w:body element of a filled DOCX.

@@ -203,13 +203,11 @@ func TestSectionsAndHeadersAreNamedAsInWord(t *testing.T) {
 		`<Relationship Id="rH4" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header4.xml"/>` +
 		`<Relationship Id="rS" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>` +
 		`</Relationships>`
-	raw := makeDocxSect(t, twoSections, landscapeSect, map[string]string{
-		"word/_rels/document.xml.rels": rels,
-		"word/header1.xml":             hdr("{{a}}"),
-		"word/header2.xml":             hdr("{{b}}"),
-		"word/header3.xml":             hdr("{{c}}"),
-		"word/header4.xml":             hdr("{{d}}"),
-	})
+	headers := func(a, b, c, d string) map[string]string {
+		return map[string]string{"word/_rels/document.xml.rels": rels,
+			"word/header1.xml": hdr(a), "word/header2.xml": hdr(b), "word/header3.xml": hdr(c), "word/header4.xml": hdr(d)}
+	}
+	raw := makeDocxSect(t, twoSections, landscapeSect, headers("{{a}}", "{{b}}", "{{c}}", "{{d}}"))
 	errs := parseErrs(t, raw)
 	got := errs.Error()
 	for _, w := range []string{
@@ -223,7 +221,7 @@ func TestSectionsAndHeadersAreNamedAsInWord(t *testing.T) {
 		}
 	}
 
-	tpl, err := Parse("mau.docx", makeDocxSect(t, twoSections, landscapeSect, nil))
+	tpl, err := Parse("mau.docx", makeDocxSect(t, twoSections, landscapeSect, headers("a", "b", "c", "d")))
 	if err != nil {
 		t.Fatal(err)
 	}

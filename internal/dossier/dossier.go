@@ -51,7 +51,8 @@ type Dossier struct {
 	Documents []*Document
 	Merged    []byte // ho-so.pdf, once RenderPDF has run
 
-	jobs []job // how to fill each document
+	jobs   []job             // how to fill each document
+	hashes map[string]string // the SHA-256 of each file Write wrote, by name
 }
 
 // job is how to fill one document: its template and what it is filled

@@ -70,9 +70,23 @@ func compileSet(set *formset.Set) (map[string]*docxtpl.Template, error) {
 		out[f] = tpls[i]
 	}
 	if len(errs) > 0 {
-		return nil, fmt.Errorf("bộ mẫu %s có lỗi (chạy  hoso templates check  để xem cả bộ):\n%s", set.ID, strings.Join(errs, "\n"))
+		return nil, &TemplateError{Set: set.ID, Problems: errs}
 	}
 	return out, nil
+}
+
+// TemplateError is a form set refused for its templates: one that cannot
+// be read, or that "hoso templates check" calls wrong. Like a form-set
+// folder refused when it is loaded, it is bad input: the dossiers of the
+// set are refused, not failed.
+type TemplateError struct {
+	Set      string   // the form set's id
+	Problems []string // each template's problems, with their fixes
+}
+
+// Error words the refusal as formset.Load words a refused folder.
+func (e *TemplateError) Error() string {
+	return fmt.Sprintf("%s: %s:\n%s", formset.Refused, e.Set, strings.Join(e.Problems, "\n"))
 }
 
 // freeFieldTypes are the types the free fields of each kind are printed

@@ -3,6 +3,8 @@ package dossier
 import (
 	"bufio"
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -11,6 +13,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/hoso-vn/hoso/internal/parallel"
@@ -29,6 +32,10 @@ type Manifest struct {
 	FormSet     string      `json:"bo_mau"`
 	MergedPDF   string      `json:"ho_so_pdf,omitempty"`
 	Documents   []*Document `json:"tai_lieu"`
+	// Hashes is the SHA-256 (hex) of every file hoso wrote but
+	// manifest.json, by name: a rebuild tells a file the clerk edited
+	// since (in Word, or appended to) from hoso's own, and keeps it.
+	Hashes map[string]string `json:"sha256,omitempty"`
 }
 
 // MergedName is the file name of the merged PDF, ManifestName that of
@@ -42,10 +49,18 @@ const (
 // 5 000-nominee dossier's is under 2 MB).
 const maxManifest = 16 << 20
 
-// Manifest describes the dossier.
+// Manifest describes the dossier; the hashes of its files are known once
+// it is rendered in memory (RenderPDF) or written.
 func (d *Dossier) Manifest() *Manifest {
 	key := sourceKey(d.Source)
-	m := &Manifest{Slug: d.Slug, Source: d.Source, SourcePath: key, FormSet: d.FormSet.ID, Documents: d.Documents}
+	m := &Manifest{Slug: d.Slug, Source: d.Source, SourcePath: key, FormSet: d.FormSet.ID, Documents: d.Documents, Hashes: d.hashes}
+	if m.Hashes == nil && d.Merged != nil {
+		m.Hashes = map[string]string{}
+		m.Hashes[MergedName] = hexSum(d.Merged)
+		for _, doc := range d.Documents {
+			m.Hashes[doc.DOCX], m.Hashes[doc.PDF] = hexSum(doc.Bytes), hexSum(doc.PDFBytes)
+		}
+	}
 	if !utf8.ValidString(key) {
 		m.SourceBytes = []byte(key)
 	}
@@ -237,45 +252,90 @@ func (d *Dossier) fileNames() []string {
 // and ho-so.pdf (see Write), then manifest.json, which their page counts
 // and warnings go into.
 func (d *Dossier) writeFiles(ctx context.Context, dir string) error {
-	in := func(name string) string { return filepath.Join(dir, name) }
+	sums := &hashes{m: map[string]string{}}
+	put := func(name string, data []byte) error {
+		sums.add(name, hexSum(data))
+		return write(filepath.Join(dir, name), data)
+	}
 	if d.Merged != nil { // rendered in memory
 		err := parallel.DoN(2*len(d.Documents)+1, writers, func(i int) error {
 			if i == 2*len(d.Documents) {
-				return write(in(MergedName), d.Merged)
+				return put(MergedName, d.Merged)
 			}
 			doc := d.Documents[i/2]
 			if i%2 == 0 {
-				return write(in(doc.DOCX), doc.Bytes)
+				return put(doc.DOCX, doc.Bytes)
 			}
-			return write(in(doc.PDF), doc.PDFBytes)
+			return put(doc.PDF, doc.PDFBytes)
 		})
 		if err != nil {
 			return err
 		}
-	} else if err := d.stream(ctx, dir); err != nil {
+	} else if err := d.stream(ctx, dir, put, sums); err != nil {
 		return err
 	}
+	d.hashes = sums.m
 	m, err := json.MarshalIndent(d.Manifest(), "", "  ")
 	if err != nil {
 		return err
 	}
-	return write(in(ManifestName), append(m, '\n'))
+	return write(filepath.Join(dir, ManifestName), append(m, '\n'))
+}
+
+// hashes collects the SHA-256 of the files written, from several
+// goroutines.
+type hashes struct {
+	mu sync.Mutex
+	m  map[string]string // by file name
+}
+
+// add records the hash (hex) of the file name.
+func (h *hashes) add(name, sum string) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	h.m[name] = sum
+}
+
+// hexSum is the SHA-256 of data, in hex as manifest.json keeps it.
+func hexSum(data []byte) string {
+	sum := sha256.Sum256(data)
+	return hex.EncodeToString(sum[:])
+}
+
+// hashFile is the SHA-256 (hex) of the regular file path, read as it
+// streams.
+func hashFile(path string) (string, error) {
+	f, err := safefs.OpenRegular(path)
+	if err != nil {
+		return "", err
+	}
+	defer f.Close()
+	h := sha256.New()
+	if _, err := io.Copy(h, f); err != nil {
+		return "", safefs.Wrap("không đọc được", path, err)
+	}
+	return hex.EncodeToString(h.Sum(nil)), nil
 }
 
 // stream fills and renders the documents into the folder dir, a window at
-// a time, appending to ho-so.pdf as it goes.
-func (d *Dossier) stream(ctx context.Context, dir string) error {
+// a time, appending to ho-so.pdf as it goes; put writes each document's
+// file, and ho-so.pdf's hash goes into sums.
+func (d *Dossier) stream(ctx context.Context, dir string, put func(name string, data []byte) error, sums *hashes) error {
 	path := filepath.Join(dir, MergedName)
 	f, err := create(path)
 	if err != nil {
 		return err
 	}
-	merged := bufio.NewWriterSize(f, 64<<10)
+	sum := sha256.New()
+	merged := bufio.NewWriterSize(io.MultiWriter(f, sum), 64<<10)
 	err = d.render(ctx,
-		func(i int, docx []byte) error { return write(filepath.Join(dir, d.Documents[i].DOCX), docx) },
-		func(i int, pdf []byte) error { return write(filepath.Join(dir, d.Documents[i].PDF), pdf) }, merged)
+		func(i int, docx []byte) error { return put(d.Documents[i].DOCX, docx) },
+		func(i int, pdf []byte) error { return put(d.Documents[i].PDF, pdf) }, merged)
 	if err == nil {
 		err = merged.Flush()
+	}
+	if err == nil {
+		sums.add(MergedName, hex.EncodeToString(sum.Sum(nil)))
 	}
 	if err == nil && syncEach {
 		err = f.Sync()
@@ -307,9 +367,10 @@ func (d *Dossier) checkNames(names []string) error {
 
 // checkReplace tells whether the dossier replaces a folder, and refuses
 // to write when the folder is not this submission's dossier, or when an
-// entry the clerk added there has the name of a file the new dossier
-// writes (whatever its case): it would be lost, so the clerk is asked to
-// move it first.
+// entry of the clerk's there has the name of a file the new dossier
+// writes (whatever its case): one the clerk added, or a file of hoso's
+// the clerk edited since. It would be lost, so the clerk is asked to
+// rename or move it first.
 func (d *Dossier) checkReplace(outDir string, names []string) (replacing bool, err error) {
 	final := filepath.Join(outDir, d.Slug)
 	free, held := FolderFree(outDir, d.Slug, d.Source)
@@ -317,7 +378,7 @@ func (d *Dossier) checkReplace(outDir string, names []string) (replacing bool, e
 		return false, fmt.Errorf("thư mục %s %s: hoso không ghi đè; hãy chọn thư mục đầu ra khác hoặc tự chuyển thư mục đó đi",
 			safefs.Quote(final), held)
 	}
-	kept, err := clerkEntries(final)
+	kept, edited, err := clerkEntries(final)
 	if errors.Is(err, fs.ErrNotExist) {
 		return false, nil
 	}
@@ -328,30 +389,42 @@ func (d *Dossier) checkReplace(outDir string, names []string) (replacing bool, e
 	for _, name := range names {
 		writes[strings.ToLower(name)] = true
 	}
-	var clash []string
+	var added, changed []string
 	for _, name := range kept {
-		if writes[strings.ToLower(name)] {
-			clash = append(clash, safefs.Quote(name))
+		switch {
+		case !writes[strings.ToLower(name)]:
+		case edited[name]:
+			changed = append(changed, safefs.Quote(name))
+		default:
+			added = append(added, safefs.Quote(name))
 		}
 	}
-	if len(clash) > 0 {
+	switch {
+	case len(changed) > 0:
+		return false, fmt.Errorf("trong thư mục hồ sơ %s, %s đã được sửa sau khi hoso ghi (nội dung khác bản hoso ghi): lập lại sẽ thay mất phần sửa nên hoso dừng, hồ sơ cũ được giữ nguyên; "+
+			"muốn giữ bản sửa thì đổi tên tệp (ví dụ thêm «-da-sua» trước đuôi tệp): tệp mang tên khác được chuyển nguyên vẹn sang hồ sơ mới; không cần bản sửa thì xóa tệp; rồi chạy lại",
+			safefs.Quote(final), strings.Join(changed, ", "))
+	case len(added) > 0:
 		return false, fmt.Errorf("trong thư mục hồ sơ %s có %s không do hoso ghi nhưng trùng tên với tệp hồ sơ mới: hãy đổi tên hoặc chuyển chúng đi rồi chạy lại (hồ sơ cũ được giữ nguyên)",
-			safefs.Quote(final), strings.Join(clash, ", "))
+			safefs.Quote(final), strings.Join(added, ", "))
 	}
 	return true, nil
 }
 
-// clerkEntries lists what in the dossier folder dir hoso did not write:
-// every entry but the regular files the folder's manifest names (a folder
-// or a link is never hoso's). Without a readable manifest it fails.
-func clerkEntries(dir string) ([]string, error) {
+// clerkEntries lists what in the dossier folder dir is the clerk's: every
+// entry but the regular files the folder's manifest names as hoso's with
+// the content hoso wrote (a folder or a link is never hoso's). edited
+// says which of them are files of hoso's the clerk changed since: their
+// content differs from the hash the manifest keeps (a manifest of a hoso
+// that kept none tells no edit). Without a readable manifest it fails.
+func clerkEntries(dir string) (kept []string, edited map[string]bool, err error) {
 	entries, err := os.ReadDir(dir)
 	if err != nil {
-		return nil, safefs.Wrap("không đọc được thư mục", dir, err)
+		return nil, nil, safefs.Wrap("không đọc được thư mục", dir, err)
 	}
 	m, err := readManifest(dir)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	hoso := map[string]bool{ManifestName: true}
 	if m.MergedPDF != "" {
@@ -363,13 +436,23 @@ func clerkEntries(dir string) ([]string, error) {
 			hoso[doc.PDF] = true
 		}
 	}
-	var kept []string
+	edited = map[string]bool{}
 	for _, e := range entries {
-		if !hoso[e.Name()] || !e.Type().IsRegular() {
-			kept = append(kept, e.Name())
+		name := e.Name()
+		switch {
+		case !hoso[name] || !e.Type().IsRegular():
+			kept = append(kept, name)
+		case m.Hashes[name] != "":
+			sum, err := hashFile(filepath.Join(dir, name))
+			if err != nil {
+				return nil, nil, err
+			}
+			if sum != m.Hashes[name] {
+				kept, edited[name] = append(kept, name), true
+			}
 		}
 	}
-	return kept, nil
+	return kept, edited, nil
 }
 
 // swap puts the new folder fresh in final's place. A previous folder is
@@ -408,7 +491,7 @@ func swap(fresh, final, aside string, replacing bool) (keep bool, err error) {
 // folder that cannot be listed at all is left whole (it may hold the
 // clerk's files), and says so.
 func carryOver(old, dir string) (left []string) {
-	kept, err := clerkEntries(old)
+	kept, _, err := clerkEntries(old)
 	if err != nil {
 		entries, err := os.ReadDir(old)
 		if err != nil {

@@ -3,6 +3,8 @@ package dossier_test
 import (
 	"archive/zip"
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -65,7 +67,7 @@ func TestWriteFolderAndManifest(t *testing.T) {
 	if err := json.Unmarshal(raw, &m); err != nil {
 		t.Fatalf("manifest.json: %v", err)
 	}
-	if got := strings.Join(keysOf(t, m), ","); got != "bo_mau,ho_so,ho_so_pdf,nguon,nguon_day_du,tai_lieu" {
+	if got := strings.Join(keysOf(t, m), ","); got != "bo_mau,ho_so,ho_so_pdf,nguon,nguon_day_du,sha256,tai_lieu" {
 		t.Errorf("manifest keys %s", got)
 	}
 	top := m.(map[string]any)
@@ -232,5 +234,83 @@ func TestWriteFailureLeavesNothing(t *testing.T) {
 	}
 	if got := listDir(t, base); len(got) != 1 || got[0] != "tep" {
 		t.Errorf("after a failed Write the parent holds %q", got)
+	}
+}
+
+// A file hoso wrote that the clerk edited since (appended to, saved in
+// Word) is the clerk's: manifest.json keeps the SHA-256 of every file
+// hoso wrote, and a rebuild that would replace an edited file stops,
+// naming it, the old dossier untouched; renamed, it is carried over like
+// any file of the clerk's, and one the new dossier does not write is
+// carried over as it is (issue 12.13: the edit used to vanish, exit 0).
+func TestRewriteKeepsTheClerksEdits(t *testing.T) {
+	out := t.TempDir()
+	d := buildFile(t, sampleWard)
+	dir, err := d.Write(context.Background(), out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var m struct {
+		Hashes map[string]string `json:"sha256"`
+	}
+	if err := json.Unmarshal([]byte(readFile(t, filepath.Join(dir, "manifest.json"))), &m); err != nil {
+		t.Fatal(err)
+	}
+	files := listDir(t, dir)
+	if len(m.Hashes) != len(files)-1 {
+		t.Errorf("manifest hashes %d files, the folder holds %d besides manifest.json", len(m.Hashes), len(files)-1)
+	}
+	for _, name := range files {
+		if name == "manifest.json" {
+			continue
+		}
+		sum := sha256.Sum256([]byte(readFile(t, filepath.Join(dir, name))))
+		if m.Hashes[name] != hex.EncodeToString(sum[:]) {
+			t.Errorf("manifest hash of %s: %q, the file's is %x", name, m.Hashes[name], sum)
+		}
+	}
+	// Unedited: replaced as before.
+	if _, err := d.Write(context.Background(), out); err != nil {
+		t.Fatalf("rewrite of an unedited dossier: %v", err)
+	}
+
+	minutes := filepath.Join(dir, d.Documents[1].DOCX) // 02-bien-ban.docx
+	edited := readFile(t, minutes) + "ghi chú của văn thư"
+	if err := os.WriteFile(minutes, []byte(edited), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	before := listDir(t, dir)
+	_, err = d.Write(context.Background(), out)
+	if err == nil || !strings.Contains(err.Error(), d.Documents[1].DOCX) || !strings.Contains(err.Error(), "đã được sửa sau khi hoso ghi") {
+		t.Fatalf("Write over an edited file: %v", err)
+	}
+	if readFile(t, minutes) != edited || strings.Join(listDir(t, dir), " ") != strings.Join(before, " ") {
+		t.Fatalf("the refused write changed the folder: %q", listDir(t, dir))
+	}
+	// Renamed as the message says: carried over, the new file written.
+	kept := filepath.Join(dir, "02-bien-ban-da-sua.docx")
+	if err := os.Rename(minutes, kept); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := d.Write(context.Background(), out); err != nil {
+		t.Fatalf("Write after the rename: %v", err)
+	}
+	if readFile(t, kept) != edited || readFile(t, minutes) == edited {
+		t.Error("the renamed edit is lost, or the new minutes are not written")
+	}
+
+	// An edited document the next build no longer makes stays.
+	tax := filepath.Join(dir, d.Documents[len(d.Documents)-1].DOCX)
+	if err := os.WriteFile(tax, []byte(readFile(t, tax)+"x"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	taxEdited := readFile(t, tax)
+	src := readFile(t, sampleWard)
+	d2 := build(t, sampleWard, src[:strings.Index(src, "\n[[de_nghi]]\nloai = \"doanh-nghiep\"")+1])
+	if _, err := d2.Write(context.Background(), out); err != nil {
+		t.Fatalf("Write of a dossier without the edited document: %v", err)
+	}
+	if readFile(t, tax) != taxEdited {
+		t.Error("the edited document the new dossier lacks is lost")
 	}
 }

@@ -124,15 +124,14 @@ func (e *OverlapError) Error() string {
 // every problem (*ManifestError, *OverlapError or a plain error), so a
 // checker can report them all and still look at the good sets.
 func Inspect(fsys fs.FS) ([]*Set, []error) {
-	manifests, err := findManifests(fsys)
-	if err != nil {
-		return nil, []error{err}
-	}
+	manifests, errs := findManifests(fsys)
 	if len(manifests) == 0 {
-		return nil, []error{fmt.Errorf("không có bộ mẫu nào (thiếu tệp */bo-mau.toml)")}
+		if len(errs) == 0 {
+			errs = append(errs, errors.New("không có bộ mẫu nào (thiếu tệp */bo-mau.toml)"))
+		}
+		return nil, errs
 	}
 	var sets []*Set
-	var errs []error
 	ids := map[string]string{}
 	for _, m := range manifests {
 		src, err := readFile(fsys, m, maxManifestSize)
@@ -171,23 +170,14 @@ func Inspect(fsys fs.FS) ([]*Set, []error) {
 	return sets, errs
 }
 
-// joinErrors words Inspect's problems as Load has always reported them.
+// Refused leads the message of form sets refused, whatever the cause
+// (a folder, a manifest, a template's file or its content): one verdict.
+const Refused = "bộ mẫu không hợp lệ (chạy  hoso templates check  để xem cả bộ)"
+
+// joinErrors words Inspect's problems for Load: every problem, led by
+// Refused; errors.Is and errors.As still find each.
 func joinErrors(errs []error) error {
-	var manifest bytes.Buffer
-	var other []error
-	for _, e := range errs {
-		var me *ManifestError
-		if errors.As(e, &me) {
-			manifest.WriteString(me.Error())
-			manifest.WriteString("\n")
-			continue
-		}
-		other = append(other, e)
-	}
-	if manifest.Len() > 0 {
-		return fmt.Errorf("bộ mẫu không hợp lệ:\n%s", manifest.String())
-	}
-	return errors.Join(other...)
+	return fmt.Errorf("%s:\n%w", Refused, errors.Join(errs...))
 }
 
 // check finds what a manifest lacks.

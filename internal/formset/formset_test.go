@@ -3,6 +3,8 @@ package formset_test
 import (
 	"errors"
 	"io/fs"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -184,4 +186,54 @@ func TestOnlyRegularFilesWithinLimitsAreRead(t *testing.T) {
 			}
 		})
 	}
+}
+
+// A form set folder that is a link the folder does not follow (its target
+// outside the folder, or missing) is named as a problem, by Inspect and
+// Load alike, not skipped: the set it holds would vanish without a word
+// (issue 12 re-audit, item 4). A link to a file inside is no problem.
+func TestLinkedSetFolderIsNamed(t *testing.T) {
+	dir, outside := t.TempDir(), t.TempDir()
+	if err := os.CopyFS(filepath.Join(dir, "nd98-2023"), mustSub(t, templates.FS, "nd98-2023")); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.CopyFS(outside, mustSub(t, templates.FS, "nd152-2025")); err != nil {
+		t.Fatal(err)
+	}
+	for name, target := range map[string]string{"nd152-2025": outside, "treo": filepath.Join(dir, "khong-co"), "HUONG-DAN.md": "nd98-2023/bo-mau.toml"} {
+		if err := os.Symlink(target, filepath.Join(dir, name)); err != nil {
+			t.Skip("no symbolic links here:", err)
+		}
+	}
+	root, err := os.OpenRoot(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer root.Close()
+	good, errs := formset.Inspect(root.FS())
+	joined := errors.Join(errs...)
+	for _, name := range []string{"nd152-2025", "treo"} {
+		if joined == nil || !strings.Contains(joined.Error(), name+" là liên kết (symlink) trỏ ra ngoài thư mục bộ mẫu") {
+			t.Errorf("Inspect does not name %s: %v", name, joined)
+		}
+	}
+	if joined != nil && strings.Contains(joined.Error(), "HUONG-DAN.md") {
+		t.Errorf("a link to a file inside the folder is refused: %v", joined)
+	}
+	if len(good) == 0 || good[0].ID != "nd98-2023" {
+		t.Errorf("the good set is lost: %v", good)
+	}
+	if _, err := formset.Load(root.FS()); err == nil || !strings.Contains(err.Error(), "nd152-2025 là liên kết") {
+		t.Errorf("Load = %v, want the link named", err)
+	}
+}
+
+// mustSub is fs.Sub, the test failing on an error.
+func mustSub(t *testing.T, fsys fs.FS, dir string) fs.FS {
+	t.Helper()
+	sub, err := fs.Sub(fsys, dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return sub
 }

@@ -129,20 +129,30 @@ func (e *fileErr) Error() string { return e.msg }
 func (e *fileErr) Unwrap() error { return e.err }
 
 // findManifests lists bo-mau.toml at the root of fsys and in each folder
-// (or link to a folder) right under it. Unlike fs.Glob, it opens nothing
-// but folders: opening a FIFO blocks.
-func findManifests(fsys fs.FS) ([]string, error) {
+// (or link to a folder inside fsys) right under it. A link fsys does not
+// follow (its target is outside the folder, or missing) is a problem
+// naming it, not skipped: the form set it may hold would vanish without
+// a word. Unlike fs.Glob, it opens nothing but folders: opening a FIFO
+// blocks.
+func findManifests(fsys fs.FS) ([]string, []error) {
 	entries, err := fs.ReadDir(fsys, ".")
 	if err != nil {
-		return nil, fileError(fsys, ".", err)
+		return nil, []error{fileError(fsys, ".", err)}
 	}
 	var out []string
+	var errs []error
 	if _, err := fs.Stat(fsys, "bo-mau.toml"); err == nil {
 		out = append(out, "bo-mau.toml")
 	}
 	for _, e := range entries {
 		if e.Type()&fs.ModeSymlink != 0 {
-			if st, err := fs.Stat(fsys, e.Name()); err != nil || !st.IsDir() {
+			st, err := fs.Stat(fsys, e.Name())
+			if err != nil {
+				errs = append(errs, &fileErr{msg: e.Name() + " là liên kết (symlink) trỏ ra ngoài thư mục bộ mẫu hoặc tới nơi không có, nên không được đọc: " +
+					"hãy chép thư mục bộ mẫu thật (hoặc tệp thật) vào thư mục này, hoặc xóa liên kết", err: err})
+				continue
+			}
+			if !st.IsDir() {
 				continue
 			}
 		} else if !e.IsDir() {
@@ -153,5 +163,5 @@ func findManifests(fsys fs.FS) ([]string, error) {
 			out = append(out, m)
 		}
 	}
-	return out, nil
+	return out, errs
 }

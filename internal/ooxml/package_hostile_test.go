@@ -73,7 +73,17 @@ func TestFieldsThatFetchAreRefused(t *testing.T) {
 			field(`QUOTE "DETEXT"`) + `<w:r><w:instrText> "x.docx"</w:instrText></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>`), []string{"trường lồng"}},
 		{"DDE nested in an IF", p(`<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText>IF 1 = 1 "</w:instrText></w:r>` +
 			field("DDE cmd x") + `<w:r><w:instrText>"</w:instrText></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>`), []string{"DDE"}},
-		{"a HYPERLINK to a file", p(field(`HYPERLINK "file:///C:/Windows/x.hta"`)), []string{"đường dẫn"}},
+		{"a HYPERLINK to a file", p(field(`HYPERLINK "file:///C:/Windows/x.hta"`)), []string{"không phải trang web"}},
+		// A HYPERLINK field's target passes the test of a hyperlink
+		// relationship's target, or is refused like one.
+		{"a HYPERLINK to a relative path", p(field(`HYPERLINK "evil.exe"`)), []string{"«evil.exe»", "không phải trang web"}},
+		{"a HYPERLINK unquoted", p(field(`HYPERLINK ..\\x.exe`)), []string{"không phải trang web"}},
+		{"a HYPERLINK to a bookmark and a path", p(field(`HYPERLINK \l "bm" "evil.exe"`)), []string{"«evil.exe»"}},
+		{"a HYPERLINK to vbscript:", p(field(`HYPER`, `LINK "vbscript:msgbox(1)"`)), []string{"«vbscript:msgbox(1)»"}},
+		{"a HYPERLINK to javascript:", p(`<w:fldSimple w:instr="hyperlink &quot;javascript:alert(1)&quot;"/>`), []string{"«javascript:alert(1)»"}},
+		{"a HYPERLINK whose target is a nested field", p(`<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText>HYPERLINK </w:instrText></w:r>` +
+			field(`QUOTE "x.exe"`) + `<w:r><w:fldChar w:fldCharType="end"/></w:r>`), []string{"trường lồng"}},
+		{"a HYPERLINK with a share in its tip", p(field(`HYPERLINK "https://example.vn/" \o "\\\\srv\\x"`)), []string{"đường dẫn"}},
 		{"a QUOTE naming a URL", p(field(`QUOTE "http://203.0.113.5/a"`)), []string{"địa chỉ mạng"}},
 		{"quoted safely", p(field(`INCLUDETEXT "x` + "\u202e" + `gpj.docx"`)), []string{`«INCLUDETEXT "x\u202egpj.docx"»`}},
 		{"tracked deletion of a DDE", p(`<w:del w:id="1" w:author="x"><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:delInstrText>DDEAUTO x y</w:delInstrText></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:del>`), []string{"DDEAUTO"}},
@@ -104,7 +114,8 @@ func TestFieldsThatFetchAreRefused(t *testing.T) {
 // The fields templates do use pass, however split.
 func TestHarmlessFieldsPass(t *testing.T) {
 	body := `<w:p>` + field(" PAGE ") + field("PA", "GE \\* MERGEFORMAT") + field("NUMPAGES") + field(`DATE \@ "dd/MM/yyyy HH:mm"`) +
-		field(`HYPERLINK \l "_Toc1"`) + `<w:fldSimple w:instr=" SECTIONPAGES "/>` +
+		field(`HYPERLINK \l "_Toc1"`) + field(`HYPERLINK "https://thuvienphapluat.vn/" \o "Luật Thi đua"`) + field(`HYPERLINK "mailto:vanthu@example.vn"`) +
+		field(`HYPERLINK "http://example.vn/a" \l "muc-2"`) + `<w:fldSimple w:instr=" SECTIONPAGES "/>` +
 		`<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText>IF </w:instrText></w:r>` + field("PAGE") +
 		`<w:r><w:instrText> = 1 "" "x"</w:instrText></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>`
 	if err := CheckPackage(ooxmltest.Zip(t, ooxmltest.MinimalStyled(body))); err != nil {
@@ -192,11 +203,15 @@ func TestPackageBoundsAndUnreachedParts(t *testing.T) {
 	wantRefused(t, ooxmltest.Zip(t, ooxmltest.With(ooxmltest.MinimalStyled(`<w:p/>`), ooxmltest.Part{Name: "word/_rels/khong-co.xml.rels", Data: `<Relationships ` + ooxmltest.RelsNS + `/>`})),
 		`"word/_rels/khong-co.xml.rels"`, "không được phần nào dùng tới")
 	// Reached through a chain of relationships, named with another case
-	// and percent-escapes, docProps without any: all fine.
+	// and percent-escapes, docProps from the package's own: all fine.
 	ok := ooxmltest.With(reached(`<w:p/>`, map[string][2]string{"customXml/item1.xml": {"customXml", `<b:Sources xmlns:b="urn:x"/>`}}),
 		ooxmltest.Part{Name: "customXml/_rels/item1.xml.rels", Data: `<Relationships ` + ooxmltest.RelsNS + `><Relationship Id="r1" Type="` + ooxmltest.RelTypes + `customXmlProps" Target="item%50rops1.xml"/></Relationships>`},
 		ooxmltest.Part{Name: "customXml/itemProps1.xml", Data: `<ds:datastoreItem xmlns:ds="urn:y"/>`},
 		ooxmltest.Part{Name: "docProps/custom.xml", Data: `<Properties xmlns="urn:z"/>`},
+		ooxmltest.Part{Name: "_rels/.rels", Data: `<Relationships ` + ooxmltest.RelsNS + `><Relationship Id="rId1" Type="` + ooxmltest.RelTypes + `officeDocument" Target="word/document.xml"/>` +
+			`<Relationship Id="rId2" Type="` + ooxmltest.RelTypes + `custom-properties" Target="docProps/custom.xml"/></Relationships>`},
+		ooxmltest.Part{Name: "[Content_Types].xml", Data: withTypes(`<Override PartName="/customXml/itemProps1.xml" ContentType="application/vnd.openxmlformats-officedocument.customXmlProperties+xml"/>` +
+			`<Override PartName="/docProps/custom.xml" ContentType="application/vnd.openxmlformats-officedocument.custom-properties+xml"/>`)},
 		ooxmltest.Part{Name: "word/_rels/document.xml.rels", Data: `<Relationships ` + ooxmltest.RelsNS + `><Relationship Id="rIdS" Type="` + ooxmltest.RelTypes + `styles" Target="STYLES.xml"/>` +
 			`<Relationship Id="c" Type="` + ooxmltest.RelTypes + `customXml" Target="../customXml/item1.xml"/></Relationships>`})
 	if err := CheckPackage(ooxmltest.Zip(t, ok)); err != nil {
@@ -258,5 +273,86 @@ func TestCheckPackageAcceptsLibreOfficeDocuments(t *testing.T) {
 		if err := CheckPackage(raw); err != nil {
 			t.Errorf("%s: %v", f, err)
 		}
+	}
+}
+
+// withTypes is ooxmltest.CTMain with more declarations.
+func withTypes(decls string) string {
+	return strings.Replace(ooxmltest.CTMain, "</Types>", decls+"</Types>", 1)
+}
+
+// Issue 12 re-audit, items 2 and 3: docProps/ holds only the document's
+// properties and thumbnail that the package's relationships reach, and
+// every part has the content type (and root element) that the
+// relationships reaching it call for: otherwise every output is a file
+// Word calls damaged, or carries what no one sees.
+func TestPartKindsAndDocProps(t *testing.T) {
+	pkgRels := func(more string) ooxmltest.Part {
+		return ooxmltest.Part{Name: "_rels/.rels", Data: `<Relationships ` + ooxmltest.RelsNS + `><Relationship Id="rId1" Type="` + ooxmltest.RelTypes +
+			`officeDocument" Target="word/document.xml"/>` + more + `</Relationships>`}
+	}
+	rel := func(kind, target string) string {
+		return `<Relationship Id="r` + kind + `" Type="` + ooxmltest.RelTypes + kind + `" Target="` + target + `"/>`
+	}
+	header := func(root string) [2]string {
+		return [2]string{"header", `<w:` + root + ` ` + ooxmltest.WNS + `><w:p/></w:` + root + `>`}
+	}
+	hdrType := `<Override PartName="/word/header1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/>`
+	ole := "\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + strings.Repeat("\x00", 64)
+	cases := []struct {
+		name  string
+		parts []ooxmltest.Part
+		want  []string
+	}{
+		{"a program in docProps", ooxmltest.With(ooxmltest.MinimalStyled(`<w:p/>`), ooxmltest.Part{Name: "docProps/evil.exe", Data: "MZ\x90\x00"}),
+			[]string{`"docProps/evil.exe"`, "không được phần nào dùng tới"}},
+		{"an OLE file in docProps", ooxmltest.With(ooxmltest.MinimalStyled(`<w:p/>`), ooxmltest.Part{Name: "docProps/oleObject1.bin", Data: ole}),
+			[]string{`"docProps/oleObject1.bin"`}},
+		{"an OLE file as the thumbnail", ooxmltest.With(ooxmltest.MinimalStyled(`<w:p/>`), pkgRels(rel("thumbnail", "docProps/thumbnail.bin")),
+			ooxmltest.Part{Name: "docProps/thumbnail.bin", Data: ole},
+			ooxmltest.Part{Name: "[Content_Types].xml", Data: withTypes(`<Default Extension="bin" ContentType="application/octet-stream"/>`)}),
+			[]string{`"docProps/thumbnail.bin"`, "«application/octet-stream»", "image/"}},
+		{"docProps reached from the document", ooxmltest.With(reached(`<w:p/>`, map[string][2]string{"docProps/item.xml": {"customXml", `<x/>`}})),
+			[]string{`"docProps/item.xml"`, "docProps/", "«customXml»"}},
+		{"docProps reached by an unknown kind", ooxmltest.With(ooxmltest.MinimalStyled(`<w:p/>`), pkgRels(rel("x-evil", "docProps/evil.exe")),
+			ooxmltest.Part{Name: "docProps/evil.exe", Data: "MZ"},
+			ooxmltest.Part{Name: "[Content_Types].xml", Data: withTypes(`<Default Extension="exe" ContentType="application/x-msdownload"/>`)}),
+			[]string{`"docProps/evil.exe"`, "«x-evil»"}},
+		{"a header with no declared type", reached(`<w:p/>`, map[string][2]string{"word/header1.xml": header("hdr")}),
+			[]string{`"word/header1.xml"`, "«application/xml»", "header+xml", "hỏng"}},
+		{"a header declared as a footer", ooxmltest.With(reached(`<w:p/>`, map[string][2]string{"word/header1.xml": header("hdr")}),
+			ooxmltest.Part{Name: "[Content_Types].xml", Data: withTypes(strings.Replace(hdrType, "header+xml", "footer+xml", 1))}),
+			[]string{`"word/header1.xml"`, "footer+xml", "«header»"}},
+		{"a footer reached as a header", ooxmltest.With(reached(`<w:p/>`, map[string][2]string{"word/header1.xml": header("ftr")}),
+			ooxmltest.Part{Name: "[Content_Types].xml", Data: withTypes(hdrType)}),
+			[]string{`"word/header1.xml"`, "«ftr»"}},
+		{"an OLE file declared an image", ooxmltest.With(reached(`<w:p/>`, map[string][2]string{"word/media/image1.png": {"image", ole}}),
+			ooxmltest.Part{Name: "[Content_Types].xml", Data: withTypes(`<Default Extension="png" ContentType="image/png"/>`)}),
+			[]string{`"word/media/image1.png"`, "OLE"}},
+		{"a relationship id no relationship declares", ooxmltest.With(reached(`<w:p/>`, map[string][2]string{"word/webSettings.xml": {"webSettings",
+			`<w:webSettings ` + ooxmltest.WNS + `><w:frameset><w:frame><w:sourceFileName r:id="rIdF"/></w:frame></w:frameset></w:webSettings>`}}),
+			ooxmltest.Part{Name: "[Content_Types].xml", Data: withTypes(`<Override PartName="/word/webSettings.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.webSettings+xml"/>`)}),
+			[]string{`"word/webSettings.xml"`, "«rIdF»", `"word/_rels/webSettings.xml.rels"`}},
+		{"a part with no content type", reached(`<w:p/>`, map[string][2]string{"word/media/a.qqq": {"image", "x"}}),
+			[]string{`"word/media/a.qqq"`, "không có kiểu nội dung"}},
+		{"relationships not declared as such", ooxmltest.With(ooxmltest.MinimalStyled(`<w:p/>`),
+			ooxmltest.Part{Name: "[Content_Types].xml", Data: strings.Replace(ooxmltest.CTMain, `Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"`, `Extension="rels" ContentType="text/plain"`, 1)}),
+			[]string{`"_rels/.rels"`, "«text/plain»"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { wantRefused(t, ooxmltest.Zip(t, c.parts), c.want...) })
+	}
+	// The same header, declared as one: fine; and the package's
+	// properties and thumbnail.
+	ok := ooxmltest.With(reached(`<w:p/>`, map[string][2]string{"word/header1.xml": header("hdr")}),
+		pkgRels(rel("metadata/core-properties", "docProps/core.xml")+rel("extended-properties", "docProps/app.xml")+rel("metadata/thumbnail", "docProps/thumbnail.png")),
+		ooxmltest.Part{Name: "docProps/core.xml", Data: `<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties"/>`},
+		ooxmltest.Part{Name: "docProps/app.xml", Data: `<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"/>`},
+		ooxmltest.Part{Name: "docProps/thumbnail.png", Data: "\x89PNG"},
+		ooxmltest.Part{Name: "[Content_Types].xml", Data: withTypes(hdrType + `<Default Extension="png" ContentType="image/png"/>` +
+			`<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>` +
+			`<Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>`)})
+	if err := CheckPackage(ooxmltest.Zip(t, ok)); err != nil {
+		t.Errorf("a header, properties and a thumbnail: %v", err)
 	}
 }

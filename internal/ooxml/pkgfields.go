@@ -134,6 +134,8 @@ func checkFieldCode(part, code string) error {
 		what = "có tên ghép từ một trường lồng bên trong, chỉ biết khi cập nhật trường"
 	case riskyFields[name]:
 		what = "là trường " + name + ", chạy lệnh hoặc lấy nội dung từ nơi khác"
+	case name == "HYPERLINK":
+		return checkHyperlinkField(part, shown, rest[end:])
 	case placeRE.MatchString(strings.ReplaceAll(code, string(nested), " ")):
 		what = "nêu đường dẫn tệp hoặc địa chỉ mạng, nơi nội dung có thể được lấy về"
 	default:
@@ -141,4 +143,79 @@ func checkFieldCode(part, code string) error {
 	}
 	return fmt.Errorf("%q: trường %s %s; mẫu không được lấy nội dung từ nơi khác: hãy xóa trường đó (Word: Alt+F9 để hiện mã trường, chọn cả trường rồi xóa; LibreOffice: Xem → Tên trường, Ctrl+F9) và gõ nội dung bằng tay",
 		part, quoteShort(shown), what)
+}
+
+// checkHyperlinkField refuses a HYPERLINK field whose target fails the
+// test a hyperlink relationship's target passes (webLink): a relative
+// path, a share, a file: or javascript: URL… A link to a bookmark alone
+// (\l) has no target. Its other arguments (the screen tip \o, the
+// frame \t) must name no path or URL, as in any field.
+func checkHyperlinkField(part, shown, args string) error {
+	target, rest := hyperlinkTarget(args)
+	var what string
+	switch {
+	case strings.ContainsRune(target, nested):
+		what = "có đích ghép từ một trường lồng bên trong, chỉ biết khi cập nhật trường"
+	case target != "" && !webLink(target):
+		what = "trỏ tới " + quoteShort(target) + ", không phải trang web hay thư điện tử"
+	case placeRE.MatchString(strings.ReplaceAll(rest, string(nested), " ")):
+		what = "nêu đường dẫn tệp hoặc địa chỉ mạng, nơi nội dung có thể được lấy về"
+	default:
+		return nil
+	}
+	return fmt.Errorf("%q: trường %s %s; %s (Word: Alt+F9 để hiện mã trường)", part, quoteShort(shown), what, externalHint("hyperlink"))
+}
+
+// hyperlinkTarget splits the arguments of a HYPERLINK field into its
+// target (the first argument that is neither a switch nor a switch's
+// argument, unquoted as Word does) and the rest.
+func hyperlinkTarget(args string) (target, rest string) {
+	var others []string
+	takesArg := false
+	for _, a := range fieldArgs(args) {
+		switch {
+		case takesArg:
+			others, takesArg = append(others, a), false
+		case strings.HasPrefix(a, `\`) && len(a) == 2:
+			others = append(others, a)
+			takesArg = strings.ContainsRune("lotLOT", rune(a[1]))
+		case target == "":
+			target = a
+		default:
+			others = append(others, a)
+		}
+	}
+	return target, strings.Join(others, " ")
+}
+
+// fieldArgs splits a field code's arguments as Word reads them: runs of
+// non-space characters, or text in double quotes where \\ stands for a
+// backslash and \" for a quote.
+func fieldArgs(s string) []string {
+	var args []string
+	var b strings.Builder
+	in, quoted := false, false
+	rs := []rune(s)
+	for i := 0; i < len(rs); i++ {
+		r := rs[i]
+		switch {
+		case quoted && r == '\\' && i+1 < len(rs) && (rs[i+1] == '\\' || rs[i+1] == '"'):
+			i++
+			b.WriteRune(rs[i])
+		case r == '"':
+			quoted, in = !quoted, true
+		case !quoted && unicode.IsSpace(r):
+			if in {
+				args, in = append(args, b.String()), false
+				b.Reset()
+			}
+		default:
+			b.WriteRune(r)
+			in = true
+		}
+	}
+	if in {
+		args = append(args, b.String())
+	}
+	return args
 }

@@ -16,6 +16,8 @@ const (
 	nsW       = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 	nsWStrict = "http://purl.oclc.org/ooxml/wordprocessingml/main"
 	nsOffice  = "urn:schemas-microsoft-com:office:office" // VML's o: prefix
+	nsR       = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+	nsRStrict = "http://purl.oclc.org/ooxml/officeDocument/relationships"
 )
 
 // maxXMLDepth is the deepest nesting of elements a part may have: the
@@ -44,15 +46,17 @@ type pkgScan struct {
 	names map[string]*zip.File  // by foldName
 	rels  map[string][]relation // by the folded name of their .rels part
 	roots map[string]xml.Name   // root element of each XML part, by folded name
+	refs  map[string][]string   // relationship ids (r:id, r:embed…) each XML part uses, by folded name
+	types contentTypes
 }
 
 // scanPackage reads every XML part through once, refusing the package at
 // the first part that is not well-formed, declares a DOCTYPE or ENTITY,
 // or holds active, embedded or outside content (see CheckPackage).
 func scanPackage(zr *zip.Reader, names map[string]*zip.File) (*pkgScan, error) {
-	pkg := &pkgScan{files: zr.File, names: names, rels: map[string][]relation{}, roots: map[string]xml.Name{}}
-	ctFile := names[foldName("[Content_Types].xml")]
 	types := contentTypes{byExt: map[string]string{}, byPart: map[string]string{}}
+	pkg := &pkgScan{files: zr.File, names: names, rels: map[string][]relation{}, roots: map[string]xml.Name{}, refs: map[string][]string{}, types: types}
+	ctFile := names[foldName("[Content_Types].xml")]
 	root, err := scanXML(ctFile, types.add)
 	if err != nil {
 		return nil, err
@@ -73,6 +77,11 @@ func scanPackage(zr *zip.Reader, names map[string]*zip.File) (*pkgScan, error) {
 		root, err := scanXML(f, func(se xml.StartElement) error {
 			if se.Name.Local == "Relationship" && strings.HasSuffix(strings.ToLower(f.Name), ".rels") {
 				rels = append(rels, relation{id: attr(se, "Id"), typ: attr(se, "Type"), target: attr(se, "Target"), mode: attr(se, "TargetMode")})
+			}
+			for _, a := range se.Attr {
+				if a.Name.Space == nsR || a.Name.Space == nsRStrict {
+					pkg.refs[foldName(f.Name)] = append(pkg.refs[foldName(f.Name)], a.Value)
+				}
 			}
 			return nil
 		})
@@ -357,36 +366,4 @@ func (pkg *pkgScan) target(source, kind string) string {
 		}
 	}
 	return ""
-}
-
-// checkReached walks the relationships from the package's own and refuses
-// the first part none of them reaches. [Content_Types].xml, the
-// relationship parts of reached parts and docProps/ need no relationship.
-func (pkg *pkgScan) checkReached() error {
-	reached := map[string]bool{foldName("[Content_Types].xml"): true}
-	queue := []string{""}
-	for len(queue) > 0 {
-		source := queue[0]
-		queue = queue[1:]
-		relsKey := foldName(relsPartName(source))
-		reached[relsKey] = true
-		for _, r := range pkg.rels[relsKey] {
-			if r.external() {
-				continue
-			}
-			name, _ := resolveTarget(path.Dir(source), r.target)
-			if f := pkg.names[foldName(name)]; f != nil && !reached[foldName(name)] {
-				reached[foldName(name)] = true
-				queue = append(queue, f.Name)
-			}
-		}
-	}
-	for _, f := range pkg.files {
-		key := foldName(f.Name)
-		if !reached[key] && !strings.HasPrefix(key, "docprops/") {
-			return fmt.Errorf("phần %q của tệp DOCX không được phần nào dùng tới (không quan hệ nào trỏ tới): có thể là dữ liệu thừa hoặc nội dung giấu; "+
-				"hãy xóa phần đó khỏi tệp, hoặc mở tệp bằng Word hoặc LibreOffice rồi lưu lại (khi lưu, phần không dùng bị bỏ)", f.Name)
-		}
-	}
-	return nil
 }

@@ -41,6 +41,38 @@ func Need(t testing.TB, name string) string {
 	return ""
 }
 
+// ValidateOOXML checks every DOCX under dir with the shared tools'
+// ooxml_validate.py (zip headers, ISO/IEC 29500 schemas, relationships),
+// found as .ci/run finds it, in ../shared/tools next to the repository,
+// and run with the system's /usr/bin/python3, which has its modules. It
+// returns the report and whether the validator found no error. Without
+// the tools the test stops as Need stops it.
+func ValidateOOXML(t testing.TB, dir string) (report string, ok bool) {
+	t.Helper()
+	root, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for { // the repository: the folder of go.mod
+		if _, err := os.Stat(filepath.Join(root, "go.mod")); err == nil || filepath.Dir(root) == root {
+			break
+		}
+		root = filepath.Dir(root)
+	}
+	script := filepath.Join(root, "..", "shared", "tools", "ooxml", "ooxml_validate.py")
+	for _, need := range []string{script, "/usr/bin/python3"} {
+		if _, err := os.Stat(need); err != nil {
+			msg := "%s is missing: the OOXML package checks are not made"
+			if os.Getenv("CI") != "" {
+				t.Fatalf(msg+"; CI is set, so this is a failure", need)
+			}
+			t.Skipf(msg, need)
+		}
+	}
+	out, err := exec.Command("/usr/bin/python3", script, dir).CombinedOutput()
+	return string(out), err == nil
+}
+
 // Run runs the program name (see Need) with args, stdin (if not nil) as
 // its standard input, and returns what it wrote on standard output; the
 // test fails if the program fails.

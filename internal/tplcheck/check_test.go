@@ -583,6 +583,7 @@ func TestStylesAreFoundByTheirRelationship(t *testing.T) {
 		}
 	}
 	files["word/_rels/document.xml.rels"] = bytes.Replace(files["word/_rels/document.xml.rels"], []byte(`Target="styles.xml"`), []byte(`Target="kieu.xml"`), 1)
+	files["[Content_Types].xml"] = bytes.Replace(files["[Content_Types].xml"], []byte(`"/word/styles.xml"`), []byte(`"/word/kieu.xml"`), 1)
 	if found := tplcheck.CheckDocx("to-trinh.docx", nil, writeZip(t, names, files), nil); len(found) > 0 {
 		t.Errorf("findings: %v", found)
 	}

@@ -21,7 +21,8 @@ const (
 	RelTypes = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
 	// StylesRel is the relationship from the document to word/styles.xml.
 	StylesRel = `<Relationship Id="rIdS" Type="` + RelTypes + `styles" Target="styles.xml"/>`
-	CTMain    = `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>`
+	// CTMain declares the content types of MinimalStyled's parts.
+	CTMain = `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/></Types>`
 )
 
 // Part is one entry of a test archive; a Raw entry declares Size and
@@ -198,4 +199,39 @@ func ReplaceIn(t testing.TB, docx []byte, name, old, new string) []byte {
 func ReplaceInDocument(t testing.TB, docx []byte, old, new string) []byte {
 	t.Helper()
 	return ReplaceIn(t, docx, "word/document.xml", old, new)
+}
+
+// wordTypes are the content types of the WordprocessingML parts, by the
+// name Word gives them without digits and extension.
+var wordTypes = map[string]string{
+	"header": "header+xml", "footer": "footer+xml", "numbering": "numbering+xml", "settings": "settings+xml",
+	"footnotes": "footnotes+xml", "endnotes": "endnotes+xml", "comments": "comments+xml", "fontTable": "fontTable+xml",
+	"webSettings": "webSettings+xml", "theme": "theme",
+}
+
+// Declared adds to the [Content_Types].xml of parts an Override for each
+// part named as Word names a header, footer, numbering, settings, notes,
+// comments, font table or theme part, which the package check requires.
+func Declared(parts []Part) []Part {
+	out := append([]Part(nil), parts...)
+	var decls strings.Builder
+	for _, p := range parts {
+		base := strings.TrimRight(strings.TrimSuffix(p.Name[strings.LastIndex(p.Name, "/")+1:], ".xml"), "0123456789")
+		ct, ok := wordTypes[base]
+		if !ok || !strings.HasSuffix(p.Name, ".xml") {
+			continue
+		}
+		if ct == "theme" {
+			ct = "application/vnd.openxmlformats-officedocument.theme+xml"
+		} else {
+			ct = "application/vnd.openxmlformats-officedocument.wordprocessingml." + ct
+		}
+		decls.WriteString(`<Override PartName="/` + p.Name + `" ContentType="` + ct + `"/>`)
+	}
+	for i := range out {
+		if out[i].Name == "[Content_Types].xml" {
+			out[i].Data = strings.Replace(out[i].Data, "</Types>", decls.String()+"</Types>", 1)
+		}
+	}
+	return out
 }

@@ -28,7 +28,7 @@ func fuzzDocx(t *testing.T, document, styles, header string) []byte {
 		ooxmltest.Part{Name: "word/numbering.xml", Data: fuzzNumbering},
 		ooxmltest.Part{Name: "word/footnotes.xml", Data: `<w:footnotes ` + ooxmltest.WNS + `>` + fuzzNotes("footnote") + `</w:footnotes>`},
 		ooxmltest.Part{Name: "word/endnotes.xml", Data: `<w:endnotes ` + ooxmltest.WNS + `>` + fuzzNotes("endnote") + `</w:endnotes>`})
-	return ooxmltest.Zip(t, parts)
+	return ooxmltest.Zip(t, ooxmltest.Declared(parts))
 }
 
 // fuzzNumbering has lists 1 (multi-level decimal, a Roman level, a

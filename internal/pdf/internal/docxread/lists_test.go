@@ -27,7 +27,7 @@ func readParts(t *testing.T, body string, parts map[string]string) (*docmodel.Do
 		all = ooxmltest.With(all, ooxmltest.Part{Name: "word/" + name, Data: data})
 	}
 	all = ooxmltest.With(all, ooxmltest.Part{Name: "word/_rels/document.xml.rels", Data: rels + `</Relationships>`})
-	p, err := ooxml.Open(ooxmltest.Zip(t, all))
+	p, err := ooxml.Open(ooxmltest.Zip(t, ooxmltest.Declared(all)))
 	if err != nil {
 		t.Fatal(err)
 	}

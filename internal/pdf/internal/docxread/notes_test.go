@@ -93,7 +93,7 @@ func TestWarningsInAndAroundNotes(t *testing.T) {
 		`<Relationship Id="rhdr" Type="` + ooxmltest.RelTypes + `header" Target="header1.xml"/></Relationships>`},
 		ooxmltest.Part{Name: "word/styles.xml", Data: wpart("styles", "")}, ooxmltest.Part{Name: "word/footnotes.xml", Data: footnotes},
 		ooxmltest.Part{Name: "word/header1.xml", Data: header})
-	p, err := ooxml.Open(ooxmltest.Zip(t, parts))
+	p, err := ooxml.Open(ooxmltest.Zip(t, ooxmltest.Declared(parts)))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -31,7 +31,7 @@ func readBody(t *testing.T, body string, more ...ooxmltest.Part) (*docmodel.Docu
 	t.Helper()
 	parts := ooxmltest.Minimal(body)
 	parts[3].Data = strings.Replace(parts[3].Data, "<w:document ", "<w:document"+drawNS+" ", 1)
-	file := ooxmltest.Zip(t, ooxmltest.With(parts, more...))
+	file := ooxmltest.Zip(t, ooxmltest.Declared(ooxmltest.With(parts, more...)))
 	p, err := ooxml.OpenParts(file)
 	if err != nil {
 		t.Fatal(err)

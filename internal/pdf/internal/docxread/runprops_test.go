@@ -32,7 +32,7 @@ func readStyled(t *testing.T, body, styles string) (*docmodel.Document, []string
 			`<Relationship Id="rId2" Type="` + ooxmltest.RelTypes + `theme" Target="theme/theme1.xml"/></Relationships>`},
 		ooxmltest.Part{Name: "word/styles.xml", Data: `<w:styles ` + ooxmltest.WNS + `>` + styles + `</w:styles>`},
 		ooxmltest.Part{Name: "word/theme/theme1.xml", Data: wordTheme})
-	p, err := ooxml.Open(ooxmltest.Zip(t, parts))
+	p, err := ooxml.Open(ooxmltest.Zip(t, ooxmltest.Declared(parts)))
 	if err != nil {
 		t.Fatal(err)
 	}
