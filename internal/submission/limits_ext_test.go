@@ -111,6 +111,16 @@ func TestScriptsAndDuplicates(t *testing.T) {
 		{"the same name, in capitals and with double spaces", []edit{again("VÕ  THỊ MỸ DUYÊN")}, []want{
 			{submission.KeyDuplicate, "de_nghi[2]", nom, 2},
 		}},
+		{"a fullwidth letter in a name", []edit{set(duyen, `ho_ten = "Võ Thị Mỹ Ｄuyên"`)}, []want{
+			{submission.KeyName, "de_nghi[1].ho_ten", `ho_ten = "Võ Thị Mỹ Ｄuyên"`, 1},
+		}},
+		{"a small capital in a member's name", []edit{set(`ho_ten = "Lâm Văn Sáu"`, `ho_ten = "Lâm Văn ꜱáu"`)}, []want{
+			{submission.KeyName, "hoi_dong.thanh_vien[3].ho_ten", `ho_ten = "Lâm Văn ꜱáu"`, 1},
+		}},
+		{"the same name, with a fullwidth letter", []edit{again("Võ Thị Mỹ Ｄuyên")}, []want{
+			{submission.KeyName, "de_nghi[2].ho_ten", `ho_ten = "Võ Thị Mỹ Ｄuyên"`, 1},
+			{submission.KeyDuplicate, "de_nghi[2]", nom, 2},
+		}},
 		{"another name", []edit{again("Võ Thị Mỹ Duyen")}, nil},
 	}
 	run(t, cases)
