@@ -27,13 +27,12 @@ import (
 // submission file made from the skeleton, or appended to an existing one
 // without touching anything else in it.
 func importCmd(args []string, stdout, stderr io.Writer) int {
-	fl := flag.NewFlagSet("nhap", flag.ContinueOnError)
-	fl.SetOutput(stderr)
+	fl := newFlags("nhap")
 	out := fl.String("o", "", "tệp hồ sơ mới (mặc định: tên tệp Excel, đuôi .toml)")
 	into := fl.String("vao", "", "thêm vào tệp hồ sơ có sẵn thay cho tạo tệp mới")
 	tplDir := fl.String("templates", "", "thư mục bộ mẫu riêng thay cho bộ mẫu có sẵn (form sets folder)")
 	files, err := parseInterspersed(fl, args)
-	if err != nil {
+	if !reportFlags(fl, err, stderr) {
 		return exitBadInput
 	}
 	switch {
