@@ -311,7 +311,7 @@ func TestTextRules(t *testing.T) {
 			var b strings.Builder
 			got.Render(&b, "x.toml", []byte(tt.src))
 			for _, r := range b.String() {
-				if r < 0x20 && r != '\n' && r != '\t' || r >= 0x7f && r <= 0x9f {
+				if r < 0x20 && r != '\n' && r != '\t' || r >= 0x7f && r <= 0x9f || invisible(r) {
 					t.Errorf("the message holds U+%04X:\n%s", r, b.String())
 				}
 			}
