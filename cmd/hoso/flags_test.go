@@ -81,3 +81,15 @@ func TestIntRange(t *testing.T) {
 		t.Errorf("maxJobs() = %d", maxJobs())
 	}
 }
+
+// init takes a file name, not a flag: "init --bogus" made a file named so.
+func TestInitRefusesFlags(t *testing.T) {
+	t.Chdir(t.TempDir())
+	code, _, stderr := runCLI(t, "init", "--bogus")
+	if code != exitBadInput || !strings.Contains(stderr, "hoso init: không có tùy chọn --bogus") {
+		t.Errorf("exit %d, stderr %q", code, stderr)
+	}
+	if entries, _ := os.ReadDir("."); len(entries) != 0 {
+		t.Errorf("written: %v", entries)
+	}
+}
