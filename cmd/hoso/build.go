@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -156,14 +155,13 @@ type buildOptions struct {
 // parseBuild reads build's flags and arguments. ok is false when they are
 // wrong; the message (and the usage) is printed on stderr.
 func parseBuild(args []string, stderr io.Writer) (opt buildOptions, ok bool) {
-	fl := flag.NewFlagSet("build", flag.ContinueOnError)
-	fl.SetOutput(stderr)
+	fl := newFlags("build")
 	fl.StringVar(&opt.out, "o", "out", "thư mục ghi hồ sơ (output folder)")
 	fl.StringVar(&opt.templates, "templates", "", "thư mục bộ mẫu riêng thay cho bộ mẫu có sẵn (form sets folder)")
-	fl.IntVar(&opt.jobs, "j", runtime.NumCPU(), "số hồ sơ lập song song (parallel dossiers)")
+	jobs := intFlag(fl, "j", int64(min(runtime.NumCPU(), maxJobs())), 1, int64(maxJobs()), "số hồ sơ lập song song (parallel dossiers)")
 	fl.BoolVar(&opt.quiet, "q", false, "chỉ báo lỗi (errors only)")
 	fl.BoolVar(&opt.json, "json", false, "in tổng kết dạng JSON (JSON summary on stdout)")
-	if err := fl.Parse(args); err != nil {
+	if !parseFlags(fl, args, stderr) {
 		return opt, false
 	}
 	if fl.NArg() == 0 {
@@ -174,7 +172,7 @@ func parseBuild(args []string, stderr io.Writer) (opt buildOptions, ok bool) {
 		fmt.Fprint(stderr, "hoso build: -o để trống: hãy ghi tên thư mục đầu ra, ví dụ  -o ho-so\n")
 		return opt, false
 	}
-	opt.inputs = fl.Args()
+	opt.inputs, opt.jobs = fl.Args(), int(*jobs)
 	return opt, true
 }
 

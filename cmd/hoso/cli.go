@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"strings"
 
 	"github.com/hoso-vn/hoso/internal/safefs"
 )
@@ -82,6 +83,10 @@ var skeleton []byte
 func initCmd(args []string, stdout, stderr io.Writer) int {
 	if len(args) > 1 {
 		fmt.Fprint(stderr, "hoso init: chỉ nhận một tên tệp\n")
+		return exitBadInput
+	}
+	if len(args) == 1 && strings.HasPrefix(args[0], "-") {
+		fmt.Fprintf(stderr, "hoso init: không có tùy chọn %s; cách dùng: hoso init [TỆP.toml] (tên tệp bắt đầu bằng \"-\" thì viết ./%s)\n", safefs.Quote(args[0]), safefs.Quote(args[0]))
 		return exitBadInput
 	}
 	path := "ho-so.toml"

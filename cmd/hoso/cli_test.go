@@ -302,7 +302,7 @@ func TestSampleCountIsBounded(t *testing.T) {
 	for _, n := range []string{"2000000000", "5001", "0", "-3"} {
 		out := filepath.Join(dir, "mau-"+n+".toml")
 		code, _, stderr := runCLI(t, "sample", "-n", n, "-o", out)
-		if code != exitBadInput || !strings.Contains(stderr, "-n "+n+" không hợp lệ: số đối tượng từ 1 đến 5000") {
+		if code != exitBadInput || !strings.Contains(stderr, "giá trị "+n+" của -n không dùng được: cần một số nguyên từ 1 đến 5000") {
 			t.Errorf("-n %s: exit %d, stderr %q", n, code, stderr)
 		}
 		if _, err := os.Stat(out); !os.IsNotExist(err) {

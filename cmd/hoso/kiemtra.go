@@ -1,7 +1,6 @@
 package main
 
 import (
-	"flag"
 	"fmt"
 	"io"
 	"strings"
@@ -57,11 +56,10 @@ type checked struct {
 // checkCmd runs "hoso kiem-tra": every problem and warning a build would
 // give before drawing the PDF, and no file written.
 func checkCmd(args []string, stdout, stderr io.Writer) int {
-	fl := flag.NewFlagSet("kiem-tra", flag.ContinueOnError)
-	fl.SetOutput(stderr)
+	fl := newFlags("kiem-tra")
 	tplDir := fl.String("templates", "", "thư mục bộ mẫu riêng thay cho bộ mẫu có sẵn (form sets folder)")
 	jsonOut := fl.Bool("json", false, "in kết quả dạng JSON (JSON on stdout, for editors and scripts)")
-	if err := fl.Parse(args); err != nil {
+	if !parseFlags(fl, args, stderr) {
 		return exitBadInput
 	}
 	if fl.NArg() == 0 {

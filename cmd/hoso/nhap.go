@@ -18,6 +18,7 @@ import (
 	"time"
 
 	"github.com/hoso-vn/hoso/internal/formset"
+	"github.com/hoso-vn/hoso/internal/safefs"
 	"github.com/hoso-vn/hoso/internal/submission"
 	"github.com/hoso-vn/hoso/internal/tomlin"
 	"github.com/hoso-vn/hoso/internal/xlsxin"
@@ -27,13 +28,12 @@ import (
 // submission file made from the skeleton, or appended to an existing one
 // without touching anything else in it.
 func importCmd(args []string, stdout, stderr io.Writer) int {
-	fl := flag.NewFlagSet("nhap", flag.ContinueOnError)
-	fl.SetOutput(stderr)
+	fl := newFlags("nhap")
 	out := fl.String("o", "", "tệp hồ sơ mới (mặc định: tên tệp Excel, đuôi .toml)")
 	into := fl.String("vao", "", "thêm vào tệp hồ sơ có sẵn thay cho tạo tệp mới")
 	tplDir := fl.String("templates", "", "thư mục bộ mẫu riêng thay cho bộ mẫu có sẵn (form sets folder)")
 	files, err := parseInterspersed(fl, args)
-	if err != nil {
+	if !reportFlags(fl, err, stderr) {
 		return exitBadInput
 	}
 	switch {
@@ -54,12 +54,16 @@ func importCmd(args []string, stdout, stderr io.Writer) int {
 	if !ok {
 		return exitBadInput
 	}
-	res, err := readSheet(sheet, set, sub)
+	res, err := interruptible(func() (*xlsxin.Result, error) { return readSheet(sheet, set, sub) })
+	if errors.Is(err, errInterrupted) {
+		fmt.Fprintln(stderr, "hoso nhap: đã ngắt; không ghi tệp nào")
+		return exitInterrupted
+	}
 	if err != nil {
 		fmt.Fprintf(stderr, "hoso nhap: %v\n", err)
 		return exitBadInput
 	}
-	name := filepath.Base(sheet)
+	name, shown := safefs.Quote(filepath.Base(sheet)), safefs.Quote(target)
 	for _, w := range res.Warnings {
 		fmt.Fprintf(stderr, "%s: cảnh báo: %s\n", name, w)
 	}
@@ -75,7 +79,7 @@ func importCmd(args []string, stdout, stderr io.Writer) int {
 	}
 	if len(res.Entries) == 0 {
 		if *into != "" {
-			fmt.Fprintf(stdout, "%s: không có đối tượng nào mới để thêm vào %s\n", name, target)
+			fmt.Fprintf(stdout, "%s: không có đối tượng nào mới để thêm vào %s\n", name, shown)
 			return exitOK
 		}
 		fmt.Fprintf(stderr, "hoso nhap: %s: bảng không có đối tượng nào\n", name)
@@ -90,14 +94,14 @@ func importCmd(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	if err != nil {
-		fmt.Fprintf(stderr, "hoso nhap: %s: %v\n", target, err)
+		fmt.Fprintf(stderr, "hoso nhap: %s: %s\n", shown, safefs.Explain(err))
 		return exitBadInput
 	}
 	for _, w := range addresseeWarnings(text, set, res.Entries, len(sub.Nominees)) {
 		fmt.Fprintf(stderr, "%s: cảnh báo: %s\n", name, w)
 	}
 	fmt.Fprintf(stdout, "Đã thêm %d đối tượng từ %s vào %s. Điền phần còn lại (thành tích, biểu quyết…) rồi chạy:  hoso kiem-tra %s\n",
-		len(res.Entries), name, target, target)
+		len(res.Entries), name, shown, shown)
 	return exitOK
 }
 
@@ -163,11 +167,11 @@ func parseInterspersed(fl *flag.FlagSet, args []string) ([]string, error) {
 func importTarget(sheet, out, into string) (string, []byte, error) {
 	if into != "" {
 		if st, err := os.Lstat(into); err == nil && st.Mode()&fs.ModeSymlink != 0 {
-			return "", nil, fmt.Errorf("%s là một liên kết tượng trưng (symlink): hoso không ghi qua liên kết; hãy chỉ thẳng tệp hồ sơ", into)
+			return "", nil, fmt.Errorf("%s là một liên kết tượng trưng (symlink): hoso không ghi qua liên kết; hãy chỉ thẳng tệp hồ sơ", safefs.Quote(into))
 		}
 		base, err := readSubmission(into)
 		if err != nil {
-			return "", nil, fmt.Errorf("%s: %v", into, err)
+			return "", nil, err
 		}
 		return into, base, nil
 	}
@@ -175,7 +179,7 @@ func importTarget(sheet, out, into string) (string, []byte, error) {
 		out = strings.TrimSuffix(sheet, filepath.Ext(sheet)) + ".toml"
 	}
 	if _, err := os.Lstat(out); err == nil {
-		return "", nil, fmt.Errorf("%s đã có; không ghi đè. Để thêm vào tệp đó: hoso nhap %s --vao %s", out, sheet, out)
+		return "", nil, fmt.Errorf("%s đã có; không ghi đè. Để thêm vào tệp đó: hoso nhap %s --vao %s", safefs.Quote(out), safefs.Quote(sheet), safefs.Quote(out))
 	}
 	head, _, _ := bytes.Cut(skeleton, []byte("\n[[de_nghi]]"))
 	return out, append(bytes.Clone(head), '\n'), nil
@@ -193,7 +197,7 @@ func targetSet(target string, base []byte, tplDir string, stderr io.Writer) (*su
 	if ix == nil {
 		var b strings.Builder
 		problems.Render(&b, target, base)
-		fmt.Fprintf(stderr, "hoso nhap: %s không đọc được; sửa tệp trước khi nhập thêm:\n%s", target, b.String())
+		fmt.Fprintf(stderr, "hoso nhap: %s không đọc được; sửa tệp trước khi nhập thêm:\n%s", safefs.Quote(target), b.String())
 		return nil, nil, false
 	}
 	sets, err := loadSets(tplDir)
@@ -207,24 +211,26 @@ func targetSet(target string, base []byte, tplDir string, stderr io.Writer) (*su
 	}
 	set, err := formset.Select(sets, day, sub.FormSet)
 	if err != nil {
-		fmt.Fprintf(stderr, "hoso nhap: %s: %v\n", target, err)
+		fmt.Fprintf(stderr, "hoso nhap: %s: %v\n", safefs.Quote(target), err)
 		return nil, nil, false
 	}
 	return sub, set, true
 }
 
 // readSheet reads the Excel list for the submission sub.
+// Only a regular file is opened (safefs.OpenRegular): a FIFO would wait
+// for a writer without end.
 func readSheet(path string, set *formset.Set, sub *submission.Submission) (*xlsxin.Result, error) {
-	f, err := os.Open(path)
+	f, err := safefs.OpenRegular(path)
 	if err != nil {
-		return nil, fmt.Errorf("không đọc được tệp Excel: %w", err)
+		return nil, err
 	}
 	defer f.Close()
 	st, err := f.Stat()
 	if err != nil {
-		return nil, fmt.Errorf("không đọc được tệp Excel: %w", err)
+		return nil, safefs.Wrap("không đọc được", path, err)
 	}
-	return xlsxin.Read(f, st.Size(), filepath.Base(path), xlsxin.Options{Set: set, Into: sub})
+	return xlsxin.Read(f, st.Size(), safefs.Quote(filepath.Base(path)), xlsxin.Options{Set: set, Into: sub})
 }
 
 // appendNominees appends the nominees' blocks to base, with its line

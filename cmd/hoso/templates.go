@@ -2,7 +2,6 @@ package main
 
 import (
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"io/fs"
@@ -99,10 +98,9 @@ func templatesFS(dir string) (fs.FS, string, error) {
 
 // templatesList runs "hoso templates list".
 func templatesList(args []string, stdout, stderr io.Writer) int {
-	fl := flag.NewFlagSet("templates list", flag.ContinueOnError)
-	fl.SetOutput(stderr)
+	fl := newFlags("templates list")
 	dir := fl.String("templates", "", "thư mục bộ mẫu riêng thay cho bộ mẫu có sẵn (form sets folder)")
-	if err := fl.Parse(args); err != nil {
+	if !parseFlags(fl, args, stderr) {
 		return exitBadInput
 	}
 	if fl.NArg() > 0 {
@@ -153,12 +151,11 @@ func templatesList(args []string, stdout, stderr io.Writer) int {
 // formatter, as text or JSON, with the parts of one form set that read
 // each field when --bo-mau names one.
 func templatesFields(args []string, stdout, stderr io.Writer) int {
-	fl := flag.NewFlagSet("templates fields", flag.ContinueOnError)
-	fl.SetOutput(stderr)
+	fl := newFlags("templates fields")
 	asJSON := fl.Bool("json", false, "in JSON cho công cụ khác (JSON for tools)")
 	setID := fl.String("bo-mau", "", "ghi các phần của bộ mẫu này dùng từng trường (form set whose parts are listed)")
 	dir := fl.String("templates", "", "thư mục bộ mẫu riêng thay cho bộ mẫu có sẵn (form sets folder)")
-	if err := fl.Parse(args); err != nil {
+	if !parseFlags(fl, args, stderr) {
 		return exitBadInput
 	}
 	if fl.NArg() > 0 {
@@ -224,10 +221,9 @@ func levelWords(level string) string {
 
 // templatesCheck runs "hoso templates check": exit 1 when there are errors.
 func templatesCheck(args []string, stdout, stderr io.Writer) int {
-	fl := flag.NewFlagSet("templates check", flag.ContinueOnError)
-	fl.SetOutput(stderr)
+	fl := newFlags("templates check")
 	dir := fl.String("templates", "", "thư mục bộ mẫu cần kiểm tra (form sets folder)")
-	if err := fl.Parse(args); err != nil {
+	if !parseFlags(fl, args, stderr) {
 		return exitBadInput
 	}
 	switch {

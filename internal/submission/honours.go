@@ -154,7 +154,8 @@ func (d Decision) String() string {
 }
 
 // honour checks a title or award received before: its name, its year (in
-// range, not after the Tờ trình's) and a decision given as a table whole.
+// range, not after the Tờ trình's), a decision given as a table whole and
+// its date near the year.
 func (v *validator) honour(hp string, h Honour, proposal int) {
 	v.require(hp+".ten", h.Title, "tên danh hiệu hoặc hình thức")
 	v.honourYear(hp+".nam", h.Year, proposal)
@@ -166,6 +167,7 @@ func (v *validator) honour(hp string, h Honour, proposal int) {
 		}
 		v.require(hp+".quyet_dinh.co_quan", d.Issuer, "cơ quan, người ban hành quyết định")
 	}
+	v.decisionDate(hp, h)
 }
 
 // honourYear checks the years a year text names: each four digits, from

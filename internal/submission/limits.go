@@ -10,6 +10,7 @@ import (
 
 	"github.com/hoso-vn/hoso/internal/tomlin"
 	"github.com/hoso-vn/hoso/internal/vn"
+	"golang.org/x/text/unicode/runenames"
 )
 
 // Limit bounds one field of the model by what a real document carries, so
@@ -313,8 +314,18 @@ func (v *validator) text(path, s string, l Limit) {
 			v.addValue(path, KeyName, fmt.Sprintf("tên phải viết bằng chữ Việt (chữ cái Latinh), nhưng có chữ %q (U+%04X, %s)", string(r), r, vn.ScriptName(r)),
 				"Văn bản hành chính ghi tên bằng chữ Việt; tên nước ngoài ghi theo phiên âm hoặc chữ Latinh. "+
 					"Nếu chữ này lẫn vào khi sao chép (trông giống chữ Latinh), hãy xóa rồi gõ lại.")
+		} else if r, odd := vn.OddLetter(s); odd && l.Latin && !isLegacy(s) {
+			v.addValue(path, KeyName, fmt.Sprintf("tên có chữ %q (U+%04X, %s) trông giống chữ thường dùng nhưng không phải", string(r), r, runenames.Name(r)),
+				"Chữ toàn khổ (Ｄ), chữ hoa nhỏ (ᴅ) hay chữ ghép lẫn vào khi sao chép: tìm kiếm và kiểm tra trùng tên đều sai. Hãy xóa chữ đó rồi gõ lại bằng bộ gõ tiếng Việt.")
 		}
 	}
+}
+
+// isLegacy reports whether s looks typed in a legacy encoding, which
+// legacyText reports with what it says once converted.
+func isLegacy(s string) bool {
+	_, ok := vn.LegacyEncoding(s)
+	return ok
 }
 
 // eachField calls fn with the path and value of every string, number and

@@ -111,6 +111,16 @@ func TestScriptsAndDuplicates(t *testing.T) {
 		{"the same name, in capitals and with double spaces", []edit{again("VÕ  THỊ MỸ DUYÊN")}, []want{
 			{submission.KeyDuplicate, "de_nghi[2]", nom, 2},
 		}},
+		{"a fullwidth letter in a name", []edit{set(duyen, `ho_ten = "Võ Thị Mỹ Ｄuyên"`)}, []want{
+			{submission.KeyName, "de_nghi[1].ho_ten", `ho_ten = "Võ Thị Mỹ Ｄuyên"`, 1},
+		}},
+		{"a small capital in a member's name", []edit{set(`ho_ten = "Lâm Văn Sáu"`, `ho_ten = "Lâm Văn ꜱáu"`)}, []want{
+			{submission.KeyName, "hoi_dong.thanh_vien[3].ho_ten", `ho_ten = "Lâm Văn ꜱáu"`, 1},
+		}},
+		{"the same name, with a fullwidth letter", []edit{again("Võ Thị Mỹ Ｄuyên")}, []want{
+			{submission.KeyName, "de_nghi[2].ho_ten", `ho_ten = "Võ Thị Mỹ Ｄuyên"`, 1},
+			{submission.KeyDuplicate, "de_nghi[2]", nom, 2},
+		}},
 		{"another name", []edit{again("Võ Thị Mỹ Duyen")}, nil},
 	}
 	run(t, cases)
@@ -144,11 +154,29 @@ func TestDatesAreJudgedFromToday(t *testing.T) {
 	}
 }
 
+// decided gives the first nominee's title a decision dated date.
+func decided(date string) edit {
+	return set("nam = 2025\n", "nam = 2025\nquyet_dinh = { so = \"07/QĐ-UBND\", ngay = "+date+", co_quan = \"Chủ tịch Ủy ban nhân dân xã Bình Mỹ\" }\n")
+}
+
 func TestImplausibleDates(t *testing.T) {
 	cases := []problemCase{
 		{"a Tờ trình dated 31/12/9999, a nominee born 9950", []edit{set("ngay = 2026-01-09", "ngay = 9999-12-31"), set(`ngay_sinh = "23/07/1988"`, `ngay_sinh = "23/07/9950"`)}, []want{
 			{submission.KeyDate, "to_trinh.ngay", "ngay = 9999-12-31", 1},
+			{submission.KeyDate, "de_nghi[1].ngay_sinh", `ngay_sinh = "23/07/9950"`, 1},
 		}},
+		// Every date of the model is found by walking it, not listed.
+		{"a decision dated 9999", []edit{decided("9999-12-31")}, []want{
+			{submission.KeyDate, "de_nghi[1].danh_hieu[1].quyet_dinh.ngay", "ngay = 9999-12-31", 1},
+		}},
+		{"a decision dated 1800", []edit{decided(`"01/01/1800"`)}, []want{
+			{submission.KeyDate, "de_nghi[1].danh_hieu[1].quyet_dinh.ngay", `ngay = "01/01/1800"`, 1},
+		}},
+		{"a decision three years before the award", []edit{decided("2022-02-07")}, []want{
+			{submission.KeyDate, "de_nghi[1].danh_hieu[1].quyet_dinh.ngay", "ngay = 2022-02-07", 1},
+		}},
+		{"a decision the year before the award", []edit{decided("2024-12-20")}, nil},
+		{"a decision early the year after", []edit{decided("2026-01-05")}, nil},
 		{"born 10 years before the Tờ trình", []edit{set(`ngay_sinh = "23/07/1988"`, `ngay_sinh = "09/01/2016"`)}, []want{
 			{submission.KeyDate, "de_nghi[1].ngay_sinh", `ngay_sinh = "09/01/2016"`, 1},
 		}},

@@ -121,6 +121,7 @@ func validate(s *Submission, ix *tomlin.Index, set *formset.Set, now time.Time, 
 	v.proposal(s)
 	v.council(s)
 	v.dates(s, set)
+	v.plausibleDates(s)
 	v.nominees(s, set)
 	v.meeting(s, set, v.attendance(s))
 	v.reportYears(s)

@@ -3,8 +3,10 @@ package tomlin
 import (
 	"errors"
 	"fmt"
+	"maps"
 	"math"
 	"reflect"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -156,7 +158,9 @@ func (d *decoder) value(path string, data any, rv reflect.Value) {
 		d.value(path, data, nv.Elem())
 		rv.Set(nv)
 	case reflect.Interface:
-		rv.Set(reflect.ValueOf(cleanRaw(data)))
+		if v, ok := d.cleanChecked(path, data); ok {
+			rv.Set(reflect.ValueOf(v))
+		}
 	case reflect.String:
 		d.text(path, data, rv)
 	case reflect.Bool:
@@ -180,12 +184,18 @@ func (d *decoder) value(path string, data any, rv reflect.Value) {
 	}
 }
 
-// unmarshal hands the raw value to the type's own DecodeTOML. Its error
-// is the problem: a *TypeError is reported as a value of the wrong kind
-// (KeyType), any other as a wrong value (KeyValue), with the error's
-// Hint when it has one.
+// unmarshal hands the raw value to the type's own DecodeTOML, once every
+// string in it has passed the checks of a string field (cleanChecked), so
+// that a type decoding itself cannot let through what a string field
+// refuses. Its error is the problem: a *TypeError is reported as a value
+// of the wrong kind (KeyType), any other as a wrong value (KeyValue), with
+// the error's Hint when it has one.
 func (d *decoder) unmarshal(path string, data any, u Unmarshaler) {
-	err := u.DecodeTOML(cleanRaw(data))
+	v, ok := d.cleanChecked(path, data)
+	if !ok {
+		return
+	}
+	err := u.DecodeTOML(v)
 	if err == nil {
 		return
 	}
@@ -397,16 +407,23 @@ func restField(t reflect.Type) []int {
 
 // restValue stores one key of a table in its rest map.
 func (d *decoder) restValue(path, key string, data any, rv reflect.Value) {
-	v := cleanRaw(data)
-	n := len(d.ps)
-	d.checkTexts(path, v)
-	if len(d.ps) > n {
+	v, ok := d.cleanChecked(path, data)
+	if !ok {
 		return
 	}
 	if rv.IsNil() {
 		rv.Set(reflect.MakeMap(rv.Type()))
 	}
 	rv.SetMapIndex(reflect.ValueOf(key), reflect.ValueOf(v))
+}
+
+// cleanChecked cleans a raw value (cleanRaw) and checks every string in
+// it as a string field's (checkTexts); ok is false when one was refused.
+func (d *decoder) cleanChecked(path string, data any) (v any, ok bool) {
+	v = cleanRaw(data)
+	n := len(d.ps)
+	d.checkTexts(path, v)
+	return v, len(d.ps) == n
 }
 
 // checkTexts checks every string of a raw value as a string field's.
@@ -421,8 +438,8 @@ func (d *decoder) checkTexts(path string, v any) {
 			d.checkTexts(PathIndex(path, i+1), e)
 		}
 	case map[string]any:
-		for k, e := range x {
-			d.checkTexts(PathKey(path, k), e)
+		for _, k := range slices.Sorted(maps.Keys(x)) {
+			d.checkTexts(PathKey(path, k), x[k])
 		}
 	}
 }

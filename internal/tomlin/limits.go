@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"golang.org/x/text/unicode/norm"
 	"golang.org/x/text/unicode/runenames"
 )
 
@@ -24,7 +25,7 @@ const (
 	MaxDepth    = 16      // nesting: parts of a table header and of a dotted key, arrays, inline tables
 	MaxKeyLen   = 100     // characters of one key (of one part of a dotted key)
 	MaxTables   = 40000   // tables: headers [a] and [[a]], and inline tables { }
-	MaxMarks    = 2       // combining marks in a row on one letter, after NFC
+	MaxMarks    = 2       // combining marks on one letter, counted decomposed (NFD)
 )
 
 // Message keys of the limits and of the characters a string may not hold.
@@ -38,7 +39,7 @@ const (
 	KeyControlChar   = "control-char"     // a control character or one XML cannot carry
 	KeyInvisible     = "invisible-char"   // an invisible format character inside a text (zero-width, bidi control…)
 	KeyReplacement   = "replacement-char" // U+FFFD, left where a conversion lost a character
-	KeyMarks         = "combining-marks"  // more than MaxMarks combining marks on one letter
+	KeyMarks         = "combining-marks"  // more than MaxMarks combining marks on one letter, or a mark on no letter
 )
 
 // checkSize refuses a file larger than MaxFileSize before it is parsed.
@@ -351,50 +352,98 @@ func stringEnd(src string, i int) int {
 // see what the documents will hold. At the edges of a value the zero-width
 // ones are trimmed with the white space (see [vn.Clean]). U+FFFD, the mark
 // a failed conversion leaves for a lost character, is refused with key
-// "replacement-char": the text must be typed again. More than MaxMarks
-// combining marks in a row (the text is in NFC, where Vietnamese letters
-// carry none) are refused with key "combining-marks": stacked marks are
-// drawn over the lines around them.
+// "replacement-char": the text must be typed again. The other default
+// ignorable characters (see invisible) are refused with "invisible-char"
+// too. More than MaxMarks combining marks on one letter, counted in the
+// decomposed form (a Vietnamese letter carries at most two), and a mark
+// at the start of the text or after white space are refused with key
+// "combining-marks": stacked marks are drawn over the lines around them,
+// and a mark on no letter hides what it stands on.
 func checkText(s string) (key, msg, hint string) {
 	if n := utf8.RuneCountInString(s); n > MaxTextLen {
 		return KeyTooLong, fmt.Sprintf("văn bản dài %d ký tự, quá giới hạn %d ký tự của một trường", n, MaxTextLen),
 			"Văn bản dài nên tách thành nhiều đoạn (danh sách [\"đoạn 1\", \"đoạn 2\"]); kiểm tra xem có dán nhầm cả một tệp không."
 	}
 	n, marks := 0, 0
+	prev := rune(-1) // the character before, -1 at the start
 	for i, r := range s {
 		n++
 		w := utf8.RuneLen(r)
 		if r == utf8.RuneError {
 			_, w = utf8.DecodeRuneInString(s[i:])
 		}
-		if unicode.In(r, unicode.Mn, unicode.Me) {
-			if marks++; marks > MaxMarks {
-				return KeyMarks, fmt.Sprintf("có hơn %d dấu phụ (dấu kết hợp) chồng lên một chữ ở ký tự thứ %d%s; chữ Việt không cần nhiều dấu như vậy", MaxMarks, n, where(s, i)),
-					"Chữ này lẫn vào khi sao chép, hoặc cố ý làm rối văn bản. Hãy xóa chữ đó rồi gõ lại bằng bộ gõ tiếng Việt (Unikey, bảng mã Unicode)."
-			}
-		} else {
-			marks = 0
+		if key, msg, hint := checkRune(s, i, n, r, w); key != "" {
+			return key, msg, hint
 		}
-		switch {
-		case r == '\t' || r == '\n' || r == '\r':
-		case r < 0x20 || r >= 0x7f && r <= 0x9f:
-			return KeyControlChar, fmt.Sprintf("có ký tự điều khiển U+%04X (ký tự vô hình, không in được) ở ký tự thứ %d%s", r, n, where(s, i)),
-				"Ký tự này thường lẫn vào khi sao chép từ chương trình khác; hãy xóa đoạn đó rồi gõ lại."
-		case r == 0xFFFE || r == 0xFFFF || r == utf8.RuneError && w == 1:
-			return KeyControlChar, fmt.Sprintf("có ký tự không hợp lệ U+%04X ở ký tự thứ %d%s; tệp Word không chứa được ký tự này", r, n, where(s, i)),
-				"Hãy xóa đoạn đó rồi gõ lại."
-		case r == utf8.RuneError:
-			return KeyReplacement, fmt.Sprintf("có ký tự thay thế U+FFFD (�) ở ký tự thứ %d%s: chữ ở đây đã bị hỏng khi chuyển bảng mã hoặc sao chép", n, where(s, i)),
-				"Hãy gõ lại đoạn đó (dấu � đứng thay cho một chữ đã mất)."
-		case unicode.Is(unicode.Bidi_Control, r):
-			return KeyInvisible, fmt.Sprintf("có ký tự vô hình điều khiển hướng chữ U+%04X (%s) ở ký tự thứ %d%s: nó đảo thứ tự các chữ khi hiển thị trong Word và PDF", r, runenames.Name(r), n, where(s, i)),
-				"Ký tự này lẫn vào khi dán chữ từ trang web, tin nhắn hoặc văn bản tiếng Ả Rập. Hãy xóa cả đoạn chữ quanh nó rồi gõ lại."
-		case unicode.In(r, unicode.Cf, unicode.Zl, unicode.Zp):
-			return KeyInvisible, fmt.Sprintf("có ký tự vô hình U+%04X (%s) ở ký tự thứ %d%s", r, runenames.Name(r), n, where(s, i)),
-				"Ký tự này thường lẫn vào khi dán chữ từ trang web. Hãy xóa hai chữ cái hai bên nó rồi gõ lại."
+		if isMark(r) && (prev < 0 || unicode.IsSpace(prev)) {
+			return KeyMarks, fmt.Sprintf("có dấu phụ (dấu kết hợp) U+%04X không đứng trên chữ nào ở ký tự thứ %d%s", r, n, where(s, i)),
+				"Dấu phụ phải đi sau chữ cái nó đánh dấu; dấu đứng đầu hay sau khoảng trắng lẫn vào khi sao chép. Hãy xóa rồi gõ lại bằng bộ gõ tiếng Việt."
+		}
+		prev = r
+		if marks = countMarks(s[i:], r, marks); marks > MaxMarks {
+			return KeyMarks, fmt.Sprintf("có hơn %d dấu phụ (dấu kết hợp) chồng lên một chữ ở ký tự thứ %d%s; chữ Việt không cần nhiều dấu như vậy", MaxMarks, n, where(s, i)),
+				"Chữ này lẫn vào khi sao chép, hoặc cố ý làm rối văn bản. Hãy xóa chữ đó rồi gõ lại bằng bộ gõ tiếng Việt (Unikey, bảng mã Unicode)."
 		}
 	}
 	return "", "", ""
+}
+
+// checkRune checks the character r, the n-th of s, at byte offset i and w
+// bytes long.
+func checkRune(s string, i, n int, r rune, w int) (key, msg, hint string) {
+	switch {
+	case r == '\t' || r == '\n' || r == '\r':
+	case r < 0x20 || r >= 0x7f && r <= 0x9f:
+		return KeyControlChar, fmt.Sprintf("có ký tự điều khiển U+%04X (ký tự vô hình, không in được) ở ký tự thứ %d%s", r, n, where(s, i)),
+			"Ký tự này thường lẫn vào khi sao chép từ chương trình khác; hãy xóa đoạn đó rồi gõ lại."
+	case r == 0xFFFE || r == 0xFFFF || r == utf8.RuneError && w == 1:
+		return KeyControlChar, fmt.Sprintf("có ký tự không hợp lệ U+%04X ở ký tự thứ %d%s; tệp Word không chứa được ký tự này", r, n, where(s, i)),
+			"Hãy xóa đoạn đó rồi gõ lại."
+	case r == utf8.RuneError:
+		return KeyReplacement, fmt.Sprintf("có ký tự thay thế U+FFFD (�) ở ký tự thứ %d%s: chữ ở đây đã bị hỏng khi chuyển bảng mã hoặc sao chép", n, where(s, i)),
+			"Hãy gõ lại đoạn đó (dấu � đứng thay cho một chữ đã mất)."
+	case unicode.Is(unicode.Bidi_Control, r):
+		return KeyInvisible, fmt.Sprintf("có ký tự vô hình điều khiển hướng chữ U+%04X (%s) ở ký tự thứ %d%s: nó đảo thứ tự các chữ khi hiển thị trong Word và PDF", r, runenames.Name(r), n, where(s, i)),
+			"Ký tự này lẫn vào khi dán chữ từ trang web, tin nhắn hoặc văn bản tiếng Ả Rập. Hãy xóa cả đoạn chữ quanh nó rồi gõ lại."
+	case invisible(r):
+		return KeyInvisible, fmt.Sprintf("có ký tự vô hình U+%04X (%s) ở ký tự thứ %d%s", r, runenames.Name(r), n, where(s, i)),
+			"Ký tự này thường lẫn vào khi dán chữ từ trang web. Hãy xóa hai chữ cái hai bên nó rồi gõ lại."
+	}
+	return "", "", ""
+}
+
+// invisible reports whether r prints nothing and is no white space: the
+// format characters (Cf), the line and paragraph separators, the default
+// ignorable code points (Unicode's Default_Ignorable_Code_Point: variation
+// selectors, the combining grapheme joiner U+034F, the Hangul fillers,
+// the Khmer inherent vowels U+17B4/5…) and the blank Braille pattern
+// U+2800, which looks like a space but is none.
+func invisible(r rune) bool {
+	return unicode.In(r, unicode.Cf, unicode.Zl, unicode.Zp,
+		unicode.Other_Default_Ignorable_Code_Point, unicode.Variation_Selector) || r == 0x2800
+}
+
+// isMark reports whether r is a combining mark.
+func isMark(r rune) bool { return unicode.In(r, unicode.Mn, unicode.Me, unicode.Mc) }
+
+// countMarks returns how many combining marks in a row stand on the last
+// letter once r, which starts rest, is added to a run of marks: counted in
+// the decomposed form (NFD), so that a letter NFC composed with its marks
+// ("á", "ệ") carries them on into the marks typed after it. A Vietnamese
+// letter has at most two (ệ: e, circumflex, dot below).
+func countMarks(rest string, r rune, marks int) int {
+	d := norm.NFD.PropertiesString(rest).Decomposition()
+	if d == nil {
+		d = []byte(string(r))
+	}
+	for _, c := range string(d) {
+		if isMark(c) {
+			marks++
+		} else {
+			marks = 0
+		}
+	}
+	return marks
 }
 
 // where quotes up to ten characters of s before byte offset i, to help a

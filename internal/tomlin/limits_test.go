@@ -278,7 +278,22 @@ func TestTextRules(t *testing.T) {
 		{"two marks on a letter", "a = \"q\u0323\u0302\"\n", nil, "q\u0323\u0302"},
 		{"decomposed Vietnamese", "a = \"Nguye\u0302\u0303n\"\n", nil, "Nguyễn"},
 		{"stacked marks", "a = \"Duyên" + strings.Repeat("\u0301", 3000) + "\"\n", []want{{"a", Pos{1, 5, maxTokenLen}, KeyMarks,
-			"có hơn 2 dấu phụ (dấu kết hợp) chồng lên một chữ ở ký tự thứ 8, ngay sau \"Duyêń\u0301\u0301\"; chữ Việt không cần nhiều dấu như vậy", ""}}, ""},
+			"có hơn 2 dấu phụ (dấu kết hợp) chồng lên một chữ ở ký tự thứ 7, ngay sau \"Duyêń\u0301\"; chữ Việt không cần nhiều dấu như vậy", ""}}, ""},
+		// Marks are counted decomposed: NFC composes a and the first acute
+		// into á, which carries it on into the two typed after.
+		{"acute and two more", "a = \"Ha\u0301\u0301\u0301\"\n", []want{{"a", Pos{1, 5, 7}, KeyMarks, "", ""}}, ""},
+		{"precomposed letter and one more", "a = \"Nguy\u1ec5\u0301n\"\n", []want{{"a", Pos{1, 5, 9}, KeyMarks, "", ""}}, ""},
+		{"mark at the start", "a = \"\u0301Nguyễn\"\n", []want{{"a", Pos{1, 5, 9}, KeyMarks,
+			"có dấu phụ (dấu kết hợp) U+0301 không đứng trên chữ nào ở ký tự thứ 1, ở đầu văn bản", ""}}, ""},
+		{"mark after a space", "a = \"VT, \u0301 VP\"\n", []want{{"a", Pos{1, 5, 10}, KeyMarks, "", ""}}, ""},
+		// Default ignorable characters print nothing and hide duplicates.
+		{"combining grapheme joiner", "a = \"Ha\u034f\"\n", []want{{"a", Pos{1, 5, 5}, KeyInvisible,
+			`có ký tự vô hình U+034F (COMBINING GRAPHEME JOINER) ở ký tự thứ 3, ngay sau "Ha"`, ""}}, ""},
+		{"variation selector", "a = \"Hà\ufe0f\"\n", []want{{"a", Pos{1, 5, 5}, KeyInvisible, "", ""}}, ""},
+		{"Khmer inherent vowel", "a = \"Hà\u17b4\"\n", []want{{"a", Pos{1, 5, 5}, KeyInvisible, "", ""}}, ""},
+		{"Hangul filler", "a = \"Thu \u3164Hà\"\n", []want{{"a", Pos{1, 5, 9}, KeyInvisible, "", ""}}, ""},
+		{"blank Braille pattern", "a = \"Thu\u2800Hà\"\n", []want{{"a", Pos{1, 5, 8}, KeyInvisible,
+			`có ký tự vô hình U+2800 (BRAILLE PATTERN BLANK) ở ký tự thứ 4, ngay sau "Thu"`, ""}}, ""},
 		{"three marks", "a = \"q\u0301\u0302\u0323\"\n", []want{{"a", Pos{1, 5, 6}, KeyMarks, "", ""}}, ""},
 		{"longest text", "a = \"" + strings.Repeat("đ", MaxTextLen) + "\"\n", nil, strings.Repeat("đ", MaxTextLen)},
 		{"too long", "a = \"" + strings.Repeat("đ", MaxTextLen+1) + "\"\n", []want{{"a", Pos{1, 5, maxTokenLen}, KeyTooLong,
@@ -296,7 +311,7 @@ func TestTextRules(t *testing.T) {
 			var b strings.Builder
 			got.Render(&b, "x.toml", []byte(tt.src))
 			for _, r := range b.String() {
-				if r < 0x20 && r != '\n' && r != '\t' || r >= 0x7f && r <= 0x9f {
+				if r < 0x20 && r != '\n' && r != '\t' || r >= 0x7f && r <= 0x9f || invisible(r) {
 					t.Errorf("the message holds U+%04X:\n%s", r, b.String())
 				}
 			}

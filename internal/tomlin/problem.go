@@ -151,7 +151,8 @@ const hintLabel = "Gợi ý: "
 //
 // The carets are under the key or value concerned, as long as its token when
 // that is known. Tabs are expanded to 8 columns and combining marks take no
-// room, so the carets line up with the text in a terminal. A problem without
+// room, so the carets line up with the text in a terminal; invisible
+// characters (bidirectional controls, zero-width ones) are shown escaped. A problem without
 // a position prints as "FILE: PATH: MSG"; a syntax problem has no PATH part.
 // src must be the bytes given to [Decode]; a leading byte order mark and CR
 // line endings are handled as Decode handles them. A source line longer
@@ -221,9 +222,9 @@ func renderContext(b *strings.Builder, lines []string, pos Pos) {
 	line, pos := window(lines[pos.Line-1], pos)
 	if pos.Line > 1 {
 		prev, _ := window(lines[pos.Line-2], Pos{Col: 1})
-		gutter(pos.Line-1, expandTabs(prev))
+		gutter(pos.Line-1, printable(prev))
 	}
-	gutter(pos.Line, expandTabs(line))
+	gutter(pos.Line, printable(line))
 
 	// Visual column of the caret start and visual width of the token.
 	col, span := 0, 0
@@ -272,29 +273,47 @@ func window(line string, pos Pos) (string, Pos) {
 	return out, pos
 }
 
-// runeWidth is the number of terminal columns r takes when printed at
-// column at (0-based).
+// runeWidth is the number of terminal columns r takes when printed (see
+// printable) at column at (0-based).
 func runeWidth(r rune, at int) int {
+	if esc, ok := escaped(r); ok {
+		return len(esc)
+	}
 	switch {
 	case r == '\t':
 		return 8 - at%8
-	case unicode.In(r, unicode.Mn, unicode.Me), r == '\u200b', r == '\ufeff':
+	case unicode.In(r, unicode.Mn, unicode.Me):
 		return 0
 	default:
 		return 1
 	}
 }
 
-// expandTabs replaces tabs by spaces up to the next multiple of 8 columns.
-func expandTabs(s string) string {
-	if !strings.Contains(s, "\t") {
-		return s
+// escaped is how a quoted source line shows an invisible character (see
+// invisible: format characters, bidirectional controls, default ignorable
+// ones): as its escape, \u202e, so that the excerpt neither hides it nor
+// lets it reorder the terminal's line.
+func escaped(r rune) (string, bool) {
+	switch {
+	case !invisible(r):
+		return "", false
+	case r > 0xFFFF:
+		return fmt.Sprintf("\\U%08x", r), true
 	}
+	return fmt.Sprintf("\\u%04x", r), true
+}
+
+// printable is a source line as a message quotes it: tabs replaced by
+// spaces up to the next multiple of 8 columns, invisible characters by
+// their escapes.
+func printable(s string) string {
 	var b strings.Builder
 	col := 0
 	for _, r := range s {
 		w := runeWidth(r, col)
-		if r == '\t' {
+		if esc, ok := escaped(r); ok {
+			b.WriteString(esc)
+		} else if r == '\t' {
 			b.WriteString(strings.Repeat(" ", w))
 		} else {
 			b.WriteRune(r)

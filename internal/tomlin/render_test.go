@@ -144,3 +144,29 @@ func TestProblemsErr(t *testing.T) {
 		t.Errorf("Err() = %v", err)
 	}
 }
+
+// An invisible character in a quoted line is shown escaped, not raw (a
+// right-to-left override reordered the terminal's line), and the carets
+// still stand under the key.
+func TestRenderEscapesInvisible(t *testing.T) {
+	src := "[p]\n\"ten\u202e\" = \"x\"\n"
+	var v struct {
+		P struct {
+			Ten string `toml:"ten"`
+		} `toml:"p"`
+	}
+	_, ps, err := Decode([]byte(src), &v)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	if err := ps.Render(&b, "hoso.toml", []byte(src)); err != nil {
+		t.Fatal(err)
+	}
+	if strings.ContainsRune(b.String(), '\u202e') {
+		t.Errorf("raw U+202E in:\n%s", b.String())
+	}
+	if !strings.Contains(b.String(), "    2 | \"ten\\u202e\" = \"x\"\n      | ^^^^^^^^^^^\n") {
+		t.Errorf("Render:\n%s", b.String())
+	}
+}

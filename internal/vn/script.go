@@ -59,6 +59,34 @@ func NonLatin(s string) (rune, bool) {
 	return 0, false
 }
 
+// nameLatin are the blocks of the Latin letters a name is written in:
+// ASCII, Latin-1, Latin Extended-A and -B and Latin Extended Additional
+// (the precomposed Vietnamese letters). The other Latin letters are
+// look-alikes: small capitals (ᴅ, ʜ), phonetic letters, fullwidth forms (Ｄ).
+var nameLatin = &unicode.RangeTable{R16: []unicode.Range16{
+	{Lo: 0x0041, Hi: 0x005a, Stride: 1}, {Lo: 0x0061, Hi: 0x007a, Stride: 1},
+	{Lo: 0x00c0, Hi: 0x024f, Stride: 1}, {Lo: 0x1e00, Hi: 0x1eff, Stride: 1},
+}}
+
+// OddLetter returns the first Latin letter of s that a name is not written
+// with, and whether there is one: a compatibility form (its NFKC form
+// differs, as fullwidth Ｄ or ligature ﬁ) or a letter outside the blocks of
+// the Latin alphabets (small capital ᴅ, phonetic ʜ). Such a letter looks
+// like an ordinary one but is not found by a search and hides a duplicate.
+// Letters of other scripts are NonLatin's and MixedWord's.
+func OddLetter(s string) (rune, bool) {
+	for _, r := range s {
+		if !unicode.IsLetter(r) || !unicode.Is(unicode.Latin, r) {
+			continue
+		}
+		one := string(r)
+		if base := []rune(norm.NFD.String(one))[0]; !unicode.Is(nameLatin, base) || norm.NFKC.String(one) != norm.NFC.String(one) {
+			return r, true
+		}
+	}
+	return 0, false
+}
+
 // lookAlike lists the scripts whose letters pass for Latin ones.
 var lookAlike = []*unicode.RangeTable{unicode.Latin, unicode.Cyrillic, unicode.Greek}
 
@@ -106,14 +134,15 @@ var confusables = strings.NewReplacer(
 const tones = string(toneGrave) + string(toneAcute) + string(toneTilde) + string(toneHook) + string(toneDot)
 
 // FoldName reduces a name to the form two spellings of the same name share,
-// to find duplicates: lower case, Cyrillic and Greek look-alike letters
+// to find duplicates: compatibility forms folded (NFKC: fullwidth Ｄ is D),
+// lower case, Cyrillic and Greek look-alike letters
 // replaced by the Latin letters they imitate, each word's tone mark moved
 // to the end of the word (so "Hoà" and "Hòa", "Thuỷ" and "Thủy" fold
 // alike) and white space collapsed to single spaces. Different names keep
 // different folds: letters, vowel marks and tones are kept. The result is
 // a key, not text to show.
 func FoldName(s string) string {
-	s = confusables.Replace(Lower(s))
+	s = confusables.Replace(Lower(norm.NFKC.String(s)))
 	words := strings.Fields(s)
 	for i, w := range words {
 		var base strings.Builder

@@ -57,6 +57,25 @@ func TestMixedWord(t *testing.T) {
 	}
 }
 
+func TestOddLetter(t *testing.T) {
+	odd := map[string]rune{
+		"Nguyễn Thị Thu Ｈà": 'Ｈ', // fullwidth
+		"Đào ᴅuy Anh":       'ᴅ', // small capital
+		"Nguyễn Thị Thu ʜà": 'ʜ',
+		"Trần Văn ﬁ":        'ﬁ', // ligature
+	}
+	for s, want := range odd {
+		if r, ok := OddLetter(s); !ok || r != want {
+			t.Errorf("OddLetter(%q) = %q, %v; want %q", s, r, ok, want)
+		}
+	}
+	for _, s := range []string{"Nguyễn Thị Thu Hà", "Đặng Ưng Ởn", "Ōtani Shōhei", "Müller Łukasz Øster", "Pha\u0323m", "Hà Nội 2", "Αnh"} {
+		if r, ok := OddLetter(s); ok {
+			t.Errorf("OddLetter(%q) = %q; want none", s, r)
+		}
+	}
+}
+
 func TestFoldName(t *testing.T) {
 	same := [][2]string{
 		{"Võ Thị Mỹ Duyen", "Võ Thị Mỹ Duyеn"},    // Cyrillic е
@@ -68,6 +87,8 @@ func TestFoldName(t *testing.T) {
 		{"Đoàn Văn Xanh", "Đоàn Văn Хanh"}, // Cyrillic о and Х
 		{"Phạm Văn An", "Pha\u0323m Va\u0306n An"},
 		{"Anh", "Αnh"}, // Greek Alpha
+		{"Nguyễn Thị Thu Hà", "Nguyễn Thị Thu Ｈà"}, // fullwidth Ｈ
+		{"Đào Duy Anh", "Đào Ｄuy Ａnh"},
 	}
 	for _, p := range same {
 		if a, b := FoldName(p[0]), FoldName(p[1]); a != b {
