@@ -60,6 +60,7 @@ type Dossier struct {
 type job struct {
 	tpl  *docxtpl.Template
 	view Data
+	num  numbered // the number printed, if any, and the key it comes from
 }
 
 // InputError is a submission refused for bad input: every problem, located.
@@ -127,7 +128,14 @@ func Prepare(path string, src []byte, sets []*formset.Set) (*Dossier, error) {
 		problems = problems.Sorted()
 		return nil, &InputError{Path: path, Src: src, Problems: problems}
 	}
-	return list(path, sub, set)
+	d, err := list(path, sub, set)
+	if err != nil {
+		return nil, err
+	}
+	if problems := d.duplicateNumbers(ix); len(problems) > 0 {
+		return nil, &InputError{Path: path, Src: src, Problems: problems.Sorted()}
+	}
+	return d, nil
 }
 
 // Fill fills every document not filled yet, in memory (Bytes). A
@@ -172,7 +180,7 @@ func list(path string, sub *submission.Submission, set *formset.Set) (*Dossier, 
 		base := sub.Own(p.DataTable())
 		insts := instances(p, sub, set)
 		for k, inst := range insts {
-			own, num := ownOf(base, k, inst, set)
+			own, num, from := ownOf(base, k, inst, set)
 			view := scoped(data, inst, sub, set)
 			var warnings []string
 			if p.IsLetter() {
@@ -195,7 +203,7 @@ func list(path string, sub *submission.Submission, set *formset.Set) (*Dossier, 
 			if inst.person >= 0 {
 				file = p.Template.For(string(sub.Nominees[inst.person].Kind))
 			}
-			d.jobs = append(d.jobs, job{tpl: tpls[file], view: view})
+			d.jobs = append(d.jobs, job{tpl: tpls[file], view: view, num: numberedAs(p, num, from)})
 			warnings = append(warnings, partWarnings(p, inst, num, sub, set, tpls[file])...)
 			for _, n := range tpls[file].Notes() {
 				warnings = append(warnings, "mẫu "+n.String())
@@ -224,16 +232,19 @@ func numberText(p *formset.Part, v *DocView) string {
 
 // ownOf is what the k-th document of a part has of its own: the table's
 // data, and for a document per award what its [[…rieng]] block gives;
-// its number is the block's, else the table's counted on by k.
-func ownOf(base submission.Own, k int, inst instance, set *formset.Set) (submission.Own, *int) {
+// its number is the block's, else the table's counted on by k. from is
+// the index of the [[…rieng]] block that gave the number, -1 when the
+// table did.
+func ownOf(base submission.Own, k int, inst instance, set *formset.Set) (own submission.Own, num *int, from int) {
 	if inst.award == "" {
-		return base, numberOf(base, k)
+		return base, numberOf(base, k), -1
 	}
-	own, numbered := base.ForAward(inst.award, func(a, b string) bool { return submission.AwardKey(set, a) == submission.AwardKey(set, b) })
+	same := func(a, b string) bool { return submission.AwardKey(set, a) == submission.AwardKey(set, b) }
+	own, numbered := base.ForAward(inst.award, same)
 	if numbered {
-		return own, own.Number
+		return own, own.Number, numberBlock(base.Each, inst.award, same)
 	}
-	return own, numberOf(base, k)
+	return own, numberOf(base, k), -1
 }
 
 // thresholdWarnings are the rules of the form set ([[nguong]]) the

@@ -27,6 +27,9 @@ func TestDocumentTables(t *testing.T) {
 		{"number out of range", "[van_ban.bao-cao-thanh-tich]\nso = 0\n", []want{
 			{submission.KeyNumber, "van_ban.bao-cao-thanh-tich.so", "so = 0", 1},
 		}},
+		{"number of a document printed without one", "[van_ban.bao-cao-thanh-tich]\nso = 4\n", []want{
+			{tomlin.KeyUnknownKey, "van_ban.bao-cao-thanh-tich.so", "so = 4", 1},
+		}},
 		{"signer without a name", "[van_ban.bao-cao-thanh-tich.nguoi_ky]\nchuc_vu = \"Chủ tịch\"\n", []want{
 			{submission.KeyRequired, "van_ban.bao-cao-thanh-tich.nguoi_ky.ho_ten", "[van_ban.bao-cao-thanh-tich.nguoi_ky]", 1},
 		}},

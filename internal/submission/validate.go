@@ -425,6 +425,7 @@ func (v *validator) documents(s *Submission, set *formset.Set) {
 				v.signer(at+".nguoi_ky", *d.Signer)
 			}
 			v.freeFields(at, p, d)
+			v.unprinted(at, p, d)
 		}
 	}
 }

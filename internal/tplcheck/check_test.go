@@ -695,3 +695,45 @@ func TestBrokenSetInABracketFolder(t *testing.T) {
 	}
 	t.Errorf("the template of bo[1] was not checked:\n%s", describe(r))
 }
+
+// A part grouped by the tax office without the letters' data (du_lieu) is
+// printed once per office, not per nominee: its warnings say so, and say
+// how its template gets the letter's fields (cong_van), which are empty.
+func TestGroupedPartWithoutLetterData(t *testing.T) {
+	dir := tempSet(t, "bo-mau.toml", func(raw []byte) []byte {
+		block := "[[van_ban]]\nid = \"thue-gop\"\nten = \"Công văn gộp theo cơ quan thuế\"\nmau = \"thue-gop.docx\"\n" +
+			"lap = \"moi-doi-tuong\"\nloai = [\"doanh-nghiep\", \"chu-doanh-nghiep\"]\ngop_theo = \"thue.co_quan_thue\"\ngop = true\n\n"
+		return []byte(strings.Replace(string(raw), "[[khen_thuong]]", block+"[[khen_thuong]]", 1))
+	})
+	letter, err := os.ReadFile(filepath.Join(dir, "xac-nhan-thue.docx"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "thue-gop.docx"), letter, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r := tplcheck.CheckFS(os.DirFS(dir), schema)
+	var ours []tplcheck.Finding
+	for _, f := range r.Findings {
+		if strings.Contains(f.Message, "Công văn gộp theo cơ quan thuế") {
+			ours = append(ours, f)
+		}
+	}
+	if len(ours) != 2 {
+		t.Fatalf("want 2 findings on the grouped part, got %d:%s", len(ours), describe(r))
+	}
+	for _, f := range ours {
+		if f.Code != tplcheck.CodePartFields || f.Severity != tplcheck.Warning {
+			t.Errorf("finding %s %v: %s", f.Code, f.Severity, f.Message)
+		}
+		if strings.Contains(f.Message, "in riêng cho từng đối tượng") || strings.Contains(f.Fix, "doi_tuong") {
+			t.Errorf("a grouped part is not printed per nominee: %s (%s)", f.Message, f.Fix)
+		}
+		if !strings.Contains(f.Fix, `du_lieu = "xac_nhan_thue"`) {
+			t.Errorf("the fix does not say how to get the letter's fields: %s", f.Fix)
+		}
+	}
+	if !strings.Contains(ours[0].Message+ours[1].Message, "in riêng cho từng nhóm đối tượng cùng thue.co_quan_thue (gop_theo)") {
+		t.Errorf("no finding says the part is printed per group:%s", describe(r))
+	}
+}

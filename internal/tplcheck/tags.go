@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/beevik/etree"
@@ -196,8 +197,8 @@ func (d *docx) checkTagPlaces() []Finding {
 // a report (doi_tuong) is filled only for a part printed once per nominee
 // and never grouped, the confirmation letter (cong_van, and cong_van_thue
 // for the tax office's) only for the letters' parts; and about a part
-// printed per nominee whose template prints none of these, whose copies
-// would all be alike.
+// printed per nominee, or per group of nominees, whose template prints
+// nothing of its own nominee or group, whose copies would all be alike.
 func (d *docx) partFields(p *formset.Part) []Finding {
 	name := d.name
 	roots := map[string]bool{}
@@ -213,32 +214,71 @@ func (d *docx) partFields(p *formset.Part) []Finding {
 		}
 	}
 	letter := p.IsLetter()
+	grouped := p.Repeat == formset.PerNominee && p.GroupBy != ""
 	fields := []struct {
 		name, parts string
 		belongs     bool
 	}{
-		{"doi_tuong", "văn bản in riêng cho từng đối tượng, không gộp (Báo cáo thành tích)", p.Repeat == formset.PerNominee && p.GroupBy == ""},
+		{"doi_tuong", "văn bản in riêng cho từng đối tượng, không gộp (Báo cáo thành tích)", p.Repeat == formset.PerNominee && !grouped},
 		{"cong_van", "công văn xin xác nhận (xac_nhan_thue, xac_nhan_bhxh)", letter},
 		{"cong_van_thue", "công văn xin xác nhận thuế (xac_nhan_thue)", p.DataTable() == "xac_nhan_thue"},
 	}
 	var out []Finding
-	distinct := false
+	distinct := grouped && slices.ContainsFunc(groupNarrowed, func(f string) bool { return roots[f] })
 	for _, f := range fields {
 		distinct = distinct || roots[f.name] && f.belongs
 		if roots[f.name] && !f.belongs {
 			out = append(out, Finding{Severity: Warning, Code: CodePartFields, File: name, Part: "thân văn bản",
 				Message: fmt.Sprintf("mẫu %s dùng trường %s, trường này chỉ có giá trị trong %s: ở đây trống", p.Title, f.name, f.parts),
-				Fix:     "dùng các trường chung (de_nghi, nhom, tong_hop…) hoặc chuyển nội dung sang đúng mẫu"})
+				Fix:     emptyFieldFix(p, f.name)})
 		}
 	}
 	if p.Repeat == formset.PerNominee && !distinct {
-		which := "doi_tuong"
-		if letter {
-			which = "cong_van"
-		}
-		out = append(out, Finding{Severity: Warning, Code: CodePartFields, File: name, Part: "thân văn bản",
-			Message: fmt.Sprintf("mẫu %s được in riêng cho từng đối tượng nhưng không dùng trường %s: các bản in ra sẽ giống hệt nhau", p.Title, which),
-			Fix:     fmt.Sprintf("in thông tin riêng bằng các trường %s.… (hoso templates fields)", which)})
+		out = append(out, identicalCopies(p, name, letter, grouped))
 	}
 	return out
+}
+
+// groupNarrowed are the fields a document printed per group of nominees
+// fills with its group's nominees only.
+var groupNarrowed = []string{"de_nghi", "nhom", "tong_hop", "so_tap_the", "so_ca_nhan"}
+
+// groupLetters are the letters' tables whose data a part grouped by an
+// office (gop_theo) takes to print the letter to each office (cong_van).
+var groupLetters = map[string]string{"thue.co_quan_thue": "xac_nhan_thue", "bhxh.co_quan": "xac_nhan_bhxh"}
+
+// emptyFieldFix is how to fill, or do without, a field that is empty in
+// part p: a part grouped by an office is a letter to each office when it
+// takes the letters' data (du_lieu).
+func emptyFieldFix(p *formset.Part, field string) string {
+	if table := groupLetters[p.GroupBy]; strings.HasPrefix(field, "cong_van") && table != "" && p.Data == "" {
+		return fmt.Sprintf("văn bản gộp theo %s có trường cong_van khi lấy dữ liệu công văn: ghi du_lieu = %q trong khối [[van_ban]] của nó "+
+			"(số, ngày, gop lấy từ bảng [%s] của tệp hồ sơ; nếu văn bản khác của bộ mẫu cũng lấy số từ bảng đó thì hai văn bản trùng số và hồ sơ bị từ chối)", p.GroupBy, table, table)
+	}
+	return "dùng các trường chung (de_nghi, nhom, tong_hop…) hoặc chuyển nội dung sang đúng mẫu"
+}
+
+// identicalCopies is the warning for a part printed per nominee or per
+// group whose template prints nothing of its own nominee or group.
+func identicalCopies(p *formset.Part, file string, letter, grouped bool) Finding {
+	f := Finding{Severity: Warning, Code: CodePartFields, File: file, Part: "thân văn bản"}
+	each := "từng đối tượng"
+	if grouped {
+		each = fmt.Sprintf("từng đối tượng hoặc từng nhóm đối tượng cùng %s (gop_theo)", p.GroupBy)
+	}
+	switch {
+	case letter:
+		f.Message = fmt.Sprintf("mẫu %s được in riêng cho %s nhưng không dùng trường cong_van: các bản in ra sẽ giống hệt nhau", p.Title, each)
+		f.Fix = "in thông tin riêng bằng các trường cong_van.… (hoso templates fields)"
+	case grouped:
+		f.Message = fmt.Sprintf("mẫu %s được in riêng cho từng nhóm đối tượng cùng %s (gop_theo) nhưng không dùng trường nào riêng của nhóm: các bản in ra sẽ giống hệt nhau", p.Title, p.GroupBy)
+		f.Fix = "in các đối tượng của nhóm bằng de_nghi, nhom hoặc tong_hop (mỗi bản chỉ gồm đối tượng của nhóm mình)"
+		if table := groupLetters[p.GroupBy]; table != "" {
+			f.Fix += fmt.Sprintf(", hoặc ghi du_lieu = %q để in công văn gửi từng cơ quan bằng các trường cong_van.…", table)
+		}
+	default:
+		f.Message = fmt.Sprintf("mẫu %s được in riêng cho từng đối tượng nhưng không dùng trường doi_tuong: các bản in ra sẽ giống hệt nhau", p.Title)
+		f.Fix = "in thông tin riêng bằng các trường doi_tuong.… (hoso templates fields)"
+	}
+	return f
 }
