@@ -204,3 +204,50 @@ func tempSubmission(t *testing.T, text string) string {
 	}
 	return path
 }
+
+// The fields with a fixed set of values (gioi_tinh, nguoi_ky.hinh_thuc)
+// take in the schema what kiem-tra takes, in any case, and refuse what it
+// refuses ("Khác").
+func TestSchemaChoicesLikeValidation(t *testing.T) {
+	s := compileSchema(t)
+	src, err := os.ReadFile(sampleMin)
+	if err != nil {
+		t.Fatal(err)
+	}
+	const gender, signer = `gioi_tinh = "Nữ"`, `chuc_vu = "Trưởng Trạm"`
+	cases := []struct {
+		old, new string
+		ok       bool
+	}{
+		{gender, `gioi_tinh = "Nam"`, true},
+		{gender, `gioi_tinh = "nữ"`, true},
+		{gender, `gioi_tinh = "NỮ"`, true},
+		{gender, `gioi_tinh = "NAM"`, true},
+		{gender, "gioi_tinh = \"Nu\u031b\u0303\"", true}, // NFD, as macOS types it
+		{gender, `gioi_tinh = " Nam "`, true},
+		{gender, `gioi_tinh = "Khác"`, false},
+		{gender, `gioi_tinh = "Nu"`, false},
+		{gender, `gioi_tinh = "X"`, false},
+		{gender, `gioi_tinh = "Nam nữ"`, false},
+		{signer, "hinh_thuc = \"KT\"\nthay_cho = \"Trưởng Trạm\"\nchuc_vu = \"Phó Trưởng Trạm\"", true},
+		{signer, "hinh_thuc = \"kt.\"\nthay_cho = \"Trưởng Trạm\"\nchuc_vu = \"Phó Trưởng Trạm\"", true},
+		{signer, "hinh_thuc = \"Tuq\"\nthay_cho = \"Trưởng Trạm\"\nchuc_vu = \"Phó Trưởng Trạm\"", true},
+		{signer, "hinh_thuc = \"q\"\nthay_cho = \"Trưởng Trạm\"", true},
+		{signer, "hinh_thuc = \"\"\n" + signer, true},
+		{signer, "hinh_thuc = \"Ký thay\"\nthay_cho = \"Trưởng Trạm\"\nchuc_vu = \"Phó Trưởng Trạm\"", false},
+		{signer, "hinh_thuc = \"TM\"\nthay_cho = \"Trưởng Trạm\"\nchuc_vu = \"Phó Trưởng Trạm\"", false},
+	}
+	for _, c := range cases {
+		text := string(src)
+		if strings.Count(text, c.old) != 1 {
+			t.Fatalf("%q not once in the sample", c.old)
+		}
+		text = strings.Replace(text, c.old, c.new, 1)
+		if err := s.Validate(instance(t, text)); (err == nil) != c.ok {
+			t.Errorf("%q: schema says valid=%v, want %v (%v)", c.new, err == nil, c.ok, err)
+		}
+		if code, _, stderr := runCLI(t, "kiem-tra", tempSubmission(t, text)); (code == exitOK) != c.ok {
+			t.Errorf("%q: kiem-tra exit %d, want ok=%v\n%s", c.new, code, c.ok, stderr)
+		}
+	}
+}

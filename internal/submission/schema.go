@@ -2,11 +2,15 @@ package submission
 
 import (
 	"reflect"
+	"regexp"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/hoso-vn/hoso/internal/tomlschema"
 	"github.com/hoso-vn/hoso/internal/vn"
+	"golang.org/x/text/unicode/norm"
 )
 
 // Schema returns the JSON Schema of a submission file, generated from the
@@ -15,7 +19,66 @@ import (
 func Schema() ([]byte, error) {
 	return tomlschema.Generate(reflect.TypeOf(Submission{}), "Hồ sơ đề nghị khen thưởng (hoso)",
 		"Tệp hồ sơ của hoso: một Tờ trình đề nghị khen thưởng cùng Biên bản, Báo cáo thành tích, Công văn xác nhận thuế. "+
-			"(*) = bắt buộc. Kiểm tra đầy đủ: hoso kiem-tra TỆP.toml")
+			"(*) = bắt buộc. Kiểm tra đầy đủ: hoso kiem-tra TỆP.toml", choices())
+}
+
+// The values of the plain fields validation checks against a fixed set,
+// as it compares them: in any case (see validator.nominees and
+// validator.signer; cmd/hoso's tests hold the two in step).
+var (
+	genders   = []string{"Nam", "Nữ"}
+	signModes = []string{"KT", "Q", "TL", "TUQ"} // each may end in a dot; none at all is the head signing
+)
+
+// choices refines the fields with a fixed set of values: the set is offered,
+// and what validation accepts, any case, is the pattern.
+func choices() tomlschema.Refine {
+	return tomlschema.Refine{
+		"Nominee.gioi_tinh": {"anyOf": []any{
+			map[string]any{"enum": anys(genders)},
+			map[string]any{"type": "string", "pattern": `^\s*` + caseless(genders) + `\s*$`},
+		}},
+		"Signer.hinh_thuc": {"anyOf": []any{
+			map[string]any{"enum": anys(slices.Concat(signModes, []string{""}))},
+			map[string]any{"type": "string", "pattern": `^\s*` + caseless(signModes) + `?\.?\s*$`},
+		}},
+	}
+}
+
+func anys(ss []string) []any {
+	out := make([]any, len(ss))
+	for i, s := range ss {
+		out[i] = s
+	}
+	return out
+}
+
+// caseless is a group matching any of words in any case, a letter with
+// diacritics composed or not (NFC, NFD or between: "ữ", "ư"+"◌̃", "u"+"◌̛"+"◌̃"),
+// as validation compares them after vn.Lower.
+func caseless(words []string) string {
+	alts := make([]string, len(words))
+	for i, w := range words {
+		var b strings.Builder
+		for _, r := range vn.NFC(w) {
+			var forms []string
+			for _, c := range []rune{unicode.ToLower(r), unicode.ToUpper(r)} {
+				d := []rune(norm.NFD.String(string(c)))
+				for j := 1; j <= len(d); j++ {
+					forms = append(forms, regexp.QuoteMeta(norm.NFC.String(string(d[:j]))+string(d[j:])))
+				}
+			}
+			slices.Sort(forms)
+			forms = slices.Compact(forms)
+			if joined := strings.Join(forms, ""); utf8.RuneCountInString(joined) == len(forms) {
+				b.WriteString("[" + joined + "]")
+			} else {
+				b.WriteString("(?:" + strings.Join(forms, "|") + ")")
+			}
+		}
+		alts[i] = b.String()
+	}
+	return "(?:" + strings.Join(alts, "|") + ")"
 }
 
 // The date forms DecodeTOML reads, without their anchors, for the schema.

@@ -11,6 +11,9 @@
 // the model cannot go undescribed. A type that decodes itself
 // ([tomlin.Unmarshaler]) must say what it accepts by implementing [Typer].
 //
+// A plain field whose values hoso checks against a fixed set (a gender, a
+// signing mode) gets what the caller says of it through [Refine].
+//
 // TOML editors check dates and times as the strings they are written as
 // (1985-03-12, 2026-01-28T08:00:00, 10:30:00), so their schemas are string
 // patterns.
@@ -20,7 +23,9 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"maps"
 	"reflect"
+	"slices"
 	"time"
 
 	"github.com/hoso-vn/hoso/internal/tomlin"
@@ -39,12 +44,31 @@ var (
 	timeType        = reflect.TypeOf(time.Time{})
 )
 
+// Refine adds to the schema of fields, by "Type.key" (the Go type's name
+// and the field's TOML key, "Nominee.gioi_tinh"), what their type cannot
+// say: a pattern of the values validation accepts, say.
+type Refine map[string]map[string]any
+
+// gen generates one schema.
+type gen struct {
+	refine Refine
+	used   map[string]bool
+}
+
 // Generate returns the schema of struct type t as indented JSON, with its
-// title and description.
-func Generate(t reflect.Type, title, description string) ([]byte, error) {
-	root, err := schemaOf(t, t.Name())
+// title and description, the fields refine names refined. A name of
+// refine that is no field of the model is an error, so that a field
+// renamed in the model does not lose its refinement unseen.
+func Generate(t reflect.Type, title, description string, refine Refine) ([]byte, error) {
+	g := &gen{refine: refine, used: map[string]bool{}}
+	root, err := g.schemaOf(t, t.Name())
 	if err != nil {
 		return nil, err
+	}
+	for _, name := range slices.Sorted(maps.Keys(refine)) {
+		if !g.used[name] {
+			return nil, fmt.Errorf("tomlschema: refinement of %s: no such field in the model", name)
+		}
 	}
 	root["$schema"] = "http://json-schema.org/draft-07/schema#"
 	root["title"] = title
@@ -61,7 +85,7 @@ func Generate(t reflect.Type, title, description string) ([]byte, error) {
 
 // schemaOf is the schema of the values of type t; at names the place in
 // the model for errors.
-func schemaOf(t reflect.Type, at string) (map[string]any, error) {
+func (g *gen) schemaOf(t reflect.Type, at string) (map[string]any, error) {
 	if reflect.PointerTo(t).Implements(typerType) {
 		return reflect.New(t).Interface().(Typer).JSONSchema(), nil
 	}
@@ -73,7 +97,7 @@ func schemaOf(t reflect.Type, at string) (map[string]any, error) {
 	}
 	switch t.Kind() {
 	case reflect.Pointer:
-		return schemaOf(t.Elem(), at)
+		return g.schemaOf(t.Elem(), at)
 	case reflect.String:
 		return map[string]any{"type": "string", "maxLength": tomlin.MaxTextLen}, nil
 	case reflect.Bool:
@@ -95,7 +119,7 @@ func schemaOf(t reflect.Type, at string) (map[string]any, error) {
 	case reflect.Interface:
 		return map[string]any{}, nil
 	case reflect.Slice:
-		items, err := schemaOf(t.Elem(), at+"[]")
+		items, err := g.schemaOf(t.Elem(), at+"[]")
 		if err != nil {
 			return nil, err
 		}
@@ -108,19 +132,19 @@ func schemaOf(t reflect.Type, at string) (map[string]any, error) {
 		if t.Key().Kind() != reflect.String {
 			break
 		}
-		values, err := schemaOf(t.Elem(), at+"{}")
+		values, err := g.schemaOf(t.Elem(), at+"{}")
 		if err != nil {
 			return nil, err
 		}
 		return map[string]any{"type": "object", "additionalProperties": values}, nil
 	case reflect.Struct:
-		return object(t, at)
+		return g.object(t, at)
 	}
 	return nil, fmt.Errorf("tomlschema: %s: unsupported type %s", at, t)
 }
 
 // object is the schema of a table decoded into struct type t.
-func object(t reflect.Type, at string) (map[string]any, error) {
+func (g *gen) object(t reflect.Type, at string) (map[string]any, error) {
 	keys, err := tomlin.StructKeys(t)
 	if err != nil {
 		return nil, err
@@ -132,9 +156,13 @@ func object(t reflect.Type, at string) (map[string]any, error) {
 		if !ok || doc == "" {
 			return nil, fmt.Errorf("tomlschema: %s (field %s of %s) has no doc tag", where, k.Field.Name, t)
 		}
-		s, err := schemaOf(k.Field.Type, where)
+		s, err := g.schemaOf(k.Field.Type, where)
 		if err != nil {
 			return nil, err
+		}
+		if more, ok := g.refine[t.Name()+"."+k.Name]; ok {
+			maps.Copy(s, more)
+			g.used[t.Name()+"."+k.Name] = true
 		}
 		s["description"] = doc
 		props[k.Name] = s

@@ -43,7 +43,7 @@ type withSelfDecoding struct {
 }
 
 func TestGenerate(t *testing.T) {
-	b, err := Generate(reflect.TypeOf(sample{plain: "không phải khóa"}), "tiêu đề", "mô tả") // plain, unexported, is no key
+	b, err := Generate(reflect.TypeOf(sample{plain: "không phải khóa"}), "tiêu đề", "mô tả", nil) // plain, unexported, is no key
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -77,10 +77,34 @@ func TestGenerate(t *testing.T) {
 // say what it accepts, stops the generator instead of giving a schema
 // that says less than the model.
 func TestGenerateRefuses(t *testing.T) {
-	if _, err := Generate(reflect.TypeOf(undocumented{}), "", ""); err == nil || !strings.Contains(err.Error(), "no doc tag") {
+	if _, err := Generate(reflect.TypeOf(undocumented{}), "", "", nil); err == nil || !strings.Contains(err.Error(), "no doc tag") {
 		t.Errorf("undocumented field: %v", err)
 	}
-	if _, err := Generate(reflect.TypeOf(withSelfDecoding{}), "", ""); err == nil || !strings.Contains(err.Error(), "no JSONSchema method") {
+	if _, err := Generate(reflect.TypeOf(withSelfDecoding{}), "", "", nil); err == nil || !strings.Contains(err.Error(), "no JSONSchema method") {
 		t.Errorf("self-decoding type: %v", err)
+	}
+}
+
+// A refinement adds to its field's schema, wherever the type is used; one
+// naming no field of the model stops the generator.
+func TestRefine(t *testing.T) {
+	b, err := Generate(reflect.TypeOf(sample{}), "", "", Refine{"inner.n": {"maximum": 9}, "sample.s": {"pattern": "^a$"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got map[string]any
+	if err := json.Unmarshal(b, &got); err != nil {
+		t.Fatal(err)
+	}
+	props := got["properties"].(map[string]any)
+	if s := props["s"].(map[string]any); s["pattern"] != "^a$" || s["type"] != "string" || s["description"] != "chuỗi" {
+		t.Errorf("s: %v", s)
+	}
+	n := props["t"].(map[string]any)["items"].(map[string]any)["properties"].(map[string]any)["n"].(map[string]any)
+	if n["maximum"] != float64(9) || n["minimum"] != float64(0) {
+		t.Errorf("n: %v", n)
+	}
+	if _, err := Generate(reflect.TypeOf(sample{}), "", "", Refine{"sample.x": {"pattern": "^a$"}}); err == nil || !strings.Contains(err.Error(), "sample.x") {
+		t.Errorf("a refinement of no field: %v", err)
 	}
 }

@@ -3,11 +3,13 @@ package xlsxin
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/hoso-vn/hoso/internal/formset"
 	"github.com/hoso-vn/hoso/internal/submission"
+	"github.com/hoso-vn/hoso/internal/tomlin"
 	"github.com/hoso-vn/hoso/internal/vn"
 )
 
@@ -78,7 +80,7 @@ func (e Entry) nameCell() string {
 // same tells one nominee written twice: same kind and name (any case),
 // and not two different birth dates.
 func same(a, b submission.Nominee) bool {
-	return a.Kind == b.Kind && vn.Lower(a.DisplayName()) == vn.Lower(b.DisplayName()) &&
+	return a.Kind != "" && a.Kind == b.Kind && vn.Lower(a.DisplayName()) == vn.Lower(b.DisplayName()) &&
 		(a.Born.IsZero() || b.Born.IsZero() || a.Born.Equal(b.Born.Time))
 }
 
@@ -119,35 +121,85 @@ var contentKeys = map[string]bool{
 var entryPath = regexp.MustCompile(`^de_nghi\[(\d+)\](?:\.(.*))?$`)
 var index = regexp.MustCompile(`\[\d+\]`)
 
+// Of a row whose kind is unknown, the values are checked as each of two
+// kinds that between them carry every check: as a person (gender, age)
+// and as an organisation; both paying tax, for the tax code's check.
+var (
+	asPerson = submission.Owner
+	asOrg    = submission.Enterprise
+)
+
 // recheck writes the entries as TOML, decodes them as a submission file is
 // decoded and validates the content of their values: each problem comes
-// back to its cell.
+// back to its cell. With rows of unknown kind, a problem found for one of
+// the two kinds only says which.
 func (res *Result) recheck(opts Options) {
 	sub, ix, problems, err := submission.Decode([]byte(blocks(res.Entries, "")))
 	if err != nil || ix == nil {
 		res.problem("", fmt.Sprintf("lỗi của hoso khi chuyển danh sách sang TOML: %v %v", err, problems), "")
 		return
 	}
+	for _, p := range problems {
+		res.problem(res.cellOf(p.Path), p.Msg, p.Hint)
+	}
+	person := res.validate(sub.Nominees, asPerson, ix, opts, problems)
+	if !slices.ContainsFunc(res.Entries, func(e Entry) bool { return e.Nominee.Kind == "" }) {
+		res.Problems = append(res.Problems, person...)
+		return
+	}
+	org := res.validate(sub.Nominees, asOrg, ix, opts, problems)
+	both := func(list []Notice, n Notice) bool { return slices.Contains(list, n) }
+	for _, n := range person {
+		if !both(org, n) {
+			n.Text += " (nếu đối tượng là " + submission.Individual.Label() + " hoặc " + asPerson.Label() + ")"
+		}
+		res.Problems = append(res.Problems, n)
+	}
+	for _, n := range org {
+		if !both(person, n) {
+			n.Text += " (nếu đối tượng là " + submission.Collective.Label() + " hoặc " + asOrg.Label() + ")"
+			res.Problems = append(res.Problems, n)
+		}
+	}
+}
+
+// validate checks the content of the nominees' values, those of unknown
+// kind taken as the kind unknown, leaving out what decoding found.
+func (res *Result) validate(nominees []submission.Nominee, unknown submission.Kind, ix *tomlin.Index, opts Options, decoded tomlin.Problems) []Notice {
 	target := submission.Submission{}
 	if opts.Into != nil {
 		target = *opts.Into
 	}
-	target.Nominees = sub.Nominees
-	for _, p := range submission.Validate(&target, ix, opts.Set) {
-		if contentKeys[p.Key] && strings.HasPrefix(p.Path, "de_nghi[") && !problems.Has(p.Path) {
-			problems = append(problems, p)
+	target.Nominees = slices.Clone(nominees)
+	for i := range target.Nominees {
+		if target.Nominees[i].Kind == "" {
+			target.Nominees[i].Kind = unknown
 		}
 	}
-	for _, p := range problems {
-		at := ""
-		if m := entryPath.FindStringSubmatch(p.Path); m != nil {
-			i, _ := strconv.Atoi(m[1])
-			e := res.Entries[i-1]
-			at = e.cells[index.ReplaceAllString(m[2], "")]
-			if at == "" {
-				at = e.nameCell()
+	decoded = slices.Clip(decoded) // appended to below, never the caller's
+	var found []Notice
+	for _, p := range submission.Validate(&target, ix, opts.Set) {
+		if contentKeys[p.Key] && strings.HasPrefix(p.Path, "de_nghi[") && !decoded.Has(p.Path) {
+			decoded = append(decoded, p) // one problem a value
+			if n := (Notice{At: res.cellOf(p.Path), Text: p.Msg, Hint: p.Hint}); !slices.Contains(found, n) {
+				found = append(found, n)
 			}
 		}
-		res.problem(at, p.Msg, p.Hint)
 	}
+	return found
+}
+
+// cellOf is the cell of a nominee's value at path ("de_nghi[3].ngay_sinh"),
+// its name's cell for a value no column gave.
+func (res *Result) cellOf(path string) string {
+	m := entryPath.FindStringSubmatch(path)
+	if m == nil {
+		return ""
+	}
+	i, _ := strconv.Atoi(m[1])
+	e := res.Entries[i-1]
+	if at := e.cells[index.ReplaceAllString(m[2], "")]; at != "" {
+		return at
+	}
+	return e.nameCell()
 }

@@ -212,21 +212,7 @@ func (s *sheet) source(r, c int, h *header) int {
 // readRow reads the nominee of row r.
 func (res *Result) readRow(s *sheet, h *header, r int, kind submission.Kind) {
 	e := Entry{Sheet: s.name, Row: r + 1, cells: map[string]string{}}
-	if c, ok := h.column(colKind); ok {
-		if v := s.value(s.source(r, c, h), c); v != nil {
-			var k submission.Kind
-			if err := k.DecodeTOML(v); err != nil {
-				res.problem(s.ref(s.source(r, c, h), c), h.labels[c]+": "+err.Error(), "")
-				return
-			}
-			kind = k
-		}
-	}
-	if kind == "" {
-		res.problem(s.rowRef(r), "không biết đối tượng ở dòng này là cá nhân hay tập thể",
-			"thêm cột \"Loại\" (cá nhân, tập thể, doanh nghiệp, chủ doanh nghiệp) hoặc dòng mục \"I. TẬP THỂ\", \"II. CÁ NHÂN\" phía trên")
-		return
-	}
+	kind = res.rowKind(s, h, r, kind)
 	e.Nominee.Kind = kind
 	gender := ""
 	for _, c := range slices.Sorted(maps.Keys(h.cols)) {
@@ -248,9 +234,11 @@ func (res *Result) readRow(s *sheet, h *header, r int, kind submission.Kind) {
 		switch t {
 		case colNumber, colKind:
 		case colName:
-			if kind.IsPerson() {
+			// Of a row whose kind is unknown, the name is both kinds'.
+			if kind.IsPerson() || kind == "" {
 				set("ho_ten", v)
-			} else {
+			}
+			if !kind.IsPerson() {
 				set("ten", v)
 			}
 		case colBornMan, colBornWoman:
@@ -270,13 +258,37 @@ func (res *Result) readRow(s *sheet, h *header, r int, kind submission.Kind) {
 	e.Nominee.Gender = gender
 	if e.Nominee.DisplayName() == "" {
 		what := "tên " + kind.Label()
-		if kind.IsPerson() {
+		switch {
+		case kind == "":
+			what = "tên (họ tên cá nhân hoặc tên tập thể)"
+		case kind.IsPerson():
 			what = "họ tên"
 		}
 		c, _ := h.column(colName)
 		res.problem(s.ref(r, c), "dòng có số liệu nhưng thiếu "+what, "điền tên, hoặc xóa cả dòng nếu không đề nghị")
 	}
 	res.Entries = append(res.Entries, e)
+}
+
+// rowKind is the kind of row r: its "Loại" cell's, else the section's.
+// A kind unknown is a problem, and "": the row's cells are read and
+// checked all the same.
+func (res *Result) rowKind(s *sheet, h *header, r int, section submission.Kind) submission.Kind {
+	if c, ok := h.column(colKind); ok {
+		if v := s.value(s.source(r, c, h), c); v != nil {
+			var k submission.Kind
+			if err := k.DecodeTOML(v); err != nil {
+				res.problem(s.ref(s.source(r, c, h), c), h.labels[c]+": "+err.Error(), "")
+				return ""
+			}
+			return k
+		}
+	}
+	if section == "" {
+		res.problem(s.rowRef(r), "không biết đối tượng ở dòng này là cá nhân hay tập thể",
+			"thêm cột \"Loại\" (cá nhân, tập thể, doanh nghiệp, chủ doanh nghiệp) hoặc dòng mục \"I. TẬP THỂ\", \"II. CÁ NHÂN\" phía trên")
+	}
+	return section
 }
 
 func genderOf(t target) string {

@@ -2,6 +2,7 @@ package xlsxin
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"reflect"
 	"slices"
@@ -367,3 +368,60 @@ func TestNotAWorkbook(t *testing.T) {
 }
 
 func reflectValue(n *submission.Nominee) reflect.Value { return reflect.ValueOf(n).Elem() }
+
+// One problem of a row or a sheet hides no other: without any kind (no
+// "Loại" column, no section row) every cell is still checked, what holds
+// for any kind plainly, what holds for one kind saying so; a "Loại" cell
+// that names no kind hides nothing of its row either.
+func TestKindUnknownHidesNothing(t *testing.T) {
+	into := &submission.Submission{Proposal: submission.Proposal{Date: submission.Date{Time: date(2026, 2, 5)}}}
+	b := newBook(t, "Sheet1")
+	b.row(1, "STT", "Họ và tên", "Ngày sinh", "Giới tính", "Hình thức đề nghị")
+	b.row(2, 1, "Nguyễn Văn An", "31/02/1985", "Nam", "giay-khen-chu-tich-ubnd")
+	b.row(3, 2, nil, "01/01/1980", "Nữ", "giay-khen-chu-tich-ubnd")
+	b.row(4, 3, "Trần Thị Bình", date(1979, 5, 6), "Nữ", "Cờ thi đua của Chính phủ")
+	b.row(5, 4, "Lê Văn Cường", 1985, "Nam", "Giấy khen của Chủ tịch UBND quận")
+	b.row(6, 5, "Phạm Thị Dung", date(1990, 1, 1), "Khác", "giay-khen-chu-tich-ubnd")
+	b.row(7, 6, "Uû ban nh©n d©n", date(1990, 1, 1), "Nam", "giay-khen-chu-tich-ubnd")
+	b.row(8, 7, "Hồ Văn Phúc", date(2030, 1, 1), "Nam", "giay-khen-chu-tich-ubnd")
+	res := read(t, b.bytes(), Options{Set: wardSet(t), Into: into})
+	got := noticeStrings(res.Problems)
+	wants := []string{
+		`Sheet1!C2: Ngày sinh: ngày "31/02/1985" không có thật`,
+		"Sheet1!B3: dòng có số liệu nhưng thiếu tên (họ tên cá nhân hoặc tên tập thể)",
+		`Sheet1!E4: bộ mẫu nd152-2025 không có hình thức "Cờ thi đua của Chính phủ"`,
+		`Sheet1!C5: Ngày sinh: cần ngày tháng`,
+		`Sheet1!E5: hình thức "Giấy khen của Chủ tịch UBND quận" không còn áp dụng`,
+		`Sheet1!D6: giới tính "Khác" không hợp lệ (nếu đối tượng là cá nhân hoặc chủ doanh nghiệp)`,
+		`Sheet1!B7: chữ có vẻ được gõ bằng bảng mã TCVN3`,
+		`Sheet1!C8: ngày sinh 01/01/2030 sau ngày Tờ trình (05/02/2026) (nếu đối tượng là cá nhân hoặc chủ doanh nghiệp)`,
+	}
+	for r := 2; r <= 8; r++ {
+		wants = append(wants, fmt.Sprintf("Sheet1!%d:%d: không biết đối tượng ở dòng này là cá nhân hay tập thể", r, r))
+	}
+	for _, w := range wants {
+		if !strings.Contains(got, w) {
+			t.Errorf("problems lack %q:\n%s", w, got)
+		}
+	}
+	// A problem both kinds find is told once.
+	if n := strings.Count(got, "Sheet1!B7: chữ có vẻ được gõ bằng bảng mã TCVN3"); n != 1 {
+		t.Errorf("the TCVN3 name told %d times:\n%s", n, got)
+	}
+	if len(res.Entries) != 0 {
+		t.Errorf("entries given with problems: %d", len(res.Entries))
+	}
+
+	b = newBook(t, "Sheet1")
+	b.row(1, "STT", "Họ tên", "Giới tính", "Ngày sinh", "Loại")
+	b.row(2, 1, "Phạm Thị Dung", "X", "31/02/1985", "học sinh")
+	got = noticeStrings(read(t, b.bytes(), Options{Set: wardSet(t)}).Problems)
+	for _, w := range []string{`Sheet1!C2: giới tính "X" không hợp lệ`, `Sheet1!D2: Ngày sinh: ngày "31/02/1985" không có thật`, `Sheet1!E2: Loại: loại "học sinh" không có`} {
+		if !strings.Contains(got, w) {
+			t.Errorf("problems lack %q:\n%s", w, got)
+		}
+	}
+	if strings.Contains(got, "không biết đối tượng") {
+		t.Errorf("the kind told twice:\n%s", got)
+	}
+}
