@@ -289,11 +289,11 @@ var docxTagCases = []docxCase{
 	{"number formatter on a date", "to-trinh.docx", setTitle("{{van_ban.ngay | hai_so}}"),
 		tplcheck.CodeType, tplcheck.Error, "«{{van_ban.ngay | hai_so}}»", "bộ định dạng «hai_so» cần số, còn «van_ban.ngay» là ngày"},
 	{"roman numerals of text", "to-trinh.docx", setTitle("{{co_quan.ten | la_ma}}"),
-		tplcheck.CodeType, tplcheck.Error, "«{{co_quan.ten | la_ma}}»", "bộ định dạng «la_ma» cần số, còn «co_quan.ten» là chữ"},
+		tplcheck.CodeType, tplcheck.Error, "«{{co_quan.ten | la_ma}}»", "bộ định dạng «la_ma» cần số thứ tự, còn «co_quan.ten» là chữ"},
 	{"number in words of text", "to-trinh.docx", setTitle("{{van_ban.so | so_chu}}"),
 		tplcheck.CodeType, tplcheck.Error, "«{{van_ban.so | so_chu}}»", "bộ định dạng «so_chu» cần số, còn «van_ban.so» là chữ"},
 	{"time of a number", "to-trinh.docx", setTitle("{{so_ca_nhan | gio}}"),
-		tplcheck.CodeType, tplcheck.Error, "«{{so_ca_nhan | gio}}»", "bộ định dạng «gio» cần ngày, còn «so_ca_nhan» là số"},
+		tplcheck.CodeType, tplcheck.Error, "«{{so_ca_nhan | gio}}»", "bộ định dạng «gio» cần ngày giờ, còn «so_ca_nhan» là số"},
 	{"tag half in bold", "to-trinh.docx", func(t *testing.T) func([]byte) []byte {
 		return bodyEdit(t, func(doc *etree.Document) {
 			wt := firstText(t, doc, "TỜ TRÌNH")
