@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/beevik/etree"
+	"github.com/hoso-vn/hoso/internal/docxtpl"
 	"github.com/hoso-vn/hoso/internal/dossier"
 	"github.com/hoso-vn/hoso/internal/tplcheck"
 	"github.com/hoso-vn/hoso/templates"
@@ -583,7 +584,7 @@ func TestStylesAreFoundByTheirRelationship(t *testing.T) {
 		}
 	}
 	files["word/_rels/document.xml.rels"] = bytes.Replace(files["word/_rels/document.xml.rels"], []byte(`Target="styles.xml"`), []byte(`Target="kieu.xml"`), 1)
-	if found := tplcheck.CheckDocx("to-trinh.docx", nil, writeZip(t, names, files), nil); len(found) > 0 {
+	if found := tplcheck.CheckDocx("to-trinh.docx", nil, writeZip(t, names, files), docxtpl.Schema{}); len(found) > 0 {
 		t.Errorf("findings: %v", found)
 	}
 }
@@ -602,11 +603,11 @@ func TestSettingsAreOptional(t *testing.T) {
 		t.Fatalf("no settings part in the shipped template: %q", settings)
 	}
 	without := slices.DeleteFunc(slices.Clone(names), func(n string) bool { return n == "word/settings.xml" })
-	if found := tplcheck.CheckDocx("to-trinh.docx", nil, writeZip(t, without, files), nil); len(found) > 0 {
+	if found := tplcheck.CheckDocx("to-trinh.docx", nil, writeZip(t, without, files), docxtpl.Schema{}); len(found) > 0 {
 		t.Errorf("settings named but absent: %v", found)
 	}
 	files["word/settings.xml"] = bytes.Replace(settings, []byte("</w:settings>"), []byte(`<w:evenAndOddHeaders/></w:settings>`), 1)
-	found := tplcheck.CheckDocx("to-trinh.docx", nil, writeZip(t, names, files), nil)
+	found := tplcheck.CheckDocx("to-trinh.docx", nil, writeZip(t, names, files), docxtpl.Schema{})
 	if len(found) != 1 || !strings.Contains(found[0].Message, "chẵn") {
 		t.Errorf("even and odd headers in the settings: %v", found)
 	}
@@ -693,4 +694,71 @@ func TestBrokenSetInABracketFolder(t *testing.T) {
 		}
 	}
 	t.Errorf("the template of bo[1] was not checked:\n%s", describe(r))
+}
+
+// freeFieldsManifest declares three free fields of the Biên bản: a text,
+// a date and time and a date.
+func freeFieldsManifest(raw []byte) []byte {
+	const fields = `co_quan = "hoi-dong"
+
+[[van_ban.truong]]
+ten = "phong_hop"
+kieu = "chu"
+nghia = "phòng họp"
+bat_buoc = true
+
+[[van_ban.truong]]
+ten = "gio_hop"
+kieu = "ngay-gio"
+nghia = "giờ họp"
+
+[[van_ban.truong]]
+ten = "ngay_hop"
+kieu = "ngay"
+nghia = "ngày họp"
+`
+	return []byte(strings.Replace(string(raw), `co_quan = "hoi-dong"`+"\n", fields, 1))
+}
+
+// TestFreeFieldsOfAPart: check knows the free fields each part declares,
+// with their kinds, as the build does: those of the part a template
+// serves are fields, their formatters are checked against their kind,
+// and another part's template does not see them.
+func TestFreeFieldsOfAPart(t *testing.T) {
+	withTitle := func(t *testing.T, file, title, text string) *tplcheck.Report {
+		dir := tempSet(t, "bo-mau.toml", freeFieldsManifest)
+		raw, err := os.ReadFile(filepath.Join(dir, file))
+		if err != nil {
+			t.Fatal(err)
+		}
+		raw = bodyEdit(t, func(doc *etree.Document) { firstText(t, doc, title).SetText(text) })(raw)
+		if err := os.WriteFile(filepath.Join(dir, file), raw, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return tplcheck.CheckFS(os.DirFS(dir), schema)
+	}
+	t.Run("declared", func(t *testing.T) {
+		r := withTitle(t, "bien-ban.docx", "BIÊN BẢN", "{{van_ban.phong_hop | hoa}} {{van_ban.gio_hop | gio}} {{van_ban.ngay_hop | ngay}} {{if van_ban.ngay_hop == \"05/02/2026\"}}x{{end}}")
+		if r.Errors() != 0 {
+			t.Errorf("declared free fields refused:%s", describe(r))
+		}
+	})
+	t.Run("checked against their kind", func(t *testing.T) {
+		r := withTitle(t, "bien-ban.docx", "BIÊN BẢN", "{{van_ban.ngay_hop | gio}} {{van_ban.phong_hop | la_ma}} {{van_ban.phong_hopp}} {{if van_ban.gio_hop == \"2026\"}}x{{end}}")
+		for _, c := range []struct{ code, msg string }{
+			{tplcheck.CodeType, "bộ định dạng «gio» cần ngày giờ, còn «van_ban.ngay_hop» là ngày"},
+			{tplcheck.CodeType, "bộ định dạng «la_ma» cần số thứ tự, còn «van_ban.phong_hop» là chữ"},
+			{tplcheck.CodeUnknown, "các trường tự do đã khai báo: gio_hop, ngay_hop, phong_hop"},
+			{tplcheck.CodeType, `«van_ban.gio_hop» là ngày giờ, không bao giờ bằng "2026"`},
+		} {
+			findOne(t, r, c.code, tplcheck.Error, "«{{van_ban.ngay_hop | gio}}", c.msg)
+		}
+		if r.Errors() != 4 {
+			t.Errorf("want 4 errors:%s", describe(r))
+		}
+	})
+	t.Run("not in another part", func(t *testing.T) {
+		r := withTitle(t, "to-trinh.docx", "TỜ TRÌNH", "{{van_ban.phong_hop}}")
+		findOne(t, r, tplcheck.CodeUnknown, tplcheck.Error, "«{{van_ban.phong_hop}}»", "chưa khai báo trường tự do nào ở đây")
+	})
 }
