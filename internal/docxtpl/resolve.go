@@ -262,8 +262,8 @@ var errSttOutside = newProblem(CodeTemplate, "dùng {{stt}} giữa {{for …}} v
 
 // lookup resolves a dotted path to the field it names: its type, the tag
 // whose options make its kind finer (see FieldKind), and its full path
-// ("de_nghi[].ho_ten" for x.ho_ten inside {{for x in de_nghi}}; "" for
-// stt, which is no field). extra declares free fields by full path. The
+// ("de_nghi[].ho_ten" for x.ho_ten inside {{for x in de_nghi}}; "stt"
+// for stt, the position in the innermost loop). extra declares free fields by full path. The
 // type is nil when unknown: under an interface, an unknown loop, or
 // without types.
 func (s *typeScope) lookup(path []string, extra map[string]reflect.StructField) (reflect.Type, reflect.StructTag, string, error) {
@@ -281,7 +281,7 @@ func (s *typeScope) lookup(path []string, extra map[string]reflect.StructField) 
 	if !found && path[0] == "stt" {
 		for c := s; c != nil; c = c.up {
 			if c.name != "" {
-				return reflect.TypeOf(0), sttTag, "", nil
+				return reflect.TypeOf(0), sttTag, "stt", nil
 			}
 		}
 		return nil, "", "", errSttOutside

@@ -83,7 +83,21 @@ func walkFields(t reflect.Type, collapse bool) []Field {
 		}
 	}
 	walk(deref(t), "", "", "", "", 0, nil)
-	return out
+	return append(sttField(out), out...)
+}
+
+// sttField lists stt, which is no field of the data but the engine's
+// position in the innermost loop, when fields has a list to loop over:
+// its example loops over the first.
+func sttField(fields []Field) []Field {
+	for _, f := range fields {
+		if strings.HasPrefix(f.Type, "danh sách") && !strings.Contains(f.Path, "[]") {
+			return []Field{{Path: "stt", Type: docxtpl.KindOrdinal.String(),
+				Doc:     "số thứ tự (1, 2, 3…) của phần tử trong vòng {{for}} gần nhất; chỉ dùng giữa {{for …}} và {{end}}; nhận | la_ma, | chu_cai",
+				Example: "{{for x in " + f.Path + "}}{{stt}}{{end}}"}}
+		}
+	}
+	return nil
 }
 
 func join(expr, name string) string {
@@ -248,11 +262,17 @@ Cách đọc tên:
                      {{for x in de_nghi}} … {{x.ho_ten}} … {{end}}
                      mỗi phần tử là x, viết {{x.ho_ten}}
   stt                số thứ tự (1, 2, 3…) của phần tử trong vòng {{for}} gần nhất
-Kiểu: chữ; số; ngày, ngày giờ (in bằng | ngay, | ngay_so, | gio…); có/không
+Kiểu: chữ; số; số thứ tự (stt, so_thu_tu: đánh số mục bằng | la_ma,
+| chu_cai); ngày (in bằng | ngay, | ngay_so…), ngày giờ (thêm | gio); có/không
 (dùng với {{if …}}); danh sách của … (dùng với {{for …}}); nhóm (chọn một
-trường con). Mỗi trường có một ví dụ viết đúng («viết:»), đã được kiểm tra.
-Mọi mẫu nhận cùng các trường; doi_tuong chỉ có giá trị trong Báo cáo thành
-tích, cong_van_thue chỉ có giá trị trong Công văn xin xác nhận thuế.
+trường con). {{if truong == "…"}} so sánh với giá trị in ra của trường: số
+viết bằng chữ số, ngày dạng dd/mm/yyyy, có/không là «có» hoặc «không». Mỗi trường có một ví dụ viết đúng («viết:»), đã được kiểm tra.
+Mọi mẫu nhận cùng các trường; doi_tuong chỉ có giá trị trong văn bản in
+riêng cho từng đối tượng (lap = "moi-doi-tuong", như Báo cáo thành tích, công
+văn xin xác nhận cho một doanh nghiệp), cong_van trong công văn xin xác nhận
+(thuế, bảo hiểm xã hội), cong_van_thue chỉ trong công văn gửi cơ quan thuế;
+ở văn bản khác chúng trống. Trường tự do của một văn bản ({{van_ban.<ten>}})
+là các trường bo-mau.toml khai báo trong [[van_ban.truong]] của nó.
 Danh sách cho máy đọc: hoso templates fields --json
 
 `)
