@@ -23,7 +23,8 @@ func (t *Template) CheckSchema(s Schema) Errors { return t.check(s, nil) }
 
 // Fields lists, sorted, the full path of every field the template reads
 // (to print, to loop over, to test): a loop variable's fields under its
-// list's path ("de_nghi[].ho_ten"), the item itself as "to_trinh.can_cu[]".
+// list's path ("de_nghi[].ho_ten"), the item itself as "to_trinh.can_cu[]",
+// the position in a loop as "stt".
 func (t *Template) Fields() []string {
 	seen := map[string]bool{}
 	w := &walker{t: t, cur: &typeScope{}, use: func(_ *tag, _ []string, _ reflect.Type, _ reflect.StructTag, full string, _ error) {

@@ -370,7 +370,7 @@ func compileErrsWith(t *testing.T, body string, data reflect.Type, extra map[str
 }
 
 // TestFieldsListsWhatATemplateReads: every field a template prints, loops
-// over or tests, by full path, loop variables resolved.
+// over or tests, by full path, loop variables resolved; stt as "stt".
 func TestFieldsListsWhatATemplateReads(t *testing.T) {
 	xml := p(r("{{nguoi.ho_ten | hoa}} {{if ky_thay}}KT.{{end}}")) +
 		tbl(tr(p(r("{{for x in ds}}{{stt}}")), p(r("{{x.ho_ten}}"))),
@@ -381,7 +381,7 @@ func TestFieldsListsWhatATemplateReads(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := []string{"ds", "ds[].ghi_chu", "ds[].ghi_chu[]", "ds[].ho_ten", "ds[].ngay_sinh", "ky_thay", "nguoi.ho_ten",
-		"nhom", "nhom[].thanh_vien", "nhom[].thanh_vien[].chuc_vu", "so"}
+		"nhom", "nhom[].thanh_vien", "nhom[].thanh_vien[].chuc_vu", "so", "stt"}
 	if got := tpl.Fields(); !reflect.DeepEqual(got, want) {
 		t.Errorf("Fields:\n got %q\nwant %q", got, want)
 	}
