@@ -2,6 +2,7 @@ package main
 
 import (
 	"errors"
+	"html"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -90,6 +91,9 @@ func TestTemplatesCheckRefusesBrokenSets(t *testing.T) {
 	}
 }
 
+// pad is s padded with spaces to n runes, as the fields table prints it.
+func pad(s string, n int) string { return s + strings.Repeat(" ", n-len([]rune(s))) }
+
 func TestTemplatesFields(t *testing.T) {
 	code, out, errs := runTemplates(t, "fields")
 	if code != exitOK {
@@ -97,7 +101,9 @@ func TestTemplatesFields(t *testing.T) {
 	}
 	for _, want := range []string{"co_quan.ten  [chữ]", "de_nghi[].ho_ten  [chữ]", "van_ban.ngay  [ngày]",
 		"viết: {{van_ban.ngay | ngay}}", "mac_dinh\n", "ví dụ: {{van_ban.ngay | ngay}} → ngày 05 tháng 02 năm 2026",
-		"  hai_so     số                             chữ\n"} {
+		"  hai_so     " + pad("số; số thứ tự", 30) + " chữ\n", "  la_ma      " + pad("số thứ tự", 30) + " chữ\n",
+		"  gio        " + pad("ngày giờ", 30) + " chữ\n", "stt  [số thứ tự]", "de_nghi[].so_thu_tu  [số thứ tự]",
+		"bien_ban.bat_dau  [ngày giờ]"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("fields lack %q", want)
 		}
@@ -249,13 +255,25 @@ func TestTemplatesExportThenCheck(t *testing.T) {
 // value fails check (exit 1, with the fix) before any build, and the build
 // refuses the set in words, without Go's formatting of values.
 func TestCheckCatchesWhatBuildRefuses(t *testing.T) {
-	for _, c := range []struct{ tag, msg string }{
-		{"{{co_quan.dia_danh | ngay}}", "bộ định dạng «ngay» cần ngày, còn «co_quan.dia_danh» là chữ"},
-		{"{{van_ban.ngay | hai_so}}", "bộ định dạng «hai_so» cần số, còn «van_ban.ngay» là ngày"},
-		{"{{co_quan.ten | la_ma}}", "bộ định dạng «la_ma» cần số, còn «co_quan.ten» là chữ"},
-		{"{{van_ban.trich_yeu | so_chu}}", "bộ định dạng «so_chu» cần số, còn «van_ban.trich_yeu» là chữ"},
-		{"{{so_ca_nhan | gio}}", "bộ định dạng «gio» cần ngày, còn «so_ca_nhan» là số"},
+	for _, c := range []struct{ text, tag, msg string }{ // text: what the title becomes, when more than the tag
+		{"", "{{co_quan.dia_danh | ngay}}", "bộ định dạng «ngay» cần ngày, còn «co_quan.dia_danh» là chữ"},
+		{"", "{{van_ban.ngay | hai_so}}", "bộ định dạng «hai_so» cần số, còn «van_ban.ngay» là ngày"},
+		{"", "{{co_quan.ten | la_ma}}", "bộ định dạng «la_ma» cần số thứ tự, còn «co_quan.ten» là chữ"},
+		{"", "{{van_ban.trich_yeu | so_chu}}", "bộ định dạng «so_chu» cần số, còn «van_ban.trich_yeu» là chữ"},
+		{"", "{{so_ca_nhan | gio}}", "bộ định dạng «gio» cần ngày giờ, còn «so_ca_nhan» là số"},
+		// What the audit of issue 14.2 found check passing and build
+		// filling: a money amount as point letters (~340 million letters a
+		// cell), a date alone as a time, comparisons always false.
+		{"{{for x in de_nghi}}{{for y in x.so_lieu}}{{y.loi_nhuan | chu_cai}}{{end}}{{end}}", "{{y.loi_nhuan | chu_cai}}",
+			"bộ định dạng «chu_cai» cần số thứ tự, còn «y.loi_nhuan» là số"},
+		{"", "{{so_tap_the | la_ma}}", "bộ định dạng «la_ma» cần số thứ tự, còn «so_tap_the» là số"},
+		{"", "{{van_ban.ngay | gio}}", "bộ định dạng «gio» cần ngày giờ, còn «van_ban.ngay» là ngày"},
+		{"{{if van_ban.ngay == \"2026\"}}x{{end}}", "{{if van_ban.ngay == \"2026\"}}", "«van_ban.ngay» là ngày, không bao giờ bằng \"2026\""},
+		{"{{if so_ca_nhan == \"ba\"}}x{{end}}", "{{if so_ca_nhan == \"ba\"}}", "«so_ca_nhan» là số, không bao giờ bằng \"ba\""},
 	} {
+		if c.text == "" {
+			c.text = c.tag
+		}
 		t.Run(c.tag, func(t *testing.T) {
 			dir := copyTemplates(t)
 			file := filepath.Join(dir, "nd152-2025", "to-trinh.docx")
@@ -263,7 +281,7 @@ func TestCheckCatchesWhatBuildRefuses(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if err := os.WriteFile(file, ooxmltest.ReplaceInDocument(t, docx, ">TỜ TRÌNH<", ">"+c.tag+"<"), 0o644); err != nil {
+			if err := os.WriteFile(file, ooxmltest.ReplaceInDocument(t, docx, ">TỜ TRÌNH<", ">"+html.EscapeString(c.text)+"<"), 0o644); err != nil {
 				t.Fatal(err)
 			}
 			code, out, _ := runTemplates(t, "check", dir)

@@ -1,10 +1,13 @@
 package docxtpl
 
 import (
+	"fmt"
 	"maps"
 	"reflect"
 	"slices"
+	"strconv"
 	"strings"
+	"time"
 
 	"github.com/beevik/etree"
 )
@@ -20,10 +23,11 @@ func (t *Template) CheckSchema(s Schema) Errors { return t.check(s, nil) }
 
 // Fields lists, sorted, the full path of every field the template reads
 // (to print, to loop over, to test): a loop variable's fields under its
-// list's path ("de_nghi[].ho_ten"), the item itself as "to_trinh.can_cu[]".
+// list's path ("de_nghi[].ho_ten"), the item itself as "to_trinh.can_cu[]",
+// the position in a loop as "stt".
 func (t *Template) Fields() []string {
 	seen := map[string]bool{}
-	w := &walker{t: t, cur: &typeScope{}, use: func(_ *tag, _ []string, _ reflect.Type, full string, _ error) {
+	w := &walker{t: t, cur: &typeScope{}, use: func(_ *tag, _ []string, _ reflect.Type, _ reflect.StructTag, full string, _ error) {
 		if full != "" {
 			seen[full] = true
 		}
@@ -38,9 +42,9 @@ func (t *Template) Fields() []string {
 func (t *Template) check(s Schema, wrapped map[int]bool) Errors {
 	var errs Errors
 	w := &walker{t: t, extra: s.Extra, wrapped: wrapped, cur: &typeScope{typ: s.Data}}
-	w.use = func(tg *tag, path []string, typ reflect.Type, _ string, err error) {
+	w.use = func(tg *tag, path []string, typ reflect.Type, ftag reflect.StructTag, _ string, err error) {
 		if err == nil && typ != nil {
-			err = fits(tg, path, typ)
+			err = fits(tg, path, typ, ftag)
 		}
 		if err != nil {
 			errs.add(t.name, tg.where, tg.text, err)
@@ -50,10 +54,11 @@ func (t *Template) check(s Schema, wrapped map[int]bool) Errors {
 	return errs
 }
 
-// fits checks what a tag does with a value of type typ: a loop needs a
-// list, a print something printable that its formatters take, a
-// comparison something printable.
-func fits(tg *tag, path []string, typ reflect.Type) error {
+// fits checks what a tag does with a value of type typ held by a field
+// tagged ftag: a loop needs a list, a print something printable that its
+// formatters take, a comparison something printable that can print as
+// its literal.
+func fits(tg *tag, path []string, typ reflect.Type, ftag reflect.StructTag) error {
 	name := strings.Join(path, ".")
 	switch {
 	case tg.kind == tagFor:
@@ -64,8 +69,13 @@ func fits(tg *tag, path []string, typ reflect.Type) error {
 		if err := printable(typ); err != nil {
 			return err
 		}
-		if k, ok := KindOf(typ); ok && tg.kind == tagValue {
+		k, ok := kindOf(typ, ftag)
+		switch {
+		case !ok:
+		case tg.kind == tagValue:
 			return chainProblem(tg, k, "«"+name+"»")
+		default:
+			return literalProblem(tg.cond, typ, k, name)
 		}
 	}
 	return nil
@@ -81,7 +91,7 @@ func notList(name string) error {
 // each path it reads in the loop scope the tag sits in.
 type walker struct {
 	t       *Template
-	extra   map[string]reflect.Type
+	extra   map[string]reflect.StructField
 	wrapped map[int]bool // see Template.check
 	cur     *typeScope
 	// loose holds the scopes to go back to at the {{end}} of a block that
@@ -89,8 +99,8 @@ type walker struct {
 	// stays known after its tag, so its fields are still checked.
 	loose []*typeScope
 	// use receives every path a tag reads: its type (nil when unknown),
-	// its full path and the error of resolving it.
-	use func(tg *tag, path []string, typ reflect.Type, full string, err error)
+	// its field's tag, its full path and the error of resolving it.
+	use func(tg *tag, path []string, typ reflect.Type, ftag reflect.StructTag, full string, err error)
 }
 
 func (w *walker) walk(e *etree.Element) {
@@ -136,16 +146,16 @@ func (w *walker) tag(run *etree.Element) {
 }
 
 // read resolves a path a tag reads and hands it to use.
-func (w *walker) read(tg *tag, path []string) (reflect.Type, string) {
-	typ, full, err := w.cur.lookup(path, w.extra)
-	w.use(tg, path, typ, full, err)
-	return typ, full
+func (w *walker) read(tg *tag, path []string) (reflect.Type, reflect.StructTag, string) {
+	typ, ftag, full, err := w.cur.lookup(path, w.extra)
+	w.use(tg, path, typ, ftag, full, err)
+	return typ, ftag, full
 }
 
 // enter reads a for's list and returns the scope inside the loop.
 func (w *walker) enter(tg *tag) *typeScope {
-	typ, full := w.read(tg, tg.path)
-	inner := &typeScope{up: w.cur, name: tg.varName, path: full + "[]"}
+	typ, ftag, full := w.read(tg, tg.path)
+	inner := &typeScope{up: w.cur, name: tg.varName, tag: ftag, path: full + "[]"}
 	if typ != nil {
 		if t := indirectType(typ); t.Kind() == reflect.Slice || t.Kind() == reflect.Array {
 			inner.typ = t.Elem()
@@ -180,3 +190,32 @@ var (
 	errPrintGroup = newProblem(CodeTemplate, "chọn một trường con, ví dụ {{co_quan.ten}} thay cho {{co_quan}} (hoso templates fields)",
 		"đây là một nhóm trường: hãy chọn một trường con (ví dụ .ten)")
 )
+
+// literalProblem refuses a comparison of a field of kind k (type typ)
+// with a literal it never prints as: {{if so_ca_nhan == "ba"}} would
+// always be false (a number prints as digits, a date as dd/mm/yyyy, a
+// yes/no as có or không).
+func literalProblem(c condition, typ reflect.Type, k Kind, name string) error {
+	var want, example string
+	switch {
+	case indirectType(typ).Kind() == reflect.Bool:
+		if c.lit == "có" || c.lit == "không" {
+			return nil
+		}
+		want, example = "có/không", fmt.Sprintf("{{if %s}} hoặc {{if not %s}}", name, name)
+	case k&kindNumber != 0:
+		if _, err := strconv.ParseInt(c.lit, 10, 64); err == nil {
+			return nil
+		}
+		want, example = k.String(), fmt.Sprintf("{{if %s %s 3}}", name, c.op)
+	case k&kindTime != 0:
+		if _, err := time.Parse("02/01/2006", c.lit); err == nil {
+			return nil
+		}
+		want, example = k.String(), fmt.Sprintf("{{if %s %s \"05/02/2026\"}} (ngày dạng dd/mm/yyyy)", name, c.op)
+	default:
+		return nil
+	}
+	return newProblem(CodeType, "so sánh với một giá trị cùng kiểu, ví dụ "+example,
+		"«%s» là %s, không bao giờ bằng %q: phép so sánh %s luôn cho cùng một kết quả", name, want, c.lit, c.op)
+}

@@ -77,10 +77,12 @@ type Schema struct {
 	// Data is the struct type Execute receives; nil skips the check.
 	Data reflect.Type
 	// Extra declares the free fields a struct with a `tpl:",extra"` map
-	// holds, by full path ("van_ban.thoi_gian", "de_nghi[].ghi_chu"): the
-	// type each prints as, checked like a struct field's. A name neither
-	// a field nor declared here is an error.
-	Extra map[string]reflect.Type
+	// holds, by full path ("van_ban.thoi_gian", "de_nghi[].ghi_chu"): each
+	// as a struct field would be, its Type the type it prints as and its
+	// Tag the options that make its kind finer (`tpl:",datetime"`), checked
+	// like a struct field. A name neither a field nor declared here is an
+	// error.
+	Extra map[string]reflect.StructField
 }
 
 // Parse compiles a DOCX template. name is used in messages (the template's

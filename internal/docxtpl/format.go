@@ -12,16 +12,30 @@ import (
 )
 
 // Kind is what sort of value a tag prints, as far as formatters care: a
-// set of KindText, KindInt and KindDate.
+// set of the Kind constants. A field's kind comes from its Go type and the
+// options of its `tpl` tag (see FieldKind).
 type Kind int
 
 // Kinds of values.
 const (
-	KindText Kind = 1 << iota // text, and what prints as text: có/không, decimals
-	KindInt                   // a whole number
-	KindDate                  // a date, or a date and time
-	KindAny  = KindText | KindInt | KindDate
+	KindText     Kind = 1 << iota // text, and what prints as text: có/không, decimals
+	KindInt                       // a whole number: an amount, a measure, a year, a count
+	KindOrdinal                   // a position in a list: stt, a whole number tagged `tpl:",ordinal"`
+	KindDate                      // a date without a time of day
+	KindDateTime                  // a date and time: a date tagged `tpl:",datetime"`
+	KindAny      = KindText | KindInt | KindOrdinal | KindDate | KindDateTime
+
+	kindNumber = KindInt | KindOrdinal   // every whole number
+	kindTime   = KindDate | KindDateTime // every date
 )
+
+// kindWordsOf names kinds in Vietnamese, a whole family before its
+// members: every whole number is "số", every date "ngày".
+var kindWordsOf = []struct {
+	k Kind
+	w string
+}{{KindText, "chữ"}, {kindNumber, "số"}, {KindInt, "số"}, {KindOrdinal, "số thứ tự"},
+	{kindTime, "ngày"}, {KindDate, "ngày"}, {KindDateTime, "ngày giờ"}}
 
 // String names the kinds in Vietnamese: "chữ", "số", "ngày", "chữ hoặc ngày".
 func (k Kind) String() string {
@@ -29,12 +43,10 @@ func (k Kind) String() string {
 		return "mọi kiểu"
 	}
 	var ws []string
-	for _, x := range []struct {
-		k Kind
-		w string
-	}{{KindText, "chữ"}, {KindInt, "số"}, {KindDate, "ngày"}} {
-		if k&x.k != 0 {
+	for _, x := range kindWordsOf {
+		if k&x.k == x.k {
 			ws = append(ws, x.w)
+			k &^= x.k
 		}
 	}
 	return strings.Join(ws, " hoặc ")
@@ -66,8 +78,34 @@ func KindOf(t reflect.Type) (k Kind, ok bool) {
 	return 0, false
 }
 
+// FieldKind is the kind of the value a struct field holds (of its items,
+// for a list): KindOf its type, made finer by the options of its `tpl`
+// tag: "datetime" makes a date a KindDateTime, "ordinal" a whole number a
+// KindOrdinal. ok is as for KindOf.
+func FieldKind(f reflect.StructField) (k Kind, ok bool) {
+	t := indirectType(f.Type)
+	if t.Kind() == reflect.Slice || t.Kind() == reflect.Array {
+		t = t.Elem()
+	}
+	return kindOf(t, f.Tag)
+}
+
+// kindOf is the kind of a value of type t held by a field tagged tag.
+func kindOf(t reflect.Type, tag reflect.StructTag) (Kind, bool) {
+	k, ok := KindOf(t)
+	switch {
+	case k == KindDate && tagHas(tag, "datetime"):
+		k = KindDateTime
+	case k == KindInt && tagHas(tag, "ordinal"):
+		k = KindOrdinal
+	}
+	return k, ok
+}
+
 // kindOfValue is KindOf for a value met when the template is filled; the
-// usual types are told apart without reflection.
+// usual types are told apart without reflection. The value carries no
+// tag: a whole number may be any whole number, a date any date (the check
+// before filling told them apart).
 func kindOfValue(v any) Kind {
 	switch v.(type) {
 	case nil:
@@ -75,11 +113,17 @@ func kindOfValue(v any) Kind {
 	case string:
 		return KindText
 	case int, int64:
-		return KindInt
+		return kindNumber
 	case time.Time:
-		return KindDate
+		return kindTime
 	}
 	k, _ := KindOf(reflect.TypeOf(v))
+	switch k {
+	case KindInt:
+		return kindNumber
+	case KindDate:
+		return kindTime
+	}
 	return k
 }
 
@@ -91,6 +135,7 @@ type Filter struct {
 	Arg     string // what its argument is; "" when it takes none
 	Accepts Kind   // the kinds of value it takes
 	Gives   Kind   // the kind it gives; 0: the kind it was given, or text (mac_dinh)
+	Max     int    // for a list label (la_ma, chu_cai): the largest number it takes, from 1; 0: no bound
 	Example string // a template snippet using it, valid against the dossier data
 	Output  string // what Example prints
 	Fn      func(v any, arg string) (any, error)
@@ -114,26 +159,27 @@ func init() {
 			Example: `{{co_quan.ten | hoa}}`, Output: "ỦY BAN NHÂN DÂN PHƯỜNG TÂN SƠN HÒA", Fn: textFilter(vn.Upper)},
 		{Name: "thuong", Doc: "chữ thường", Accepts: KindAny, Gives: KindText,
 			Example: `{{co_quan.ten | thuong}}`, Output: "ủy ban nhân dân phường tân sơn hòa", Fn: textFilter(vn.Lower)},
-		{Name: "ngay", Doc: "ngày theo Nghị định 30 (ngày < 10 và tháng 1, 2 thêm số 0)", Accepts: KindDate, Gives: KindText,
+		{Name: "ngay", Doc: "ngày theo Nghị định 30 (ngày < 10 và tháng 1, 2 thêm số 0)", Accepts: kindTime, Gives: KindText,
 			Example: `{{van_ban.ngay | ngay}}`, Output: "ngày 05 tháng 02 năm 2026", Fn: dateFilter(vn.DecreeDate)},
-		{Name: "ngay_so", Doc: "ngày dạng dd/mm/yyyy", Accepts: KindDate, Gives: KindText,
+		{Name: "ngay_so", Doc: "ngày dạng dd/mm/yyyy", Accepts: kindTime, Gives: KindText,
 			Example: `{{doi_tuong.ngay_sinh | ngay_so}}`, Output: "12/03/1985", Fn: dateFilter(vn.ShortDate)},
-		{Name: "ngay_chu", Doc: "ngày viết bằng chữ", Accepts: KindDate, Gives: KindText,
+		{Name: "ngay_chu", Doc: "ngày viết bằng chữ", Accepts: kindTime, Gives: KindText,
 			Example: `{{van_ban.ngay | ngay_chu}}`, Output: "ngày năm tháng Hai năm hai nghìn không trăm hai mươi sáu", Fn: dateFilter(vn.DateInWords)},
-		{Name: "gio", Doc: "giờ phút của một ngày giờ", Accepts: KindDate, Gives: KindText,
+		{Name: "gio", Doc: "giờ phút của một ngày giờ (không dùng cho trường chỉ có ngày)", Accepts: KindDateTime, Gives: KindText,
 			Example: `{{bien_ban.bat_dau | gio}}`, Output: "08 giờ 00 phút", Fn: dateFilter(vn.ClockTime)},
-		{Name: "nam", Doc: "năm của một ngày", Accepts: KindDate, Gives: KindText,
+		{Name: "nam", Doc: "năm của một ngày", Accepts: kindTime, Gives: KindText,
 			Example: `{{van_ban.ngay | nam}}`, Output: "2026", Fn: dateFilter(func(t time.Time) string { return strconv.Itoa(t.Year()) })},
-		{Name: "hai_so", Doc: "số có ít nhất hai chữ số", Accepts: KindInt, Gives: KindText,
+		{Name: "hai_so", Doc: "số có ít nhất hai chữ số", Accepts: kindNumber, Gives: KindText,
 			Example: `{{so_tap_the | hai_so}}`, Output: "05", Fn: intFilter(vn.Pad2)},
-		{Name: "tien", Doc: "số có dấu chấm tách hàng nghìn (tiền, số lớn)", Accepts: KindInt, Gives: KindText,
+		{Name: "tien", Doc: "số có dấu chấm tách hàng nghìn (tiền, số lớn)", Accepts: kindNumber, Gives: KindText,
 			Example: `{{for x in de_nghi}}{{for y in x.so_lieu}}{{y.doanh_thu | tien}}{{end}}{{end}}`, Output: "447.305.000.000",
 			Fn: int64Filter(vn.Money)},
-		{Name: "so_chu", Doc: "số viết bằng chữ", Accepts: KindInt, Gives: KindText,
+		{Name: "so_chu", Doc: "số viết bằng chữ", Accepts: kindNumber, Gives: KindText,
 			Example: `{{hoi_dong.tong_so | so_chu}}`, Output: "chín", Fn: intFilter(func(n int) string { return vn.NumberInWords(int64(n)) })},
-		{Name: "la_ma", Doc: "số La Mã", Accepts: KindInt, Gives: KindText,
+		{Name: "la_ma", Doc: "số La Mã, đánh số mục", Accepts: KindOrdinal, Gives: KindText, Max: 3999,
 			Example: `{{for g in nhom}}{{stt | la_ma}}. {{g.ten | hoa}} {{end}}`, Output: "I. TẬP THỂ II. CÁ NHÂN", Fn: intFilter(vn.Roman)},
-		{Name: "chu_cai", Doc: "chữ cái đánh điểm a, b, c, d, đ, e, g…", Accepts: KindInt, Gives: KindText,
+		{Name: "chu_cai", Doc: "chữ cái đánh điểm a, b, c, d, đ, e, g…", Accepts: KindOrdinal, Gives: KindText,
+			Max:     10 * vn.PointLetterCount,
 			Example: `{{for c in to_trinh.can_cu}}{{stt | chu_cai}}) {{c}} {{end}}`, Output: "a) … b) … c) …", Fn: intFilter(vn.PointLetter)},
 		{Name: "khong_ngat", Doc: "gạch nối không ngắt dòng: mã số thuế «0312840639-002» luôn nằm trọn trên một dòng (Word in dấu - thường)",
 			Accepts: KindAny, Gives: KindText,
@@ -147,6 +193,9 @@ func init() {
 				return v, nil
 			}},
 	} {
+		if f.Max > 0 {
+			f.Doc += fmt.Sprintf(" (chỉ cho số thứ tự: stt, so_thu_tu; từ 1 đến %d)", f.Max)
+		}
 		filters[f.Name] = f
 	}
 }
@@ -239,11 +288,10 @@ func applyFilters(tg *tag, v any) (any, error) {
 	for i, c := range tg.filters {
 		f := filters[c.name]
 		if k := kindOfValue(v); v != nil && k&f.Accepts == 0 {
-			what := "«" + strings.Join(tg.path, ".") + "»"
-			if i > 0 {
-				what = fmt.Sprintf("giá trị của %s sau «%s»", what, tg.filters[i-1].name)
-			}
-			return nil, newProblem(CodeType, kindFix(f), "bộ định dạng «%s» cần %s, còn %s ở đây là %s", f.Name, f.Accepts, what, kindWords(k))
+			return nil, newProblem(CodeType, kindFix(f), "bộ định dạng «%s» cần %s, còn %s ở đây là %s", f.Name, f.Accepts, subject(tg, i), kindWords(k))
+		}
+		if err := f.inRange(v, tg, i); err != nil {
+			return nil, err
 		}
 		var err error
 		if v, err = f.Fn(v, c.arg); err != nil {
@@ -251,6 +299,31 @@ func applyFilters(tg *tag, v any) (any, error) {
 		}
 	}
 	return v, nil
+}
+
+// inRange refuses a whole number outside 1…Max of a list-label
+// formatter (tg's i-th): a money amount given to chu_cai would print
+// hundreds of millions of letters.
+func (f Filter) inRange(v any, tg *tag, i int) error {
+	rv := reflect.ValueOf(v)
+	if f.Max == 0 || v == nil || !(rv.CanInt() || rv.CanUint()) {
+		return nil
+	}
+	if (rv.CanInt() && rv.Int() >= 1 && rv.Int() <= int64(f.Max)) || (rv.CanUint() && rv.Uint() >= 1 && rv.Uint() <= uint64(f.Max)) {
+		return nil
+	}
+	n, _ := printValue(rv)
+	return newProblem(CodeType, fmt.Sprintf("«%s» chỉ đánh số mục (số thứ tự từ 1 đến %d); in số này bằng | tien hoặc không định dạng", f.Name, f.Max),
+		"bộ định dạng «%s» chỉ nhận số từ 1 đến %d, còn %s ở đây là %s", f.Name, f.Max, subject(tg, i), n)
+}
+
+// subject names, for a message, the value tg's i-th formatter is given.
+func subject(tg *tag, i int) string {
+	what := "«" + strings.Join(tg.path, ".") + "»"
+	if i > 0 {
+		what = fmt.Sprintf("giá trị của %s sau «%s»", what, tg.filters[i-1].name)
+	}
+	return what
 }
 
 // kindWords names a value's kind, "giá trị không in được" when it has none.

@@ -17,15 +17,19 @@ func (c code) String() string { return "M" + string(rune('0'+int(c))) }
 
 // kinds has a field of every kind a formatter cares about.
 type kinds struct {
-	Place   string    `tpl:"dia_danh"`
-	Date    time.Time `tpl:"ngay"`
-	Count   int       `tpl:"so"`
-	PCount  *int      `tpl:"so_con_tro"`
-	Dynamic any       `tpl:"dong"`
-	Code    code      `tpl:"ma"`
-	Yes     bool      `tpl:"co"`
-	List    []string  `tpl:"ds"`
-	People  []person  `tpl:"nguoi"`
+	Place   string      `tpl:"dia_danh"`
+	Date    time.Time   `tpl:"ngay"`
+	Count   int         `tpl:"so"`
+	Money   int64       `tpl:"tien"`
+	Pos     int         `tpl:"thu_tu,ordinal"`
+	Moment  time.Time   `tpl:"luc,datetime"`
+	Moments []time.Time `tpl:"cac_luc,datetime"`
+	PCount  *int        `tpl:"so_con_tro"`
+	Dynamic any         `tpl:"dong"`
+	Code    code        `tpl:"ma"`
+	Yes     bool        `tpl:"co"`
+	List    []string    `tpl:"ds"`
+	People  []person    `tpl:"nguoi"`
 }
 
 var kindsType = reflect.TypeOf(kinds{})
@@ -53,9 +57,21 @@ func TestFormattersAreCheckedAgainstTheFieldKind(t *testing.T) {
 	}{
 		{`{{dia_danh | ngay}}`, CodeType, "bộ định dạng «ngay» cần ngày, còn «dia_danh» là chữ"},
 		{`{{ngay | hai_so}}`, CodeType, "bộ định dạng «hai_so» cần số, còn «ngay» là ngày"},
-		{`{{dia_danh | la_ma}}`, CodeType, "«la_ma» cần số, còn «dia_danh» là chữ"},
+		{`{{dia_danh | la_ma}}`, CodeType, "«la_ma» cần số thứ tự, còn «dia_danh» là chữ"},
+		// A list label takes a position in a list, not any number: a
+		// money amount | chu_cai printed hundreds of millions of letters.
+		{`{{so | la_ma}}`, CodeType, "«la_ma» cần số thứ tự, còn «so» là số"},
+		{`{{tien | chu_cai}}`, CodeType, "«chu_cai» cần số thứ tự, còn «tien» là số"},
+		{`{{for x in ds}}{{so | hai_so | chu_cai}}{{end}}`, CodeType, "«chu_cai» cần số thứ tự, còn sau «hai_so» giá trị của «so» có thể là chữ"},
+		// gio needs a time of day: a date alone printed "00 giờ 00 phút".
+		{`{{ngay | gio}}`, CodeType, "«gio» cần ngày giờ, còn «ngay» là ngày"},
+		// A comparison with a literal the field never prints as is always false.
+		{`{{if ngay == "2026"}}x{{end}}`, CodeType, `«ngay» là ngày, không bao giờ bằng "2026"`},
+		{`{{if so == "ba"}}x{{end}}`, CodeType, `«so» là số, không bao giờ bằng "ba"`},
+		{`{{if co != "yes"}}x{{end}}`, CodeType, `«co» là có/không, không bao giờ bằng "yes"`},
+		{`{{for x in ds}}{{if stt == "một"}}x{{end}}{{end}}`, CodeType, `«stt» là số thứ tự, không bao giờ bằng "một"`},
 		{`{{dia_danh | so_chu}}`, CodeType, "«so_chu» cần số, còn «dia_danh» là chữ"},
-		{`{{so | gio}}`, CodeType, "«gio» cần ngày, còn «so» là số"},
+		{`{{so | gio}}`, CodeType, "«gio» cần ngày giờ, còn «so» là số"},
 		{`{{ma | hai_so}}`, CodeType, "«hai_so» cần số, còn «ma» là chữ"},
 		{`{{nguoi | hoa}}`, CodeTemplate, "đây là một danh sách"},
 		{`{{ngay | mac_dinh:"Chưa có" | ngay}}`, CodeType, `«ngay» cần ngày, còn sau «mac_dinh:"Chưa có"» giá trị của «ngay» có thể là chữ`},
@@ -63,8 +79,10 @@ func TestFormattersAreCheckedAgainstTheFieldKind(t *testing.T) {
 		{`{{dia_danh | hoa:"x"}}`, CodeTemplate, "bộ định dạng «hoa» không nhận tham số"},
 		{`{{dia_danh | mac_dinh}}`, CodeTemplate, "bộ định dạng «mac_dinh» cần một tham số"},
 		{`{{ngay | ngay | hoa}}`, "", ""},
-		{`{{ngay | ngay_so}} {{ngay | gio}} {{ngay | nam}} {{ngay | ngay_chu}}`, "", ""},
-		{`{{so_con_tro | hai_so}} {{so | la_ma}} {{so | so_chu}} {{so | chu_cai}}`, "", ""},
+		{`{{ngay | ngay_so}} {{luc | gio}} {{ngay | nam}} {{ngay | ngay_chu}} {{luc | ngay}}`, "", ""},
+		{`{{for x in cac_luc}}{{x | gio}}{{end}}`, "", ""},
+		{`{{so_con_tro | hai_so}} {{thu_tu | la_ma}} {{so | so_chu}} {{thu_tu | chu_cai}} {{tien | tien}} {{thu_tu | hai_so}}`, "", ""},
+		{`{{if so == 3}}{{end}}{{if ngay != "05/02/2026"}}{{end}}{{if co == "có"}}{{end}}{{if dia_danh == "ba"}}{{end}}{{if ma == "M1"}}{{end}}`, "", ""},
 		{`{{dia_danh | mac_dinh:"Không" | hoa}} {{so | mac_dinh:"0" | thuong}}`, "", ""},
 		{`{{ma | hoa}} {{co | hoa}} {{so | hoa}}`, "", ""},
 		{`{{dong | ngay}} {{dong | hai_so}}`, "", ""}, // dynamic: checked when filled
@@ -98,7 +116,13 @@ func TestDynamicKindMismatchIsWorded(t *testing.T) {
 		{"{{dong | ngay}}", "Tân Sơn Hòa", "bộ định dạng «ngay» cần ngày, còn «dong» ở đây là chữ"},
 		{"{{dong | hai_so}}", time.Date(2026, 2, 5, 0, 0, 0, 0, time.UTC), "bộ định dạng «hai_so» cần số, còn «dong» ở đây là ngày"},
 		{"{{dong | hai_so}}", "05", "bộ định dạng «hai_so» cần số, còn «dong» ở đây là chữ"},
-		{`{{dong | mac_dinh:"x" | gio}}`, 7, "bộ định dạng «gio» cần ngày, còn giá trị của «dong» sau «mac_dinh» ở đây là số"},
+		// A value outside a list label's range is refused, never printed
+		// as hundreds of millions of letters.
+		{"{{dong | chu_cai}}", int64(447305000000), "bộ định dạng «chu_cai» chỉ nhận số từ 1 đến 230, còn «dong» ở đây là 447305000000"},
+		{"{{dong | chu_cai}}", 231, "bộ định dạng «chu_cai» chỉ nhận số từ 1 đến 230, còn «dong» ở đây là 231"},
+		{"{{dong | la_ma}}", 4000, "bộ định dạng «la_ma» chỉ nhận số từ 1 đến 3999, còn «dong» ở đây là 4000"},
+		{"{{dong | la_ma}}", uint(0), "bộ định dạng «la_ma» chỉ nhận số từ 1 đến 3999, còn «dong» ở đây là 0"},
+		{`{{dong | mac_dinh:"x" | gio}}`, 7, "bộ định dạng «gio» cần ngày giờ, còn giá trị của «dong» sau «mac_dinh» ở đây là số"},
 	} {
 		tpl, err := Compile("mau.docx", makeDocx(t, p(r(c.tag)), nil), Schema{Data: kindsType})
 		if err != nil {
@@ -114,6 +138,19 @@ func TestDynamicKindMismatchIsWorded(t *testing.T) {
 			if strings.Contains(e.Msg, leak) {
 				t.Errorf("%s: message shows Go's %q: %s", c.tag, leak, e.Msg)
 			}
+		}
+	}
+	labels, err := Compile("mau.docx", makeDocx(t, p(r("{{dong | chu_cai}}|{{dong | la_ma}}")), nil), Schema{Data: kindsType})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for n, want := range map[int]string{1: "a|I", 24: "aa|XXIV", 230: "yyyyyyyyyy|CCXXX"} {
+		out, err := labels.Execute(kinds{Dynamic: n})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := paras(body(t, out))[0]; got != want {
+			t.Errorf("%d: got %q, want %q", n, got, want)
 		}
 	}
 	tpl, err := Compile("mau.docx", makeDocx(t, p(r("{{dong | ngay}}|{{dong | hai_so}}")), nil), Schema{Data: kindsType})
@@ -282,10 +319,10 @@ type withDoc struct {
 // their types.
 func TestFreeFields(t *testing.T) {
 	xml := p(r("{{van_ban.so}}|{{van_ban.thoi_gian | gio}}|{{van_ban.dia_diem | hoa}}|{{van_ban.ghi_chu}}"))
-	declared := map[string]reflect.Type{
-		"van_ban.thoi_gian": reflect.TypeOf(time.Time{}),
-		"van_ban.dia_diem":  reflect.TypeOf(""),
-		"van_ban.ghi_chu":   reflect.TypeOf(""),
+	declared := map[string]reflect.StructField{
+		"van_ban.thoi_gian": {Type: reflect.TypeOf(time.Time{}), Tag: `tpl:",datetime"`},
+		"van_ban.dia_diem":  {Type: reflect.TypeOf("")},
+		"van_ban.ghi_chu":   {Type: reflect.TypeOf("")},
 	}
 	tpl, err := Compile("mau.docx", makeDocx(t, xml, nil), Schema{Data: reflect.TypeOf(withDoc{}), Extra: declared})
 	if err != nil {
@@ -320,7 +357,7 @@ func TestFreeFields(t *testing.T) {
 }
 
 // compileErrsWith compiles body against data and declared free fields.
-func compileErrsWith(t *testing.T, body string, data reflect.Type, extra map[string]reflect.Type) Errors {
+func compileErrsWith(t *testing.T, body string, data reflect.Type, extra map[string]reflect.StructField) Errors {
 	t.Helper()
 	_, err := Compile("mau.docx", makeDocx(t, body, nil), Schema{Data: data, Extra: extra})
 	var errs Errors
@@ -331,7 +368,7 @@ func compileErrsWith(t *testing.T, body string, data reflect.Type, extra map[str
 }
 
 // TestFieldsListsWhatATemplateReads: every field a template prints, loops
-// over or tests, by full path, loop variables resolved.
+// over or tests, by full path, loop variables resolved; stt as "stt".
 func TestFieldsListsWhatATemplateReads(t *testing.T) {
 	xml := p(r("{{nguoi.ho_ten | hoa}} {{if ky_thay}}KT.{{end}}")) +
 		tbl(tr(p(r("{{for x in ds}}{{stt}}")), p(r("{{x.ho_ten}}"))),
@@ -342,7 +379,7 @@ func TestFieldsListsWhatATemplateReads(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := []string{"ds", "ds[].ghi_chu", "ds[].ghi_chu[]", "ds[].ho_ten", "ds[].ngay_sinh", "ky_thay", "nguoi.ho_ten",
-		"nhom", "nhom[].thanh_vien", "nhom[].thanh_vien[].chuc_vu", "so"}
+		"nhom", "nhom[].thanh_vien", "nhom[].thanh_vien[].chuc_vu", "so", "stt"}
 	if got := tpl.Fields(); !reflect.DeepEqual(got, want) {
 		t.Errorf("Fields:\n got %q\nwant %q", got, want)
 	}

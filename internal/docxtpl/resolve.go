@@ -131,8 +131,11 @@ func FieldName(f reflect.StructField) string {
 // HasOption reports whether a struct field's `tpl` tag carries an option
 // after its name: `tpl:",extra"` (free fields), `tpl:"bat_dau,datetime"`
 // (a date with a time of day).
-func HasOption(f reflect.StructField, option string) bool {
-	_, opts, _ := strings.Cut(f.Tag.Get("tpl"), ",")
+func HasOption(f reflect.StructField, option string) bool { return tagHas(f.Tag, option) }
+
+// tagHas is HasOption for a field's tag.
+func tagHas(tag reflect.StructTag, option string) bool {
+	_, opts, _ := strings.Cut(tag.Get("tpl"), ",")
 	for _, o := range strings.Split(opts, ",") {
 		if o == option {
 			return true
@@ -244,38 +247,44 @@ func distance(a, b string) int {
 // it is checked.
 type typeScope struct {
 	up   *typeScope
-	name string       // loop variable ("" at the root)
-	typ  reflect.Type // its element type (the data type at the root)
-	path string       // its full path: "de_nghi[]" ("" at the root)
+	name string            // loop variable ("" at the root)
+	typ  reflect.Type      // its element type (the data type at the root)
+	tag  reflect.StructTag // the tag of its list's field: its options hold for the items
+	path string            // its full path: "de_nghi[]" ("" at the root)
 }
+
+// sttTag gives stt, the position in the innermost loop, its kind.
+const sttTag reflect.StructTag = `tpl:"stt,ordinal"`
 
 // errSttOutside is "stt" used outside every loop.
 var errSttOutside = newProblem(CodeTemplate, "dùng {{stt}} giữa {{for …}} và {{end}} của một vòng lặp",
 	"\"stt\" chỉ dùng được bên trong {{for}}")
 
-// lookup resolves a dotted path to the type it names and its full path
-// ("de_nghi[].ho_ten" for x.ho_ten inside {{for x in de_nghi}}; "" for
-// stt, which is no field). extra declares free fields by full path. The
+// lookup resolves a dotted path to the field it names: its type, the tag
+// whose options make its kind finer (see FieldKind), and its full path
+// ("de_nghi[].ho_ten" for x.ho_ten inside {{for x in de_nghi}}; "stt"
+// for stt, the position in the innermost loop). extra declares free fields by full path. The
 // type is nil when unknown: under an interface, an unknown loop, or
 // without types.
-func (s *typeScope) lookup(path []string, extra map[string]reflect.Type) (reflect.Type, string, error) {
+func (s *typeScope) lookup(path []string, extra map[string]reflect.StructField) (reflect.Type, reflect.StructTag, string, error) {
 	var t reflect.Type
+	var tag reflect.StructTag
 	full := ""
 	rest := path
 	found := false
 	for c := s; c != nil; c = c.up {
 		if c.name != "" && c.name == path[0] {
-			t, full, rest, found = c.typ, c.path, path[1:], true
+			t, tag, full, rest, found = c.typ, c.tag, c.path, path[1:], true
 			break
 		}
 	}
 	if !found && path[0] == "stt" {
 		for c := s; c != nil; c = c.up {
 			if c.name != "" {
-				return reflect.TypeOf(0), "", nil
+				return reflect.TypeOf(0), sttTag, "stt", nil
 			}
 		}
-		return nil, "", errSttOutside
+		return nil, "", "", errSttOutside
 	}
 	if !found {
 		root := s
@@ -298,20 +307,21 @@ func (s *typeScope) lookup(path []string, extra map[string]reflect.Type) (reflec
 		}
 		fs := fieldsOf(t)
 		if f, ok := fs.byName[name]; ok {
-			t = t.FieldByIndex(f).Type
+			sf := t.FieldByIndex(f)
+			t, tag = sf.Type, sf.Tag
 			continue
 		}
-		if dt, ok := extra[full]; ok && fs.extra != nil {
-			t = dt
+		if df, ok := extra[full]; ok && fs.extra != nil {
+			t, tag = df.Type, df.Tag
 			continue
 		}
-		return nil, full, unknownField(strings.Join(path[:len(path)-len(rest)+i+1], "."), t, declaredUnder(extra, full, fs.extra != nil))
+		return nil, "", full, unknownField(strings.Join(path[:len(path)-len(rest)+i+1], "."), t, declaredUnder(extra, full, fs.extra != nil))
 	}
-	return t, full, nil
+	return t, tag, full, nil
 }
 
 // declaredUnder lists the free fields declared beside full path p.
-func declaredUnder(extra map[string]reflect.Type, p string, has bool) []string {
+func declaredUnder(extra map[string]reflect.StructField, p string, has bool) []string {
 	if !has {
 		return nil
 	}

@@ -179,7 +179,7 @@ type RuleView struct {
 
 // Nominee is one proposed collective or person.
 type Nominee struct {
-	Index         int       `tpl:"so_thu_tu" doc:"thứ tự trong tệp hồ sơ"`
+	Index         int       `tpl:"so_thu_tu,ordinal" doc:"thứ tự trong tệp hồ sơ (số thứ tự: nhận | la_ma, | chu_cai)"`
 	Kind          string    `tpl:"loai" doc:"loại đối tượng: ca-nhan, tap-the, doanh-nghiep, chu-doanh-nghiep" example:"ca-nhan"`
 	IsIndividual  bool      `tpl:"la_ca_nhan" doc:"đối tượng là cá nhân"`
 	IsCollective  bool      `tpl:"la_tap_the" doc:"đối tượng là tập thể"`

@@ -3,9 +3,9 @@ package dossier
 import (
 	"fmt"
 	"reflect"
+	"slices"
 	"strings"
 	"sync"
-	"time"
 
 	"github.com/hoso-vn/hoso/internal/docxtpl"
 	"github.com/hoso-vn/hoso/internal/formset"
@@ -42,22 +42,17 @@ func templatesOf(set *formset.Set) (map[string]*docxtpl.Template, error) {
 // as "hoso templates check" prints them.
 func compileSet(set *formset.Set) (map[string]*docxtpl.Template, error) {
 	var files []string
-	extra := map[string]map[string]reflect.Type{} // file → the free fields its parts declare
 	for _, p := range set.Parts {
 		for _, f := range p.Template.Files() {
-			if extra[f] == nil {
-				extra[f] = map[string]reflect.Type{}
+			if !slices.Contains(files, f) {
 				files = append(files, f)
-			}
-			for _, fd := range p.Fields {
-				extra[f]["van_ban."+fd.Name] = freeFieldTypes[fd.Kind]
 			}
 		}
 	}
 	tpls := make([]*docxtpl.Template, len(files))
 	problems := make([]string, len(files))
 	parallel.Do(len(files), func(i int) error {
-		tpls[i], problems[i] = compileFile(set, files[i], extra[files[i]])
+		tpls[i], problems[i] = compileFile(set, files[i], tplcheck.FreeFields(set, files[i]))
 		return nil
 	})
 	out := map[string]*docxtpl.Template{}
@@ -89,20 +84,10 @@ func (e *TemplateError) Error() string {
 	return fmt.Sprintf("%s: %s:\n%s", formset.Refused, e.Set, strings.Join(e.Problems, "\n"))
 }
 
-// freeFieldTypes are the types the free fields of each kind are printed
-// as (submission.FreeValue gives them).
-var freeFieldTypes = map[string]reflect.Type{
-	formset.FieldText:     reflect.TypeOf(""),
-	formset.FieldParas:    reflect.TypeOf([]string{}),
-	formset.FieldDate:     reflect.TypeOf(time.Time{}),
-	formset.FieldDateTime: reflect.TypeOf(time.Time{}),
-	formset.FieldNumber:   reflect.TypeOf(0),
-}
-
 // compileFile parses one template and checks it against Schema and the
 // free fields its parts declare. A template that "hoso templates check"
 // calls wrong is refused here too, with the same words: one verdict.
-func compileFile(set *formset.Set, file string, extra map[string]reflect.Type) (*docxtpl.Template, string) {
+func compileFile(set *formset.Set, file string, extra map[string]reflect.StructField) (*docxtpl.Template, string) {
 	name := set.Path(file)
 	raw, err := set.ReadFile(file)
 	if err != nil {

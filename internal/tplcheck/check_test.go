@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/beevik/etree"
+	"github.com/hoso-vn/hoso/internal/docxtpl"
 	"github.com/hoso-vn/hoso/internal/dossier"
 	"github.com/hoso-vn/hoso/internal/tplcheck"
 	"github.com/hoso-vn/hoso/templates"
@@ -289,11 +290,11 @@ var docxTagCases = []docxCase{
 	{"number formatter on a date", "to-trinh.docx", setTitle("{{van_ban.ngay | hai_so}}"),
 		tplcheck.CodeType, tplcheck.Error, "«{{van_ban.ngay | hai_so}}»", "bộ định dạng «hai_so» cần số, còn «van_ban.ngay» là ngày"},
 	{"roman numerals of text", "to-trinh.docx", setTitle("{{co_quan.ten | la_ma}}"),
-		tplcheck.CodeType, tplcheck.Error, "«{{co_quan.ten | la_ma}}»", "bộ định dạng «la_ma» cần số, còn «co_quan.ten» là chữ"},
+		tplcheck.CodeType, tplcheck.Error, "«{{co_quan.ten | la_ma}}»", "bộ định dạng «la_ma» cần số thứ tự, còn «co_quan.ten» là chữ"},
 	{"number in words of text", "to-trinh.docx", setTitle("{{van_ban.so | so_chu}}"),
 		tplcheck.CodeType, tplcheck.Error, "«{{van_ban.so | so_chu}}»", "bộ định dạng «so_chu» cần số, còn «van_ban.so» là chữ"},
 	{"time of a number", "to-trinh.docx", setTitle("{{so_ca_nhan | gio}}"),
-		tplcheck.CodeType, tplcheck.Error, "«{{so_ca_nhan | gio}}»", "bộ định dạng «gio» cần ngày, còn «so_ca_nhan» là số"},
+		tplcheck.CodeType, tplcheck.Error, "«{{so_ca_nhan | gio}}»", "bộ định dạng «gio» cần ngày giờ, còn «so_ca_nhan» là số"},
 	{"tag half in bold", "to-trinh.docx", func(t *testing.T) func([]byte) []byte {
 		return bodyEdit(t, func(doc *etree.Document) {
 			wt := firstText(t, doc, "TỜ TRÌNH")
@@ -584,7 +585,7 @@ func TestStylesAreFoundByTheirRelationship(t *testing.T) {
 	}
 	files["word/_rels/document.xml.rels"] = bytes.Replace(files["word/_rels/document.xml.rels"], []byte(`Target="styles.xml"`), []byte(`Target="kieu.xml"`), 1)
 	files["[Content_Types].xml"] = bytes.Replace(files["[Content_Types].xml"], []byte(`"/word/styles.xml"`), []byte(`"/word/kieu.xml"`), 1)
-	if found := tplcheck.CheckDocx("to-trinh.docx", nil, writeZip(t, names, files), nil); len(found) > 0 {
+	if found := tplcheck.CheckDocx("to-trinh.docx", nil, writeZip(t, names, files), docxtpl.Schema{}); len(found) > 0 {
 		t.Errorf("findings: %v", found)
 	}
 }
@@ -603,11 +604,11 @@ func TestSettingsAreOptional(t *testing.T) {
 		t.Fatalf("no settings part in the shipped template: %q", settings)
 	}
 	without := slices.DeleteFunc(slices.Clone(names), func(n string) bool { return n == "word/settings.xml" })
-	if found := tplcheck.CheckDocx("to-trinh.docx", nil, writeZip(t, without, files), nil); len(found) > 0 {
+	if found := tplcheck.CheckDocx("to-trinh.docx", nil, writeZip(t, without, files), docxtpl.Schema{}); len(found) > 0 {
 		t.Errorf("settings named but absent: %v", found)
 	}
 	files["word/settings.xml"] = bytes.Replace(settings, []byte("</w:settings>"), []byte(`<w:evenAndOddHeaders/></w:settings>`), 1)
-	found := tplcheck.CheckDocx("to-trinh.docx", nil, writeZip(t, names, files), nil)
+	found := tplcheck.CheckDocx("to-trinh.docx", nil, writeZip(t, names, files), docxtpl.Schema{})
 	if len(found) != 1 || !strings.Contains(found[0].Message, "chẵn") {
 		t.Errorf("even and odd headers in the settings: %v", found)
 	}
@@ -736,4 +737,71 @@ func TestGroupedPartWithoutLetterData(t *testing.T) {
 	if !strings.Contains(ours[0].Message+ours[1].Message, "in riêng cho từng nhóm đối tượng cùng thue.co_quan_thue (gop_theo)") {
 		t.Errorf("no finding says the part is printed per group:%s", describe(r))
 	}
+}
+
+// freeFieldsManifest declares three free fields of the Biên bản: a text,
+// a date and time and a date.
+func freeFieldsManifest(raw []byte) []byte {
+	const fields = `co_quan = "hoi-dong"
+
+[[van_ban.truong]]
+ten = "phong_hop"
+kieu = "chu"
+nghia = "phòng họp"
+bat_buoc = true
+
+[[van_ban.truong]]
+ten = "gio_hop"
+kieu = "ngay-gio"
+nghia = "giờ họp"
+
+[[van_ban.truong]]
+ten = "ngay_hop"
+kieu = "ngay"
+nghia = "ngày họp"
+`
+	return []byte(strings.Replace(string(raw), `co_quan = "hoi-dong"`+"\n", fields, 1))
+}
+
+// TestFreeFieldsOfAPart: check knows the free fields each part declares,
+// with their kinds, as the build does: those of the part a template
+// serves are fields, their formatters are checked against their kind,
+// and another part's template does not see them.
+func TestFreeFieldsOfAPart(t *testing.T) {
+	withTitle := func(t *testing.T, file, title, text string) *tplcheck.Report {
+		dir := tempSet(t, "bo-mau.toml", freeFieldsManifest)
+		raw, err := os.ReadFile(filepath.Join(dir, file))
+		if err != nil {
+			t.Fatal(err)
+		}
+		raw = bodyEdit(t, func(doc *etree.Document) { firstText(t, doc, title).SetText(text) })(raw)
+		if err := os.WriteFile(filepath.Join(dir, file), raw, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return tplcheck.CheckFS(os.DirFS(dir), schema)
+	}
+	t.Run("declared", func(t *testing.T) {
+		r := withTitle(t, "bien-ban.docx", "BIÊN BẢN", "{{van_ban.phong_hop | hoa}} {{van_ban.gio_hop | gio}} {{van_ban.ngay_hop | ngay}} {{if van_ban.ngay_hop == \"05/02/2026\"}}x{{end}}")
+		if r.Errors() != 0 {
+			t.Errorf("declared free fields refused:%s", describe(r))
+		}
+	})
+	t.Run("checked against their kind", func(t *testing.T) {
+		r := withTitle(t, "bien-ban.docx", "BIÊN BẢN", "{{van_ban.ngay_hop | gio}} {{van_ban.phong_hop | la_ma}} {{van_ban.phong_hopp}} {{if van_ban.gio_hop == \"2026\"}}x{{end}}")
+		for _, c := range []struct{ code, msg string }{
+			{tplcheck.CodeType, "bộ định dạng «gio» cần ngày giờ, còn «van_ban.ngay_hop» là ngày"},
+			{tplcheck.CodeType, "bộ định dạng «la_ma» cần số thứ tự, còn «van_ban.phong_hop» là chữ"},
+			{tplcheck.CodeUnknown, "các trường tự do đã khai báo: gio_hop, ngay_hop, phong_hop"},
+			{tplcheck.CodeType, `«van_ban.gio_hop» là ngày giờ, không bao giờ bằng "2026"`},
+		} {
+			findOne(t, r, c.code, tplcheck.Error, "«{{van_ban.ngay_hop | gio}}", c.msg)
+		}
+		if r.Errors() != 4 {
+			t.Errorf("want 4 errors:%s", describe(r))
+		}
+	})
+	t.Run("not in another part", func(t *testing.T) {
+		r := withTitle(t, "to-trinh.docx", "TỜ TRÌNH", "{{van_ban.phong_hop}}")
+		findOne(t, r, tplcheck.CodeUnknown, tplcheck.Error, "«{{van_ban.phong_hop}}»", "chưa khai báo trường tự do nào ở đây")
+	})
 }

@@ -1,7 +1,6 @@
 package tplcheck
 
 import (
-	"reflect"
 	"slices"
 
 	"github.com/beevik/etree"
@@ -12,8 +11,10 @@ import (
 
 // CheckDocx lints one template file; name is used in findings. part is
 // the form-set part the file serves (nil when unknown), for the check of
-// fields that are always empty in it.
-func CheckDocx(name string, part *formset.Part, raw []byte, schema reflect.Type) []Finding {
+// fields that are always empty in it. schema is what the file is filled
+// with: the data type (nil skips the field check) and the free fields its
+// parts declare (FreeFields).
+func CheckDocx(name string, part *formset.Part, raw []byte, schema docxtpl.Schema) []Finding {
 	// A file refused as a package (not a DOCX, a zip bomb, macros, links
 	// out) is not opened any further, here or by the engine.
 	pkg, err := ooxml.Open(raw)
@@ -22,7 +23,7 @@ func CheckDocx(name string, part *formset.Part, raw []byte, schema reflect.Type)
 			Fix: "làm như lời báo; thường là mở tệp bằng Word hoặc LibreOffice rồi lưu lại kiểu «Word Document (*.docx)», không macro, không đối tượng nhúng, không liên kết ra ngoài"}}
 	}
 	var out []Finding
-	errs, notes := docxtpl.Lint(name, raw, docxtpl.Schema{Data: schema})
+	errs, notes := docxtpl.Lint(name, raw, schema)
 	for _, e := range errs {
 		out = append(out, engineFinding(name, e))
 	}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"reflect"
+	"slices"
 	"strings"
 	"time"
 
@@ -50,7 +51,7 @@ func walkFields(t reflect.Type, collapse bool) []Field {
 			}
 			datetime := docxtpl.HasOption(sf, "datetime")
 			ref := join(expr, name)
-			f := Field{Path: prefix + name, Type: typeWords(sf.Type, datetime), Doc: sf.Tag.Get("doc"), Sample: sf.Tag.Get("example"),
+			f := Field{Path: prefix + name, Type: typeWords(sf), Doc: sf.Tag.Get("doc"), Sample: sf.Tag.Get("example"),
 				Example: open + usage(ref, sf.Type, datetime, depth) + close}
 			ft := deref(sf.Type)
 			list := ft.Kind() == reflect.Slice || ft.Kind() == reflect.Array
@@ -82,7 +83,21 @@ func walkFields(t reflect.Type, collapse bool) []Field {
 		}
 	}
 	walk(deref(t), "", "", "", "", 0, nil)
-	return out
+	return append(sttField(out), out...)
+}
+
+// sttField lists stt, which is no field of the data but the engine's
+// position in the innermost loop, when fields has a list to loop over:
+// its example loops over the first.
+func sttField(fields []Field) []Field {
+	for _, f := range fields {
+		if strings.HasPrefix(f.Type, "danh sách") && !strings.Contains(f.Path, "[]") {
+			return []Field{{Path: "stt", Type: docxtpl.KindOrdinal.String(),
+				Doc:     "số thứ tự (1, 2, 3…) của phần tử trong vòng {{for}} gần nhất; chỉ dùng giữa {{for …}} và {{end}}; nhận | la_ma, | chu_cai",
+				Example: "{{for x in " + f.Path + "}}{{stt}}{{end}}"}}
+		}
+	}
+	return nil
 }
 
 func join(expr, name string) string {
@@ -159,19 +174,16 @@ func isGroup(t reflect.Type) bool {
 	return !printable && (t.Kind() == reflect.Struct || t.Kind() == reflect.Map)
 }
 
-// typeWords says what kind of value a field holds, the way a maintainer
-// thinks of it.
-func typeWords(t reflect.Type, datetime bool) string {
-	t = deref(t)
+// typeWords says what kind of value field sf holds, the way a maintainer
+// thinks of it: its kind (docxtpl.FieldKind) in words, or what it is when
+// it does not print.
+func typeWords(sf reflect.StructField) string {
+	t := deref(sf.Type)
 	switch {
-	case t == timeType && datetime:
-		return "ngày giờ"
-	case t == timeType:
-		return "ngày"
 	case isGroup(t):
 		return "nhóm"
 	case t.Kind() == reflect.Slice || t.Kind() == reflect.Array:
-		return "danh sách của " + typeWords(t.Elem(), false)
+		return "danh sách của " + typeWords(reflect.StructField{Type: t.Elem(), Tag: sf.Tag})
 	case t.Kind() == reflect.Bool:
 		return "có/không"
 	case t.Kind() == reflect.Float32 || t.Kind() == reflect.Float64:
@@ -179,10 +191,8 @@ func typeWords(t reflect.Type, datetime bool) string {
 	case t.Kind() == reflect.Interface:
 		return "tùy dữ liệu"
 	}
-	if k, _ := docxtpl.KindOf(t); k == docxtpl.KindInt {
-		return "số"
-	}
-	return "chữ"
+	k, _ := docxtpl.FieldKind(sf)
+	return k.String()
 }
 
 // kindTypes names the field types a formatter takes, in the words of
@@ -192,12 +202,13 @@ func kindTypes(k docxtpl.Kind) string {
 		return "mọi kiểu in được"
 	}
 	var ws []string
-	for _, x := range []struct {
-		k docxtpl.Kind
-		w string
-	}{{docxtpl.KindText, "chữ, có/không, số thập phân"}, {docxtpl.KindInt, "số"}, {docxtpl.KindDate, "ngày, ngày giờ"}} {
-		if k&x.k != 0 {
-			ws = append(ws, x.w)
+	for _, one := range []docxtpl.Kind{docxtpl.KindText, docxtpl.KindInt, docxtpl.KindOrdinal, docxtpl.KindDate, docxtpl.KindDateTime} {
+		switch {
+		case k&one == 0:
+		case one == docxtpl.KindText:
+			ws = append(ws, "chữ, có/không, số thập phân")
+		default:
+			ws = append(ws, one.String())
 		}
 	}
 	return strings.Join(ws, "; ")
@@ -251,11 +262,17 @@ Cách đọc tên:
                      {{for x in de_nghi}} … {{x.ho_ten}} … {{end}}
                      mỗi phần tử là x, viết {{x.ho_ten}}
   stt                số thứ tự (1, 2, 3…) của phần tử trong vòng {{for}} gần nhất
-Kiểu: chữ; số; ngày, ngày giờ (in bằng | ngay, | ngay_so, | gio…); có/không
+Kiểu: chữ; số; số thứ tự (stt, so_thu_tu: đánh số mục bằng | la_ma,
+| chu_cai); ngày (in bằng | ngay, | ngay_so…), ngày giờ (thêm | gio); có/không
 (dùng với {{if …}}); danh sách của … (dùng với {{for …}}); nhóm (chọn một
-trường con). Mỗi trường có một ví dụ viết đúng («viết:»), đã được kiểm tra.
-Mọi mẫu nhận cùng các trường; doi_tuong chỉ có giá trị trong Báo cáo thành
-tích, cong_van_thue chỉ có giá trị trong Công văn xin xác nhận thuế.
+trường con). {{if truong == "…"}} so sánh với giá trị in ra của trường: số
+viết bằng chữ số, ngày dạng dd/mm/yyyy, có/không là «có» hoặc «không». Mỗi trường có một ví dụ viết đúng («viết:»), đã được kiểm tra.
+Mọi mẫu nhận cùng các trường; doi_tuong chỉ có giá trị trong văn bản in
+riêng cho từng đối tượng (lap = "moi-doi-tuong", như Báo cáo thành tích, công
+văn xin xác nhận cho một doanh nghiệp), cong_van trong công văn xin xác nhận
+(thuế, bảo hiểm xã hội), cong_van_thue chỉ trong công văn gửi cơ quan thuế;
+ở văn bản khác chúng trống. Trường tự do của một văn bản ({{van_ban.<ten>}})
+là các trường bo-mau.toml khai báo trong [[van_ban.truong]] của nó.
 Danh sách cho máy đọc: hoso templates fields --json
 
 `)
@@ -328,4 +345,32 @@ func WriteFieldsJSON(w io.Writer, t reflect.Type, parts map[string][]string) err
 		Fields  []Field      `json:"truong"`
 		Filters []filterJSON `json:"bo_dinh_dang"`
 	}{fields, fl})
+}
+
+// freeFieldTypes are the fields the free fields of each kind are read as:
+// the type submission.FreeValue gives them, with the options that make
+// their kind finer (a date and time is a `tpl:",datetime"`).
+var freeFieldTypes = map[string]reflect.StructField{
+	formset.FieldText:     {Type: reflect.TypeOf("")},
+	formset.FieldParas:    {Type: reflect.TypeOf([]string{})},
+	formset.FieldDate:     {Type: timeType},
+	formset.FieldDateTime: {Type: timeType, Tag: `tpl:",datetime"`},
+	formset.FieldNumber:   {Type: reflect.TypeOf(0)},
+}
+
+// FreeFields declares, for the template file of set s (docxtpl.Schema's
+// Extra), the free fields that the parts it serves declare
+// ([[van_ban.truong]]), each as {{van_ban.<ten>}}: the template of
+// several parts may read the fields of any of them.
+func FreeFields(s *formset.Set, file string) map[string]reflect.StructField {
+	out := map[string]reflect.StructField{}
+	for _, p := range s.Parts {
+		if !slices.Contains(p.Template.Files(), file) {
+			continue
+		}
+		for _, fd := range p.Fields {
+			out["van_ban."+fd.Name] = freeFieldTypes[fd.Kind]
+		}
+	}
+	return out
 }

@@ -66,6 +66,10 @@ func TestFieldTypesInWords(t *testing.T) {
 		"van_ban.kinh_gui":                     "danh sách của chữ",
 		"van_ban.kinh_gui_mot":                 "có/không",
 		"so_tap_the":                           "số",
+		"stt":                                  "số thứ tự",
+		"de_nghi[].so_thu_tu":                  "số thứ tự",
+		"de_nghi[].so_lieu[].loi_nhuan":        "số",
+		"bien_ban.bat_dau":                     "ngày giờ",
 		"de_nghi":                              "danh sách của nhóm",
 		"de_nghi[].ho_ten":                     "chữ",
 		"de_nghi[].danh_hieu":                  "danh sách của nhóm",
@@ -204,9 +208,23 @@ func TestFieldsJSON(t *testing.T) {
 		"bien_ban.ket_qua[].ten":     {"bien-ban"},
 		"nhom[].doi_tuong[].ten":     {"to-trinh"},
 		"de_nghi[].ngay_sinh":        nil,
+		"stt":                        {"to-trinh", "bien-ban", "xac-nhan-thue", "xac-nhan-bhxh"},
 	} {
 		if !reflect.DeepEqual(byPath[path], want) {
 			t.Errorf("%s read by %q, want %q", path, byPath[path], want)
 		}
+	}
+}
+
+// TestFieldsHeaderSaysWhereDoiTuongHasAValue: doi_tuong has a value in
+// every document printed per nominee, not only in the Báo cáo thành tích.
+func TestFieldsHeaderSaysWhereDoiTuongHasAValue(t *testing.T) {
+	var out strings.Builder
+	if err := tplcheck.WriteFields(&out, schema, nil); err != nil {
+		t.Fatal(err)
+	}
+	head, _, _ := strings.Cut(out.String(), "Danh sách cho máy đọc")
+	if strings.Contains(head, "doi_tuong chỉ có giá trị trong Báo cáo") || !strings.Contains(head, `lap = "moi-doi-tuong"`) {
+		t.Errorf("header:\n%s", head)
 	}
 }

@@ -254,7 +254,7 @@ func CheckFS(fsys fs.FS, schema reflect.Type) *Report {
 					r.Findings = append(r.Findings, Finding{Severity: Error, Code: CodeUnreadable, File: name, Message: err.Error()})
 					continue
 				}
-				r.Findings = append(r.Findings, CheckDocx(name, nil, raw, schema)...)
+				r.Findings = append(r.Findings, CheckDocx(name, nil, raw, docxtpl.Schema{Data: schema})...)
 			}
 		}
 	}
@@ -297,7 +297,7 @@ func CheckSet(s *formset.Set, schema reflect.Type) []Finding {
 					Fix:     "kiểm tra tên tệp (mau) trong khối [[van_ban]] của bo-mau.toml"})
 				continue
 			}
-			fs := CheckDocx(name, p, raw, schema)
+			fs := CheckDocx(name, p, raw, docxtpl.Schema{Data: schema, Extra: FreeFields(s, file)})
 			for i := range fs {
 				fs[i].Set = s.ID
 			}
@@ -358,7 +358,7 @@ func sortFindings(fs []Finding) {
 // the same words (one verdict for both).
 func Errors(name string, raw []byte) []string {
 	var out []string
-	for _, f := range CheckDocx(name, nil, raw, nil) {
+	for _, f := range CheckDocx(name, nil, raw, docxtpl.Schema{}) {
 		if f.Severity != Error {
 			continue
 		}

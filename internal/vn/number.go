@@ -132,6 +132,10 @@ var pointLetters = [...]string{
 	"n", "o", "p", "q", "r", "s", "t", "u", "v", "x", "y",
 }
 
+// PointLetterCount is the number of point letters: PointLetter(n) has
+// (n-1)/PointLetterCount + 1 letters.
+const PointLetterCount = len(pointLetters)
+
 // PointLetter returns the n-th (1-based) point letter: a, b, c, d, đ, e,
 // g, ..., x, y (23 letters), then doubled letters "aa", "bb", ..., "yy",
 // then tripled, and so on. n <= 0 returns "".
