@@ -91,6 +91,18 @@ const (
 	WrapTopBottom             // no text beside it: lines move below it
 )
 
+// WrapSide says on which sides of an object wrapped square the text runs
+// (wrapText, VML side).
+type WrapSide int
+
+// Wrap sides.
+const (
+	SideBoth    WrapSide = iota // both sides (hoso: the wider one, warned when both have room)
+	SideLeft                    // only on its left
+	SideRight                   // only on its right
+	SideLargest                 // on the wider side
+)
+
 // Anchor is a shape placed at a position of its own, anchored to the
 // paragraph that holds it.
 type Anchor struct {
@@ -106,6 +118,8 @@ type Anchor struct {
 	At int
 	// Where names it for warnings: the part and the paragraph.
 	Where string
+	// Side is where the text runs beside it when Wrap is WrapSquare.
+	Side WrapSide
 }
 
 // InlineShape is a shape in a line of text (Kind Object): a picture

@@ -146,12 +146,26 @@ func (r *reader) anchorDrawing(an *etree.Element, ctx *objectCtx) {
 	for c := range an.ChildElementsSeq() {
 		switch c.Tag {
 		case "wrapSquare", "wrapTight", "wrapThrough":
-			a.Wrap = docmodel.WrapSquare
+			a.Wrap, a.Side = docmodel.WrapSquare, wrapSide(c.SelectAttrValue("wrapText", "bothSides"))
 		case "wrapTopAndBottom":
 			a.Wrap = docmodel.WrapTopBottom
 		}
 	}
 	r.addAnchor(a, ctx)
+}
+
+// wrapSide maps DrawingML's wrapText or VML's side to the sides the text
+// runs on beside an object.
+func wrapSide(s string) docmodel.WrapSide {
+	switch s {
+	case "left":
+		return docmodel.SideLeft
+	case "right":
+		return docmodel.SideRight
+	case "largest":
+		return docmodel.SideLargest
+	}
+	return docmodel.SideBoth
 }
 
 // addAnchor attaches an anchored object to the paragraph, at the

@@ -109,7 +109,9 @@ func (e *engine) prepareAnchors(pb *paraBox, b *breaker, width int, joinTop bool
 // cannot: the layout knows where an object is only relative to its
 // paragraph).
 func (e *engine) wrapBand(a *docmodel.Anchor, o *tObject, width int) (band, bool) {
-	if a.Wrap == docmodel.WrapNone || a.Behind || e.sec == nil { // e.sec: nil in a text box's engine
+	// behindDoc does not matter: LibreOffice and Word wrap the text around
+	// an object behind it as around one in front (§4, lo-wrap fixtures).
+	if a.Wrap == docmodel.WrapNone || e.sec == nil { // e.sec: nil in a text box's engine
 		return band{}, false
 	}
 	// Lines beside the box start at its edge + the wrap distance; lines
@@ -145,7 +147,10 @@ func (e *engine) wrapBand(a *docmodel.Anchor, o *tObject, width int) (band, bool
 	}
 	top := int(math.Floor(o.y - float64(a.Dist[1]) - half))
 	bottom := int(math.Ceil(o.y + o.h + float64(a.Dist[3]) + half))
-	return band{top: top, bottom: bottom, left: left, right: right, below: a.Wrap == docmodel.WrapTopBottom}, true
+	if a.Wrap == docmodel.WrapSquare && a.Side == docmodel.SideBoth && left >= minRoom && float64(width)-right >= minRoom {
+		e.note(a.Where, "chữ chỉ chạy bên rộng hơn của hình, chưa chạy cả hai bên hình (wrapText bothSides)")
+	}
+	return band{top: top, bottom: bottom, left: left, right: right, below: a.Wrap == docmodel.WrapTopBottom, side: a.Side}, true
 }
 
 // overlapsBody reports whether an object placed relative to the page or
@@ -250,10 +255,7 @@ func (e *engine) shapeObject(sh *docmodel.Shape, colWidth int, where string) tOb
 	case "bottom":
 		y += max(room-content, 0)
 	}
-	for _, st := range strips {
-		inner.emit(st, in[0]+s, y)
-		y += st.h
-	}
+	inner.emitStrips(strips, in[0]+s, y, 0) // with the paragraphs' side borders and shading (frames, §10)
 	o.inner = inner.pg
 	return o
 }
@@ -348,7 +350,7 @@ func (e *engine) attachObjects(pb *paraBox, lines []*line, anchors []anchorObjec
 			o.y += float64(lineTop[lineOf(lines, ao.a.At)])
 			o.vRel, o.lead, o.follow = docmodel.RelParagraph, false, ao.a.Kind == docmodel.ShapePicture
 		}
-		if ao.a.Wrap != docmodel.WrapNone && !ao.a.Behind && o.lead && o.vRel == docmodel.RelParagraph &&
+		if ao.a.Wrap != docmodel.WrapNone && o.lead && o.vRel == docmodel.RelParagraph &&
 			int(o.y+o.h) > height && e.pg != nil {
 			e.note(ao.a.Where, "chữ của các đoạn sau chưa bao quanh được hình: chữ chạy qua hình")
 		}
