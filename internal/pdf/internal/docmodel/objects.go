@@ -120,6 +120,10 @@ type Anchor struct {
 	Where string
 	// Side is where the text runs beside it when Wrap is WrapSquare.
 	Side WrapSide
+	// KeepDistR says that aligned right it stays its right wrap distance
+	// (Dist[2]) inside its reference area: LibreOffice places a DrawingML
+	// shape so, not a picture nor a frame.
+	KeepDistR bool
 }
 
 // InlineShape is a shape in a line of text (Kind Object): a picture

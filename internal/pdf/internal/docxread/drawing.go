@@ -130,6 +130,7 @@ func (r *reader) anchorDrawing(an *etree.Element, ctx *objectCtx) {
 		return
 	}
 	a := &docmodel.Anchor{Shape: *sh, Behind: flag(an, "behindDoc", false), Where: ctx.where}
+	a.KeepDistR = sh.Kind == docmodel.ShapeRect || sh.Kind == docmodel.ShapeLine
 	a.Dist = [4]int{emu(an.SelectAttrValue("distL", "0")), emu(an.SelectAttrValue("distT", "0")),
 		emu(an.SelectAttrValue("distR", "0")), emu(an.SelectAttrValue("distB", "0"))}
 	a.PosH = anchorPos(child(an, "positionH"))

@@ -26,6 +26,11 @@ func TestWrapSidesAreRead(t *testing.T) {
 			if a.Wrap != docmodel.WrapSquare || a.Side != c.want {
 				t.Errorf("%s %s: wrap %d side %d, want square side %d", name, c.dml, a.Wrap, a.Side, c.want)
 			}
+			// LibreOffice keeps a DrawingML shape aligned right distR clear
+			// of the margin (a07); VML is not measured.
+			if a.KeepDistR != (name == "DrawingML") {
+				t.Errorf("%s: KeepDistR %v", name, a.KeepDistR)
+			}
 		}
 	}
 }

@@ -94,3 +94,27 @@ func TestFrameSideBordersAreDrawn(t *testing.T) {
 		t.Errorf("vertical strokes at %.2f, LibreOffice 450.25 and 539.7", xs)
 	}
 }
+
+func TestRightAlignedTextBoxKeepsItsRightDistance(t *testing.T) {
+	// a07 and its variants (LibreOffice): a 198.45 pt text box, 0.75 pt
+	// outline, aligned right in the margins, has its right edge at 529.9
+	// with distR 9 pt, 520.85 with 18 pt, 538.85 with none; a picture so
+	// aligned stays against the margin (a05), and so does a frame (§10).
+	for _, c := range []struct {
+		distR int
+		keep  bool
+		want  float64
+	}{{180, true, 529.9}, {360, true, 520.85}, {0, true, 538.85}, {180, false, 538.85}} {
+		p := para("Chữ", 28, docmodel.ParaProps{})
+		p.Anchors = []*docmodel.Anchor{{Shape: docmodel.Shape{Kind: docmodel.ShapeRect, W: 3969, H: 1701, Stroke: 15},
+			PosH: docmodel.Pos{Rel: docmodel.RelMargin, Align: "right"}, PosV: docmodel.Pos{Rel: docmodel.RelParagraph, Offset: 120},
+			Wrap: docmodel.WrapSquare, Dist: [4]int{180, 72, c.distR, 72}, KeepDistR: c.keep}}
+		right := 0.0
+		for _, r := range wfDoc(t, []docmodel.Block{p}, nil)[0].Rules {
+			right = max(right, r.X1, r.X2)
+		}
+		if !near(right, c.want, 0.15) {
+			t.Errorf("distR %d keep %v: right edge %.2f, LibreOffice %.2f", c.distR, c.keep, right, c.want)
+		}
+	}
+}

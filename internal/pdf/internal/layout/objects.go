@@ -44,6 +44,7 @@ type tObject struct {
 	follow bool
 	inner  *pageState // a box's text, relative to the box's top-left corner
 	where  string
+	keepR  float64 // aligned right, the room it keeps from the right edge (Anchor.KeepDistR)
 }
 
 // anchorObject is an anchored object of a paragraph being laid out.
@@ -66,9 +67,12 @@ func (e *engine) prepareAnchors(pb *paraBox, b *breaker, width int, joinTop bool
 		o := e.shapeObject(&a.Shape, width, a.Where)
 		o.hRel, o.vRel, o.hAlign, o.vAlign = a.PosH.Rel, a.PosV.Rel, a.PosH.Align, a.PosV.Align
 		o.x, o.y = float64(a.PosH.Offset), float64(a.PosV.Offset)
+		if a.KeepDistR {
+			o.keepR = float64(a.Dist[2])
+		}
 		switch o.hRel {
 		case docmodel.RelColumn, docmodel.RelCharacter:
-			o.x = alignIn(o.hAlign, o.x, float64(width), o.w)
+			o.x = o.alignH(float64(width))
 			o.hAlign = ""
 		}
 		if o.vRel == docmodel.RelParagraph {
@@ -122,9 +126,9 @@ func (e *engine) wrapBand(a *docmodel.Anchor, o *tObject, width int) (band, bool
 	case docmodel.RelColumn, docmodel.RelCharacter:
 	case docmodel.RelMargin, docmodel.RelPage: // in the body's column (in a table cell: approximately)
 		s := e.sec
-		x := alignIn(o.hAlign, o.x, float64(s.PageW), o.w)
+		x := o.alignH(float64(s.PageW))
 		if o.hRel == docmodel.RelMargin {
-			x = float64(s.Left) + alignIn(o.hAlign, o.x, float64(s.PageW-s.Left-s.Right), o.w)
+			x = float64(s.Left) + o.alignH(float64(s.PageW-s.Left-s.Right))
 		}
 		x -= float64(e.colLeft)
 		left, right = x-float64(a.Dist[0]), x+o.w+float64(a.Dist[2])
@@ -201,6 +205,16 @@ func alignIn(align string, offset, room, size float64) float64 {
 		return room - size
 	}
 	return offset
+}
+
+// alignH is the object's x in a reference area room wide: aligned, or at
+// its offset. Aligned right it keeps keepR clear of the area's right edge.
+func (o *tObject) alignH(room float64) float64 {
+	x := alignIn(o.hAlign, o.x, room, o.w)
+	if o.hAlign == "right" {
+		x -= o.keepR
+	}
+	return x
 }
 
 // maxBoxDepth bounds text boxes inside text boxes (inline ones can nest).
@@ -500,7 +514,7 @@ func (e *engine) resolve(ps *pageState, o tObject) (x, y float64) {
 	}
 	x, y = o.x, o.y
 	if lo, hi, ok := area(o.hRel, true); ok {
-		x = lo + alignIn(o.hAlign, o.x, hi-lo, o.w)
+		x = lo + o.alignH(hi-lo)
 	}
 	if lo, hi, ok := area(o.vRel, false); ok {
 		y = lo + alignIn(o.vAlign, o.y, hi-lo, o.h)
