@@ -118,3 +118,13 @@ func TestRightAlignedTextBoxKeepsItsRightDistance(t *testing.T) {
 		}
 	}
 }
+
+func TestThickBorderIsTwiceItsSize(t *testing.T) {
+	// v3 (LibreOffice): a "thick" left border, sz 18 (2.25 pt), space
+	// 10 pt, no indent, is stroked 4.5 pt wide at 72.85 (70.6–75.1).
+	pp := docmodel.ParaProps{BorderLeft: &docmodel.Border{Style: "thick", Size: 18, Space: 10}}
+	pg := wfDoc(t, []docmodel.Block{para("Đoạn có viền trái dày.", 26, pp)}, nil)[0]
+	if len(pg.Rules) != 1 || !near(pg.Rules[0].X1, 72.85, 0.06) || pg.Rules[0].Width != 4.5 {
+		t.Errorf("rules %+v, LibreOffice one 4.5 pt wide at 72.85", pg.Rules)
+	}
+}
