@@ -57,7 +57,7 @@ func TestBrokenFixturesAreReported(t *testing.T) {
 		{"the-dau-trang", tplcheck.CodeUnfilled, "bao-cao-ca-nhan.docx", "đầu trang các trang sau trang đầu", "đoạn 2 «{{doi_tuong.ho_ten}}»",
 			"chỉ được đặt trong thân văn bản", "thân văn bản"},
 		{"phong-arial", tplcheck.CodeFont, "bao-cao-tap-the.docx", "thân văn bản", "«BÁO CÁO THÀNH TÍCH»",
-			"«Arial» (ascii, hAnsi, cs)", "Times New Roman"},
+			"«Arial» (ascii, hAnsi)", "Times New Roman"}, // cs: only for complex-script text
 		{"kho-letter", tplcheck.CodePageSize, "xac-nhan-thue.docx", "thân văn bản", "phần (section) 1",
 			"216 × 279 mm (Letter)", "A4"},
 		{"vong-lap-lech", tplcheck.CodeMisplaced, "to-trinh.docx", "thân văn bản", "bảng 3, hàng 2, ô 1",
@@ -159,6 +159,28 @@ var docxPageCases = []docxCase{
 			return replaceText(t, raw, "word/styles.xml", `<w:qFormat/><w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman"`, `<w:qFormat/><w:rPr><w:rFonts w:ascii="Cambria" w:hAnsi="Cambria"`)
 		}
 	}, tplcheck.CodeFont, tplcheck.Error, "kiểu «Normal»", "«Cambria» (ascii, hAnsi)"},
+	{"complex-script font in a run marked right-to-left", "to-trinh.docx", func(t *testing.T) func([]byte) []byte {
+		return func(raw []byte) []byte {
+			raw = lowriterCS(t, raw)
+			return bodyEdit(t, func(doc *etree.Document) {
+				run := firstText(t, doc, "TỜ TRÌNH").Parent()
+				rPr := run.SelectElement("w:rPr")
+				if rPr == nil {
+					rPr = run.CreateElement("w:rPr")
+					run.InsertChildAt(0, rPr)
+				}
+				rPr.CreateElement("w:rtl")
+			})(raw)
+		}
+	}, tplcheck.CodeFont, tplcheck.Error, "kiểu «Normal»", "«DejaVu Sans» (cs)"},
+	{"complex-script font for Arabic characters", "to-trinh.docx", func(t *testing.T) func([]byte) []byte {
+		return func(raw []byte) []byte {
+			raw = lowriterCS(t, raw)
+			return bodyEdit(t, func(doc *etree.Document) {
+				firstText(t, doc, "TỜ TRÌNH").SetText("TỜ TRÌNH مرحبا")
+			})(raw)
+		}
+	}, tplcheck.CodeFont, tplcheck.Warning, "kiểu «Normal»", "«DejaVu Sans» (cs: phông cho chữ Ả Rập"},
 	{"margins of Word's default", "bien-ban.docx", func(t *testing.T) func([]byte) []byte {
 		return bodyEdit(t, func(doc *etree.Document) {
 			for _, m := range doc.FindElements("//w:pgMar") {
@@ -322,6 +344,31 @@ var docxTagCases = []docxCase{
 			firstText(t, doc, "TỜ TRÌNH").SetText("{{co_quan.ten | in_hoa}}")
 		})
 	}, tplcheck.CodeTemplate, tplcheck.Error, "«{{co_quan.ten | in_hoa}}»", `"in_hoa"`},
+}
+
+// lowriterCS gives a template the fonts LibreOffice writes when its
+// default complex-script and Asian font is left as it comes (DejaVu Sans):
+// Times New Roman only for ascii and hAnsi, in the defaults and Normal.
+func lowriterCS(t *testing.T, raw []byte) []byte {
+	t.Helper()
+	tnr := `<w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:eastAsia="Times New Roman" w:cs="Times New Roman"/>`
+	lo := `<w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:eastAsia="DejaVu Sans" w:cs="DejaVu Sans"/>`
+	return replaceText(t, replaceText(t, raw, "word/styles.xml", tnr, lo), "word/styles.xml", tnr, lo) // defaults, Normal
+}
+
+// TestComplexScriptFontOfLibreOfficeIsNoError: a template saved by
+// LibreOffice with its default complex-script and Asian font (DejaVu
+// Sans, audit of issue 17) passes: Word sets Vietnamese text in the ascii
+// and hAnsi fonts; the cs and eastAsia ones only serve complex-script and
+// East Asian characters, which it does not hold.
+func TestComplexScriptFontOfLibreOfficeIsNoError(t *testing.T) {
+	dir := tempSet(t, "to-trinh.docx", func(raw []byte) []byte { return lowriterCS(t, raw) })
+	r := tplcheck.CheckFS(os.DirFS(dir), schema)
+	for _, f := range r.Findings {
+		if f.Code == tplcheck.CodeFont || f.Code == tplcheck.CodeFontUnset || f.Code == tplcheck.CodeThemeFont {
+			t.Errorf("finding %v", f)
+		}
+	}
 }
 
 // TestDocxChecks edits one template of a copy of a shipped set per case

@@ -2,7 +2,9 @@ package tplcheck
 
 import (
 	"fmt"
+	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/beevik/etree"
 	"github.com/hoso-vn/hoso/internal/ooxml"
@@ -12,7 +14,11 @@ import (
 const requiredFont = "Times New Roman"
 
 // fontSlots are the rFonts attributes that carry Vietnamese text, with the
-// attribute naming a theme font instead.
+// attribute naming a theme font instead. The complex-script slot (w:cs)
+// carries it only in a run marked complex script or right-to-left; it is
+// checked there, and, as a warning, where the text holds characters of a
+// complex script (complexScript). w:eastAsia is never checked: Word takes
+// it for East Asian characters only.
 var fontSlots = []struct{ attr, theme string }{
 	{"w:ascii", "w:asciiTheme"},
 	{"w:hAnsi", "w:hAnsiTheme"},
@@ -90,6 +96,45 @@ type fontProblem struct {
 	value string
 	level fontLevel
 	slots []string
+	// warn: only the complex-script slot, for characters of a complex
+	// script in a run not marked so (a warning, not an error).
+	warn bool
+}
+
+// complexScripts are the scripts Word sets in a run's complex-script font
+// (w:cs) whatever the run's marks.
+var complexScripts = []*unicode.RangeTable{unicode.Arabic, unicode.Hebrew, unicode.Syriac, unicode.Thaana,
+	unicode.Thai, unicode.Lao, unicode.Khmer, unicode.Myanmar, unicode.Tibetan, unicode.Devanagari, unicode.Bengali,
+	unicode.Gurmukhi, unicode.Gujarati, unicode.Oriya, unicode.Tamil, unicode.Telugu, unicode.Kannada,
+	unicode.Malayalam, unicode.Sinhala}
+
+// complexScript says when Word sets a run's text in its complex-script
+// font: marked (w:rtl or w:cs on, directly or by its styles or the
+// document defaults): all of it; else only its characters of a complex
+// script (some: true). Vietnamese is Latin: the ascii and hAnsi fonts.
+func (s *styleSheet) complexScript(run *etree.Element, levels []fontLevel) (marked, some bool) {
+	rPrs := []*etree.Element{run.SelectElement("w:rPr"), s.DefaultRPr}
+	for _, lv := range levels {
+		if lv.style != nil {
+			rPrs = append(rPrs, lv.style.RPr)
+		}
+	}
+	for _, rPr := range rPrs {
+		if rPr == nil {
+			continue
+		}
+		for _, tag := range []string{"w:rtl", "w:cs"} {
+			if e := rPr.SelectElement(tag); e != nil && !slices.Contains([]string{"0", "false", "off"}, wval(e)) {
+				return true, true
+			}
+		}
+	}
+	for _, t := range run.SelectElements("w:t") {
+		if strings.ContainsFunc(t.Text(), func(r rune) bool { return unicode.IsOneOf(complexScripts, r) }) {
+			return false, true
+		}
+	}
+	return false, false
 }
 
 // checkFonts resolves the font of every run that shows text in the body,
@@ -136,8 +181,13 @@ func (s *styleSheet) resolve(run *etree.Element) []fontProblem {
 		}
 		probs = append(probs, fontProblem{kind: kind, value: value, level: lv, slots: []string{slot}})
 	}
+
+	marked, some := s.complexScript(run, levels)
 	for _, slot := range fontSlots {
 		name := strings.TrimPrefix(slot.attr, "w:")
+		if slot.attr == "w:cs" && !some {
+			continue
+		}
 		found := false
 		for _, lv := range levels {
 			if lv.rFonts == nil {
@@ -160,11 +210,20 @@ func (s *styleSheet) resolve(run *etree.Element) []fontProblem {
 			add(CodeFontUnset, "", fontLevel{}, name)
 		}
 	}
+	if !marked { // the cs slot alone, for a few characters: a warning
+		for i := range probs {
+			probs[i].warn = slices.Equal(probs[i].slots, []string{"cs"})
+		}
+	}
 	return probs
 }
 
 func (d *docx) fontFinding(p *part, run *etree.Element, fp fontProblem) Finding {
 	slots := strings.Join(fp.slots, ", ")
+	sev := Error
+	if fp.warn {
+		sev, slots = Warning, "cs: phông cho chữ Ả Rập, Do Thái, Thái… có trong đoạn"
+	}
 	var msg, fix string
 	switch fp.kind {
 	case CodeThemeFont:
@@ -176,16 +235,16 @@ func (d *docx) fontFinding(p *part, run *etree.Element, fp fontProblem) Finding 
 	default:
 		msg = fmt.Sprintf("không đặt phông ở đâu cả (%s): Word dùng phông mặc định của máy", slots)
 		fix = "đặt phông Times New Roman cho kiểu Normal và làm mặc định (Word: Home → Font → Set As Default; LibreOffice: Công cụ → Tùy chọn → LibreOffice Writer → Phông cơ bản)"
-		return d.find(Error, CodeFontUnset, d.stylesPart, "mặc định của tài liệu (docDefaults) và kiểu Normal", msg, fix)
+		return d.find(sev, CodeFontUnset, d.stylesPart, "mặc định của tài liệu (docDefaults) và kiểu Normal", msg, fix)
 	}
 	switch {
 	case fp.level.direct:
-		return d.find(Error, fp.kind, p, p.loc.Where(run), msg,
+		return d.find(sev, fp.kind, p, p.loc.Where(run), msg,
 			fix+" cho đoạn này: chọn chữ rồi đổi phông, hoặc xoá định dạng trực tiếp (Ctrl+Space) để theo kiểu Normal")
 	case fp.level.style != nil:
-		return d.find(Error, fp.kind, d.stylesPart, styleLabel(fp.level.style), msg,
+		return d.find(sev, fp.kind, d.stylesPart, styleLabel(fp.level.style), msg,
 			fix+" trong "+styleLabel(fp.level.style)+" (Word: Home → Styles → chuột phải → Modify; LibreOffice: Kiểu → Quản lý kiểu → Sửa kiểu → Phông)")
 	}
-	return d.find(Error, fp.kind, d.stylesPart, "mặc định của tài liệu (docDefaults)", msg,
+	return d.find(sev, fp.kind, d.stylesPart, "mặc định của tài liệu (docDefaults)", msg,
 		fix+" làm phông mặc định (Word: Home → Font → Set As Default → All documents based on this template)")
 }

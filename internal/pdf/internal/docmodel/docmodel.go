@@ -70,8 +70,11 @@ func (b *Border) Width() int {
 		return 0
 	}
 	w := b.Size * 20 / 8
-	if b.Style == "double" {
+	switch b.Style {
+	case "double":
 		w *= 3
+	case "thick": // LibreOffice draws it twice its size (measured, WORD-FEATURES.md §10)
+		w *= 2
 	}
 	return w
 }

@@ -91,6 +91,18 @@ const (
 	WrapTopBottom             // no text beside it: lines move below it
 )
 
+// WrapSide says on which sides of an object wrapped square the text runs
+// (wrapText, VML side).
+type WrapSide int
+
+// Wrap sides.
+const (
+	SideBoth    WrapSide = iota // both sides (hoso: the wider one, warned when both have room)
+	SideLeft                    // only on its left
+	SideRight                   // only on its right
+	SideLargest                 // on the wider side
+)
+
 // Anchor is a shape placed at a position of its own, anchored to the
 // paragraph that holds it.
 type Anchor struct {
@@ -106,6 +118,12 @@ type Anchor struct {
 	At int
 	// Where names it for warnings: the part and the paragraph.
 	Where string
+	// Side is where the text runs beside it when Wrap is WrapSquare.
+	Side WrapSide
+	// KeepDistR says that aligned right it stays its right wrap distance
+	// (Dist[2]) inside its reference area: LibreOffice places a DrawingML
+	// shape so, not a picture nor a frame.
+	KeepDistR bool
 }
 
 // InlineShape is a shape in a line of text (Kind Object): a picture

@@ -130,6 +130,7 @@ func (r *reader) anchorDrawing(an *etree.Element, ctx *objectCtx) {
 		return
 	}
 	a := &docmodel.Anchor{Shape: *sh, Behind: flag(an, "behindDoc", false), Where: ctx.where}
+	a.KeepDistR = sh.Kind == docmodel.ShapeRect || sh.Kind == docmodel.ShapeLine
 	a.Dist = [4]int{emu(an.SelectAttrValue("distL", "0")), emu(an.SelectAttrValue("distT", "0")),
 		emu(an.SelectAttrValue("distR", "0")), emu(an.SelectAttrValue("distB", "0"))}
 	a.PosH = anchorPos(child(an, "positionH"))
@@ -146,12 +147,26 @@ func (r *reader) anchorDrawing(an *etree.Element, ctx *objectCtx) {
 	for c := range an.ChildElementsSeq() {
 		switch c.Tag {
 		case "wrapSquare", "wrapTight", "wrapThrough":
-			a.Wrap = docmodel.WrapSquare
+			a.Wrap, a.Side = docmodel.WrapSquare, wrapSide(c.SelectAttrValue("wrapText", "bothSides"))
 		case "wrapTopAndBottom":
 			a.Wrap = docmodel.WrapTopBottom
 		}
 	}
 	r.addAnchor(a, ctx)
+}
+
+// wrapSide maps DrawingML's wrapText or VML's side to the sides the text
+// runs on beside an object.
+func wrapSide(s string) docmodel.WrapSide {
+	switch s {
+	case "left":
+		return docmodel.SideLeft
+	case "right":
+		return docmodel.SideRight
+	case "largest":
+		return docmodel.SideLargest
+	}
+	return docmodel.SideBoth
 }
 
 // addAnchor attaches an anchored object to the paragraph, at the

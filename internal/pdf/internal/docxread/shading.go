@@ -69,7 +69,7 @@ func shading(e *etree.Element) string {
 }
 
 // drawnBorderStyles are the border styles the PDF draws as Word does:
-// "thick" is a single line of its width.
+// "thick" is a single line twice its size wide, as LibreOffice draws it.
 var drawnBorderStyles = map[string]bool{"": true, "nil": true, "none": true, "single": true, "thick": true, "double": true}
 
 // checkBorders warns about borders drawn otherwise than the DOCX says: a

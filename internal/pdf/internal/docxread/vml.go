@@ -81,7 +81,7 @@ func (r *reader) vmlShape(e *etree.Element, ctx *objectCtx) {
 	if wr := child(e, "wrap"); wr != nil {
 		switch wr.SelectAttrValue("type", "") {
 		case "square", "tight", "through":
-			a.Wrap = docmodel.WrapSquare
+			a.Wrap, a.Side = docmodel.WrapSquare, wrapSide(wr.SelectAttrValue("side", "both"))
 		case "topAndBottom":
 			a.Wrap = docmodel.WrapTopBottom
 		}

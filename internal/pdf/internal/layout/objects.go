@@ -44,6 +44,7 @@ type tObject struct {
 	follow bool
 	inner  *pageState // a box's text, relative to the box's top-left corner
 	where  string
+	keepR  float64 // aligned right, the room it keeps from the right edge (Anchor.KeepDistR)
 }
 
 // anchorObject is an anchored object of a paragraph being laid out.
@@ -66,9 +67,12 @@ func (e *engine) prepareAnchors(pb *paraBox, b *breaker, width int, joinTop bool
 		o := e.shapeObject(&a.Shape, width, a.Where)
 		o.hRel, o.vRel, o.hAlign, o.vAlign = a.PosH.Rel, a.PosV.Rel, a.PosH.Align, a.PosV.Align
 		o.x, o.y = float64(a.PosH.Offset), float64(a.PosV.Offset)
+		if a.KeepDistR {
+			o.keepR = float64(a.Dist[2])
+		}
 		switch o.hRel {
 		case docmodel.RelColumn, docmodel.RelCharacter:
-			o.x = alignIn(o.hAlign, o.x, float64(width), o.w)
+			o.x = o.alignH(float64(width))
 			o.hAlign = ""
 		}
 		if o.vRel == docmodel.RelParagraph {
@@ -109,7 +113,9 @@ func (e *engine) prepareAnchors(pb *paraBox, b *breaker, width int, joinTop bool
 // cannot: the layout knows where an object is only relative to its
 // paragraph).
 func (e *engine) wrapBand(a *docmodel.Anchor, o *tObject, width int) (band, bool) {
-	if a.Wrap == docmodel.WrapNone || a.Behind || e.sec == nil { // e.sec: nil in a text box's engine
+	// behindDoc does not matter: LibreOffice and Word wrap the text around
+	// an object behind it as around one in front (§4, lo-wrap fixtures).
+	if a.Wrap == docmodel.WrapNone || e.sec == nil { // e.sec: nil in a text box's engine
 		return band{}, false
 	}
 	// Lines beside the box start at its edge + the wrap distance; lines
@@ -120,9 +126,9 @@ func (e *engine) wrapBand(a *docmodel.Anchor, o *tObject, width int) (band, bool
 	case docmodel.RelColumn, docmodel.RelCharacter:
 	case docmodel.RelMargin, docmodel.RelPage: // in the body's column (in a table cell: approximately)
 		s := e.sec
-		x := alignIn(o.hAlign, o.x, float64(s.PageW), o.w)
+		x := o.alignH(float64(s.PageW))
 		if o.hRel == docmodel.RelMargin {
-			x = float64(s.Left) + alignIn(o.hAlign, o.x, float64(s.PageW-s.Left-s.Right), o.w)
+			x = float64(s.Left) + o.alignH(float64(s.PageW-s.Left-s.Right))
 		}
 		x -= float64(e.colLeft)
 		left, right = x-float64(a.Dist[0]), x+o.w+float64(a.Dist[2])
@@ -145,7 +151,10 @@ func (e *engine) wrapBand(a *docmodel.Anchor, o *tObject, width int) (band, bool
 	}
 	top := int(math.Floor(o.y - float64(a.Dist[1]) - half))
 	bottom := int(math.Ceil(o.y + o.h + float64(a.Dist[3]) + half))
-	return band{top: top, bottom: bottom, left: left, right: right, below: a.Wrap == docmodel.WrapTopBottom}, true
+	if a.Wrap == docmodel.WrapSquare && a.Side == docmodel.SideBoth && left >= minRoom && float64(width)-right >= minRoom {
+		e.note(a.Where, "chữ chỉ chạy bên rộng hơn của hình, chưa chạy cả hai bên hình (wrapText bothSides)")
+	}
+	return band{top: top, bottom: bottom, left: left, right: right, below: a.Wrap == docmodel.WrapTopBottom, side: a.Side}, true
 }
 
 // overlapsBody reports whether an object placed relative to the page or
@@ -196,6 +205,16 @@ func alignIn(align string, offset, room, size float64) float64 {
 		return room - size
 	}
 	return offset
+}
+
+// alignH is the object's x in a reference area room wide: aligned, or at
+// its offset. Aligned right it keeps keepR clear of the area's right edge.
+func (o *tObject) alignH(room float64) float64 {
+	x := alignIn(o.hAlign, o.x, room, o.w)
+	if o.hAlign == "right" {
+		x -= o.keepR
+	}
+	return x
 }
 
 // maxBoxDepth bounds text boxes inside text boxes (inline ones can nest).
@@ -250,10 +269,7 @@ func (e *engine) shapeObject(sh *docmodel.Shape, colWidth int, where string) tOb
 	case "bottom":
 		y += max(room-content, 0)
 	}
-	for _, st := range strips {
-		inner.emit(st, in[0]+s, y)
-		y += st.h
-	}
+	inner.emitStrips(strips, in[0]+s, y, 0) // with the paragraphs' side borders and shading (frames, §10)
 	o.inner = inner.pg
 	return o
 }
@@ -348,7 +364,7 @@ func (e *engine) attachObjects(pb *paraBox, lines []*line, anchors []anchorObjec
 			o.y += float64(lineTop[lineOf(lines, ao.a.At)])
 			o.vRel, o.lead, o.follow = docmodel.RelParagraph, false, ao.a.Kind == docmodel.ShapePicture
 		}
-		if ao.a.Wrap != docmodel.WrapNone && !ao.a.Behind && o.lead && o.vRel == docmodel.RelParagraph &&
+		if ao.a.Wrap != docmodel.WrapNone && o.lead && o.vRel == docmodel.RelParagraph &&
 			int(o.y+o.h) > height && e.pg != nil {
 			e.note(ao.a.Where, "chữ của các đoạn sau chưa bao quanh được hình: chữ chạy qua hình")
 		}
@@ -498,7 +514,7 @@ func (e *engine) resolve(ps *pageState, o tObject) (x, y float64) {
 	}
 	x, y = o.x, o.y
 	if lo, hi, ok := area(o.hRel, true); ok {
-		x = lo + alignIn(o.hAlign, o.x, hi-lo, o.w)
+		x = lo + o.alignH(hi-lo)
 	}
 	if lo, hi, ok := area(o.vRel, false); ok {
 		y = lo + alignIn(o.vAlign, o.y, hi-lo, o.h)

@@ -1,5 +1,7 @@
 package layout
 
+import "github.com/hoso-vn/hoso/internal/pdf/internal/docmodel"
+
 // Text wrapping around anchored objects (WORD-FEATURES.md §4), within the
 // paragraph the object is anchored to. Positions here are twips below the
 // paragraph's top (above its spacing before), x in the text column.
@@ -10,6 +12,7 @@ type band struct {
 	top, bottom int
 	left, right float64
 	below       bool // wrapTopAndBottom: no text beside it
+	side        docmodel.WrapSide
 }
 
 // minRoom is the narrowest room beside an object a line is set in; a line
@@ -51,9 +54,8 @@ func (b *breaker) nextLine(prev *line) *line {
 			if top >= bd.bottom || top+w.est <= bd.top {
 				continue
 			}
-			roomL, roomR := bd.left-left, right-bd.right
-			if !bd.below && max(roomL, roomR) >= minRoom {
-				if roomR >= roomL {
+			if onRight, ok := bd.beside(bd.left-left, right-bd.right); ok {
+				if onRight {
 					ln.narrowL = max(ln.narrowL, bd.right-left)
 				} else {
 					ln.narrowR = max(ln.narrowR, right-bd.left)
@@ -76,4 +78,21 @@ func (b *breaker) nextLine(prev *line) *line {
 		}
 	}
 	return ln
+}
+
+// beside says on which side of the object a line with roomL and roomR
+// beside it is set (onRight), or that it goes below it (ok false): on the
+// side its wrapText allows, when at least minRoom is left there; with
+// both sides allowed, on the wider (LibreOffice, l2 fixture: wrapText
+// "right" on an object against the right margin puts the text below it).
+func (bd band) beside(roomL, roomR float64) (onRight, ok bool) {
+	switch {
+	case bd.below:
+		return false, false
+	case bd.side == docmodel.SideLeft:
+		return false, roomL >= minRoom
+	case bd.side == docmodel.SideRight:
+		return true, roomR >= minRoom
+	}
+	return roomR >= roomL, max(roomL, roomR) >= minRoom
 }
