@@ -255,14 +255,16 @@ func TestReportDetailsAndPeriod(t *testing.T) {
 }
 
 // Nơi nhận starts with "Như trên" once; a via line follows Kính gửi; the
-// council's meeting is cited once even when the clerk cites it.
+// council's meeting is cited once even when the clerk cites it; a căn cứ
+// line the clerk began with "Căn cứ" prints the word once.
 func TestProposalTexts(t *testing.T) {
 	src := replace(t, readFile(t, sampleWard), "noi_nhan = [\"Như trên\", ", "kinh_gui_qua = \"Ban Thi đua - Khen thưởng, Sở Nội vụ\"\nnoi_nhan = [")
-	src = replace(t, src, "can_cu = [\n", "can_cu = [\n  \"Kết quả họp xét của Hội đồng Thi đua - Khen thưởng phường ngày 28 tháng 01 năm 2026;\",\n")
+	src = replace(t, src, "can_cu = [\n", "can_cu = [\n  \"Căn cứ kết quả họp xét của Hội đồng Thi đua - Khen thưởng phường ngày 28 tháng 01 năm 2026;\",\n  \"căn cứ  Quyết định số 12/QĐ-UBND;\",\n")
 	_, x := doc(t, build(t, sampleWard, src), "01-to-trinh.docx")
 	text := joined(x)
 	mustContain(t, "Tờ trình", text, []string{"Kính gửi: Chủ tịch Ủy ban nhân dân Thành phố Hồ Chí Minh", "(qua Ban Thi đua - Khen thưởng, Sở Nội vụ)", "Nơi nhận:\n- Như trên;\n- Sở Nội vụ"},
-		"Trên cơ sở kết quả họp xét")
+		"Trên cơ sở kết quả họp xét", "Căn cứ Căn cứ", "Căn cứ căn cứ")
+	mustContain(t, "Tờ trình", text, []string{"Căn cứ kết quả họp xét của Hội đồng", "Căn cứ Quyết định số 12/QĐ-UBND;"})
 	if strings.Count(text, "Như trên") != 1 {
 		t.Errorf("\"Như trên\" %d times", strings.Count(text, "Như trên"))
 	}
