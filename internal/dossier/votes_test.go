@@ -349,3 +349,36 @@ func TestRatesPrintTwoDecimals(t *testing.T) {
 		}
 	}
 }
+
+// TestLetterYearsWithoutStatedYears: with no report years stated, a letter
+// asks for the years its enterprise's report prints (the movement's
+// period when the enterprise has no figures); with no period at all it
+// says so in a warning instead of asking for nothing silently.
+func TestLetterYearsWithoutStatedYears(t *testing.T) {
+	src := replace(t, readFile(t, sampleWard), "tu_nam = 2023\nden_nam = 2025\n", "")
+	src = replace(t, src, `ky_xac_nhan = "từ ngày 01/01/2023 đến ngày 31/12/2025"`+"\n", "")
+	letters := append(docsOf(build(t, sampleWard, src), "xac-nhan-thue"), docsOf(build(t, sampleWard, src), "xac-nhan-bhxh")...)
+	if len(letters) < 4 {
+		t.Fatalf("%d letters", len(letters))
+	}
+	for _, l := range letters {
+		if text := open(t, l.DOCX, l.Bytes).text(); !strings.Contains(text, "các năm 2023, 2024 và 2025") {
+			t.Errorf("%s does not ask for the years its report prints:\n%s", l.DOCX, text)
+		}
+	}
+	noPeriod := replace(t, src, "giai_doan = \"2023 - 2025\"\n", "")
+	warned := 0
+	for _, l := range docsOf(build(t, sampleWard, noPeriod), "xac-nhan-bhxh") {
+		asks := strings.Contains(open(t, l.DOCX, l.Bytes).text(), "các năm 20") // the years of its figures
+		says := strings.Contains(strings.Join(l.Warnings, "\n"), "công văn không ghi các năm cần xác nhận")
+		if asks == says {
+			t.Errorf("%s asks for years: %v; warns about none: %v %q", l.DOCX, asks, says, l.Warnings)
+		}
+		if says {
+			warned++
+		}
+	}
+	if warned == 0 {
+		t.Error("no letter left without years: the case is not tested")
+	}
+}
