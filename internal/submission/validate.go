@@ -320,7 +320,10 @@ func (v *validator) nominees(s *Submission, set *formset.Set) {
 		}
 		v.award(at, n, set, s, deciders, i+1)
 	}
-	if first, ok := deciders["chu-tich-nuoc"]; ok {
+	// Awards the President decides and awards the Prime Minister decides
+	// go in separate Tờ trình (domain.md B.4): a set printing one Tờ
+	// trình per award keeps them apart already.
+	if first, ok := deciders["chu-tich-nuoc"]; ok && (set == nil || !set.RepeatsPerAward("to_trinh")) {
 		if second, ok2 := deciders["thu-tuong"]; ok2 {
 			v.add(tomlin.PathIndex("de_nghi", max(first, second))+".hinh_thuc", KeyAwardMixed,
 				fmt.Sprintf("hình thức do Chủ tịch nước quyết định (de_nghi[%d]) và do Thủ tướng quyết định (de_nghi[%d]) không được trình chung một Tờ trình", first, second),
