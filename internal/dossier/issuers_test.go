@@ -322,3 +322,22 @@ func hasProblem(ps tomlin.Problems, path, msg string) bool {
 	}
 	return false
 }
+
+// A movement whose name already says its period is not followed by the
+// period again, in the Tờ trình, the letters and the Biên bản's purpose.
+func TestMovementPeriodPrintedOnce(t *testing.T) {
+	name := "Cán bộ, công chức, viên chức thi đua năng động, sáng tạo, dám nghĩ, dám làm vì lợi ích chung, vì sự phát triển Thành phố Hồ Chí Minh"
+	src := replace(t, readFile(t, sampleWard), "ten = \""+name+"\"", "ten = \"Thi đua yêu nước giai đoạn 2023 - 2025\"")
+	d := build(t, sampleWard, src)
+	for _, doc := range d.Documents {
+		if !strings.HasSuffix(doc.DOCX, ".docx") {
+			continue
+		}
+		text := joined(open(t, doc.DOCX, doc.Bytes))
+		if strings.Contains(text, "giai đoạn 2023 - 2025” giai đoạn") || strings.Contains(text, "giai đoạn 2023 - 2025 giai đoạn") {
+			t.Errorf("%s prints the period twice", doc.DOCX)
+		}
+	}
+	_, x := doc(t, d, "01-to-trinh-01-bang-khen-chu-tich-ubnd-tp.docx")
+	mustContain(t, "Tờ trình", joined(x), []string{"“Thi đua yêu nước giai đoạn 2023 - 2025”"})
+}
