@@ -123,7 +123,7 @@ func TestAnotherSubmissionsNomineeNotPassed(t *testing.T) {
 	}
 	rows := x.table(t, "Tỷ lệ tán thành")[2:]
 	last := rows[len(rows)-1]
-	if last[1] != "Lê Văn Thành" || last[5] != "3/9" || last[6] != "6" || last[7] != "33,33% (không đạt)" {
+	if last[1] != "Lê Văn Thành" || last[5] != "3/9" || last[6] != "6 (1 bằng văn bản)" || last[7] != "33,33% (không đạt)" {
 		t.Errorf("the row not passed: %q", last)
 	}
 	if !strings.Contains(x.text(), "khen thưởng các tập thể, cá nhân nêu trên đạt tỷ lệ phiếu tán thành theo quy định.") {
@@ -173,7 +173,7 @@ func TestEmulationTitlesFollowArticle30(t *testing.T) {
 // built and the Biên bản warns, naming the rule.
 func TestCouncilRuleOnlyWarns(t *testing.T) {
 	src := replace(t, readFile(t, sampleWard), "[de_nghi.bieu_quyet]\ntan_thanh = 7\nkhong_tan_thanh = 1\nvan_ban_tan_thanh = 1",
-		"[de_nghi.bieu_quyet]\ntan_thanh = 3\nkhong_tan_thanh = 5\nvan_ban_tan_thanh = 1")
+		"[de_nghi.bieu_quyet]\ntan_thanh = 4\nkhong_tan_thanh = 3")
 	m, x := doc(t, build(t, sampleWard, src), "02-bien-ban.docx")
 	if len(m.Warnings) != 1 || !strings.Contains(m.Warnings[0], `de_nghi[3].bieu_quyet: "Trần Minh Khôi" có 4/9 thành viên Hội đồng tán thành (44,44%), chưa đạt > 50% tổng số thành viên theo Quy chế hoạt động của Hội đồng Thi đua - Khen thưởng`) {
 		t.Errorf("warnings %q", m.Warnings)
