@@ -208,6 +208,11 @@ func TestReportHeaderShowsOnlyANamedSuperior(t *testing.T) {
 		if strings.Contains(x.DOCX, "cong-ty") && header != "CÔNG TY TNHH THƯƠNG MẠI DỊCH VỤ PHÚ LỢI" {
 			t.Errorf("%s: an enterprise is shown under another body: %q", x.DOCX, header)
 		}
+		// Nor asked to have a superior that does not exist confirm it:
+		// the level submitting the award does (domain.md B.2).
+		if strings.Contains(x.DOCX, "cong-ty") {
+			mustContain(t, x.DOCX, joined(open(t, x.DOCX, x.Bytes)), []string{"XÁC NHẬN CỦA CẤP TRÌNH KHEN THƯỞNG"}, "CẤP TRÊN")
+		}
 	}
 	src := replace(t, readFile(t, sampleWard), "ten = \"Công ty TNHH Thương mại Dịch vụ Phú Lợi\"\n",
 		"ten = \"Công ty TNHH Thương mại Dịch vụ Phú Lợi\"\ndon_vi_cap_tren = \"Tổng Công ty Thương mại Sài Gòn\"\n")
@@ -216,6 +221,7 @@ func TestReportHeaderShowsOnlyANamedSuperior(t *testing.T) {
 			if got := headerCell(t, open(t, x.DOCX, x.Bytes)); got != "TỔNG CÔNG TY THƯƠNG MẠI SÀI GÒN\nCÔNG TY TNHH THƯƠNG MẠI DỊCH VỤ PHÚ LỢI" {
 				t.Errorf("%s: header %q", x.DOCX, got)
 			}
+			mustContain(t, x.DOCX, joined(open(t, x.DOCX, x.Bytes)), []string{"THỦ TRƯỞNG ĐƠN VỊ CẤP TRÊN\nTRỰC TIẾP NHẬN XÉT, XÁC NHẬN", "XÁC NHẬN CỦA CẤP TRÌNH KHEN THƯỞNG"})
 		}
 	}
 }
