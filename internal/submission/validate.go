@@ -153,6 +153,10 @@ func (v *validator) signer(path string, sg Signer) {
 		v.require(path+".chuc_vu", sg.Position, "chức vụ người ký")
 	case "Q":
 		v.require(path+".thay_cho", sg.For, "chức vụ được giao quyền (thay_cho), ví dụ \"Chủ tịch\"")
+		if sg.Position != "" { // NĐ 30: "Q. CHỦ TỊCH" alone, the deputy's own title is not printed
+			v.addValue(path+".chuc_vu", KeyChoice, fmt.Sprintf("người ký quyền (Q.) không ghi chức vụ riêng %q: chữ ký chỉ ghi \"Q. %s\"", sg.Position, vn.Upper(sg.For)),
+				"bỏ dòng chuc_vu")
+		}
 	default:
 		v.add(path+".hinh_thuc", KeyChoice, fmt.Sprintf("hình thức ký %q không có", sg.Mode),
 			"chọn KT (ký thay), Q (quyền), TL (thừa lệnh), TUQ (thừa ủy quyền), hoặc bỏ trống khi người đứng đầu ký")

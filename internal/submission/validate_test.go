@@ -571,6 +571,10 @@ var otherCases = []problemCase{
 	{"bad signing mode", []edit{set(`chuc_vu = "Chủ tịch"`+"\n", `chuc_vu = "Chủ tịch"`+"\nhinh_thuc = \"XT\"\n")}, []want{
 		{submission.KeyChoice, "to_trinh.nguoi_ky.hinh_thuc", `hinh_thuc = "XT"`, 1},
 	}},
+	{"acting head (Q.) with a title of his own", []edit{set(`chuc_vu = "Chủ tịch"`+"\n", `chuc_vu = "Phó Chủ tịch"`+"\nhinh_thuc = \"Q\"\nthay_cho = \"Chủ tịch\"\n")}, []want{
+		{submission.KeyChoice, "to_trinh.nguoi_ky.chuc_vu", `chuc_vu = "Phó Chủ tịch"`, 1},
+	}},
+	{"acting head (Q.) alone", []edit{set(`chuc_vu = "Chủ tịch"`+"\n", "hinh_thuc = \"Q\"\nthay_cho = \"Chủ tịch\"\n")}, nil},
 	{"document number zero", []edit{set("so = 3\n", "so = 0\n")}, []want{
 		{submission.KeyNumber, "to_trinh.so", "so = 0", 1},
 	}},
