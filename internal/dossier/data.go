@@ -393,10 +393,11 @@ func buildData(s *submission.Submission, set *formset.Set) *Data {
 	d := &Data{
 		Agency: Agency{Name: a.Name, HeaderLines: headerLines(a.HeaderLines, a.Name), Parent: a.Parent,
 			Abbrev: a.Abbrev, Place: a.Place, Province: a.Province, Unit: a.Unit},
-		Movement: Movement{Name: s.Movement.Name, Period: s.Movement.Period, Plan: s.Movement.Plan},
+		Movement: Movement{Name: s.Movement.Name, Period: periodNotNamed(s.Movement), Plan: s.Movement.Plan},
 	}
 	p := s.Proposal
-	d.Proposal = Proposal{Bases: p.Bases, Body: p.Body, MeetingCited: citesMeeting(append(append([]string{}, p.Bases...), p.Body...))}
+	bases := withoutLeadWord(p.Bases, "căn cứ")
+	d.Proposal = Proposal{Bases: bases, Body: p.Body, MeetingCited: citesMeeting(append(append([]string{}, bases...), p.Body...))}
 	d.Council = council(s.Council, s.Meeting)
 	d.Meeting = meeting(s, set)
 
@@ -658,6 +659,30 @@ func hasNhuTren(items []string) bool {
 
 // citesMeeting reports whether the clerk's căn cứ or paragraphs already
 // cite the council's meeting, so the Tờ trình does not say it twice.
+// periodNotNamed is the movement's period for the phrase "<name> giai
+// đoạn <period>", empty when the name already says it ("Thi đua yêu nước
+// giai đoạn 2020 - 2024"), so that it is not printed twice.
+func periodNotNamed(m submission.Movement) string {
+	if m.Period != "" && strings.Contains(vn.Lower(m.Name), vn.Lower(m.Period)) {
+		return ""
+	}
+	return m.Period
+}
+
+// withoutLeadWord returns lines with a leading word the template writes
+// itself ("Căn cứ") taken off, in any case, so that a line the clerk began
+// with it does not print the word twice.
+func withoutLeadWord(lines []string, word string) []string {
+	out := make([]string, len(lines))
+	for i, l := range lines {
+		out[i] = l
+		if len(l) > len(word) && l[len(word)] == ' ' && vn.Lower(l[:len(word)]) == word {
+			out[i] = strings.TrimLeft(l[len(word):], " ")
+		}
+	}
+	return out
+}
+
 func citesMeeting(texts []string) bool {
 	for _, t := range texts {
 		l := vn.Lower(t)

@@ -970,10 +970,10 @@ func TestMinutesVoteTable(t *testing.T) {
 			{"5", "Lê Văn Thành", "8", "1", "9/9", "0", "100%"},
 		}},
 		// 11 members, one absent who was against Trương Thị Mỹ Linh in
-		// writing: 10/11.
+		// writing: 10/11, the vote against said to be written.
 		{sampleDistrict, [][]string{
 			{"1", "Ủy ban nhân dân Phường 2, quận Tân Bình", "10", "1", "11/11", "0", "100%"},
-			{"2", "Trương Thị Mỹ Linh", "10", "0", "10/11", "1", "90,91%"},
+			{"2", "Trương Thị Mỹ Linh", "10", "0", "10/11", "1 (1 bằng văn bản)", "90,91%"},
 			{"3", "Công ty Cổ phần Thương mại Dịch vụ Bảy Hiền", "9", "1", "10/11", "1", "90,91%"},
 			{"4", "Lê Hoàng Phúc", "10", "1", "11/11", "0", "100%"},
 		}},

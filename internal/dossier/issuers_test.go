@@ -208,6 +208,11 @@ func TestReportHeaderShowsOnlyANamedSuperior(t *testing.T) {
 		if strings.Contains(x.DOCX, "cong-ty") && header != "CÔNG TY TNHH THƯƠNG MẠI DỊCH VỤ PHÚ LỢI" {
 			t.Errorf("%s: an enterprise is shown under another body: %q", x.DOCX, header)
 		}
+		// Nor asked to have a superior that does not exist confirm it:
+		// the level submitting the award does (domain.md B.2).
+		if strings.Contains(x.DOCX, "cong-ty") {
+			mustContain(t, x.DOCX, joined(open(t, x.DOCX, x.Bytes)), []string{"XÁC NHẬN CỦA CẤP TRÌNH KHEN THƯỞNG"}, "CẤP TRÊN")
+		}
 	}
 	src := replace(t, readFile(t, sampleWard), "ten = \"Công ty TNHH Thương mại Dịch vụ Phú Lợi\"\n",
 		"ten = \"Công ty TNHH Thương mại Dịch vụ Phú Lợi\"\ndon_vi_cap_tren = \"Tổng Công ty Thương mại Sài Gòn\"\n")
@@ -216,6 +221,7 @@ func TestReportHeaderShowsOnlyANamedSuperior(t *testing.T) {
 			if got := headerCell(t, open(t, x.DOCX, x.Bytes)); got != "TỔNG CÔNG TY THƯƠNG MẠI SÀI GÒN\nCÔNG TY TNHH THƯƠNG MẠI DỊCH VỤ PHÚ LỢI" {
 				t.Errorf("%s: header %q", x.DOCX, got)
 			}
+			mustContain(t, x.DOCX, joined(open(t, x.DOCX, x.Bytes)), []string{"THỦ TRƯỞNG ĐƠN VỊ CẤP TRÊN\nTRỰC TIẾP NHẬN XÉT, XÁC NHẬN", "XÁC NHẬN CỦA CẤP TRÌNH KHEN THƯỞNG"})
 		}
 	}
 }
@@ -255,14 +261,16 @@ func TestReportDetailsAndPeriod(t *testing.T) {
 }
 
 // Nơi nhận starts with "Như trên" once; a via line follows Kính gửi; the
-// council's meeting is cited once even when the clerk cites it.
+// council's meeting is cited once even when the clerk cites it; a căn cứ
+// line the clerk began with "Căn cứ" prints the word once.
 func TestProposalTexts(t *testing.T) {
 	src := replace(t, readFile(t, sampleWard), "noi_nhan = [\"Như trên\", ", "kinh_gui_qua = \"Ban Thi đua - Khen thưởng, Sở Nội vụ\"\nnoi_nhan = [")
-	src = replace(t, src, "can_cu = [\n", "can_cu = [\n  \"Kết quả họp xét của Hội đồng Thi đua - Khen thưởng phường ngày 28 tháng 01 năm 2026;\",\n")
+	src = replace(t, src, "can_cu = [\n", "can_cu = [\n  \"Căn cứ kết quả họp xét của Hội đồng Thi đua - Khen thưởng phường ngày 28 tháng 01 năm 2026;\",\n  \"căn cứ  Quyết định số 12/QĐ-UBND;\",\n")
 	_, x := doc(t, build(t, sampleWard, src), "01-to-trinh.docx")
 	text := joined(x)
 	mustContain(t, "Tờ trình", text, []string{"Kính gửi: Chủ tịch Ủy ban nhân dân Thành phố Hồ Chí Minh", "(qua Ban Thi đua - Khen thưởng, Sở Nội vụ)", "Nơi nhận:\n- Như trên;\n- Sở Nội vụ"},
-		"Trên cơ sở kết quả họp xét")
+		"Trên cơ sở kết quả họp xét", "Căn cứ Căn cứ", "Căn cứ căn cứ")
+	mustContain(t, "Tờ trình", text, []string{"Căn cứ kết quả họp xét của Hội đồng", "Căn cứ Quyết định số 12/QĐ-UBND;"})
 	if strings.Count(text, "Như trên") != 1 {
 		t.Errorf("\"Như trên\" %d times", strings.Count(text, "Như trên"))
 	}
@@ -319,4 +327,23 @@ func hasProblem(ps tomlin.Problems, path, msg string) bool {
 		}
 	}
 	return false
+}
+
+// A movement whose name already says its period is not followed by the
+// period again, in the Tờ trình, the letters and the Biên bản's purpose.
+func TestMovementPeriodPrintedOnce(t *testing.T) {
+	name := "Cán bộ, công chức, viên chức thi đua năng động, sáng tạo, dám nghĩ, dám làm vì lợi ích chung, vì sự phát triển Thành phố Hồ Chí Minh"
+	src := replace(t, readFile(t, sampleWard), "ten = \""+name+"\"", "ten = \"Thi đua yêu nước giai đoạn 2023 - 2025\"")
+	d := build(t, sampleWard, src)
+	for _, doc := range d.Documents {
+		if !strings.HasSuffix(doc.DOCX, ".docx") {
+			continue
+		}
+		text := joined(open(t, doc.DOCX, doc.Bytes))
+		if strings.Contains(text, "giai đoạn 2023 - 2025” giai đoạn") || strings.Contains(text, "giai đoạn 2023 - 2025 giai đoạn") {
+			t.Errorf("%s prints the period twice", doc.DOCX)
+		}
+	}
+	_, x := doc(t, d, "01-to-trinh-01-bang-khen-chu-tich-ubnd-tp.docx")
+	mustContain(t, "Tờ trình", joined(x), []string{"“Thi đua yêu nước giai đoạn 2023 - 2025”"})
 }

@@ -83,6 +83,9 @@ func letterPeriod(table, clerk string, l *TaxLetter) (string, []string) {
 		if clerk == "" && table == "xac_nhan_thue" {
 			clerk = taxPeriods(l.Nominees)
 		}
+		if clerk == "" {
+			return "", []string{fmt.Sprintf("%s: công văn không ghi các năm cần xác nhận: ghi bao_cao.tu_nam và den_nam, phong_trao.giai_doan hoặc %s.ky_xac_nhan", table, table)}
+		}
 		return clerk, nil
 	}
 	if clerk == "" || sameYears(clerk, l.Years) {

@@ -78,8 +78,8 @@ func purpose(s *submission.Submission) string {
 		return p
 	}
 	p := "xét đề nghị khen thưởng trong Phong trào thi đua “" + s.Movement.Name + "”"
-	if s.Movement.Period != "" {
-		p += " giai đoạn " + s.Movement.Period
+	if period := periodNotNamed(s.Movement); period != "" {
+		p += " giai đoạn " + period
 	}
 	return p
 }

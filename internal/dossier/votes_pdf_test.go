@@ -15,7 +15,7 @@ func TestPDFShowsVotesLettersAndFigures(t *testing.T) {
 		texts[doc.Part] += pdfText(t, doc.PDFBytes) + " "
 	}
 	for _, c := range []struct{ part, want string }{
-		{"bien-ban", "10 0 10/11 1 90,91%"}, // Trương Thị Mỹ Linh: 10 present, none in writing, one absent against
+		{"bien-ban", "10 0 10/11 1 (1 bằng văn bản) 90,91%"}, // Trương Thị Mỹ Linh: 10 present, none in writing, one absent against
 		{"bien-ban", "10 1 11/11 0 100%"},
 		{"bien-ban", "số phiếu phát ra: 10, số phiếu thu về: 10, số phiếu hợp lệ: 10"},
 		{"bien-ban", "(theo Quy chế hoạt động của Hội đồng Thi đua - Khen thưởng)"},

@@ -123,7 +123,7 @@ func TestAnotherSubmissionsNomineeNotPassed(t *testing.T) {
 	}
 	rows := x.table(t, "Tỷ lệ tán thành")[2:]
 	last := rows[len(rows)-1]
-	if last[1] != "Lê Văn Thành" || last[5] != "3/9" || last[6] != "6" || last[7] != "33,33% (không đạt)" {
+	if last[1] != "Lê Văn Thành" || last[5] != "3/9" || last[6] != "6 (1 bằng văn bản)" || last[7] != "33,33% (không đạt)" {
 		t.Errorf("the row not passed: %q", last)
 	}
 	if !strings.Contains(x.text(), "khen thưởng các tập thể, cá nhân nêu trên đạt tỷ lệ phiếu tán thành theo quy định.") {
@@ -173,7 +173,7 @@ func TestEmulationTitlesFollowArticle30(t *testing.T) {
 // built and the Biên bản warns, naming the rule.
 func TestCouncilRuleOnlyWarns(t *testing.T) {
 	src := replace(t, readFile(t, sampleWard), "[de_nghi.bieu_quyet]\ntan_thanh = 7\nkhong_tan_thanh = 1\nvan_ban_tan_thanh = 1",
-		"[de_nghi.bieu_quyet]\ntan_thanh = 3\nkhong_tan_thanh = 5\nvan_ban_tan_thanh = 1")
+		"[de_nghi.bieu_quyet]\ntan_thanh = 4\nkhong_tan_thanh = 3")
 	m, x := doc(t, build(t, sampleWard, src), "02-bien-ban.docx")
 	if len(m.Warnings) != 1 || !strings.Contains(m.Warnings[0], `de_nghi[3].bieu_quyet: "Trần Minh Khôi" có 4/9 thành viên Hội đồng tán thành (44,44%), chưa đạt > 50% tổng số thành viên theo Quy chế hoạt động của Hội đồng Thi đua - Khen thưởng`) {
 		t.Errorf("warnings %q", m.Warnings)
@@ -347,5 +347,38 @@ func TestRatesPrintTwoDecimals(t *testing.T) {
 				t.Errorf("%s: rate %q", path, r[7])
 			}
 		}
+	}
+}
+
+// TestLetterYearsWithoutStatedYears: with no report years stated, a letter
+// asks for the years its enterprise's report prints (the movement's
+// period when the enterprise has no figures); with no period at all it
+// says so in a warning instead of asking for nothing silently.
+func TestLetterYearsWithoutStatedYears(t *testing.T) {
+	src := replace(t, readFile(t, sampleWard), "tu_nam = 2023\nden_nam = 2025\n", "")
+	src = replace(t, src, `ky_xac_nhan = "từ ngày 01/01/2023 đến ngày 31/12/2025"`+"\n", "")
+	letters := append(docsOf(build(t, sampleWard, src), "xac-nhan-thue"), docsOf(build(t, sampleWard, src), "xac-nhan-bhxh")...)
+	if len(letters) < 4 {
+		t.Fatalf("%d letters", len(letters))
+	}
+	for _, l := range letters {
+		if text := open(t, l.DOCX, l.Bytes).text(); !strings.Contains(text, "các năm 2023, 2024 và 2025") {
+			t.Errorf("%s does not ask for the years its report prints:\n%s", l.DOCX, text)
+		}
+	}
+	noPeriod := replace(t, src, "giai_doan = \"2023 - 2025\"\n", "")
+	warned := 0
+	for _, l := range docsOf(build(t, sampleWard, noPeriod), "xac-nhan-bhxh") {
+		asks := strings.Contains(open(t, l.DOCX, l.Bytes).text(), "các năm 20") // the years of its figures
+		says := strings.Contains(strings.Join(l.Warnings, "\n"), "công văn không ghi các năm cần xác nhận")
+		if asks == says {
+			t.Errorf("%s asks for years: %v; warns about none: %v %q", l.DOCX, asks, says, l.Warnings)
+		}
+		if says {
+			warned++
+		}
+	}
+	if warned == 0 {
+		t.Error("no letter left without years: the case is not tested")
 	}
 }

@@ -36,7 +36,8 @@ func (v *validator) reportYears(s *Submission) {
 
 // ReportYears are the years a nominee's achievement report covers, in
 // order: the years stated (see statedYears), else the years of its
-// figures; none when none is given.
+// figures, else those of the movement's period, which the report then
+// prints as its own (see ReportPeriod); none when none is given.
 func ReportYears(s *Submission, n Nominee) []int {
 	if ys, _ := statedYears(s, n); ys != nil {
 		return ys
@@ -48,6 +49,9 @@ func ReportYears(s *Submission, n Nominee) []int {
 		}
 	}
 	slices.Sort(out)
+	if from, to, ok := YearText(s.Movement.Period).Bounds(); len(out) == 0 && ok {
+		return yearsFromTo(from, to)
+	}
 	return out
 }
 

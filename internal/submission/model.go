@@ -81,7 +81,7 @@ type Proposal struct {
 	Summary    string     `toml:"trich_yeu" doc:"trích yếu; mặc định theo hình thức khen thưởng"`
 	To         []string   `toml:"kinh_gui" doc:"kính gửi: một hoặc nhiều nơi; mặc định Chủ tịch Ủy ban nhân dân cấp xét theo hình thức khen thưởng"`
 	Via        string     `toml:"kinh_gui_qua" doc:"gửi qua cơ quan tham mưu, in sau nơi kính gửi: \"Ban Thi đua - Khen thưởng, Sở Nội vụ\""`
-	Bases      []string   `toml:"can_cu" doc:"các dòng \"Căn cứ …\""`
+	Bases      []string   `toml:"can_cu" doc:"các văn bản làm căn cứ, mỗi văn bản một dòng; mẫu tự viết chữ \"Căn cứ\" ở đầu dòng"`
 	Body       []string   `toml:"noi_dung" doc:"các đoạn nội dung Tờ trình"`
 	Recipients []string   `toml:"noi_nhan" doc:"nơi nhận (\"Như trên\" tự thêm ở đầu, dòng \"Lưu\" ở cuối)"`
 	Archive    string     `toml:"luu" doc:"dòng Lưu: \"VT, VP\""`

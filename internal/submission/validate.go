@@ -154,6 +154,10 @@ func (v *validator) signer(path string, sg Signer) {
 		v.require(path+".chuc_vu", sg.Position, "chức vụ người ký")
 	case "Q":
 		v.require(path+".thay_cho", sg.For, "chức vụ được giao quyền (thay_cho), ví dụ \"Chủ tịch\"")
+		if sg.Position != "" { // NĐ 30: "Q. CHỦ TỊCH" alone, the deputy's own title is not printed
+			v.addValue(path+".chuc_vu", KeyChoice, fmt.Sprintf("người ký quyền (Q.) không ghi chức vụ riêng %q: chữ ký chỉ ghi \"Q. %s\"", sg.Position, vn.Upper(sg.For)),
+				"bỏ dòng chuc_vu")
+		}
 	default:
 		v.add(path+".hinh_thuc", KeyChoice, fmt.Sprintf("hình thức ký %q không có", sg.Mode),
 			"chọn KT (ký thay), Q (quyền), TL (thừa lệnh), TUQ (thừa ủy quyền), hoặc bỏ trống khi người đứng đầu ký")
@@ -321,7 +325,10 @@ func (v *validator) nominees(s *Submission, set *formset.Set) {
 		}
 		v.award(at, n, set, s, deciders, i+1)
 	}
-	if first, ok := deciders["chu-tich-nuoc"]; ok {
+	// Awards the President decides and awards the Prime Minister decides
+	// go in separate Tờ trình (domain.md B.4): a set printing one Tờ
+	// trình per award keeps them apart already.
+	if first, ok := deciders["chu-tich-nuoc"]; ok && (set == nil || !set.RepeatsPerAward("to_trinh")) {
 		if second, ok2 := deciders["thu-tuong"]; ok2 {
 			v.add(tomlin.PathIndex("de_nghi", max(first, second))+".hinh_thuc", KeyAwardMixed,
 				fmt.Sprintf("hình thức do Chủ tịch nước quyết định (de_nghi[%d]) và do Thủ tướng quyết định (de_nghi[%d]) không được trình chung một Tờ trình", first, second),

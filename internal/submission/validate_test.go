@@ -1,6 +1,7 @@
 package submission_test
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"regexp"
@@ -11,6 +12,7 @@ import (
 	"github.com/hoso-vn/hoso/internal/dossier"
 	"github.com/hoso-vn/hoso/internal/formset"
 	"github.com/hoso-vn/hoso/internal/submission"
+	"github.com/hoso-vn/hoso/internal/testtool"
 	"github.com/hoso-vn/hoso/internal/tomlin"
 	"github.com/hoso-vn/hoso/templates"
 )
@@ -538,24 +540,18 @@ var awardCases = []problemCase{
 		{submission.KeyAwardRepealed, "de_nghi[1].hinh_thuc", `hinh_thuc = "Giấy khen Chủ tịch UBND huyện Củ Chi"`, 1},
 	}},
 	{"a phrase matches whole words only", []edit{{`hinh_thuc = "giay-khen-chu-tich-ubnd"`, `hinh_thuc = "Giấy khen của Chủ tịch Ủy ban nhân dân quậnx"`, 1}}, nil},
-	{"President-decided award written out, mixed with PM-decided code", []edit{
+	{"President-decided award written out beside a PM-decided code: each its own Tờ trình", []edit{
 		{`hinh_thuc = "giay-khen-chu-tich-ubnd"`, `hinh_thuc = "HUÂN CHƯƠNG LAO ĐỘNG HẠNG BA"`, 2},
 		{`hinh_thuc = "giay-khen-chu-tich-ubnd"`, `hinh_thuc = "bang-khen-thu-tuong"`, 3},
-	}, []want{
-		{submission.KeyAwardMixed, "de_nghi[4].hinh_thuc", `hinh_thuc = "bang-khen-thu-tuong"`, 1},
-	}},
-	{"President-decided mixed with PM-decided", []edit{
+	}, nil},
+	{"President-decided beside PM-decided: each its own Tờ trình", []edit{
 		{`hinh_thuc = "giay-khen-chu-tich-ubnd"`, `hinh_thuc = "huan-chuong-lao-dong-hang-ba"`, 2},
 		{`hinh_thuc = "giay-khen-chu-tich-ubnd"`, `hinh_thuc = "bang-khen-thu-tuong"`, 3},
-	}, []want{
-		{submission.KeyAwardMixed, "de_nghi[4].hinh_thuc", `hinh_thuc = "bang-khen-thu-tuong"`, 1},
-	}},
-	{"PM-decided first, then President-decided", []edit{
+	}, nil},
+	{"PM-decided first, then President-decided: each its own Tờ trình", []edit{
 		{`hinh_thuc = "giay-khen-chu-tich-ubnd"`, `hinh_thuc = "bang-khen-thu-tuong"`, 1},
 		{`hinh_thuc = "giay-khen-chu-tich-ubnd"`, `hinh_thuc = "huan-chuong-lao-dong-hang-ba"`, 2},
-	}, []want{
-		{submission.KeyAwardMixed, "de_nghi[3].hinh_thuc", `hinh_thuc = "huan-chuong-lao-dong-hang-ba"`, 1},
-	}},
+	}, nil},
 	{"PM-decided with provincial awards is fine", []edit{
 		{`hinh_thuc = "giay-khen-chu-tich-ubnd"`, `hinh_thuc = "bang-khen-thu-tuong"`, 1},
 		{`hinh_thuc = "giay-khen-chu-tich-ubnd"`, `hinh_thuc = "bang-khen-chu-tich-ubnd-tp"`, 1},
@@ -575,6 +571,10 @@ var otherCases = []problemCase{
 	{"bad signing mode", []edit{set(`chuc_vu = "Chủ tịch"`+"\n", `chuc_vu = "Chủ tịch"`+"\nhinh_thuc = \"XT\"\n")}, []want{
 		{submission.KeyChoice, "to_trinh.nguoi_ky.hinh_thuc", `hinh_thuc = "XT"`, 1},
 	}},
+	{"acting head (Q.) with a title of his own", []edit{set(`chuc_vu = "Chủ tịch"`+"\n", `chuc_vu = "Phó Chủ tịch"`+"\nhinh_thuc = \"Q\"\nthay_cho = \"Chủ tịch\"\n")}, []want{
+		{submission.KeyChoice, "to_trinh.nguoi_ky.chuc_vu", `chuc_vu = "Phó Chủ tịch"`, 1},
+	}},
+	{"acting head (Q.) alone", []edit{set(`chuc_vu = "Chủ tịch"`+"\n", "hinh_thuc = \"Q\"\nthay_cho = \"Chủ tịch\"\n")}, nil},
 	{"document number zero", []edit{set("so = 3\n", "so = 0\n")}, []want{
 		{submission.KeyNumber, "to_trinh.so", "so = 0", 1},
 	}},
@@ -692,7 +692,6 @@ func TestEveryProblemIsReportedAtOnce(t *testing.T) {
 		{submission.KeyDateOrder, "bien_ban.ket_thuc", `ket_thuc = "13:00"`, 1},
 		{submission.KeyVote, "de_nghi[2].bieu_quyet", "bieu_quyet = { tan_thanh = 4 }", 1},
 		{submission.KeyTaxCode, "de_nghi[3].thue.ma_so_thue", `ma_so_thue = "031234567"`, 1},
-		{submission.KeyAwardMixed, "de_nghi[2].hinh_thuc", `hinh_thuc = "bang-khen-thu-tuong"`, 1},
 		{submission.KeyChoice, "de_nghi[4].gioi_tinh", `gioi_tinh = "nam giới"`, 1},
 		{submission.KeyNumber, "xac_nhan_thue.so", "so = 0", 1},
 	})
@@ -853,4 +852,35 @@ func TestDecodeReadsTheModel(t *testing.T) {
 	if tx := s.Nominees[3].Tax; tx == nil || tx.Code != "0318765434" || tx.Address != "ấp 3, xã Bình Mỹ" {
 		t.Errorf("de_nghi[4].thue = %+v", tx)
 	}
+}
+
+// TestOneProposalForAllKeepsDecidersApart: a form set that prints one Tờ
+// trình for every award cannot carry a President-decided award beside a
+// Prime-Minister-decided one (domain.md B.4); a set printing one Tờ
+// trình per award can (see the cases above).
+func TestOneProposalForAllKeepsDecidersApart(t *testing.T) {
+	fsys := testtool.CopyFS(t, templates.FS, "nd152-2025", func(path string, data []byte) []byte {
+		if path != "nd152-2025/bo-mau.toml" {
+			return data
+		}
+		out := bytes.Replace(data, []byte(`lap = "moi-hinh-thuc"`), []byte(`lap = "mot"`), 1)
+		if bytes.Equal(out, data) {
+			t.Fatalf("%s: the Tờ trình's repetition is not where the test expects it", path)
+		}
+		return out
+	})
+	oneForAll, err := formset.Load(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	src := apply(t, base, []edit{
+		{`hinh_thuc = "giay-khen-chu-tich-ubnd"`, `hinh_thuc = "huan-chuong-lao-dong-hang-ba"`, 2},
+		{`hinh_thuc = "giay-khen-chu-tich-ubnd"`, `hinh_thuc = "bang-khen-thu-tuong"`, 3},
+	})
+	_, err = dossier.Build("ho-so.toml", []byte(src), oneForAll)
+	var ie *dossier.InputError
+	if !errors.As(err, &ie) {
+		t.Fatalf("built with one Tờ trình for both deciders: %v", err)
+	}
+	expectProblems(t, src, ie.Problems, []want{{submission.KeyAwardMixed, "de_nghi[4].hinh_thuc", `hinh_thuc = "bang-khen-thu-tuong"`, 1}})
 }

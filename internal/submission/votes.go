@@ -237,7 +237,8 @@ func Rows(s *Submission) []Row {
 }
 
 // Finding is a rule of the form set's [[nguong]] a submission does not
-// meet: refused (Refuse) or warned about, as the rule says.
+// meet: refused (Refuse) or warned about, as the rule says (a nominee
+// without a majority of the votes cast is refused by any rule).
 type Finding struct {
 	Path, Message, Hint string
 	Refuse              bool
@@ -274,8 +275,12 @@ func Thresholds(s *Submission, set *formset.Set) []Finding {
 			continue
 		}
 		if !ok && !r.Other && r.Vote.For != nil {
+			// A warning rule (the council's own rules may count otherwise)
+			// still refuses a nominee without a majority of the votes
+			// cast: no rule passes it, and the Tờ trình would propose
+			// whom the Biên bản records as rejected.
 			t := r.Vote.Tally()
-			out = append(out, Finding{Path: r.Path + ".bieu_quyet", Refuse: rule.Refuses(),
+			out = append(out, Finding{Path: r.Path + ".bieu_quyet", Refuse: rule.Refuses() || t.TotalFor() <= t.TotalAgainst(),
 				Message: fmt.Sprintf("%q có %d/%d thành viên Hội đồng tán thành (%s), chưa đạt %s tổng số thành viên theo %s (quy định cho %s)",
 					r.Name, t.TotalFor(), a.total, vn.Percent(t.TotalFor(), a.total), rule.Pass, rule.Basis, rule.Name),
 				Hint: "đối tượng không đạt tỷ lệ thì không đề nghị khen thưởng; kiểm tra lại số phiếu (kể cả ý kiến bằng văn bản của thành viên vắng mặt)"})

@@ -206,9 +206,11 @@ khi_khong_dat = "tu-choi"
 		{submission.KeyThreshold, "bien_ban.hinh_thuc_bieu_quyet", "hinh_thuc_bieu_quyet =", 1},
 	})
 
-	// The same rule as a warning: the dossier is built and its Biên bản
-	// carries the warning (internal/dossier tests what it prints).
-	d, got := build(t, strings.Replace(strict, `"tu-choi"`, `"canh-bao"`, 1), base)
+	// The same rule as a warning: a meeting below its attendance or
+	// without the ballot is built, its Biên bản carrying the warnings
+	// (internal/dossier tests what it prints) ...
+	lenient := strings.Replace(strict, `"tu-choi"`, `"canh-bao"`, 1)
+	d, got := build(t, lenient, src)
 	if got != nil {
 		t.Fatalf("a warning rule refused:%s", describe(got))
 	}
@@ -218,7 +220,17 @@ khi_khong_dat = "tu-choi"
 			minutes = doc
 		}
 	}
-	if minutes == nil || len(minutes.Warnings) != 1 || !strings.HasPrefix(minutes.Warnings[0], "de_nghi[3].bieu_quyet: ") {
+	if minutes == nil || len(minutes.Warnings) != 2 || !strings.HasPrefix(minutes.Warnings[0], "hoi_dong.thanh_vien: ") || !strings.HasPrefix(minutes.Warnings[1], "bien_ban.hinh_thuc_bieu_quyet: ") {
 		t.Fatalf("Biên bản warnings: %q", minutes.Warnings)
 	}
+	// ... and so is a nominee below the share with a majority of the
+	// votes cast (2 of 3: the council may count on those present) ...
+	if _, got = build(t, lenient, base); got != nil {
+		t.Fatalf("a warning rule refused a majority:%s", describe(got))
+	}
+	// ... but one without a majority is never proposed: no rule passes
+	// it, and the Tờ trình would ask for whom the Biên bản rejects.
+	rejected := apply(t, base, []edit{set("bieu_quyet = { tan_thanh = 2, khong_tan_thanh = 1 }", "bieu_quyet = { tan_thanh = 1, khong_tan_thanh = 1, van_ban_khong_tan_thanh = 0 }")})
+	_, got = build(t, lenient, rejected)
+	expectProblems(t, rejected, got, []want{{submission.KeyThreshold, "de_nghi[3].bieu_quyet", "bieu_quyet = { tan_thanh = 1, khong_tan_thanh = 1", 1}})
 }
