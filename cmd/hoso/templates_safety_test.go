@@ -57,20 +57,7 @@ func TestCheckAndBuildRefuseHostileTemplatesAlike(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			tpl := copyTemplates(t)
-			matches, err := filepath.Glob(filepath.Join(tpl, "*", "to-trinh.docx"))
-			if err != nil || len(matches) == 0 {
-				t.Fatalf("no Tờ trình template in %s: %v", tpl, err)
-			}
-			for _, m := range matches {
-				orig, err := os.ReadFile(m)
-				if err != nil {
-					t.Fatal(err)
-				}
-				if err := os.WriteFile(m, ooxmltest.Rezip(t, orig, c.edit, c.extra...), 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
+			tpl := templatesWithEditedProposal(t, c.edit, c.extra...)
 			code, stdout, _ := runTemplates(t, "check", tpl)
 			if code != exitFailed {
 				t.Errorf("check: exit %d, want %d", code, exitFailed)
@@ -132,17 +119,7 @@ func TestTemplatesCheckPassMeansValidOutputs(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			tpl := copyTemplates(t)
-			matches, _ := filepath.Glob(filepath.Join(tpl, "*", "to-trinh.docx"))
-			for _, m := range matches {
-				orig, err := os.ReadFile(m)
-				if err != nil {
-					t.Fatal(err)
-				}
-				if err := os.WriteFile(m, ooxmltest.Rezip(t, orig, c.edit, c.extra...), 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
+			tpl := templatesWithEditedProposal(t, c.edit, c.extra...)
 			code, stdout, _ := runTemplates(t, "check", tpl)
 			if (code == exitOK) != c.pass {
 				t.Errorf("check: exit %d, want it to pass: %v\n%s", code, c.pass, stdout)
@@ -159,4 +136,25 @@ func TestTemplatesCheckPassMeansValidOutputs(t *testing.T) {
 			}
 		})
 	}
+}
+
+// templatesWithEditedProposal exports the shipped templates and rezips the
+// Tờ trình of every set with edit and extra parts; it returns the folder.
+func templatesWithEditedProposal(t *testing.T, edit func(string, []byte) ([]byte, bool), extra ...ooxmltest.Part) string {
+	t.Helper()
+	tpl := copyTemplates(t)
+	matches, err := filepath.Glob(filepath.Join(tpl, "*", "to-trinh.docx"))
+	if err != nil || len(matches) == 0 {
+		t.Fatalf("no Tờ trình template in %s: %v", tpl, err)
+	}
+	for _, m := range matches {
+		orig, err := os.ReadFile(m)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(m, ooxmltest.Rezip(t, orig, edit, extra...), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return tpl
 }
