@@ -13,14 +13,7 @@ func TestRenderOneProblem(t *testing.T) {
 			NgaySinh date   `toml:"ngay_sinh"`
 		} `toml:"de_nghi"`
 	}
-	_, ps, err := Decode([]byte(src), &v)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var b strings.Builder
-	if err := ps.Render(&b, "hoso.toml", []byte(src)); err != nil {
-		t.Fatal(err)
-	}
+	b := renderDecoded(t, src, &v)
 	want := `hoso.toml:3:13: de_nghi[1].ngay_sinh: cần ngày tháng (ví dụ 1985-03-12 hoặc "12/03/1985") nhưng gặp số nguyên
     2 | ho_ten = "Nguyễn Văn A"
     3 | ngay_sinh = 1985
@@ -155,7 +148,20 @@ func TestRenderEscapesInvisible(t *testing.T) {
 			Ten string `toml:"ten"`
 		} `toml:"p"`
 	}
-	_, ps, err := Decode([]byte(src), &v)
+	b := renderDecoded(t, src, &v)
+	if strings.ContainsRune(b.String(), '\u202e') {
+		t.Errorf("raw U+202E in:\n%s", b.String())
+	}
+	if !strings.Contains(b.String(), "    2 | \"ten\\u202e\" = \"x\"\n      | ^^^^^^^^^^^\n") {
+		t.Errorf("Render:\n%s", b.String())
+	}
+}
+
+// renderDecoded decodes src into v and renders its problems as the
+// command prints them.
+func renderDecoded(t *testing.T, src string, v any) *strings.Builder {
+	t.Helper()
+	_, ps, err := Decode([]byte(src), v)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -163,10 +169,5 @@ func TestRenderEscapesInvisible(t *testing.T) {
 	if err := ps.Render(&b, "hoso.toml", []byte(src)); err != nil {
 		t.Fatal(err)
 	}
-	if strings.ContainsRune(b.String(), '\u202e') {
-		t.Errorf("raw U+202E in:\n%s", b.String())
-	}
-	if !strings.Contains(b.String(), "    2 | \"ten\\u202e\" = \"x\"\n      | ^^^^^^^^^^^\n") {
-		t.Errorf("Render:\n%s", b.String())
-	}
+	return &b
 }
