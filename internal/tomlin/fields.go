@@ -1,6 +1,9 @@
 package tomlin
 
-import "reflect"
+import (
+	"reflect"
+	"sync"
+)
 
 // StructKey is a struct field that takes a TOML key.
 type StructKey struct {
@@ -12,8 +15,23 @@ type StructKey struct {
 // declaration order, with the same rules: a `toml` tag other than "-", and
 // the fields of embedded structs without a tag. Other packages use it to
 // describe the same keys (a JSON Schema, an import) without a second copy
-// of the rules.
+// of the rules. The list is computed once per type and shared: callers
+// must not modify it.
 func StructKeys(t reflect.Type) ([]StructKey, error) {
+	if keys, ok := structKeys.Load(t); ok {
+		return keys.([]StructKey), nil
+	}
+	keys, err := structKeysOf(t)
+	if err == nil {
+		structKeys.Store(t, keys)
+	}
+	return keys, err
+}
+
+// structKeys caches StructKeys by type (a type's fields never change).
+var structKeys sync.Map // reflect.Type → []StructKey
+
+func structKeysOf(t reflect.Type) ([]StructKey, error) {
 	fields, err := structFields(t)
 	if err != nil {
 		return nil, err

@@ -2,7 +2,9 @@ package vn
 
 import (
 	"strings"
+	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -76,15 +78,31 @@ var nameLatin = &unicode.RangeTable{R16: []unicode.Range16{
 // Letters of other scripts are NonLatin's and MixedWord's.
 func OddLetter(s string) (rune, bool) {
 	for _, r := range s {
-		if !unicode.IsLetter(r) || !unicode.Is(unicode.Latin, r) {
-			continue
+		if r < utf8.RuneSelf || !unicode.IsLetter(r) || !unicode.Is(unicode.Latin, r) {
+			continue // ASCII letters are the alphabet's own
 		}
-		one := string(r)
-		if base := []rune(norm.NFD.String(one))[0]; !unicode.Is(nameLatin, base) || norm.NFKC.String(one) != norm.NFC.String(one) {
+		if oddLatin(r) {
 			return r, true
 		}
 	}
 	return 0, false
+}
+
+// oddLetters remembers oddLatin's answer for each letter met: names are
+// checked once per value, and Vietnamese uses a few hundred letters.
+var oddLetters sync.Map // rune → bool
+
+// oddLatin reports whether a Latin letter is a compatibility form or its
+// base letter lies outside the Latin alphabets (see OddLetter).
+func oddLatin(r rune) bool {
+	if odd, ok := oddLetters.Load(r); ok {
+		return odd.(bool)
+	}
+	one := string(r)
+	base, _ := utf8.DecodeRuneInString(norm.NFD.String(one))
+	odd := !unicode.Is(nameLatin, base) || norm.NFKC.String(one) != norm.NFC.String(one)
+	oddLetters.Store(r, odd)
+	return odd
 }
 
 // lookAlike lists the scripts whose letters pass for Latin ones.
