@@ -430,7 +430,8 @@ func (e *engine) stack(blocks []docmodel.Block, width int) []slice {
 func (e *engine) finish() []*Page {
 	out := make([]*Page, len(e.pages))
 	for i, ps := range e.pages {
-		pg := &Page{W: pt(float64(ps.w)), H: pt(float64(ps.h)), Number: ps.number, Section: ps.section, Warnings: ps.warnings}
+		pg := &Page{W: pt(float64(ps.w)), H: pt(float64(ps.h)), Number: ps.number, Section: ps.section, Warnings: ps.warnings,
+			Texts: make([]Text, 0, len(ps.texts)), Fills: make([]Fill, 0, len(ps.fills)), Rules: make([]Rule, 0, len(ps.rules))}
 		e.drawObjects(ps, pg)
 		for _, t := range ps.texts {
 			text := t.text
