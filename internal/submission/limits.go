@@ -43,7 +43,7 @@ const (
 	MaxAhead       = 1    // years after today a Tờ trình may be dated
 	MaxSpread      = 1    // years between the Tờ trình and the meeting, the reports, the tax letter
 	MaxMeetingDays = 3    // days a council meeting may last
-	MinAge         = 15   // youngest age of a person proposed, at the date of the Tờ trình
+	MinAge         = 6    // youngest age of a person proposed, at the date of the Tờ trình (pupils are rewarded too)
 	MaxAge         = 100  // oldest age
 )
 

@@ -177,12 +177,15 @@ func TestImplausibleDates(t *testing.T) {
 		}},
 		{"a decision the year before the award", []edit{decided("2024-12-20")}, nil},
 		{"a decision early the year after", []edit{decided("2026-01-05")}, nil},
-		{"born 10 years before the Tờ trình", []edit{set(`ngay_sinh = "23/07/1988"`, `ngay_sinh = "09/01/2016"`)}, []want{
-			{submission.KeyDate, "de_nghi[1].ngay_sinh", `ngay_sinh = "09/01/2016"`, 1},
+		// Higher decisions come years late: a title of 2019 decided in 2023.
+		{"a decision years after the award", []edit{set("nam = 2025\n", "nam = 2019\nquyet_dinh = { so = \"07/QĐ-UBND\", ngay = 2023-03-01, co_quan = \"Chủ tịch Ủy ban nhân dân xã Bình Mỹ\" }\n")}, nil},
+		{"born 5 years before the Tờ trình", []edit{set(`ngay_sinh = "23/07/1988"`, `ngay_sinh = "09/01/2021"`)}, []want{
+			{submission.KeyDate, "de_nghi[1].ngay_sinh", `ngay_sinh = "09/01/2021"`, 1},
 		}},
-		{"15 years old on the day", []edit{set(`ngay_sinh = "23/07/1988"`, `ngay_sinh = "09/01/2011"`)}, nil},
-		{"15 years old the day after", []edit{set(`ngay_sinh = "23/07/1988"`, `ngay_sinh = "10/01/2011"`)}, []want{
-			{submission.KeyDate, "de_nghi[1].ngay_sinh", `ngay_sinh = "10/01/2011"`, 1},
+		{"a pupil of 11 (rewarded for saving a friend)", []edit{set(`ngay_sinh = "23/07/1988"`, `ngay_sinh = "23/07/2014"`)}, nil},
+		{"6 years old on the day", []edit{set(`ngay_sinh = "23/07/1988"`, `ngay_sinh = "09/01/2020"`)}, nil},
+		{"6 years old the day after", []edit{set(`ngay_sinh = "23/07/1988"`, `ngay_sinh = "10/01/2020"`)}, []want{
+			{submission.KeyDate, "de_nghi[1].ngay_sinh", `ngay_sinh = "10/01/2020"`, 1},
 		}},
 		{"101 years old", []edit{set("ngay_sinh = 1970-05-01", "ngay_sinh = 1924-05-01")}, []want{
 			{submission.KeyDate, "de_nghi[4].ngay_sinh", "ngay_sinh = 1924-05-01", 1},
