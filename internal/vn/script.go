@@ -54,12 +54,17 @@ func ScriptName(r rune) string {
 // punctuation and combining marks are not letters.
 func NonLatin(s string) (rune, bool) {
 	for _, r := range s {
-		if unicode.IsLetter(r) && !unicode.Is(unicode.Latin, r) {
+		if unicode.IsLetter(r) && !unicode.Is(unicode.Latin, r) && r != modifierApostrophe {
 			return r, true
 		}
 	}
 	return 0, false
 }
+
+// modifierApostrophe (ʼ, U+02BC) is the apostrophe Unicode recommends
+// inside words; names of the Central Highlands are written with it ("Hʼ
+// Hen Niê", "Ea Hʼleo") as often as with ' or ’.
+const modifierApostrophe = '\u02bc'
 
 // nameLatin are the blocks of the Latin letters a name is written in:
 // ASCII, Latin-1, Latin Extended-A and -B and Latin Extended Additional
@@ -150,6 +155,11 @@ var confusables = strings.NewReplacer(
 
 // tones are the five Vietnamese tone marks as combining characters.
 const tones = string(toneGrave) + string(toneAcute) + string(toneTilde) + string(toneHook) + string(toneDot)
+
+// SameName reports whether two names are the same person's, written as
+// clerks write them: tone marks old or new style (Hoà, Hòa), any case,
+// spaces doubled or non-breaking (see FoldName).
+func SameName(a, b string) bool { return FoldName(a) == FoldName(b) }
 
 // FoldName reduces a name to the form two spellings of the same name share,
 // to find duplicates: compatibility forms folded (NFKC: fullwidth Ｄ is D),

@@ -18,7 +18,7 @@ func TestScriptName(t *testing.T) {
 }
 
 func TestNonLatin(t *testing.T) {
-	for _, s := range []string{"Ủy ban nhân dân phường Tân Sơn Hòa", "Công ty ABC (số 1), Köln", "HĐTĐKT", "Nguye\u0302\u0303n"} {
+	for _, s := range []string{"Ủy ban nhân dân phường Tân Sơn Hòa", "Công ty ABC (số 1), Köln", "HĐTĐKT", "Nguye\u0302\u0303n", "Hʼ Hen Niê", "Trạm Y tế xã Ea Hʼleo"} {
 		if r, ok := NonLatin(s); ok {
 			t.Errorf("NonLatin(%q) = %q", s, r)
 		}
@@ -107,6 +107,22 @@ func TestFoldName(t *testing.T) {
 	for _, p := range different {
 		if a, b := FoldName(p[0]), FoldName(p[1]); a == b {
 			t.Errorf("FoldName(%q) = FoldName(%q) = %q; want different", p[0], p[1], a)
+		}
+	}
+}
+
+func TestSameName(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		same bool
+	}{
+		{"Nguyễn Văn Hòa", "Nguyễn Văn Hoà", true},
+		{"Trần Thị Thủy", "TRẦN THỊ THUỶ", true},
+		{"Nguyễn  Văn\u00a0Tài", "Nguyễn Văn Tài", true},
+		{"Nguyễn Văn Tài", "Nguyễn Văn Tại", false},
+	} {
+		if got := SameName(c.a, c.b); got != c.same {
+			t.Errorf("SameName(%q, %q) = %v", c.a, c.b, got)
 		}
 	}
 }
