@@ -423,10 +423,10 @@ func council(c submission.Council, m submission.Meeting) Council {
 		} else {
 			cv.Absent = append(cv.Absent, mv)
 		}
-		if vn.Lower(mb.Name) == vn.Lower(m.Chair) {
+		if vn.SameName(mb.Name, m.Chair) {
 			cv.Chair = mv
 		}
-		if vn.Lower(mb.Name) == vn.Lower(m.Secretary) {
+		if vn.SameName(mb.Name, m.Secretary) {
 			cv.Secretary = mv
 		}
 	}

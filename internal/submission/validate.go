@@ -152,11 +152,16 @@ func (v *validator) signer(path string, sg Signer) {
 	case "KT", "TL", "TUQ":
 		v.require(path+".thay_cho", sg.For, "chức vụ của người đứng đầu được ký thay (thay_cho), ví dụ \"Chủ tịch\"")
 		v.require(path+".chuc_vu", sg.Position, "chức vụ người ký")
-	case "Q":
-		v.require(path+".thay_cho", sg.For, "chức vụ được giao quyền (thay_cho), ví dụ \"Chủ tịch\"")
-		if sg.Position != "" { // NĐ 30: "Q. CHỦ TỊCH" alone, the deputy's own title is not printed
+	case "Q": // NĐ 30: "Q. CHỦ TỊCH" alone, the deputy's own title is not printed
+		switch {
+		case sg.For == "" && sg.Position != "":
+			v.addValue(path+".chuc_vu", KeyChoice, fmt.Sprintf("người ký quyền (Q.) ghi chức vụ được giao quyền ở thay_cho, không ở chuc_vu: chữ ký ghi \"Q. %s\"", vn.Upper(sg.Position)),
+				fmt.Sprintf("thay_cho = %q và bỏ dòng chuc_vu", sg.Position))
+		case sg.Position != "":
 			v.addValue(path+".chuc_vu", KeyChoice, fmt.Sprintf("người ký quyền (Q.) không ghi chức vụ riêng %q: chữ ký chỉ ghi \"Q. %s\"", sg.Position, vn.Upper(sg.For)),
 				"bỏ dòng chuc_vu")
+		default:
+			v.require(path+".thay_cho", sg.For, "chức vụ được giao quyền (thay_cho), ví dụ \"Chủ tịch\"")
 		}
 	default:
 		v.add(path+".hinh_thuc", KeyChoice, fmt.Sprintf("hình thức ký %q không có", sg.Mode),
@@ -234,7 +239,7 @@ func (v *validator) memberRef(path, name string, members []Member, what string) 
 		return
 	}
 	for _, m := range members {
-		if vn.Lower(m.Name) == vn.Lower(name) {
+		if vn.SameName(m.Name, name) {
 			if !m.IsPresent() {
 				v.add(path, KeyMember, fmt.Sprintf("%s %q vắng mặt (co_mat = false)", what, name), "")
 			}

@@ -489,6 +489,7 @@ var councilCases = []problemCase{
 		{submission.KeyMember, "bien_ban.thu_ky", `thu_ky = "Trần Thị Bích"`, 1},
 	}},
 	{"chair matched case-insensitively", []edit{set(`chu_tri = "Nguyễn Văn Tài"`, `chu_tri = "NGUYỄN VĂN TÀI"`)}, nil},
+	{"chair matched with spaces doubled or non-breaking", []edit{set(`chu_tri = "Nguyễn Văn Tài"`, "chu_tri = \"Nguyễn  Văn\u00a0Tài\"")}, nil},
 }
 
 // taxCases: the tax data of enterprises and business owners, and tax
@@ -573,6 +574,9 @@ var otherCases = []problemCase{
 	}},
 	{"acting head (Q.) with a title of his own", []edit{set(`chuc_vu = "Chủ tịch"`+"\n", `chuc_vu = "Phó Chủ tịch"`+"\nhinh_thuc = \"Q\"\nthay_cho = \"Chủ tịch\"\n")}, []want{
 		{submission.KeyChoice, "to_trinh.nguoi_ky.chuc_vu", `chuc_vu = "Phó Chủ tịch"`, 1},
+	}},
+	{"acting head (Q.) with the title in chuc_vu", []edit{set(`chuc_vu = "Chủ tịch"`+"\n", `chuc_vu = "Trưởng Trạm"`+"\nhinh_thuc = \"Q\"\n")}, []want{
+		{submission.KeyChoice, "to_trinh.nguoi_ky.chuc_vu", `chuc_vu = "Trưởng Trạm"`, 1},
 	}},
 	{"acting head (Q.) alone", []edit{set(`chuc_vu = "Chủ tịch"`+"\n", "hinh_thuc = \"Q\"\nthay_cho = \"Chủ tịch\"\n")}, nil},
 	{"document number zero", []edit{set("so = 3\n", "so = 0\n")}, []want{
