@@ -325,6 +325,12 @@ nghia = "giờ có mặt"
 	if !errors.As(err, &ie) || !strings.Contains(ie.Error(), "thiếu phong_hop (phòng họp)") {
 		t.Errorf("a required free field left out: %v", err)
 	}
+	// Without its table at all, the required field is missing too (it
+	// would print a blank).
+	_, err = dossier.Build("ho-so.toml", []byte(readFile(t, sampleWard)), sets)
+	if !errors.As(err, &ie) || !strings.Contains(ie.Error(), "cần phong_hop (phòng họp): thiếu bảng [van_ban.giay-moi]") {
+		t.Errorf("a required free field without its table: %v", err)
+	}
 }
 
 // TestFormSetForcedOutsideItsValidity: bo_mau may name a set whose

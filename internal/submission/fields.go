@@ -87,6 +87,42 @@ func (v *validator) freeFields(at string, p *formset.Part, d Document) {
 	}
 }
 
+// missingDocumentTables refuses a declared document the dossier prints
+// whose required free fields have no [van_ban.<id>] table at all (with a
+// table, freeFields names each missing field): it would print blanks.
+func (v *validator) missingDocumentTables(s *Submission, set *formset.Set) {
+	for i := range set.Parts {
+		p := &set.Parts[i]
+		if _, given := s.Documents[p.ID]; given || p.Data != "" || !printed(p, s) {
+			continue
+		}
+		var required []string
+		for _, f := range p.Fields {
+			if f.Required {
+				required = append(required, fmt.Sprintf("%s (%s)", f.Name, f.Meaning))
+			}
+		}
+		if len(required) > 0 {
+			v.add("van_ban", KeyRequired, fmt.Sprintf("%s (%s) cần %s: thiếu bảng [van_ban.%s]", p.Title, p.ID, strings.Join(required, ", "), p.ID),
+				fmt.Sprintf("thêm bảng [van_ban.%s] với các trường đó", p.ID))
+		}
+	}
+}
+
+// printed reports whether a part prints at least one document for the
+// submission: a part per nominee needs a nominee of a kind it applies to.
+func printed(p *formset.Part, s *Submission) bool {
+	if p.Repeat != formset.PerNominee {
+		return true
+	}
+	for _, n := range s.Nominees {
+		if p.Applies(string(n.Kind)) {
+			return true
+		}
+	}
+	return false
+}
+
 // declaredHint lists the free fields a part declares.
 func declaredHint(p *formset.Part) string {
 	if len(p.Fields) == 0 {

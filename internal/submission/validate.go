@@ -402,7 +402,11 @@ func looksLikeCode(s string) bool {
 // document the form set declares with a table of its own (no du_lieu),
 // and its number and signer follow the rules of the other documents'.
 func (v *validator) documents(s *Submission, set *formset.Set) {
-	if set == nil || len(s.Documents) == 0 {
+	if set == nil {
+		return
+	}
+	v.missingDocumentTables(s, set)
+	if len(s.Documents) == 0 {
 		return
 	}
 	var declared, own []string
