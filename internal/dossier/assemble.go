@@ -208,13 +208,14 @@ type detail struct{ field, text string }
 func missingDetails(n submission.Nominee) []detail {
 	var out []detail
 	if n.Kind.IsPerson() {
-		for _, f := range []struct{ v, field, name string }{{n.Hometown, "que_quan", "quê quán"}, {n.Residence, "tru_quan", "trú quán"}, {n.Education, "trinh_do", "trình độ chuyên môn"}} {
+		for _, f := range []struct{ v, field, name string }{{n.Ethnicity, "dan_toc", "dân tộc"}, {n.Hometown, "que_quan", "quê quán"}, {n.Residence, "tru_quan", "trú quán"},
+			{n.Education, "trinh_do", "trình độ chuyên môn"}, {n.Degrees, "hoc_ham", "học hàm, học vị, danh hiệu, giải thưởng (ghi \"Không\" khi không có)"}} {
 			if f.v == "" {
 				out = append(out, detail{f.field, "chưa ghi " + f.name + ": báo cáo để dòng chấm để ghi tay"})
 			}
 		}
 		if len(n.Duties) == 0 {
-			out = append(out, detail{"nhiem_vu", "chưa ghi quyền hạn, nhiệm vụ được giao (nhiem_vu)"})
+			out = append(out, detail{"nhiem_vu", "chưa ghi quyền hạn, nhiệm vụ được giao (nhiem_vu): báo cáo để dòng chấm để ghi tay"})
 		}
 	} else if len(n.Functions) == 0 {
 		out = append(out, detail{"chuc_nang", "chưa ghi chức năng, nhiệm vụ (chuc_nang)"})

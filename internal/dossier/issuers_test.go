@@ -233,9 +233,12 @@ func TestReportDetailsAndPeriod(t *testing.T) {
 	d := buildFile(t, sampleMin)
 	x, r := doc(t, d, "03-bao-cao.docx")
 	text := joined(r)
-	mustContain(t, x.DOCX, text, []string{"Quê quán: ……", "II. THÀNH TÍCH ĐẠT ĐƯỢC\n"}, "Quê quán: Không", "GIAI ĐOẠN")
-	if !strings.Contains(strings.Join(x.Warnings, "\n"), "chưa ghi quê quán") {
-		t.Errorf("no warning for the missing quê quán: %q", x.Warnings)
+	mustContain(t, x.DOCX, text, []string{"Quê quán: ……", "Dân tộc: ……", "Học hàm, học vị, danh hiệu, giải thưởng: ……",
+		"1. Quyền hạn, nhiệm vụ được giao hoặc đảm nhận\n……", "II. THÀNH TÍCH ĐẠT ĐƯỢC\n"}, "Quê quán: Không", ": Không", "GIAI ĐOẠN")
+	for _, w := range []string{"chưa ghi quê quán", "chưa ghi dân tộc", "chưa ghi học hàm", "chưa ghi quyền hạn, nhiệm vụ"} {
+		if !strings.Contains(strings.Join(x.Warnings, "\n"), w) {
+			t.Errorf("no warning %q: %q", w, x.Warnings)
+		}
 	}
 
 	ward := buildFile(t, sampleWard)
