@@ -223,6 +223,7 @@ type Nominee struct {
 	ReportDate    time.Time `tpl:"ngay_bao_cao" doc:"ngày của báo cáo thành tích"`
 	Period        string    `tpl:"giai_doan" doc:"giai đoạn thành tích báo cáo (mặc định giai đoạn của phong trào)" example:"2021 - 2025"`
 	ParentUnit    string    `tpl:"don_vi_cap_tren" doc:"dòng trên ở đầu báo cáo"`
+	ParentSigns   bool      `tpl:"cap_tren_xac_nhan" doc:"đơn vị cấp trên trực tiếp ký nhận xét, xác nhận báo cáo: có cấp trên và cấp trên không phải cơ quan trình (cơ quan trình xác nhận ở khối cấp trình khen thưởng)"`
 	ReportingUnit string    `tpl:"don_vi_bao_cao" doc:"dòng dưới (in đậm) ở đầu báo cáo"`
 }
 
@@ -461,6 +462,7 @@ func nominee(stt int, n submission.Nominee, s *submission.Submission, set *forms
 		Degrees: n.Degrees, Company: n.Company, Address: n.Address, Phone: n.Phone, Email: n.Email,
 		Head: n.Head, Features: n.Features, Functions: n.Functions, Duties: n.Duties, Achievements: n.Achievements,
 		Award: n.Award, AwardCode: n.Award, ParentUnit: n.ParentUnit,
+		ParentSigns: n.ParentUnit != "" && !vn.SameName(n.ParentUnit, s.Agency.Name),
 	}
 	nv.Award = awardName(n.Award, s, set)
 	for _, h := range n.Titles {

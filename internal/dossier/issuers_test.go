@@ -224,6 +224,15 @@ func TestReportHeaderShowsOnlyANamedSuperior(t *testing.T) {
 			mustContain(t, x.DOCX, joined(open(t, x.DOCX, x.Bytes)), []string{"THỦ TRƯỞNG ĐƠN VỊ CẤP TRÊN\nTRỰC TIẾP NHẬN XÉT, XÁC NHẬN", "XÁC NHẬN CỦA CẤP TRÌNH KHEN THƯỞNG"})
 		}
 	}
+	// A superior that is the proposing agency itself confirms once, as the
+	// level submitting the award, not twice.
+	src = replace(t, readFile(t, sampleWard), "ten = \"Công ty TNHH Thương mại Dịch vụ Phú Lợi\"\n",
+		"ten = \"Công ty TNHH Thương mại Dịch vụ Phú Lợi\"\ndon_vi_cap_tren = \"Ủy ban nhân dân phường Tân Sơn Hòa\"\n")
+	for _, x := range docsOf(build(t, sampleWard, src), "bao-cao-thanh-tich") {
+		if strings.Contains(x.DOCX, "phu-loi") {
+			mustContain(t, x.DOCX, joined(open(t, x.DOCX, x.Bytes)), []string{"XÁC NHẬN CỦA CẤP TRÌNH KHEN THƯỞNG"}, "ĐƠN VỊ CẤP TRÊN")
+		}
+	}
 }
 
 // Missing personal details leave a dotted line and a warning, never
