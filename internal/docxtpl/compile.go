@@ -138,6 +138,9 @@ func compile(name string, raw []byte, s Schema) (*Template, Errors) {
 	if root == nil || !isW(root, "document") || root.SelectElement("w:body") == nil {
 		return nil, unreadable("word/document.xml", "không phải tài liệu WordprocessingML (thiếu w:document/w:body với tiền tố w:)")
 	}
+	if name := emptyName(root); name != "" {
+		return nil, unreadable("word/document.xml", fmt.Sprintf("XML hỏng: tên %q thiếu phần sau dấu hai chấm", name))
+	}
 	parts, err := ooxml.OpenParts(raw)
 	if err != nil {
 		return nil, unreadable("", "không đọc được tệp DOCX: "+err.Error())
@@ -672,3 +675,29 @@ func (t *Template) checkOtherParts() Errors {
 	}
 	return errs
 }
+
+// emptyName returns the first element or attribute name under e that
+// namespaces do not allow ("v:", ":", "a:b:c"), "" when there is none.
+// XML allows such names, etree keeps them, but the readers of the filled
+// document (Word, ours) refuse them: the body is written again for every
+// document, so each would be unreadable.
+func emptyName(e *etree.Element) string {
+	if badLocal(e.Tag) {
+		return e.FullTag()
+	}
+	for _, a := range e.Attr {
+		if badLocal(a.Key) {
+			return a.FullKey()
+		}
+	}
+	for _, c := range e.ChildElements() {
+		if n := emptyName(c); n != "" {
+			return n
+		}
+	}
+	return ""
+}
+
+// badLocal reports whether the local part etree gives a name is empty or
+// still holds a colon.
+func badLocal(local string) bool { return local == "" || strings.Contains(local, ":") }
