@@ -330,6 +330,7 @@ func (v *validator) nominees(s *Submission, set *formset.Set) {
 		}
 		v.award(at, n, set, s, deciders, i+1)
 	}
+	v.ownersCompanies(s)
 	// Awards the President decides and awards the Prime Minister decides
 	// go in separate Tờ trình (domain.md B.4): a set printing one Tờ
 	// trình per award keeps them apart already.

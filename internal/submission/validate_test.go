@@ -578,6 +578,10 @@ var otherCases = []problemCase{
 	{"acting head (Q.) with the title in chuc_vu", []edit{set(`chuc_vu = "Chủ tịch"`+"\n", `chuc_vu = "Trưởng Trạm"`+"\nhinh_thuc = \"Q\"\n")}, []want{
 		{submission.KeyChoice, "to_trinh.nguoi_ky.chuc_vu", `chuc_vu = "Trưởng Trạm"`, 1},
 	}},
+	{"an owner whose company is proposed under another tax code", []edit{set(`doanh_nghiep = "Công ty Cổ phần Mỹ Phát"`, `doanh_nghiep = "Công ty TNHH Bình Mỹ Xanh"`)}, []want{
+		{submission.KeyTaxCode, "de_nghi[4].thue.ma_so_thue", `ma_so_thue = "0318765434"`, 1},
+	}},
+	{"an owner whose company is proposed under the same tax code", []edit{set(`doanh_nghiep = "Công ty Cổ phần Mỹ Phát"`, `doanh_nghiep = "Công ty TNHH Bình Mỹ Xanh"`), set(`ma_so_thue = "0318765434"`, `ma_so_thue = "0312345673"`)}, nil},
 	{"acting head (Q.) alone", []edit{set(`chuc_vu = "Chủ tịch"`+"\n", "hinh_thuc = \"Q\"\nthay_cho = \"Chủ tịch\"\n")}, nil},
 	{"document number zero", []edit{set("so = 3\n", "so = 0\n")}, []want{
 		{submission.KeyNumber, "to_trinh.so", "so = 0", 1},
