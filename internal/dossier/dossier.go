@@ -249,10 +249,11 @@ func ownOf(base submission.Own, k int, inst instance, set *formset.Set) (own sub
 
 // thresholdWarnings are the rules of the form set ([[nguong]]) the
 // meeting or a nominee does not meet that warn rather than refuse (those
-// that refuse stopped the build in validation): the Biên bản carries them.
+// that refuse stopped the build in validation), and the abstentions the
+// table cannot show: the Biên bản carries them.
 func thresholdWarnings(sub *submission.Submission, set *formset.Set) []string {
 	var out []string
-	for _, f := range submission.Thresholds(sub, set) {
+	for _, f := range append(submission.Thresholds(sub, set), submission.Abstentions(sub)...) {
 		if !f.Refuse {
 			out = append(out, f.Path+": "+f.Message)
 		}

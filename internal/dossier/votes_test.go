@@ -175,7 +175,10 @@ func TestCouncilRuleOnlyWarns(t *testing.T) {
 	src := replace(t, readFile(t, sampleWard), "[de_nghi.bieu_quyet]\ntan_thanh = 7\nkhong_tan_thanh = 1\nvan_ban_tan_thanh = 1",
 		"[de_nghi.bieu_quyet]\ntan_thanh = 4\nkhong_tan_thanh = 3")
 	m, x := doc(t, build(t, sampleWard, src), "02-bien-ban.docx")
-	if len(m.Warnings) != 1 || !strings.Contains(m.Warnings[0], `de_nghi[3].bieu_quyet: "Trần Minh Khôi" có 4/9 thành viên Hội đồng tán thành (44,44%), chưa đạt > 50% tổng số thành viên theo Quy chế hoạt động của Hội đồng Thi đua - Khen thưởng`) {
+	// 4 for and 3 against of 8 present: one abstained, which the table
+	// cannot show, so it is said too.
+	if len(m.Warnings) != 2 || !strings.Contains(m.Warnings[0], `de_nghi[3].bieu_quyet: "Trần Minh Khôi" có 4/9 thành viên Hội đồng tán thành (44,44%), chưa đạt > 50% tổng số thành viên theo Quy chế hoạt động của Hội đồng Thi đua - Khen thưởng`) ||
+		!strings.Contains(m.Warnings[1], `"Trần Minh Khôi" có 4 tán thành, 3 không tán thành trên 8 thành viên dự họp: 1 không biểu quyết`) {
 		t.Errorf("warnings %q", m.Warnings)
 	}
 	rows := x.table(t, "Tỷ lệ tán thành")[2:]
@@ -380,5 +383,19 @@ func TestLetterYearsWithoutStatedYears(t *testing.T) {
 	}
 	if warned == 0 {
 		t.Error("no letter left without years: the case is not tested")
+	}
+}
+
+// TestBlankBallotsAreSaid: at a secret ballot, votes that fall short of
+// the valid ballots are blank ballots the table has no column for: the
+// Biên bản warns about them instead of leaving the count unexplained.
+func TestBlankBallotsAreSaid(t *testing.T) {
+	src := replace(t, readFile(t, sampleDistrict), "tan_thanh = 10\nkhong_tan_thanh = 0\nvan_ban_khong_tan_thanh = 1", "tan_thanh = 9\nkhong_tan_thanh = 0\nvan_ban_khong_tan_thanh = 1")
+	m, _ := doc(t, build(t, sampleDistrict, src), "02-bien-ban.docx")
+	if len(m.Warnings) != 1 || !strings.Contains(m.Warnings[0], `"Trương Thị Mỹ Linh" có 9 tán thành, 0 không tán thành trên 10 phiếu hợp lệ: 1 không biểu quyết (phiếu trống)`) {
+		t.Errorf("warnings %q", m.Warnings)
+	}
+	if m, _ := doc(t, buildFile(t, sampleDistrict), "02-bien-ban.docx"); len(m.Warnings) != 0 {
+		t.Errorf("the sample, every ballot counted, warns: %q", m.Warnings)
 	}
 }

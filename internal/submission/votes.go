@@ -304,6 +304,28 @@ func Thresholds(s *Submission, set *formset.Set) []Finding {
 	return out
 }
 
+// Abstentions are the rows whose present votes fall short of the votes
+// cast at the meeting (the valid ballots, or the members present at a show
+// of hands): abstentions or blank ballots, for which the Biên bản's table
+// has no column. They are warnings, so that none goes unsaid.
+func Abstentions(s *Submission) []Finding {
+	a := attendanceOf(s)
+	cast, what := a.present, "thành viên dự họp"
+	if a.valid != nil {
+		cast, what = *a.valid, "phiếu hợp lệ"
+	}
+	var out []Finding
+	for _, r := range Rows(s) {
+		t := r.Vote.Tally()
+		if n := cast - t.For - t.Against; r.Vote.For != nil && n > 0 {
+			out = append(out, Finding{Path: r.Path + ".bieu_quyet",
+				Message: fmt.Sprintf("%q có %d tán thành, %d không tán thành trên %d %s: %d không biểu quyết (phiếu trống), bảng của Biên bản không có cột ghi số này; ghi vào bien_ban.noi_dung nếu cần",
+					r.Name, t.For, t.Against, cast, what, n)})
+		}
+	}
+	return out
+}
+
 // thresholds reports the findings of Thresholds that refuse the
 // submission; the others are warnings of the dossier.
 func (v *validator) thresholds(s *Submission, set *formset.Set) {
