@@ -153,7 +153,7 @@ func templatesList(args []string, stdout, stderr io.Writer) int {
 func templatesFields(args []string, stdout, stderr io.Writer) int {
 	fl := newFlags("templates fields")
 	asJSON := fl.Bool("json", false, "in JSON cho công cụ khác (JSON for tools)")
-	setID := fl.String("bo-mau", "", "ghi các phần của bộ mẫu này dùng từng trường (form set whose parts are listed)")
+	setID := fl.String("bo-mau", "", "ghi các phần của bộ mẫu này dùng từng trường, và các trường tự do bộ mẫu khai báo (form set whose parts and free fields are listed)")
 	dir := fl.String("templates", "", "thư mục bộ mẫu riêng thay cho bộ mẫu có sẵn (form sets folder)")
 	if !parseFlags(fl, args, stderr) {
 		return exitBadInput
@@ -163,9 +163,10 @@ func templatesFields(args []string, stdout, stderr io.Writer) int {
 		return exitBadInput
 	}
 	var parts map[string][]string
+	var free []tplcheck.Field
 	if *setID != "" {
 		var code int
-		if parts, code = partsReading(*dir, *setID, stderr); code != exitOK {
+		if parts, free, code = partsReading(*dir, *setID, stderr); code != exitOK {
 			return code
 		}
 	}
@@ -173,7 +174,7 @@ func templatesFields(args []string, stdout, stderr io.Writer) int {
 	if *asJSON {
 		write = tplcheck.WriteFieldsJSON
 	}
-	if err := write(stdout, schema, parts); err != nil {
+	if err := write(stdout, schema, parts, free); err != nil {
 		fmt.Fprintf(stderr, "hoso: %v\n", err)
 		return exitFailed
 	}
@@ -181,29 +182,30 @@ func templatesFields(args []string, stdout, stderr io.Writer) int {
 }
 
 // partsReading loads the form set id from dir (the built-in sets when
-// empty) and maps each field to the parts that read it.
-func partsReading(dir, id string, stderr io.Writer) (map[string][]string, int) {
+// empty), maps each field to the parts that read it and lists the free
+// fields its parts declare.
+func partsReading(dir, id string, stderr io.Writer) (map[string][]string, []tplcheck.Field, int) {
 	fsys, _, err := templatesFS(dir)
 	if err != nil {
 		fmt.Fprintf(stderr, "hoso: %v\n", err)
-		return nil, exitBadInput
+		return nil, nil, exitBadInput
 	}
 	sets, err := formset.Load(fsys)
 	if err != nil {
 		fmt.Fprintf(stderr, "hoso: %v\n", err) // formset.Refused says to run templates check
-		return nil, exitBadInput
+		return nil, nil, exitBadInput
 	}
 	set, err := formset.Select(sets, time.Time{}, id)
 	if err != nil {
 		fmt.Fprintf(stderr, "hoso templates fields: %v\n", err)
-		return nil, exitBadInput
+		return nil, nil, exitBadInput
 	}
 	parts, err := tplcheck.PartsReading(set)
 	if err != nil {
 		fmt.Fprintf(stderr, "hoso: %s\nChạy  hoso templates check  để xem chi tiết.\n", docxtpl.Explain(err))
-		return nil, exitFailed
+		return nil, nil, exitFailed
 	}
-	return parts, exitOK
+	return parts, tplcheck.DeclaredFields(set), exitOK
 }
 
 // levelWords names a set's level (cap) in Vietnamese.

@@ -250,8 +250,10 @@ func PartsReading(s *formset.Set) (map[string][]string, error) {
 
 // WriteFields prints every field of t and every formatter, for
 // maintainers: "hoso templates fields". parts, when not nil, gives the
-// parts of a form set that read each field (PartsReading).
-func WriteFields(w io.Writer, t reflect.Type, parts map[string][]string) error {
+// parts of a form set that read each field (PartsReading); free are the
+// set's declared free fields (DeclaredFields), their parts those that
+// declare them.
+func WriteFields(w io.Writer, t reflect.Type, parts map[string][]string, free []Field) error {
 	var b strings.Builder
 	b.WriteString(`TRƯỜNG DỮ LIỆU DÙNG TRONG MẪU (fields a template may use)
 Sinh tự động từ kiểu dữ liệu của chương trình (dossier.Data).
@@ -292,6 +294,12 @@ Danh sách cho máy đọc: hoso templates fields --json
 			fmt.Fprintf(&b, "    dùng trong: %s\n", strings.Join(ps, ", "))
 		}
 	}
+	if len(free) > 0 {
+		b.WriteString("\nTRƯỜNG TỰ DO CỦA BỘ MẪU (declared free fields: [[van_ban.truong]])\n")
+		for _, f := range free {
+			fmt.Fprintf(&b, "%s  [%s]\n    %s\n    viết: %s\n    khai báo trong: %s\n", f.Path, f.Type, f.Doc, f.Example, strings.Join(f.Parts, ", "))
+		}
+	}
 	b.WriteString(`
 BỘ ĐỊNH DẠNG (formatters): {{truong | ten}} hoặc {{truong | ten:"tham số"}}
 Có thể nối nhiều bộ: {{x | mac_dinh:"Không" | hoa}}; mỗi bộ nhận giá trị bộ
@@ -327,12 +335,13 @@ type filterJSON struct {
 
 // WriteFieldsJSON prints every field of t (every group expanded: see
 // Fields) and every formatter as JSON, for tools: {"truong": […],
-// "bo_dinh_dang": […]}. parts is as for WriteFields.
-func WriteFieldsJSON(w io.Writer, t reflect.Type, parts map[string][]string) error {
+// "bo_dinh_dang": […]}. parts and free are as for WriteFields.
+func WriteFieldsJSON(w io.Writer, t reflect.Type, parts map[string][]string, free []Field) error {
 	fields := Fields(t)
 	for i := range fields {
 		fields[i].Parts = parts[fields[i].Path]
 	}
+	fields = append(fields, free...)
 	var fl []filterJSON
 	for _, f := range docxtpl.Filters() {
 		fl = append(fl, filterJSON{Name: f.Name, Doc: f.Doc, Accepts: kindTypes(f.Accepts), Gives: gives(f), Arg: f.Arg,
@@ -370,6 +379,33 @@ func FreeFields(s *formset.Set, file string) map[string]reflect.StructField {
 		}
 		for _, fd := range p.Fields {
 			out["van_ban."+fd.Name] = freeFieldTypes[fd.Kind]
+		}
+	}
+	return out
+}
+
+// DeclaredFields lists the free fields the parts of set s declare
+// ([[van_ban.truong]]), as "hoso templates fields --bo-mau" shows them
+// beside the data's fields: {{van_ban.<ten>}}, its kind, meaning and the
+// parts declaring it.
+func DeclaredFields(s *formset.Set) []Field {
+	var out []Field
+	at := map[string]int{}
+	for _, p := range s.Parts {
+		for _, fd := range p.Fields {
+			path := "van_ban." + fd.Name
+			if i, ok := at[path]; ok {
+				out[i].Parts = append(out[i].Parts, p.ID)
+				continue
+			}
+			sf := freeFieldTypes[fd.Kind]
+			doc := fd.Meaning
+			if fd.Required {
+				doc += " (bắt buộc)"
+			}
+			at[path] = len(out)
+			out = append(out, Field{Path: path, Type: typeWords(sf), Doc: doc,
+				Example: usage("van_ban."+fd.Name, sf.Type, docxtpl.HasOption(sf, "datetime"), 0), Parts: []string{p.ID}})
 		}
 	}
 	return out

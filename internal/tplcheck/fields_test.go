@@ -2,6 +2,7 @@ package tplcheck_test
 
 import (
 	"encoding/json"
+	"os"
 	"reflect"
 	"slices"
 	"strings"
@@ -169,7 +170,7 @@ func TestFieldsJSON(t *testing.T) {
 		t.Fatal(err)
 	}
 	var out strings.Builder
-	if err := tplcheck.WriteFieldsJSON(&out, schema, parts); err != nil {
+	if err := tplcheck.WriteFieldsJSON(&out, schema, parts, nil); err != nil {
 		t.Fatal(err)
 	}
 	var got struct {
@@ -220,11 +221,46 @@ func TestFieldsJSON(t *testing.T) {
 // every document printed per nominee, not only in the Báo cáo thành tích.
 func TestFieldsHeaderSaysWhereDoiTuongHasAValue(t *testing.T) {
 	var out strings.Builder
-	if err := tplcheck.WriteFields(&out, schema, nil); err != nil {
+	if err := tplcheck.WriteFields(&out, schema, nil, nil); err != nil {
 		t.Fatal(err)
 	}
 	head, _, _ := strings.Cut(out.String(), "Danh sách cho máy đọc")
 	if strings.Contains(head, "doi_tuong chỉ có giá trị trong Báo cáo") || !strings.Contains(head, `lap = "moi-doi-tuong"`) {
 		t.Errorf("header:\n%s", head)
+	}
+}
+
+// TestDeclaredFieldsAreListed: "templates fields --bo-mau" lists the free
+// fields the set's parts declare, with kind, meaning and the declaring
+// part, in the text and in the JSON.
+func TestDeclaredFieldsAreListed(t *testing.T) {
+	dir := tempSet(t, "bo-mau.toml", freeFieldsManifest)
+	sets, err := formset.Load(os.DirFS(dir))
+	if err != nil || len(sets) != 1 {
+		t.Fatalf("%d sets: %v", len(sets), err)
+	}
+	free := tplcheck.DeclaredFields(sets[0])
+	if len(free) != 3 || free[0].Path != "van_ban.phong_hop" || free[0].Type != "chữ" || free[0].Doc != "phòng họp (bắt buộc)" ||
+		!slices.Equal(free[0].Parts, []string{"bien-ban"}) || !strings.Contains(free[1].Example, "{{van_ban.gio_hop") {
+		t.Fatalf("declared fields %+v", free)
+	}
+	var text, js strings.Builder
+	if err := tplcheck.WriteFields(&text, schema, nil, free); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(text.String(), "TRƯỜNG TỰ DO CỦA BỘ MẪU") || !strings.Contains(text.String(), "van_ban.ngay_hop  [ngày]") {
+		t.Errorf("the text listing lacks the free fields")
+	}
+	if err := tplcheck.WriteFieldsJSON(&js, schema, nil, free); err != nil {
+		t.Fatal(err)
+	}
+	var doc struct {
+		Fields []tplcheck.Field `json:"truong"`
+	}
+	if err := json.Unmarshal([]byte(js.String()), &doc); err != nil {
+		t.Fatal(err)
+	}
+	if !slices.ContainsFunc(doc.Fields, func(f tplcheck.Field) bool { return f.Path == "van_ban.gio_hop" && f.Type == "ngày giờ" }) {
+		t.Errorf("the JSON listing lacks van_ban.gio_hop")
 	}
 }
