@@ -99,6 +99,9 @@ type ManifestError struct {
 	Manifest string          // its path in the file system
 	Src      []byte          // its text
 	Problems tomlin.Problems // every problem, located when possible
+	// Partial is the set as far as it was read, for a checker to keep
+	// looking at its templates (their declared free fields): never built.
+	Partial *Set
 }
 
 // Error renders every problem with its line of bo-mau.toml.
@@ -155,7 +158,7 @@ func Inspect(fsys fs.FS) ([]*Set, []error) {
 			ids[s.ID] = m
 		}
 		if len(problems) > 0 {
-			errs = append(errs, &ManifestError{Manifest: m, Src: src, Problems: problems})
+			errs = append(errs, &ManifestError{Manifest: m, Src: src, Problems: problems, Partial: s})
 			continue
 		}
 		sets = append(sets, s)

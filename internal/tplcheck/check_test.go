@@ -852,3 +852,33 @@ func TestFreeFieldsOfAPart(t *testing.T) {
 		findOne(t, r, tplcheck.CodeUnknown, tplcheck.Error, "«{{van_ban.phong_hop}}»", "chưa khai báo trường tự do nào ở đây")
 	})
 }
+
+// TestRefusedManifestKeepsItsFreeFields: a mistake in bo-mau.toml does
+// not make every template using a declared free field wrong as well: the
+// templates of the refused set are checked with the free fields its parts
+// declare, as far as the manifest was read.
+func TestRefusedManifestKeepsItsFreeFields(t *testing.T) {
+	dir := tempSet(t, "bo-mau.toml", func(raw []byte) []byte {
+		m := freeFieldsManifest(raw)
+		return []byte(strings.Replace(string(m), `kieu = "ngay-gio"`, `kieu = "gio"`, 1)) // the one mistake
+	})
+	raw, err := os.ReadFile(filepath.Join(dir, "bien-ban.docx"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw = bodyEdit(t, func(doc *etree.Document) {
+		firstText(t, doc, "BIÊN BẢN").SetText("{{van_ban.phong_hop}} {{van_ban.ngay_hop | ngay}}")
+	})(raw)
+	if err := os.WriteFile(filepath.Join(dir, "bien-ban.docx"), raw, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r := tplcheck.CheckFS(os.DirFS(dir), schema)
+	for _, f := range r.Findings {
+		if f.Code == tplcheck.CodeUnknown {
+			t.Errorf("a declared free field called unknown: %s", f.Message)
+		}
+	}
+	if r.Errors() == 0 {
+		t.Errorf("the manifest's mistake is not reported:%s", describe(r))
+	}
+}

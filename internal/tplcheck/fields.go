@@ -378,7 +378,11 @@ func FreeFields(s *formset.Set, file string) map[string]reflect.StructField {
 			continue
 		}
 		for _, fd := range p.Fields {
-			out["van_ban."+fd.Name] = freeFieldTypes[fd.Kind]
+			sf, ok := freeFieldTypes[fd.Kind]
+			if !ok { // a kind the manifest check refuses: read as text meanwhile
+				sf = freeFieldTypes[formset.FieldText]
+			}
+			out["van_ban."+fd.Name] = sf
 		}
 	}
 	return out

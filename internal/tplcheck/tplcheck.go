@@ -254,7 +254,13 @@ func CheckFS(fsys fs.FS, schema reflect.Type) *Report {
 					r.Findings = append(r.Findings, Finding{Severity: Error, Code: CodeUnreadable, File: name, Message: err.Error()})
 					continue
 				}
-				r.Findings = append(r.Findings, CheckDocx(name, nil, raw, docxtpl.Schema{Data: schema})...)
+				// The free fields its parts declare, as far as the
+				// manifest was read: not false "unknown field" errors.
+				var extra map[string]reflect.StructField
+				if me.Partial != nil {
+					extra = FreeFields(me.Partial, path.Base(name))
+				}
+				r.Findings = append(r.Findings, CheckDocx(name, nil, raw, docxtpl.Schema{Data: schema, Extra: extra})...)
 			}
 		}
 	}
