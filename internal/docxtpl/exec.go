@@ -272,10 +272,12 @@ func (ex *executor) value(e *etree.Element, sc *scope) (*etree.Element, error) {
 // (U+2011 as text would need a glyph Times New Roman may lack).
 const nonBreakingHyphen = "\u2011"
 
-// appendText adds s to run as w:t pieces, with w:br for "\n", w:tab for
-// "\t" and w:noBreakHyphen for U+2011.
+// appendText adds s to run as w:t pieces, with w:br for "\n" (and for
+// "\r\n" or a lone "\r": a reader normalises a raw CR to LF, so the tree
+// handed over would differ from the file), w:tab for "\t" and
+// w:noBreakHyphen for U+2011.
 func appendText(run *etree.Element, s string) {
-	s = strings.ReplaceAll(s, "\r\n", "\n")
+	s = strings.ReplaceAll(strings.ReplaceAll(s, "\r\n", "\n"), "\r", "\n")
 	for li, line := range strings.Split(s, "\n") {
 		if li > 0 {
 			run.CreateElement("w:br")
