@@ -93,7 +93,7 @@ func (v *validator) freeFields(at string, p *formset.Part, d Document) {
 func (v *validator) missingDocumentTables(s *Submission, set *formset.Set) {
 	for i := range set.Parts {
 		p := &set.Parts[i]
-		if _, given := s.Documents[p.ID]; given || p.Data != "" || !printed(p, s) {
+		if _, given := s.Documents[p.ID]; given || p.Data != "" || !s.hasDocuments(p) {
 			continue
 		}
 		var required []string
@@ -107,20 +107,6 @@ func (v *validator) missingDocumentTables(s *Submission, set *formset.Set) {
 				fmt.Sprintf("thêm bảng [van_ban.%s] với các trường đó", p.ID))
 		}
 	}
-}
-
-// printed reports whether a part prints at least one document for the
-// submission: a part per nominee needs a nominee of a kind it applies to.
-func printed(p *formset.Part, s *Submission) bool {
-	if p.Repeat != formset.PerNominee {
-		return true
-	}
-	for _, n := range s.Nominees {
-		if p.Applies(string(n.Kind)) {
-			return true
-		}
-	}
-	return false
 }
 
 // declaredHint lists the free fields a part declares.
