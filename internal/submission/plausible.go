@@ -49,22 +49,11 @@ func eachDate(v reflect.Value, path string, fn func(path string, t time.Time)) {
 			for _, k := range keys {
 				eachDate(v.FieldByIndex(k.Field.Index), tomlin.PathKey(path, k.Name), fn)
 			}
-			if rest := restField(t); rest != nil {
+			if rest := tomlin.RestField(t); rest != nil {
 				eachDate(v.FieldByIndex(rest), path, fn)
 			}
 		}
 	}
-}
-
-// restField is the index of the field of t taking the keys no other field
-// takes (`toml:",rest"`), nil when there is none.
-func restField(t reflect.Type) []int {
-	for i := range t.NumField() {
-		if t.Field(i).Tag.Get("toml") == ",rest" {
-			return t.Field(i).Index
-		}
-	}
-	return nil
 }
 
 // plausibleDates refuses every date of the submission (see eachDate) that

@@ -113,7 +113,7 @@ func (d *decoder) structInfo(t reflect.Type) *structInfo {
 		return si
 	}
 	fields, _ := structFields(t) // checked by checkType
-	si := &structInfo{byName: make(map[string]field, len(fields)), rest: restField(t)}
+	si := &structInfo{byName: make(map[string]field, len(fields)), rest: RestField(t)}
 	names := make([]string, len(fields))
 	for i, f := range fields {
 		si.byName[f.name] = f
@@ -392,11 +392,11 @@ func (d *decoder) keys(path string, m map[string]any) []string {
 	return keys
 }
 
-// restField finds the field of struct type t tagged `toml:",rest"`: a
+// RestField finds the field of struct type t tagged `toml:",rest"`: a
 // map[string]any that takes the keys no other field takes (the free fields
 // a form set declares), their values cleaned and their texts checked like
-// any string's. Whoever reads it checks the keys.
-func restField(t reflect.Type) []int {
+// any string's; nil when t has none. Whoever reads it checks the keys.
+func RestField(t reflect.Type) []int {
 	for i := range t.NumField() {
 		if tag := t.Field(i).Tag.Get("toml"); tag == ",rest" {
 			return t.Field(i).Index
@@ -472,7 +472,7 @@ func structFields(t reflect.Type) ([]field, error) {
 				continue
 			}
 			if name == "-" || tag == ",rest" {
-				continue // a rest map takes no key of its own (restField)
+				continue // a rest map takes no key of its own (RestField)
 			}
 			if !sf.IsExported() {
 				return fmt.Errorf("tomlin: field %s.%s has a toml tag but is not exported", t, sf.Name)

@@ -169,15 +169,5 @@ func (g *gen) object(t reflect.Type, at string) (map[string]any, error) {
 	}
 	// A table with a rest map takes the free fields its form set declares:
 	// any key, checked by hoso against the declarations.
-	return map[string]any{"type": "object", "properties": props, "additionalProperties": hasRest(t)}, nil
-}
-
-// hasRest reports whether struct type t has a `toml:",rest"` map.
-func hasRest(t reflect.Type) bool {
-	for i := range t.NumField() {
-		if t.Field(i).Tag.Get("toml") == ",rest" {
-			return true
-		}
-	}
-	return false
+	return map[string]any{"type": "object", "properties": props, "additionalProperties": tomlin.RestField(t) != nil}, nil
 }
