@@ -148,15 +148,14 @@ func (res *Result) recheck(opts Options) {
 		return
 	}
 	org := res.validate(sub.Nominees, asOrg, ix, opts, problems)
-	both := func(list []Notice, n Notice) bool { return slices.Contains(list, n) }
 	for _, n := range person {
-		if !both(org, n) {
+		if !slices.Contains(org, n) {
 			n.Text += " (nếu đối tượng là " + submission.Individual.Label() + " hoặc " + asPerson.Label() + ")"
 		}
 		res.Problems = append(res.Problems, n)
 	}
 	for _, n := range org {
-		if !both(person, n) {
+		if !slices.Contains(person, n) {
 			n.Text += " (nếu đối tượng là " + submission.Collective.Label() + " hoặc " + asOrg.Label() + ")"
 			res.Problems = append(res.Problems, n)
 		}
